@@ -1,0 +1,292 @@
+// Calculation: a profile and an as-of date → entitlements, in-kind benefits, obligations, what is
+// still undetermined (with the facts that would decide it), and, on request, what is not granted
+// and why. Every entitlement carries its clause, original sentence and explanation.
+
+import { all, asOf as asOfNode, c, factsOf, gte, isIn, lte, type Expr } from './ast.js';
+import { addYears, formatDay, yearOf, type Day } from './dates.js';
+import { evaluate, type Res, type Scope } from './evaluate.js';
+import type { FactDef, FactStore, Row } from './facts.js';
+import { fenToYuanString, formatYuan } from './money.js';
+import type { Params, Reform } from './params.js';
+import type { BenefitKind, Beneficiary, Clause, Payer, PolicyPackage, RuleDef, Schedule } from './policy.js';
+import { EXPLANATION_FORMAT, firstUnmet, type TraceNode } from './trace.js';
+
+export const RESULT_FORMAT = 'rencai.result/1';
+const MAX_INSTALMENTS = 60;
+
+export type Status = 'granted' | 'up_to' | 'undetermined' | 'not_eligible';
+
+export interface Instalment {
+  date: string;
+  year: number;
+  amountFen: number | null;
+  /** Falls on or before the as-of date (otherwise a future, projected instalment). */
+  due: boolean;
+}
+
+export interface Entitlement {
+  policy: string;
+  rule: string;
+  benefit: string;
+  name: string;
+  kind: BenefitKind;
+  clause: Clause;
+  text: string;
+  beneficiary: Beneficiary;
+  payer: Payer;
+  status: Status;
+  entity?: { list: string; index: number; name?: string };
+  amountFen?: number;
+  amountYuan?: string;
+  amountText?: string;
+  totalFen?: number;
+  dueFen?: number;
+  schedule?: { kind: Schedule['kind']; description: string; instalments: Instalment[] };
+  reason?: string;
+  missing?: string[];
+  interpretations?: string[];
+  explanation: { eligibility: TraceNode; amount?: TraceNode };
+}
+
+export interface MissingFact {
+  fact: string;
+  label: string;
+  question?: string;
+  unlocks: Array<{ policy: string; rule: string; name: string }>;
+}
+
+export interface CalculationResult {
+  format: typeof RESULT_FORMAT;
+  explanationFormat: typeof EXPLANATION_FORMAT;
+  asOf: string;
+  policies: Array<{ id: string; title: string; docNumber: string; version: string }>;
+  reform?: Reform;
+  entitlements: Entitlement[];
+  inKind: Entitlement[];
+  obligations: Entitlement[];
+  undetermined: Entitlement[];
+  notEligible?: Entitlement[];
+  missingFacts: MissingFact[];
+  awaitingData: Array<{ param: string; date?: string; unlocks: string[] }>;
+  totals: { grantedFen: number; upToFen: number; dueFen: number };
+}
+
+export interface CalcOptions {
+  asOf: Day;
+  reform?: Reform;
+  whyNot?: boolean;
+  factDefs?: FactDef[];
+}
+
+/** The package-level conditions every rule carries: in force at the date, in the jurisdiction. */
+export function applicability(pkg: PolicyPackage): Expr {
+  const m = pkg.meta;
+  return all(
+    [
+      gte(asOfNode(), c(m.effectiveFrom, 'date', { label: '政策施行日' }), {
+        label: `${m.docNumber}已施行`,
+        unmet: `计算日期早于政策施行日 ${formatDay(m.effectiveFrom)}`,
+      }),
+      ...(m.effectiveTo !== undefined
+        ? [lte(asOfNode(), c(m.effectiveTo, 'date', { label: '政策失效日' }), { label: '政策仍有效', unmet: '政策已失效' })]
+        : []),
+      isIn({ k: 'fact', name: 'region', label: '工作地区' }, m.jurisdiction, {
+        label: `工作地在${m.jurisdictionLabel}`,
+        unmet: `工作地不在${m.jurisdictionLabel}`,
+      }),
+    ],
+    { label: '政策适用范围' },
+  );
+}
+
+export function ruleApplies(rule: RuleDef, asOf: Day): boolean {
+  return (rule.validFrom === undefined || asOf >= rule.validFrom) && (rule.validTo === undefined || asOf <= rule.validTo);
+}
+
+export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
+  if ('code' in rule.payer) return rule.payer;
+  const w = evaluate(rule.payer.when, scope);
+  return w.v === true ? rule.payer.then : rule.payer.otherwise;
+}
+
+function withParams(pkg: PolicyPackage, params: Params): PolicyPackage {
+  return params === pkg.params ? pkg : { ...pkg, params };
+}
+
+export function calculate(packages: PolicyPackage[], facts: FactStore, opts: CalcOptions): CalculationResult {
+  const result: CalculationResult = {
+    format: RESULT_FORMAT,
+    explanationFormat: EXPLANATION_FORMAT,
+    asOf: formatDay(opts.asOf),
+    policies: packages.map((p) => ({ id: p.meta.id, title: p.meta.title, docNumber: p.meta.docNumber, version: p.version })),
+    ...(opts.reform && Object.keys(opts.reform).length ? { reform: opts.reform } : {}),
+    entitlements: [],
+    inKind: [],
+    obligations: [],
+    undetermined: [],
+    ...(opts.whyNot ? { notEligible: [] } : {}),
+    missingFacts: [],
+    awaitingData: [],
+    totals: { grantedFen: 0, upToFen: 0, dueFen: 0 },
+  };
+  const unlocks = new Map<string, MissingFact['unlocks']>();
+  for (const base of packages) {
+    const pkg = withParams(base, opts.reform ? base.params.withReform(opts.reform) : base.params);
+    const gate = applicability(pkg);
+    for (const rule of pkg.rules) {
+      if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts)) continue;
+      for (const inst of instances(rule, facts)) {
+        const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map() };
+        const e = evaluateRule(pkg, rule, gate, scope, inst.entity);
+        if (e.status === 'not_eligible') {
+          result.notEligible?.push(e);
+          continue;
+        }
+        if (e.status === 'undetermined') {
+          result.undetermined.push(e);
+          for (const m of e.missing ?? []) {
+            const list = unlocks.get(m) ?? [];
+            list.push({ policy: pkg.meta.id, rule: rule.id, name: e.name });
+            unlocks.set(m, list);
+          }
+          continue;
+        }
+        if (rule.kind === 'obligation') result.obligations.push(e);
+        else if (rule.kind === 'cash') {
+          result.entitlements.push(e);
+          if (e.status === 'granted') result.totals.grantedFen += e.totalFen ?? 0;
+          else result.totals.upToFen += e.totalFen ?? 0;
+          result.totals.dueFen += e.dueFen ?? 0;
+        } else result.inKind.push(e);
+      }
+    }
+  }
+  const labels = new Map((opts.factDefs ?? []).flatMap((d) => [[d.name, d] as const, ...(d.fields ?? []).map((f) => [`${d.name}[].${f.name}`, f] as const)]));
+  for (const [fact, list] of [...unlocks.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    if (fact.startsWith('param:')) {
+      const [param, date] = fact.slice(6).split('@');
+      result.awaitingData.push({ param: param!, ...(date ? { date } : {}), unlocks: list.map((u) => u.name) });
+      continue;
+    }
+    const base = fact.replace(/\[[^\]]+\]\.obtained$/, '');
+    const def = labels.get(fact) ?? labels.get(base);
+    result.missingFacts.push({ fact, label: def?.label ?? fact, ...(def?.question ? { question: def.question } : {}), unlocks: list });
+  }
+  return result;
+}
+
+/**
+ * Rules about an enterprise (its experts, stations, streamers) or about projects are evaluated only
+ * when the profile describes one: a person's calculation does not ask about an employer's stations.
+ */
+export function subjectPresent(rule: RuleDef, facts: FactStore): boolean {
+  const roots = subjectRoots(rule);
+  if (!roots.size) return true;
+  for (const name of facts.keys()) if (roots.has(name.split('.')[0]!)) return true;
+  return false;
+}
+
+const SUBJECT_ROOTS = ['enterprise', 'projects'];
+const rootsCache = new WeakMap<RuleDef, Set<string>>();
+function subjectRoots(rule: RuleDef): Set<string> {
+  let r = rootsCache.get(rule);
+  if (!r) {
+    const names = [...factsOf(rule.eligible), ...(rule.forEach ? [rule.forEach] : [])];
+    r = new Set(names.map((n) => n.split('.')[0]!.replace('[]', '')).filter((x) => SUBJECT_ROOTS.includes(x)));
+    rootsCache.set(rule, r);
+  }
+  return r;
+}
+
+function instances(rule: RuleDef, facts: FactStore): Array<{ row?: Row; entity?: Entitlement['entity'] }> {
+  if (!rule.forEach) return [{}];
+  const list = facts.get(rule.forEach);
+  if (!Array.isArray(list)) return [];
+  return (list as Row[]).map((row, index) => {
+    const name = row.get('name');
+    return { row, entity: { list: rule.forEach!, index, ...(typeof name === 'string' ? { name } : {}) } };
+  });
+}
+
+function evaluateRule(pkg: PolicyPackage, rule: RuleDef, gate: Expr, scope: Scope, entity?: Entitlement['entity']): Entitlement {
+  const elig = evaluate(all([gate, rule.eligible], { label: `${rule.name}的条件` }), scope);
+  const base: Entitlement = {
+    policy: pkg.meta.id,
+    rule: rule.id,
+    benefit: rule.benefit,
+    name: rule.name,
+    kind: rule.kind,
+    clause: rule.clause,
+    text: rule.text,
+    beneficiary: rule.beneficiary,
+    payer: resolvePayer(rule, scope),
+    status: 'not_eligible',
+    ...(entity ? { entity } : {}),
+    ...(rule.interpretations?.length ? { interpretations: rule.interpretations } : {}),
+    explanation: { eligibility: elig.t },
+  };
+  if (elig.v === false) {
+    const u = firstUnmet(elig.t);
+    return { ...base, reason: u?.unmet ?? u?.text ?? u?.label ?? '条件不满足' };
+  }
+  if (elig.v === undefined) return { ...base, status: 'undetermined', missing: [...(elig.miss ?? [])] };
+  if (!rule.amount || !rule.schedule) return { ...base, status: rule.upTo ? 'up_to' : 'granted' };
+
+  const sched = instalmentDates(rule.schedule, scope);
+  if (sched.missing) return { ...base, status: 'undetermined', missing: sched.missing };
+  let amountTrace: TraceNode | undefined;
+  const missing = new Set<string>();
+  const instalments: Instalment[] = sched.dates.map((d, i) => {
+    const r: Res = evaluate(rule.amount!, { ...scope, instalment: d, cache: new Map() });
+    if (i === 0 || (d <= scope.asOf && amountTrace === undefined)) amountTrace = r.t;
+    if (r.v === undefined) for (const m of r.miss ?? []) missing.add(m);
+    return { date: formatDay(d), year: yearOf(d), amountFen: typeof r.v === 'number' ? r.v : null, due: d <= scope.asOf };
+  });
+  const explanation = { eligibility: elig.t, ...(amountTrace ? { amount: amountTrace } : {}) };
+  if (missing.size || instalments.length === 0) {
+    return { ...base, status: 'undetermined', missing: missing.size ? [...missing] : ['schedule'], explanation };
+  }
+  const current = [...instalments].reverse().find((x) => x.due) ?? instalments[0]!;
+  const totalFen = instalments.reduce((a, x) => a + (x.amountFen ?? 0), 0);
+  const dueFen = instalments.filter((x) => x.due).reduce((a, x) => a + (x.amountFen ?? 0), 0);
+  return {
+    ...base,
+    status: rule.upTo ? 'up_to' : 'granted',
+    amountFen: current.amountFen!,
+    amountYuan: fenToYuanString(current.amountFen!),
+    amountText: `${rule.upTo ? '最高 ' : ''}${formatYuan(current.amountFen!)}${rule.schedule.kind === 'yearly' ? '/年' : ''}`,
+    totalFen,
+    dueFen,
+    schedule: { kind: rule.schedule.kind, description: describe(rule.schedule, instalments), instalments },
+    explanation,
+  };
+}
+
+export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[] } {
+  if (s.kind === 'once') {
+    const d = evaluate(s.date, scope);
+    return d.v === undefined ? { dates: [], missing: [...(d.miss ?? [])] } : { dates: [d.v as number] };
+  }
+  const start = evaluate(s.start, scope);
+  if (start.v === undefined) return { dates: [], missing: [...(start.miss ?? [])] };
+  const st = start.v as number;
+  if (s.kind === 'period') return { dates: [st] };
+  const n = s.years ? evaluate(s.years, scope) : undefined;
+  if (n && n.v === undefined) return { dates: [], missing: [...(n.miss ?? [])] };
+  const count = n ? Math.min(n.v as number, MAX_INSTALMENTS) : MAX_INSTALMENTS;
+  const dates: Day[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = i === 0 ? st : addYears(st, i);
+    if (!n && d > scope.asOf) break;
+    dates.push(d);
+  }
+  return { dates };
+}
+
+function describe(s: Schedule, inst: Instalment[]): string {
+  if (s.kind === 'once') return `一次性（${inst[0]?.date ?? ''}）`;
+  if (s.kind === 'period') return `${s.years}年期内总计（自 ${inst[0]?.date ?? ''} 起）`;
+  const years = inst.map((x) => x.year);
+  const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : `${years[0] ?? ''}`;
+  return s.years ? `每年一次，共 ${inst.length} 年（${span}）` : `每年一次，全职在岗期间持续（截至计算日已 ${inst.length} 年：${span}）`;
+}

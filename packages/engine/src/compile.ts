@@ -1,0 +1,285 @@
+// The untraced path: compiles an expression tree once into nested closures that compute only
+// values (same three-valued semantics as the traced interpreter, `undefined` = unknown). Used for
+// whole populations, where tracing every node would cost more than the arithmetic itself.
+
+import type { CmpOp, Expr } from './ast.js';
+import { addYears, type Day } from './dates.js';
+import { isQualSet, type FactStore, type Row } from './facts.js';
+import { mulRatioHalfUp } from './money.js';
+import type { Params } from './params.js';
+import type { Value } from './units.js';
+import { EvalError, NO_TIER, type VarDef } from './evaluate.js';
+
+export interface FastScope {
+  facts: FactStore;
+  member?: Row;
+  instalment?: Day;
+  /** Per-person cache of derived variables, reset by the caller for each person. */
+  cache: Map<string, Value | undefined>;
+}
+
+export type Compiled = (s: FastScope) => Value | undefined;
+
+export interface CompileEnv {
+  params: Params;
+  asOf: Day;
+  vars: Readonly<Record<string, VarDef>>;
+}
+
+const CMP: Record<CmpOp, (a: Value, b: Value) => boolean> = {
+  '>=': (a, b) => a >= b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+  '<': (a, b) => a < b,
+  '==': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
+};
+
+function factReader(name: string): (s: FastScope) => unknown {
+  const i = name.indexOf('[].');
+  if (i >= 0) {
+    const field = name.slice(i + 3);
+    return (s) => s.member?.get(field);
+  }
+  return (s) => s.facts.get(name);
+}
+
+export function compile(e: Expr, env: CompileEnv, varFns = new Map<string, Compiled>()): Compiled {
+  const rec = (x: Expr) => compile(x, env, varFns);
+  switch (e.k) {
+    case 'const': {
+      const v = e.v;
+      return () => v;
+    }
+    case 'asOf': {
+      const d = env.asOf;
+      return () => d;
+    }
+    case 'instalment': {
+      const d = env.asOf;
+      return (s) => s.instalment ?? d;
+    }
+    case 'fact': {
+      const read = factReader(e.name);
+      return (s) => read(s) as Value | undefined;
+    }
+    case 'param': {
+      const key = e.key ? rec(e.key) : undefined;
+      const at = e.at ? rec(e.at) : undefined;
+      const base = e.path;
+      const params = env.params;
+      if (!key && !at) {
+        const v = params.lookup(base, env.asOf)?.value; // constant for the whole batch at the as-of date
+        return (s) => (s.instalment === undefined ? v : params.lookup(base, s.instalment)?.value);
+      }
+      return (s) => {
+        let path = base;
+        if (key) {
+          const k = key(s);
+          if (k === undefined) return undefined;
+          path = `${base}.${String(k)}`;
+          if (!params.has(path)) return undefined;
+        }
+        const day = at ? at(s) : (s.instalment ?? env.asOf);
+        if (day === undefined) return undefined;
+        return params.lookup(path, day as number)?.value;
+      };
+    }
+    case 'var': {
+      const name = e.name;
+      const def = env.vars[name];
+      if (!def) throw new EvalError(`未定义的中间变量：${name}`);
+      let fn = varFns.get(name);
+      if (!fn) {
+        const slot: { f?: Compiled } = {};
+        varFns.set(name, (s) => slot.f!(s));
+        fn = compile(def.expr, env, varFns);
+        slot.f = fn;
+        varFns.set(name, fn);
+      }
+      const f = fn;
+      return (s) => {
+        if (s.cache.has(name)) return s.cache.get(name);
+        const v = f(s);
+        s.cache.set(name, v);
+        return v;
+      };
+    }
+    case 'not': {
+      const a = rec(e.a);
+      return (s) => {
+        const v = a(s);
+        return v === undefined ? undefined : !v;
+      };
+    }
+    case 'all': {
+      const xs = e.xs.map(rec);
+      return (s) => {
+        let unknown = false;
+        for (const x of xs) {
+          const v = x(s);
+          if (v === false) return false;
+          if (v === undefined) unknown = true;
+        }
+        return unknown ? undefined : true;
+      };
+    }
+    case 'any': {
+      const xs = e.xs.map(rec);
+      return (s) => {
+        let unknown = false;
+        for (const x of xs) {
+          const v = x(s);
+          if (v === true) return true;
+          if (v === undefined) unknown = true;
+        }
+        return unknown ? undefined : false;
+      };
+    }
+    case 'cmp': {
+      const a = rec(e.a);
+      const b = rec(e.b);
+      const op = CMP[e.op];
+      return (s) => {
+        const x = a(s);
+        if (x === undefined) return undefined;
+        const y = b(s);
+        return y === undefined ? undefined : op(x, y);
+      };
+    }
+    case 'in': {
+      const a = rec(e.a);
+      const set = new Set(e.values);
+      return (s) => {
+        const v = a(s);
+        return v === undefined ? undefined : set.has(v);
+      };
+    }
+    case 'known': {
+      const a = rec(e.a);
+      return (s) => a(s) !== undefined;
+    }
+    case 'has': {
+      const read = factReader(e.set);
+      const code = e.code;
+      return (s) => {
+        const set = read(s);
+        if (set === undefined) return undefined;
+        if (!isQualSet(set as never)) throw new EvalError(`事实 ${e.set} 不是资格集合`);
+        return (set as Map<string, unknown>).has(code);
+      };
+    }
+    case 'obtained': {
+      const read = factReader(e.set);
+      const code = e.code;
+      return (s) => (read(s) as Map<string, Day | undefined> | undefined)?.get(code);
+    }
+    case 'bestTier': {
+      const read = factReader(e.set);
+      const extras = (e.extra ?? []).map(rec);
+      const entries = e.entries.map((en) => ({ code: en.code, tier: en.tier, when: en.when ? rec(en.when) : undefined }));
+      return (s) => {
+        const set = read(s) as Map<string, unknown> | undefined;
+        if (set === undefined) return undefined;
+        let best = NO_TIER;
+        let extraUnknown = false;
+        for (const x of extras) {
+          const v = x(s);
+          if (v === undefined) extraUnknown = true;
+          else if ((v as number) < best) best = v as number;
+        }
+        if (extraUnknown) return undefined;
+        let pendingBest = NO_TIER;
+        for (const en of entries) {
+          if (!set.has(en.code)) continue;
+          if (!en.when) {
+            if (en.tier < best) best = en.tier;
+            continue;
+          }
+          const w = en.when(s);
+          if (w === true) {
+            if (en.tier < best) best = en.tier;
+          } else if (w === undefined && en.tier < pendingBest) pendingBest = en.tier;
+        }
+        return pendingBest < best ? undefined : best;
+      };
+    }
+    case 'arith': {
+      const a = rec(e.a);
+      const b = rec(e.b);
+      const op = e.op;
+      return (s) => {
+        const x = a(s);
+        const y = b(s);
+        if (x === undefined || y === undefined) return undefined;
+        return op === '+' ? (x as number) + (y as number) : op === '-' ? (x as number) - (y as number) : (x as number) * (y as number);
+      };
+    }
+    case 'min':
+    case 'max': {
+      const xs = e.xs.map(rec);
+      const isMin = e.k === 'min';
+      return (s) => {
+        let acc = isMin ? Infinity : -Infinity;
+        for (const x of xs) {
+          const v = x(s);
+          if (v === undefined) return undefined;
+          acc = isMin ? Math.min(acc, v as number) : Math.max(acc, v as number);
+        }
+        return acc;
+      };
+    }
+    case 'ratio': {
+      const a = rec(e.a);
+      const n = rec(e.num);
+      const den = e.den;
+      return (s) => {
+        const x = a(s);
+        const y = n(s);
+        if (x === undefined || y === undefined) return undefined;
+        const p = (x as number) * (y as number);
+        // Exact when the product is a safe integer; otherwise fall back to BigInt arithmetic.
+        if (Number.isInteger(p) && p >= 0 && p <= 2 ** 51) return Math.floor((2 * p + den) / (2 * den));
+        return mulRatioHalfUp(x as number, y as number, den);
+      };
+    }
+    case 'if': {
+      const c = rec(e.c);
+      const t = rec(e.t);
+      const f = rec(e.e);
+      return (s) => {
+        const v = c(s);
+        if (v === true) return t(s);
+        if (v === false) return f(s);
+        const a = t(s);
+        return a !== undefined && a === f(s) ? a : undefined;
+      };
+    }
+    case 'addYears': {
+      const d = rec(e.d);
+      const n = rec(e.n);
+      return (s) => {
+        const x = d(s);
+        const y = n(s);
+        return x === undefined || y === undefined ? undefined : addYears(x as number, y as number);
+      };
+    }
+    case 'sum':
+    case 'count': {
+      const read = factReader(e.list);
+      const body = rec(e.k === 'sum' ? e.body : e.where);
+      const isSum = e.k === 'sum';
+      return (s) => {
+        const list = read(s) as readonly Row[] | undefined;
+        if (list === undefined) return undefined;
+        let acc = 0;
+        for (const row of list) {
+          const v = body({ facts: s.facts, member: row, instalment: s.instalment, cache: new Map() });
+          if (v === undefined) return undefined;
+          acc += isSum ? (v as number) : v === true ? 1 : 0;
+        }
+        return acc;
+      };
+    }
+  }
+}

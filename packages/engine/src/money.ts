@@ -1,0 +1,58 @@
+// Exact money: integer fen (分) end to end. Conversions from decimal text never pass through
+// floating-point arithmetic on yuan; rounding happens only where a rule declares it.
+
+export type Fen = number;
+
+export class MoneyFormatError extends Error {}
+
+const DECIMAL_RE = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
+
+/** Converts a yuan amount (number or decimal string, at most 2 decimals) to integer fen. */
+export function yuanToFen(input: number | string): Fen {
+  const text = typeof input === 'number' ? numberToPlainString(input) : input.trim();
+  const m = DECIMAL_RE.exec(text);
+  if (!m) throw new MoneyFormatError(`金额应为最多两位小数的数字（元），收到：${String(input)}`);
+  const fen = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  if (!Number.isSafeInteger(fen)) throw new MoneyFormatError(`金额超出可精确表示的范围：${String(input)}`);
+  return m[1] ? -fen : fen;
+}
+
+function numberToPlainString(n: number): string {
+  if (!Number.isFinite(n)) throw new MoneyFormatError(`金额必须是有限数字，收到：${n}`);
+  // Shortest round-trip representation; rejects values with more than two decimals in yuanToFen.
+  const s = String(n);
+  if (/e/i.test(s)) throw new MoneyFormatError(`金额格式无效：${s}`);
+  return s;
+}
+
+/** `a × num / den`, rounded half up to the fen (the only rounding the rules use). */
+export function mulRatioHalfUp(a: Fen, num: number, den: number): Fen {
+  const p = BigInt(a) * BigInt(num);
+  const d = BigInt(den);
+  const neg = p < 0n !== d < 0n;
+  const ap = p < 0n ? -p : p;
+  const ad = d < 0n ? -d : d;
+  const q = (ap * 2n + ad) / (ad * 2n);
+  return Number(neg ? -q : q);
+}
+
+function groupThousands(n: bigint): string {
+  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "720,000 元" or "16,416.50 元". */
+export function formatYuan(fen: Fen): string {
+  const neg = fen < 0;
+  const abs = BigInt(Math.abs(fen));
+  const y = abs / 100n;
+  const f = abs % 100n;
+  const body = f === 0n ? groupThousands(y) : `${groupThousands(y)}.${f.toString().padStart(2, '0')}`;
+  return `${neg ? '-' : ''}${body} 元`;
+}
+
+/** Yuan as a decimal string, for JSON output ("720000.00"). */
+export function fenToYuanString(fen: Fen): string {
+  const neg = fen < 0;
+  const abs = BigInt(Math.abs(fen));
+  return `${neg ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}

@@ -1,0 +1,232 @@
+// Dated parameters: every value has the date it takes effect and a reference to the text it
+// comes from. Lookups are "as of" a date. Reforms are data (path → dated values), validated
+// against the known paths and applied to a copy, never to the baseline.
+
+import { addMonths, formatDay, isHalfYearStart, parseDay, type Day } from './dates.js';
+import { yuanToFen } from './money.js';
+import type { Unit } from './units.js';
+
+export interface Reference {
+  /** Document number or title, e.g. 衢委发〔2020〕7号. */
+  doc: string;
+  article?: number | string;
+  item?: number | string;
+  /** The original Chinese sentence (or the source's own words for a published figure). */
+  text: string;
+  /** Where a published figure comes from (issuing body and date), for values outside the policy. */
+  source?: string;
+  /** An interpretation the product takes where the text is open to more than one reading. */
+  interpretation?: string;
+}
+
+export type ParamScalar = number | string | boolean;
+
+export interface DatedValue {
+  from: Day;
+  /** Last day the value applies (inclusive); absent = until the next value. */
+  to?: Day;
+  value: ParamScalar;
+  reference: Reference;
+  /** An illustrative value shipped until an official enters the real one. */
+  example?: boolean;
+  /** True when the value comes from a reform rather than the policy. */
+  reform?: boolean;
+}
+
+export interface ParamDef {
+  path: string;
+  description: string;
+  unit: Unit;
+  /** Values that each belong to one half-year (上/下半年) and to no other. */
+  periodic?: 'half_year';
+  values: DatedValue[];
+}
+
+export interface ParamHit {
+  path: string;
+  value: ParamScalar;
+  entry: DatedValue;
+  def: ParamDef;
+}
+
+export class ParamError extends Error {}
+
+export class Params {
+  private readonly defs: ReadonlyMap<string, ParamDef>;
+
+  constructor(defs: Iterable<ParamDef>) {
+    const m = new Map<string, ParamDef>();
+    for (const d of defs) {
+      if (m.has(d.path)) throw new ParamError(`参数重复定义：${d.path}`);
+      m.set(d.path, { ...d, values: [...d.values].sort((a, b) => a.from - b.from) });
+    }
+    this.defs = m;
+  }
+
+  has(path: string): boolean {
+    return this.defs.has(path);
+  }
+
+  def(path: string): ParamDef | undefined {
+    return this.defs.get(path);
+  }
+
+  paths(): string[] {
+    return [...this.defs.keys()];
+  }
+
+  list(): ParamDef[] {
+    return [...this.defs.values()];
+  }
+
+  /** The value in force at `at`, or undefined when none is (not yet in force, or not entered). */
+  lookup(path: string, at: Day): ParamHit | undefined {
+    const def = this.defs.get(path);
+    if (!def) throw new ParamError(`未知参数：${path}`);
+    const entry = findEntry(def, at);
+    return entry ? { path, value: entry.value, entry, def } : undefined;
+  }
+
+  /** A copy with the reform's values in place of the baseline's (from each value's date on). */
+  withReform(reform: Reform): Params {
+    const changed = new Map(this.defs);
+    for (const [path, values] of Object.entries(reform)) {
+      const def = this.defs.get(path);
+      if (!def) throw new ParamError(`改革方案中的参数不存在：${path}${suggest(path, this.paths())}`);
+      let next = [...def.values];
+      for (const rv of values) {
+        const from = rv.from ?? def.values[0]?.from ?? 0;
+        checkScalar(def, rv.value);
+        next = next
+          .filter((v) => v.from < from)
+          .map((v) => (v.to !== undefined && v.to >= from ? { ...v, to: from - 1 } : v));
+        next.push({
+          from,
+          value: rv.value,
+          reform: true,
+          reference: { doc: '改革方案（参数调整）', text: rv.note ?? `自 ${formatDay(from)} 起取值 ${String(rv.value)}` },
+        });
+      }
+      changed.set(path, { ...def, values: next.sort((a, b) => a.from - b.from) });
+    }
+    return new Params(changed.values());
+  }
+}
+
+export interface ReformValue {
+  value: ParamScalar;
+  from?: Day;
+  note?: string;
+}
+export type Reform = Record<string, ReformValue[]>;
+
+function findEntry(def: ParamDef, at: Day): DatedValue | undefined {
+  const vals = def.values;
+  if (def.periodic === 'half_year') {
+    for (const v of vals) if (v.from <= at && at < addMonths(v.from, 6)) return v;
+    return undefined;
+  }
+  let found: DatedValue | undefined;
+  for (const v of vals) {
+    if (v.from > at) break;
+    found = v;
+  }
+  if (found && found.to !== undefined && at > found.to) return undefined;
+  return found;
+}
+
+function checkScalar(def: ParamDef, value: ParamScalar): void {
+  const numeric = def.unit !== 'text' && def.unit !== 'bool';
+  if (numeric && (typeof value !== 'number' || !Number.isFinite(value)))
+    throw new ParamError(`参数 ${def.path} 应为数值，收到：${String(value)}`);
+  if (def.unit === 'fen' && typeof value === 'number' && !Number.isSafeInteger(value))
+    throw new ParamError(`参数 ${def.path} 的金额必须精确到分`);
+  if (def.unit === 'bool' && typeof value !== 'boolean') throw new ParamError(`参数 ${def.path} 应为 true/false`);
+  if (def.unit === 'text' && typeof value !== 'string') throw new ParamError(`参数 ${def.path} 应为文本`);
+}
+
+/** " （是否指：a、b？）" with the closest known names, for error messages. */
+export function suggest(input: string, known: string[], max = 3): string {
+  const best = closest(input, known, max);
+  return best.length ? `（是否指：${best.join('、')}？）` : '';
+}
+
+export function closest(input: string, known: string[], max = 3): string[] {
+  return known
+    .map((k) => ({ k, d: editDistance(input, k) }))
+    .sort((a, b) => a.d - b.d)
+    .filter((x) => x.d <= Math.max(3, Math.floor(input.length / 2)))
+    .slice(0, max)
+    .map((x) => x.k);
+}
+
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** Problems with a parameter's values: missing references, overlaps, gaps. Empty when sound. */
+export function checkParamDef(def: ParamDef): string[] {
+  const problems: string[] = [];
+  const vals = [...def.values].sort((a, b) => a.from - b.from);
+  if (vals.length === 0) problems.push(`${def.path}: 没有任何取值`);
+  vals.forEach((v, i) => {
+    const at = `${def.path} @ ${formatDay(v.from)}`;
+    if (!v.reference || !v.reference.doc?.trim() || !v.reference.text?.trim())
+      problems.push(`${at}: 缺少出处（doc 与原文 text）`);
+    if (v.to !== undefined && v.to < v.from) problems.push(`${at}: 截止日期早于起始日期`);
+    if (def.periodic === 'half_year' && !isHalfYearStart(v.from))
+      problems.push(`${at}: 半年度数值必须从 1 月 1 日或 7 月 1 日开始`);
+    const next = vals[i + 1];
+    if (!next) return;
+    if (next.from === v.from) problems.push(`${at}: 同一日期有两个取值（重叠）`);
+    if (def.periodic === 'half_year') {
+      if (next.from !== addMonths(v.from, 6)) problems.push(`${at}: 与下一个半年度之间有缺口`);
+    } else if (v.to !== undefined) {
+      if (v.to >= next.from) problems.push(`${at}: 与 ${formatDay(next.from)} 起的取值重叠`);
+      else if (v.to + 1 !== next.from) problems.push(`${at}: 与 ${formatDay(next.from)} 起的取值之间有缺口`);
+    }
+    try {
+      checkScalar(def, v.value);
+    } catch (e) {
+      problems.push(`${at}: ${(e as Error).message}`);
+    }
+  });
+  return problems;
+}
+
+/** Parses "PATH=VALUE[@YYYY-MM-DD]" (the CLI's --set) into a reform entry. */
+export function parseSetting(setting: string, params: Params): [string, ReformValue] {
+  const m = /^([^=]+)=([^@]*)(?:@(.+))?$/.exec(setting.trim());
+  if (!m) throw new ParamError(`参数调整格式应为 路径=值[@YYYY-MM-DD]，收到：${setting}`);
+  const path = m[1]!.trim();
+  const def = params.def(path);
+  if (!def) throw new ParamError(`未知参数：${path}${suggest(path, params.paths())}`);
+  const raw = m[2]!.trim();
+  let value: ParamScalar;
+  if (def.unit === 'text') value = raw;
+  else if (def.unit === 'bool') value = raw === 'true';
+  else {
+    const n = Number(raw);
+    if (raw === '' || !Number.isFinite(n)) throw new ParamError(`参数 ${path} 应为数值，收到：${raw}`);
+    value = def.unit === 'fen' || def.unit === 'fen_per_m2' ? yuanToFen(raw) : n;
+  }
+  const from = m[3] ? parseDay(m[3].trim()) : undefined;
+  return [path, { value, from }];
+}
+
+export function mergeReform(entries: Array<[string, ReformValue]>): Reform {
+  const r: Reform = {};
+  for (const [p, v] of entries) (r[p] ??= []).push(v);
+  for (const list of Object.values(r)) list.sort((a, b) => (a.from ?? -Infinity) - (b.from ?? -Infinity));
+  return r;
+}

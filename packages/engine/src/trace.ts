@@ -1,0 +1,51 @@
+// The explanation format (versioned): a tree of what the engine read and computed, rendered by
+// the CLI, the API and the web alike. Not a debug log: every node says what it means in Chinese.
+
+import type { Reference } from './params.js';
+import type { Unit, Value } from './units.js';
+
+export const EXPLANATION_FORMAT = 'rencai.explanation/1';
+
+export interface TraceNode {
+  /** Node kind: fact, param, cond (all/any/not/cmp/in/has), calc (arithmetic), var, sum, const … */
+  kind: string;
+  label?: string;
+  /** Computed value; absent when undetermined. Money in fen. */
+  value?: Value;
+  unit?: Unit;
+  /** The value as a reader sees it ("720,000 元", "是", "（待确定）"). */
+  display: string;
+  /** For conditions: met or not (absent = undetermined). */
+  met?: boolean;
+  /** For an unmet condition: why, in plain words. */
+  unmet?: string;
+  /** The sentence with real numbers ("60 ㎡ × 12,000 元/㎡ = 720,000 元"). */
+  text?: string;
+  fact?: string;
+  param?: { path: string; from: string; to?: string; reference: Reference; example?: boolean; reform?: boolean };
+  /** Facts still needed to decide this node. */
+  missing?: string[];
+  children?: TraceNode[];
+}
+
+/** The first unmet condition in a condition tree: the reason a benefit is not granted. */
+export function firstUnmet(t: TraceNode): TraceNode | undefined {
+  if (t.met !== false) return undefined;
+  if (t.unmet) return t; // the reason as the rule's author phrased it at this level
+  for (const ch of t.children ?? []) {
+    const found = firstUnmet(ch);
+    if (found) return found;
+  }
+  return t;
+}
+
+/** Renders a trace as indented Chinese lines (the CLI's view). */
+export function renderTrace(t: TraceNode, indent = ''): string[] {
+  const mark = t.met === true ? '✓ ' : t.met === false ? '✗ ' : t.kind.startsWith('cond') && t.value === undefined ? '? ' : '';
+  const head = t.text ?? (t.label ? `${t.label}：${t.display}` : t.display);
+  const src = t.param ? `〔${t.param.reference.doc}${t.param.reference.article ? ` 第${t.param.reference.article}条` : ''}${t.param.example ? '，示例值' : ''}${t.param.reform ? '，改革方案' : ''}，${t.param.from} 起〕` : '';
+  const lines = [`${indent}${mark}${head}${src}${t.met === false && t.unmet ? ` —— ${t.unmet}` : ''}`];
+  if (t.kind === 'fact' || t.kind === 'param' || t.kind === 'const') return lines;
+  for (const ch of t.children ?? []) lines.push(...renderTrace(ch, indent + '  '));
+  return lines;
+}

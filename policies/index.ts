@@ -1,0 +1,35 @@
+// The policy packages rencai ships, loaded once, with the shared profile vocabulary and the
+// qualification catalogue.
+
+import { fileURLToPath } from 'node:url';
+import { makeQualificationIndex, type PolicyPackage, type QualificationIndex } from '@rencai/engine';
+import { loadPackage, readYaml } from './load.js';
+import { build as buildQuzhou } from './quzhou-2020/rules/index.js';
+
+export { factDefs, FACT_DEFS, type FactName } from './common/facts.js';
+export { REGIONS, regionName } from './common/regions.js';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export interface Qualification {
+  code: string;
+  name: string;
+  aliases?: string[];
+  group?: string;
+}
+
+let cache: { packages: PolicyPackage[]; qualifications: Qualification[]; index: QualificationIndex } | undefined;
+
+function load() {
+  if (!cache) {
+    const qualifications = readYaml(here('./common/qualifications.yaml')) as Qualification[];
+    const packages = [loadPackage(here('./quzhou-2020'), buildQuzhou)];
+    cache = { packages, qualifications, index: makeQualificationIndex(qualifications) };
+  }
+  return cache;
+}
+
+export const loadPolicies = (): PolicyPackage[] => load().packages;
+export const qualifications = (): Qualification[] => load().qualifications;
+export const qualificationIndex = (): QualificationIndex => load().index;
+export const policyDir = (id: string): string => here(`./${id}`);
