@@ -25,6 +25,8 @@ interface Case {
     obligations?: Record<string, number | string>;
     awaitingData?: string[];
     status?: Record<string, string>;
+    payers?: Record<string, string>;
+    missingFacts?: string[];
   };
 }
 
@@ -85,6 +87,8 @@ for (const pkg of packages) {
           expect(ob.get(rule)!.amountFen).toBe(fen(amount));
         }
         for (const p of x.awaitingData ?? []) expect(r.awaitingData.map((a) => a.param)).toContain(p);
+        for (const [rule, payer] of Object.entries(x.payers ?? {})) expect((granted.get(rule) ?? ik.get(rule))?.payer.code, `${rule} payer`).toBe(payer);
+        if (x.missingFacts) expect(r.missingFacts.map((m) => m.fact)).toEqual(x.missingFacts);
         for (const [rule, status] of Object.entries(x.status ?? {})) expect(granted.get(rule)?.status ?? und.get(rule)?.status ?? ne.get(rule)?.status).toBe(status);
 
         // The compiled, untraced batch path must agree with the traced calculation to the fen.

@@ -121,13 +121,14 @@ export class BatchEvaluator {
   }
 
   private dates(cr: CompiledRule, s: FastScope): Day[] | undefined {
+    // Only instalments due by the as-of date count, as in the traced result's dueFen.
     if (cr.periodic === 'once') {
       const d = cr.date!(s);
-      return d === undefined ? undefined : [d as number];
+      return d === undefined ? undefined : (d as number) <= this.asOf ? [d as number] : [];
     }
     const st = cr.start?.(s);
     if (st === undefined) return undefined;
-    if (cr.periodic === 'period') return [st as number];
+    if (cr.periodic === 'period') return (st as number) <= this.asOf ? [st as number] : [];
     const n = cr.years ? cr.years(s) : MAX_INSTALMENTS;
     if (n === undefined) return undefined;
     const out: Day[] = [];

@@ -270,7 +270,12 @@ export function evaluate(e: Expr, s: Scope): Res {
       const cnd = evaluate(e.c, s);
       if (cnd.v === true || cnd.v === false) {
         const br = evaluate(cnd.v ? e.t : e.e, s);
-        return calc(e, br.v, br.unit, [cnd, br]);
+        const r = calc(e, br.v, br.unit, [cnd, br]);
+        if (typeof br.v === 'boolean') {
+          r.t.met = br.v;
+          if (!br.v && (e.unmet ?? br.t.unmet)) r.t.unmet = e.unmet ?? br.t.unmet;
+        }
+        return r;
       }
       const t = evaluate(e.t, s);
       const f = evaluate(e.e, s);

@@ -28,13 +28,17 @@ export interface TraceNode {
   children?: TraceNode[];
 }
 
-/** The first unmet condition in a condition tree: the reason a benefit is not granted. */
+/**
+ * The reason a benefit is not granted: follows the first unmet condition down the tree (into the
+ * branch actually taken for a conditional) and returns the most specific node that states a reason.
+ */
 export function firstUnmet(t: TraceNode): TraceNode | undefined {
   if (t.met !== false) return undefined;
-  if (t.unmet) return t; // the reason as the rule's author phrased it at this level
-  for (const ch of t.children ?? []) {
+  const kids = t.kind === 'calc.if' ? (t.children ?? []).slice(-1) : (t.children ?? []);
+  for (const ch of kids) {
     const found = firstUnmet(ch);
-    if (found) return found;
+    if (found && (found.unmet || !t.unmet)) return found;
+    if (found) break;
   }
   return t;
 }
