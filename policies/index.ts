@@ -23,7 +23,8 @@ let cache: { packages: PolicyPackage[]; qualifications: Qualification[]; index: 
 function load() {
   if (!cache) {
     const qualifications = readYaml(here('./common/qualifications.yaml')) as Qualification[];
-    const packages = [loadPackage(here('./quzhou-2020'), buildQuzhou)];
+    const names = new Map(qualifications.map((q) => [q.code, q.name]));
+    const packages = [loadPackage(here('./quzhou-2020'), buildQuzhou, names)];
     cache = { packages, qualifications, index: makeQualificationIndex(qualifications) };
   }
   return cache;

@@ -10,6 +10,8 @@ import { parseDay, ParamError, Params, yuanToFen, type ClauseText, type DatedVal
 
 export interface CatalogueEntry {
   code: string;
+  /** Official name, filled in from the shared qualifications catalogue. */
+  name?: string;
   /** Tier number under each article ("art19": 3); absent = not named by that article. */
   tiers: Record<string, number>;
   note?: string;
@@ -94,12 +96,12 @@ export interface PolicyYaml {
   fundingNote?: string;
 }
 
-export function loadPackage(dir: string, build: (catalogue: CatalogueEntry[]) => RuleModule): PolicyPackage {
+export function loadPackage(dir: string, build: (catalogue: CatalogueEntry[]) => RuleModule, names: ReadonlyMap<string, string> = new Map()): PolicyPackage {
   const meta = readYaml(join(dir, 'policy.yaml')) as PolicyYaml;
   const paramFiles = readdirSync(join(dir, 'parameters')).filter((f) => f.endsWith('.yaml')).sort();
   const defs = paramFiles.flatMap((f) => paramDefsFromYaml(readYaml(join(dir, 'parameters', f)), meta.docNumber, f));
   const catPath = join(dir, 'catalogue.yaml');
-  const catalogue = existsSync(catPath) ? ((readYaml(catPath) as CatalogueEntry[] | null) ?? []) : [];
+  const catalogue = (existsSync(catPath) ? ((readYaml(catPath) as CatalogueEntry[] | null) ?? []) : []).map((e) => ({ ...e, name: names.get(e.code) ?? e.code }));
   const mod = build(catalogue);
   const m: PolicyMeta = {
     id: meta.id,

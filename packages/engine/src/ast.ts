@@ -39,6 +39,8 @@ export type CmpOp = '>=' | '<=' | '>' | '<' | '==' | '!=';
 
 export interface TierEntry {
   code: string;
+  /** Official name, shown in explanations. */
+  name?: string;
   tier: number;
   /** Extra condition for this qualification to count at this tier (e.g. 技师 in a shortage post). */
   when?: Expr;

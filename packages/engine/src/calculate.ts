@@ -130,13 +130,18 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     totals: { grantedFen: 0, upToFen: 0, dueFen: 0 },
   };
   const unlocks = new Map<string, MissingFact['unlocks']>();
+  const valueLabels = new Map<string, Map<string, string>>();
+  for (const d of opts.factDefs ?? []) {
+    if (d.options) valueLabels.set(d.name, new Map(d.options.map((o) => [o.value, o.label])));
+    for (const f of d.fields ?? []) if (f.options) valueLabels.set(`${d.name}[].${f.name}`, new Map(f.options.map((o) => [o.value, o.label])));
+  }
   for (const base of packages) {
     const pkg = withParams(base, opts.reform ? base.params.withReform(opts.reform) : base.params);
     const gate = applicability(pkg);
     for (const rule of pkg.rules) {
       if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts)) continue;
       for (const inst of instances(rule, facts)) {
-        const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map() };
+        const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
         const e = evaluateRule(pkg, rule, gate, scope, inst.entity);
         if (e.status === 'not_eligible') {
           result.notEligible?.push(e);

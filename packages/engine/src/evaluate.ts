@@ -20,6 +20,8 @@ export interface Scope {
   instalment?: Day;
   vars: Readonly<Record<string, VarDef>>;
   cache: Map<string, Res>;
+  /** Display labels of coded fact values (fact name → value → label), for explanations. */
+  valueLabels?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export interface VarDef {
@@ -122,6 +124,8 @@ export function evaluate(e: Expr, s: Scope): Res {
       const v = raw as Value | undefined;
       const miss = v === undefined ? new Set([e.name]) : undefined;
       const t = node(e, v, e.unit, { fact: e.name });
+      const shown = typeof v === 'string' ? s.valueLabels?.get(e.name)?.get(v) : undefined;
+      if (shown) t.display = shown;
       if (miss) t.missing = [e.name];
       if (typeof v === 'boolean') {
         t.met = v;
@@ -334,11 +338,11 @@ function bestTier(e: Extract<Expr, { k: 'bestTier' }>, s: Scope): Res {
     if (!set.has(en.code)) continue;
     if (!en.when) {
       best = Math.min(best, en.tier);
-      kids.push({ kind: 'cond.has', label: en.code, display: `第${en.tier}档`, value: en.tier, met: true });
+      kids.push({ kind: 'cond.has', label: en.name ?? en.code, display: `第${en.tier}档`, value: en.tier, met: true });
       continue;
     }
     const r = evaluate(en.when, s);
-    kids.push({ ...r.t, label: `${en.code}（第${en.tier}档）${r.t.label ? `：${r.t.label}` : ''}` });
+    kids.push({ ...r.t, label: `${en.name ?? en.code}（第${en.tier}档）${r.t.label ? `：${r.t.label}` : ''}` });
     if (r.v === true) best = Math.min(best, en.tier);
     else if (r.v === undefined) pending.push({ r, tier: en.tier });
   }

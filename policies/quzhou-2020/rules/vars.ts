@@ -36,7 +36,7 @@ function entries(catalogue: CatalogueEntry[], article: 'art19' | 'art20', cond: 
     .filter((e) => e.tiers[article] !== undefined)
     .map((e) => {
       const w = cond(e.code);
-      return { code: e.code as QualCode, tier: e.tiers[article]!, ...(w ? { when: w } : {}) };
+      return { code: e.code as QualCode, ...(e.name ? { name: e.name } : {}), tier: e.tiers[article]!, ...(w ? { when: w } : {}) };
     });
 }
 
