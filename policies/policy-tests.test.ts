@@ -88,7 +88,8 @@ for (const pkg of packages) {
         }
         for (const p of x.awaitingData ?? []) expect(r.awaitingData.map((a) => a.param)).toContain(p);
         for (const [rule, payer] of Object.entries(x.payers ?? {})) expect((granted.get(rule) ?? ik.get(rule))?.payer.code, `${rule} payer`).toBe(payer);
-        if (x.missingFacts) expect(r.missingFacts.map((m) => m.fact)).toEqual(x.missingFacts);
+        // The highest-ranked questions (the facts that would settle the most entitlements) come first.
+        if (x.missingFacts) expect(r.missingFacts.slice(0, x.missingFacts.length).map((m) => m.fact).sort()).toEqual([...x.missingFacts].sort());
         for (const [rule, status] of Object.entries(x.status ?? {})) expect(granted.get(rule)?.status ?? und.get(rule)?.status ?? ne.get(rule)?.status).toBe(status);
 
         // The compiled, untraced batch path must agree with the traced calculation to the fen.

@@ -32,6 +32,9 @@ export type Expr =
   | ({ k: 'in'; a: Expr; values: Value[] } & Described)
   | ({ k: 'known'; a: Expr } & Described)
   | ({ k: 'bestTier'; set: string; entries: TierEntry[]; extra?: Expr[] } & Described)
+  /** Whether a best tier (a bestTier node, or a var holding one) lies in [lo, hi]: decidable even
+   *  while the tier itself is not (e.g. every still-possible tier is outside the range). */
+  | ({ k: 'tierIn'; of: Expr; lo: number; hi: number } & Described)
   | ({ k: 'sum'; list: string; body: Expr } & Described)
   | ({ k: 'count'; list: string; where: Expr } & Described);
 
@@ -72,6 +75,7 @@ export const plusYears = (d: Expr, n: Expr, o: Opts = {}): Expr => ({ k: 'addYea
 export const isIn = (a: Expr, values: Value[], o: Opts = {}): Expr => ({ k: 'in', a, values, ...o });
 export const known = (a: Expr, o: Opts = {}): Expr => ({ k: 'known', a, ...o });
 export const sum = (list: string, body: Expr, o: Opts = {}): Expr => ({ k: 'sum', list, body, ...o });
+export const tierIn = (of: Expr, lo: number, hi: number, o: Opts = {}): Expr => ({ k: 'tierIn', of, lo, hi, ...o });
 export const count = (list: string, where: Expr, o: Opts = {}): Expr => ({ k: 'count', list, where, ...o });
 
 /**
@@ -130,6 +134,8 @@ export function children(e: Expr): Expr[] {
     case 'known':
     case 'in':
       return [e.a];
+    case 'tierIn':
+      return [e.of];
     case 'all':
     case 'any':
     case 'min':

@@ -149,6 +149,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
         }
         if (e.status === 'undetermined') {
           result.undetermined.push(e);
+          if (rule.kind === 'obligation') continue; // questions are asked to find benefits, not debts
           for (const m of e.missing ?? []) {
             const list = unlocks.get(m) ?? [];
             list.push({ policy: pkg.meta.id, rule: rule.id, name: e.name });

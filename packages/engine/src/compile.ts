@@ -175,33 +175,33 @@ export function compile(e: Expr, env: CompileEnv, varFns = new Map<string, Compi
       return (s) => (read(s) as Map<string, Day | undefined> | undefined)?.get(code);
     }
     case 'bestTier': {
-      const read = factReader(e.set);
-      const extras = (e.extra ?? []).map(rec);
-      const entries = e.entries.map((en) => ({ code: en.code, tier: en.tier, when: en.when ? rec(en.when) : undefined }));
+      const cands = tierCandidates(e, rec);
       return (s) => {
-        const set = read(s) as Map<string, unknown> | undefined;
-        if (set === undefined) return undefined;
-        let best = NO_TIER;
-        let extraUnknown = false;
-        for (const x of extras) {
-          const v = x(s);
-          if (v === undefined) extraUnknown = true;
-          else if ((v as number) < best) best = v as number;
+        const c = cands(s);
+        return c === undefined || c.pending < c.best ? undefined : c.best;
+      };
+    }
+    case 'tierIn': {
+      const target = e.of.k === 'var' ? env.vars[e.of.name]?.expr : e.of;
+      if (!target || target.k !== 'bestTier') throw new EvalError('tierIn 只能用于最高层次（bestTier）');
+      const cands = tierCandidates(target, rec);
+      const { lo, hi } = e;
+      return (s) => {
+        const c = cands(s);
+        if (c === undefined) return undefined;
+        const bestIn = c.best >= lo && c.best <= hi;
+        if (c.pending >= c.best) return bestIn;
+        if (c.pendingUnbounded) return undefined;
+        // Still-possible tiers: the established best and every pending tier below it.
+        let allIn = bestIn;
+        let anyIn = bestIn;
+        for (const p of c.pendingTiers) {
+          if (p >= c.best) continue;
+          const inside = p >= lo && p <= hi;
+          allIn &&= inside;
+          anyIn ||= inside;
         }
-        if (extraUnknown) return undefined;
-        let pendingBest = NO_TIER;
-        for (const en of entries) {
-          if (!set.has(en.code)) continue;
-          if (!en.when) {
-            if (en.tier < best) best = en.tier;
-            continue;
-          }
-          const w = en.when(s);
-          if (w === true) {
-            if (en.tier < best) best = en.tier;
-          } else if (w === undefined && en.tier < pendingBest) pendingBest = en.tier;
-        }
-        return pendingBest < best ? undefined : best;
+        return allIn ? true : anyIn ? undefined : false;
       };
     }
     case 'arith': {
@@ -282,4 +282,45 @@ export function compile(e: Expr, env: CompileEnv, varFns = new Map<string, Compi
       };
     }
   }
+}
+
+interface TierCandidates {
+  best: number;
+  /** Lowest tier whose condition is still unknown (NO_TIER when none). */
+  pending: number;
+  pendingTiers: number[];
+  /** An extra source (a recognised tier…) is unknown: any tier remains possible. */
+  pendingUnbounded: boolean;
+}
+
+function tierCandidates(e: Extract<Expr, { k: 'bestTier' }>, rec: (x: Expr) => Compiled): (s: FastScope) => TierCandidates | undefined {
+  const read = factReader(e.set);
+  const extras = (e.extra ?? []).map(rec);
+  const entries = e.entries.map((en) => ({ code: en.code, tier: en.tier, when: en.when ? rec(en.when) : undefined }));
+  return (s) => {
+    const set = read(s) as Map<string, unknown> | undefined;
+    if (set === undefined) return undefined;
+    let best = NO_TIER;
+    let pending = NO_TIER;
+    let pendingUnbounded = false;
+    const pendingTiers: number[] = [];
+    for (const x of extras) {
+      const v = x(s);
+      if (v === undefined) {
+        pendingUnbounded = true;
+        pending = -Infinity;
+      } else if ((v as number) < best) best = v as number;
+    }
+    for (const en of entries) {
+      if (!set.has(en.code)) continue;
+      const w = en.when ? en.when(s) : true;
+      if (w === true) {
+        if (en.tier < best) best = en.tier;
+      } else if (w === undefined) {
+        pendingTiers.push(en.tier);
+        if (en.tier < pending) pending = en.tier;
+      }
+    }
+    return { best, pending, pendingTiers, pendingUnbounded };
+  };
 }

@@ -35,6 +35,8 @@ export interface Res {
   unit?: Unit;
   /** Facts (or `param:` paths) whose absence leaves this node undetermined. */
   miss?: Set<string>;
+  /** For an undetermined tier: every value it can still take. */
+  cands?: number[];
   t: TraceNode;
 }
 
@@ -184,7 +186,7 @@ export function evaluate(e: Expr, s: Scope): Res {
       if (r.t.met !== undefined) t.met = r.t.met;
       if (r.v === false && (e.unmet ?? r.t.unmet)) t.unmet = e.unmet ?? r.t.unmet;
       if (r.miss && r.v === undefined) t.missing = [...r.miss];
-      const out: Res = { v: r.v, unit, miss: r.miss, t };
+      const out: Res = { v: r.v, unit, miss: r.miss, t, ...(r.cands ? { cands: r.cands } : {}) };
       s.cache.set(e.name, out);
       return out;
     }
@@ -239,6 +241,16 @@ export function evaluate(e: Expr, s: Scope): Res {
     }
     case 'bestTier':
       return bestTier(e, s);
+    case 'tierIn': {
+      const r = evaluate(e.of, s);
+      const inside = (x: number) => x >= e.lo && x <= e.hi;
+      let v: boolean | undefined;
+      if (r.v !== undefined) v = inside(r.v as number);
+      else if (r.cands?.every(inside)) v = true;
+      else if (r.cands && !r.cands.some(inside)) v = false;
+      const range = e.lo === e.hi ? `第${e.lo}档` : `第${e.lo}—${e.hi}档`;
+      return cond(e, v, [r], { text: `${e.label ? `${e.label}：` : ''}${show(r)}${r.v === undefined && r.cands ? `（可能为 ${r.cands.map((x) => formatValue(x, 'tier')).join('、')}）` : ''} ∈ ${range}` });
+    }
     case 'arith': {
       const a = evaluate(e.a, s);
       const b = evaluate(e.b, s);
@@ -347,10 +359,12 @@ function bestTier(e: Extract<Expr, { k: 'bestTier' }>, s: Scope): Res {
     else if (r.v === undefined) pending.push({ r, tier: en.tier });
   }
   // Undetermined only while an unresolved entry could still beat the best tier established.
-  const open = pending.filter((p) => p.tier < best).map((p) => p.r);
+  const openP = pending.filter((p) => p.tier < best);
+  const open = openP.map((p) => p.r);
   const v = open.length ? undefined : best;
   const miss = open.length ? union(open) : undefined;
   const t = node(e, v, 'tier', { kind: 'calc.bestTier', children: kids });
   if (miss) t.missing = [...miss];
-  return { v, unit: 'tier', miss, t };
+  const cands = open.length && openP.every((p) => p.tier > -Infinity) ? [...new Set([best, ...openP.map((p) => p.tier)])].sort((a, b) => a - b) : undefined;
+  return { v, unit: 'tier', miss, t, ...(cands ? { cands } : {}) };
 }

@@ -43,13 +43,23 @@ export function firstUnmet(t: TraceNode): TraceNode | undefined {
   return t;
 }
 
-/** Renders a trace as indented Chinese lines (the CLI's view). */
+/** Renders a trace as indented Chinese lines (the CLI's view). Unlabelled glue nodes are folded away. */
 export function renderTrace(t: TraceNode, indent = ''): string[] {
+  const leaf = t.kind === 'fact' || t.kind === 'param' || t.kind === 'const';
+  const kids = leaf ? [] : (t.children ?? []);
+  if (!t.label && !t.text && !leaf) return kids.flatMap((ch) => renderTrace(ch, indent));
+  if (t.kind === 'cond.known') return [];
   const mark = t.met === true ? '✓ ' : t.met === false ? '✗ ' : t.kind.startsWith('cond') && t.value === undefined ? '? ' : '';
   const head = t.text ?? (t.label ? `${t.label}：${t.display}` : t.display);
-  const src = t.param ? `〔${t.param.reference.doc}${t.param.reference.article ? ` 第${t.param.reference.article}条` : ''}${t.param.example ? '，示例值' : ''}${t.param.reform ? '，改革方案' : ''}，${t.param.from} 起〕` : '';
+  const ref = t.param?.reference;
+  const src = ref
+    ? `〔${ref.doc}${ref.article ? ` 第${ref.article}条` : ''}${t.param!.example ? '，示例值' : ''}${t.param!.reform ? '，参数调整' : ''}，${t.param!.from} 起〕`
+    : '';
   const lines = [`${indent}${mark}${head}${src}${t.met === false && t.unmet ? ` —— ${t.unmet}` : ''}`];
-  if (t.kind === 'fact' || t.kind === 'param' || t.kind === 'const') return lines;
-  for (const ch of t.children ?? []) lines.push(...renderTrace(ch, indent + '  '));
+  for (const ch of kids) {
+    // A derived variable's body usually repeats the variable's own label: show its parts instead.
+    if (ch.label && ch.label === t.label && !ch.text) lines.push(...(ch.children ?? []).flatMap((g) => renderTrace(g, indent + '  ')));
+    else lines.push(...renderTrace(ch, indent + '  '));
+  }
   return lines;
 }

@@ -1,7 +1,7 @@
 // Non-cash provisions: 第17条 重大投资项目高管和研发骨干享受省市级领军人才待遇；第22条 县（市、区）
 // 推荐的优秀人才享受市本级相应层次待遇；第23条 高层次人才服务“电子一卡通”。
 
-import { all, c, lte, v, type RuleDef } from '@rencai/engine';
+import { all, tierIn, v, type RuleDef } from '@rencai/engine';
 import { PAYERS } from '../../common/kit.js';
 import { cite, fact } from './kit.js';
 
@@ -38,7 +38,7 @@ export const inKindRules: RuleDef[] = [
     kind: 'in_kind',
     beneficiary: 'person',
     payer: PAYERS.shared,
-    eligible: all([v('fullTime'), lte(v('art19Tier'), c(9, 'tier'), { label: '属于第19条所列高层次人才', unmet: '不属于第19条所列高层次人才' })]),
+    eligible: all([v('fullTime'), tierIn(v('art19Tier'), 1, 9, { label: '属于第19条所列高层次人才', unmet: '不属于第19条所列高层次人才' })]),
     interpretations: ['“高层次人才”按第19条所列八个层次（含相应层次）确定。'],
   },
 ];

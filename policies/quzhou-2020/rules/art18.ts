@@ -1,7 +1,7 @@
 // 第18条 加强培养选拔：新115人才工程津贴、省151配套、拔尖人才奖励（市财政）、省特级专家等
 // 一次性奖励、文化类奖项、1:1配套奖励、社会工作者资格奖励、“星级”主播奖励。
 
-import { all, c, gte, isIn, lte, parseDay, percentOf, v, when, type Expr, type RuleDef, type VarDef } from '@rencai/engine';
+import { all, c, gte, isIn, parseDay, percentOf, tierIn, v, when, type Expr, type RuleDef, type VarDef } from '@rencai/engine';
 import { PAYERS } from '../../common/kit.js';
 import type { QualCode } from '../../common/generated.js';
 import { bestTier, cite, fact, has, obtained, param, paramBy } from './kit.js';
@@ -49,7 +49,7 @@ export const art18Rules: RuleDef[] = [
     beneficiary: 'person',
     payer: PAYERS.shared,
     eligible: all([
-      lte(v('new115Layer'), c(3, 'tier'), { label: '入选新115人才工程第一、二、三层次', unmet: '未入选新115人才工程' }),
+      tierIn(v('new115Layer'), 1, 3, { label: '入选新115人才工程第一、二、三层次', unmet: '未入选新115人才工程' }),
       afterStart(obtainedOf(['new115_l1', 'new115_l2', 'new115_l3']), '入选'),
     ]),
     amount: paramBy('art18.new115', v('new115Layer'), { label: '三年培养期内津贴总计' }),
@@ -66,7 +66,7 @@ export const art18Rules: RuleDef[] = [
     beneficiary: 'person',
     payer: PAYERS.shared,
     eligible: all([
-      lte(v('zj151Layer'), c(3, 'tier'), { label: '入选省151人才工程', unmet: '未入选省151人才工程' }),
+      tierIn(v('zj151Layer'), 1, 3, { label: '入选省151人才工程', unmet: '未入选省151人才工程' }),
       afterStart(obtainedOf(['zj151_l1', 'zj151_l2', 'zj151_l3']), '入选'),
     ]),
     amount: paramBy('art18.zj151', v('zj151Layer'), { label: '配套奖励' }),

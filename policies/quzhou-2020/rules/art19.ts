@@ -1,7 +1,7 @@
 // 第19条 实施长效激励：对全职在衢工作的高层次人才按八个层次给予每人每年的人才津贴。
 // One rule per item; a person who matches several items gets the highest only (就高不重复).
 
-import { all, c, eq, isIn, max, parseDay, v, type RuleDef } from '@rencai/engine';
+import { all, c, max, parseDay, tierIn, v, type RuleDef } from '@rencai/engine';
 import { PAYERS } from '../../common/kit.js';
 import { cite, fact, paramBy } from './kit.js';
 import { POLICY_START } from './vars.js';
@@ -30,9 +30,7 @@ export const art19Rules: RuleDef[] = ITEMS.map(({ item, tiers, name, text }) => 
   payer: PAYERS.shared,
   eligible: all([
     v('fullTime', { unmet: '津贴仅给予全职在衢工作的人才' }),
-    tiers.length === 1
-      ? eq(v('art19Tier'), c(tiers[0]!, 'tier', { label: `第(${item})项` }), { label: `人才层次为第(${item})项（多项符合时就高）`, unmet: `人才层次不是第(${item})项（就高享受一项）` })
-      : isIn(v('art19Tier'), tiers, { label: `人才层次为第(${item})项（多项符合时就高）`, unmet: `人才层次不是第(${item})项（就高享受一项）` }),
+    tierIn(v('art19Tier'), tiers[0]!, tiers[tiers.length - 1]!, { label: `人才层次为第(${item})项（多项符合时就高）`, unmet: `人才层次不是第(${item})项（就高享受一项）` }),
   ]),
   amount: paramBy('art19.allowance', v('art19Tier'), { label: '津贴标准' }),
   schedule: {

@@ -2,7 +2,7 @@
 // 新建商品住宅均价的购房补助（教师、医生岗位博士硕士 120%，不超过实际房价，十年内上市交易须退回）；
 // 硕士研究生等的租房补助（最低月工资标准年度总额的 60%，三年内每年）。
 
-import { all, any, asOf, c, eq, gte, instalment, isIn, known, lte, max, min, mul, not, parseDay, percentOf, plusYears, v, when, type Expr, type RuleDef, type VarDef } from '@rencai/engine';
+import { all, any, asOf, c, eq, gte, instalment, isIn, known, tierIn, lte, max, min, mul, not, parseDay, percentOf, plusYears, v, when, type Expr, type RuleDef, type VarDef } from '@rencai/engine';
 import { PAYERS } from '../../common/kit.js';
 import { cite, fact, has, param, paramBy } from './kit.js';
 import { POLICY_START } from './vars.js';
@@ -50,7 +50,7 @@ export const art20Vars: Record<string, VarDef> = {
       [
         v('teacherOrDoctor', { unmet: '未引进到教师、医生岗位' }),
         lte(v('degreeLevel'), c(5, 'tier'), { label: '全日制博士、硕士研究生', unmet: '不是全日制博士、硕士研究生' }),
-        not(eq(v('art20Level'), c(0, 'tier')), { label: '不属于住房保障对象' }),
+        not(tierIn(v('art20Level'), 0, 0), { label: '不属于住房保障对象' }),
         gte(
           percentOf(paramBy('art20.purchase.area', v('degreeLevel'), { label: '相同层次补助面积' }), param('art20.purchase.teacher_doctor_percent')),
           paramBy('art20.purchase.area', v('art20Level'), { label: '按其他层次的补助面积' }),
@@ -65,7 +65,7 @@ export const art20Vars: Record<string, VarDef> = {
     unit: 'bool',
     expr: all([
       v('purchaseConditions'),
-      any([isIn(v('art20Level'), [1, 2, 3, 4, 5]), v('item5Applies')], {
+      any([tierIn(v('art20Level'), 1, 5), v('item5Applies')], {
         label: '属于第20条第(1)—(5)项所列人才',
         unmet: '不属于第20条购房补助所列层次（第(1)—(5)项）',
       }),
@@ -129,7 +129,7 @@ export const art20Rules: RuleDef[] = [
     kind: 'in_kind',
     beneficiary: 'person',
     payer: PAYERS.shared,
-    eligible: all([v('fullTime'), eq(v('art20Level'), c(0, 'tier', { label: '顶尖人才、国家级领军人才' }), { label: '顶尖人才、国家级领军人才', unmet: '不属于顶尖人才、国家级领军人才' })]),
+    eligible: all([v('fullTime'), tierIn(v('art20Level'), 0, 0, { label: '顶尖人才、国家级领军人才', unmet: '不属于顶尖人才、国家级领军人才' })]),
     interpretations: ['顶尖人才、国家级领军人才指第19条第(1)(2)项人才及国家“引才计划”人才（见 catalogue.yaml）；其住房保障为实物或专项安排，不计算购房补助金额。'],
   },
   ...[1, 2, 3, 4].map(
@@ -145,9 +145,7 @@ export const art20Rules: RuleDef[] = [
       eligible: all([
         v('purchaseEntitled'),
         not(v('item5Applies'), { label: '不适用第(5)项', unmet: '适用第(5)项（教师、医生岗位120%）' }),
-        item === 4
-          ? isIn(v('art20Level'), [4, 5], { label: '属于第(4)项人才', unmet: '不属于第(4)项人才' })
-          : eq(v('art20Level'), c(item, 'tier'), { label: `属于第(${item})项人才（多项符合时就高）`, unmet: `不属于第(${item})项人才` }),
+        tierIn(v('art20Level'), item, item === 4 ? 5 : item, { label: `属于第(${item})项人才（多项符合时就高）`, unmet: `不属于第(${item})项人才` }),
       ]),
       amount: v('purchaseSubsidy'),
       schedule: { kind: 'once', date: purchaseDate() },
