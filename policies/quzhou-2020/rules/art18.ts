@@ -1,9 +1,10 @@
 // 第18条 加强培养选拔：新115人才工程津贴、省151配套、拔尖人才奖励（市财政）、省特级专家等
 // 一次性奖励、文化类奖项、1:1配套奖励、社会工作者资格奖励、“星级”主播奖励。
 
-import { all, c, gte, isIn, parseDay, percentOf, tierIn, v, when, type Expr, type RuleDef, type VarDef } from '@rencai/engine';
+import { all, c, gte, isIn, parseDay, percentOf, tierIn, v, when, type Expr, type Payer, type RuleDef, type VarDef } from '@rencai/engine';
 import { PAYERS } from '../../common/kit.js';
 import type { QualCode } from '../../common/generated.js';
+import type { ParamPath } from '../generated.js';
 import { bestTier, cite, fact, has, obtained, param, paramBy } from './kit.js';
 import { hasAny, POLICY_START } from './vars.js';
 
@@ -37,6 +38,24 @@ export const art18Vars: Record<string, VarDef> = {
 };
 
 const oneTime = (date: Expr) => ({ kind: 'once' as const, date });
+
+/** A one-time award for obtaining a qualification after the policy took effect. */
+function qualificationAward(id: string, code: QualCode, name: string, amount: ParamPath, sentence: string, text: string, verb: string, payer: Payer): RuleDef {
+  const when = obtained(code, { label: `${verb}日期` });
+  return {
+    id,
+    benefit: code,
+    name,
+    clause: cite(18, sentence),
+    text,
+    kind: 'cash',
+    beneficiary: 'person',
+    payer,
+    eligible: all([has(code, { unmet: `未${verb}${name.replace('奖励', '')}` }), afterStart(when, verb)]),
+    amount: param(amount, { label: '一次性奖励' }),
+    schedule: oneTime(when),
+  };
+}
 
 export const art18Rules: RuleDef[] = [
   {
@@ -73,26 +92,8 @@ export const art18Rules: RuleDef[] = [
     schedule: oneTime(obtainedOf(['zj151_l1', 'zj151_l2', 'zj151_l3'])),
     interpretations: ['“按相应层次给予一次性配套奖励”未写明金额：按新115同层次标准（5 万元、2.5 万元、1 万元），可由参数调整。'],
   },
-  ...(
-    [
-      ['art18.top_talent', 'city_top_talent', '衢州市拔尖人才奖励', 'art18.top_talent'],
-      ['art18.young_top_talent', 'city_young_top_talent', '衢州市青年拔尖人才奖励', 'art18.young_top_talent'],
-    ] as const
-  ).map(
-    ([id, code, name, p]): RuleDef => ({
-      id,
-      benefit: code,
-      name,
-      clause: cite(18, '第三句'),
-      text: S_TOP,
-      kind: 'cash',
-      beneficiary: 'person',
-      payer: PAYERS.cityFinance,
-      eligible: all([has(code, { unmet: `未入选${name.replace('奖励', '')}` }), afterStart(obtained(code, { label: '入选日期' }), '入选')]),
-      amount: param(p, { label: '一次性奖励' }),
-      schedule: oneTime(obtained(code, { label: '入选日期' })),
-    }),
-  ),
+  qualificationAward('art18.top_talent', 'city_top_talent', '衢州市拔尖人才奖励', 'art18.top_talent', '第三句', S_TOP, '入选', PAYERS.cityFinance),
+  qualificationAward('art18.young_top_talent', 'city_young_top_talent', '衢州市青年拔尖人才奖励', 'art18.young_top_talent', '第三句', S_TOP, '入选', PAYERS.cityFinance),
   {
     id: 'art18.distinguished',
     benefit: 'distinguished_award',
@@ -145,26 +146,8 @@ export const art18Rules: RuleDef[] = [
     amount: percentOf(fact('person.matchingAwards[].award', { label: '上级奖励金额', unit: 'fen' }), param('art18.matching_percent', { label: '配套比例' }), { label: '1:1配套' }),
     schedule: oneTime(fact('person.matchingAwards[].date', { label: '获奖日期', unit: 'date' })),
   },
-  ...(
-    [
-      ['art18.social_worker', 'social_worker', '社会工作者资格奖励', 'art18.social_worker'],
-      ['art18.assistant_social_worker', 'assistant_social_worker', '助理社会工作者资格奖励', 'art18.assistant_social_worker'],
-    ] as const
-  ).map(
-    ([id, code, name, p]): RuleDef => ({
-      id,
-      benefit: code,
-      name,
-      clause: cite(18, '第七句'),
-      text: S_SOCIAL,
-      kind: 'cash',
-      beneficiary: 'person',
-      payer: PAYERS.shared,
-      eligible: all([has(code, { unmet: `未取得${name.replace('奖励', '')}` }), afterStart(obtained(code, { label: '取得日期' }), '取得资格')]),
-      amount: param(p, { label: '一次性奖励' }),
-      schedule: oneTime(obtained(code, { label: '取得日期' })),
-    }),
-  ),
+  qualificationAward('art18.social_worker', 'social_worker', '社会工作者资格奖励', 'art18.social_worker', '第七句', S_SOCIAL, '取得', PAYERS.shared),
+  qualificationAward('art18.assistant_social_worker', 'assistant_social_worker', '助理社会工作者资格奖励', 'art18.assistant_social_worker', '第七句', S_SOCIAL, '取得', PAYERS.shared),
   {
     id: 'art18.star_streamer',
     benefit: 'star_streamer',
