@@ -4,7 +4,8 @@ import type { Clause, Payer } from '@rencai/engine';
 
 /** A citation "doc第N条第(k)项" with its parts kept for grouping. */
 export function clause(doc: string, article: number | string, item?: number | string, sub?: string): Clause {
-  const itemText = item === undefined ? '' : typeof item === 'number' ? `第(${item})项` : `第${item}`;
+  // A number is an enumerated item "第(3)项"; a string names another part as written ("第三句").
+  const itemText = item === undefined ? '' : typeof item === 'number' ? `第(${item})项` : item;
   return { doc, article, ...(item !== undefined ? { item } : {}), cite: `${doc}第${article}条${itemText}${sub ?? ''}` };
 }
 

@@ -152,8 +152,9 @@ export function suggest(input: string, known: string[], max = 3): string {
 }
 
 export function closest(input: string, known: string[], max = 3): string[] {
+  // Names that contain the input (or that it contains) come first, then the nearest by edit distance.
   return known
-    .map((k) => ({ k, d: editDistance(input, k) }))
+    .map((k) => ({ k, d: k.includes(input) || input.includes(k) ? Math.abs(k.length - input.length) / 100 : editDistance(input, k) }))
     .sort((a, b) => a.d - b.d)
     .filter((x) => x.d <= Math.max(3, Math.floor(input.length / 2)))
     .slice(0, max)

@@ -47,8 +47,8 @@ export function firstUnmet(t: TraceNode): TraceNode | undefined {
 export function renderTrace(t: TraceNode, indent = ''): string[] {
   const leaf = t.kind === 'fact' || t.kind === 'param' || t.kind === 'const';
   const kids = leaf ? [] : (t.children ?? []);
-  if (!t.label && !t.text && !leaf) return kids.flatMap((ch) => renderTrace(ch, indent));
   if (t.kind === 'cond.known') return [];
+  if (!t.label && !t.text && !leaf) return kids.flatMap((ch) => renderTrace(ch, indent));
   const mark = t.met === true ? '✓ ' : t.met === false ? '✗ ' : t.kind.startsWith('cond') && t.value === undefined ? '? ' : '';
   const head = t.text ?? (t.label ? `${t.label}：${t.display}` : t.display);
   const ref = t.param?.reference;

@@ -1,0 +1,5 @@
+// Use cases shared by the CLI and the HTTP API (no HTTP or terminal code here).
+export * from './batch.js';
+export * from './calculate.js';
+export * from './errors.js';
+export * from './policies.js';
