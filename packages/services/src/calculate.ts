@@ -1,6 +1,6 @@
 // Use case: one calculation request (profile, date, policy, parameter changes) → the engine's result.
 
-import { calculate, formatDay, mergeReform, parseDay, parseProfile, parseSetting, type CalculationResult, type Day, type PolicyPackage, type Reform, type ReformValue } from '@rencai/engine';
+import { calculate, formatDay, mergeReform, type FieldError, parseDay, parseProfile, parseSetting, type CalculationResult, type Day, type PolicyPackage, type Reform, type ReformValue } from '@rencai/engine';
 import { factDefs, loadPolicies, qualificationIndex } from '@rencai/policies';
 import { InputError, rethrowAsInput } from './errors.js';
 
@@ -59,11 +59,24 @@ export function parseReform(set: CalculateInput['set'], packages: PolicyPackage[
   return reform;
 }
 
+/** Runs each step, collecting every input error before reporting them together. */
+function collect<T>(errors: FieldError[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    errors.push(...e.errors);
+    return undefined;
+  }
+}
+
 export function calculateRequest(input: CalculateInput): CalculationResult {
-  const facts = rethrowAsInput('profile', () => parseProfile(input.profile, factDefs, qualificationIndex()));
-  const asOf = input.date === undefined ? todayInChina() : rethrowAsInput('date', () => parseDay(input.date));
-  const packages = selectPackages(input.policy, facts.get('region'));
-  const reform = parseReform(input.set, packages);
+  const errors: FieldError[] = [];
+  const facts = collect(errors, () => rethrowAsInput('profile', () => parseProfile(input.profile, factDefs, qualificationIndex())));
+  const asOf = collect(errors, () => (input.date === undefined ? todayInChina() : rethrowAsInput('date', () => parseDay(input.date))));
+  const packages = collect(errors, () => selectPackages(input.policy, facts?.get('region'))) ?? [];
+  const reform = collect(errors, () => (packages.length ? parseReform(input.set, packages) : undefined));
+  if (errors.length || !facts || asOf === undefined) throw new InputError(errors);
   // A reform names one package's parameters; apply each path only to the package that has it.
   const results = packages.map((p) => {
     const own = reform ? Object.fromEntries(Object.entries(reform).filter(([path]) => p.params.has(path))) : undefined;
