@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { makeQualificationIndex, type PolicyPackage, type QualificationIndex } from '@rencai/engine';
 import { loadPackage, readYaml } from './load.js';
+import { build as buildJiaojiang } from './jiaojiang-2021/rules/index.js';
+import { build as buildQujiang } from './qujiang-2018/rules/index.js';
 import { build as buildQuzhou } from './quzhou-2020/rules/index.js';
 
 export { factDefs, FACT_DEFS, type FactName } from './common/facts.js';
@@ -24,7 +26,11 @@ function load() {
   if (!cache) {
     const qualifications = readYaml(here('./common/qualifications.yaml')) as Qualification[];
     const names = new Map(qualifications.map((q) => [q.code, q.name]));
-    const packages = [loadPackage(here('./quzhou-2020'), buildQuzhou, names)];
+    const packages = [
+      loadPackage(here('./quzhou-2020'), buildQuzhou, names),
+      loadPackage(here('./jiaojiang-2021'), buildJiaojiang, names),
+      loadPackage(here('./qujiang-2018'), buildQujiang, names),
+    ];
     cache = { packages, qualifications, index: makeQualificationIndex(qualifications) };
   }
   return cache;

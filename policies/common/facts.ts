@@ -127,6 +127,13 @@ export const FACT_DEFS = [
       { value: 'B', label: 'B类' },
       { value: 'C', label: 'C类' },
     ] },
+    { name: 'industry', type: 'enum', label: '所属产业', unit: 'text', options: [
+      { value: 'acupuncture_health', label: '针灸康养' },
+      { value: 'safe_agriculture', label: '放心农业' },
+      { value: 'machinery', label: '机械制造' },
+      { value: 'specialty_paper', label: '特种纸业' },
+      { value: 'other', label: '其他产业' },
+    ] },
     yesNo('settled', '已落户当地', '项目是否已落户当地？'),
     date('assessedDate', '评定日期', '项目评定的日期是？'),
     { name: 'upgradedClass', type: 'enum', label: '升档后类别', unit: 'text', options: [

@@ -1,0 +1,11 @@
+// Typed builders for the 椒江 package (names checked against the generated unions).
+
+import { typedBuilders } from '@rencai/engine';
+import type { FactName } from '../../common/facts.js';
+import type { QualCode } from '../../common/generated.js';
+import { clause } from '../../common/kit.js';
+import type { ParamPath } from '../generated.js';
+
+export const { fact, param, paramBy, has, bestTier } = typedBuilders<FactName, ParamPath, QualCode>();
+export const DOC = '《椒江区盯才“扩中” 大力培育“中收”后备军》（2021）';
+export const cite = (section: string) => ({ ...clause(DOC, '二', section), cite: `${DOC}二、${section}` });

@@ -1,0 +1,11 @@
+// Typed builders for the 衢江 package (names checked against the generated unions).
+
+import { typedBuilders } from '@rencai/engine';
+import type { FactName } from '../../common/facts.js';
+import type { QualCode } from '../../common/generated.js';
+import { clause } from '../../common/kit.js';
+import type { ParamPath } from '../generated.js';
+
+export const { fact, param, paramBy, has } = typedBuilders<FactName, ParamPath, QualCode>();
+export const DOC = '《衢江区“人才+产业”助力打造康养城》（2018）';
+export const cite = () => ({ ...clause(DOC, '一'), cite: `${DOC}一、出台导向鲜明政策` });
