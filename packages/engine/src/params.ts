@@ -152,13 +152,25 @@ export function suggest(input: string, known: string[], max = 3): string {
 }
 
 export function closest(input: string, known: string[], max = 3): string[] {
-  // Names that contain the input (or that it contains) come first, then the nearest by edit distance.
+  // Rank by the longest run shared with the input (containing it counts most), then by edit distance.
   return known
-    .map((k) => ({ k, d: k.includes(input) || input.includes(k) ? Math.abs(k.length - input.length) / 100 : editDistance(input, k) }))
-    .sort((a, b) => a.d - b.d)
-    .filter((x) => x.d <= Math.max(3, Math.floor(input.length / 2)))
+    .map((k) => ({ k, common: k.includes(input) ? input.length + 1 : longestCommonRun(input, k), d: editDistance(input, k) }))
+    .filter((x) => x.common >= 2 || x.d <= Math.max(2, Math.floor(input.length / 3)))
+    .sort((a, b) => b.common - a.common || a.d - b.d)
     .slice(0, max)
     .map((x) => x.k);
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let n = 0;
+      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
+      if (n > best) best = n;
+    }
+  }
+  return best;
 }
 
 export function editDistance(a: string, b: string): number {
