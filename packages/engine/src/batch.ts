@@ -7,7 +7,7 @@ import { compile, type Compiled, type FastScope } from './compile.js';
 import type { FactStore, Row } from './facts.js';
 import type { Reform } from './params.js';
 import type { Payer, PolicyPackage, RuleDef } from './policy.js';
-import { applicability, ruleApplies, subjectPresent } from './calculate.js';
+import { applicability, presentRoots, ruleApplies, subjectPresent } from './calculate.js';
 
 export interface BatchTotals {
   asOf: string;
@@ -36,6 +36,7 @@ interface CompiledRule {
 }
 
 const MAX_INSTALMENTS = 60;
+const NO_ROWS = [undefined];
 
 export class BatchEvaluator {
   private readonly rules: CompiledRule[] = [];
@@ -91,9 +92,11 @@ export class BatchEvaluator {
     t.persons++;
     const county = String(facts.get('region') ?? '未知');
     const cache = new Map();
+    const instalmentCache = new Map();
+    const present = presentRoots(facts);
     for (const cr of this.rules) {
-      if (!subjectPresent(cr.rule, facts)) continue;
-      const rows = cr.rule.forEach ? ((facts.get(cr.rule.forEach) as Row[] | undefined) ?? []) : [undefined];
+      if (!subjectPresent(cr.rule, facts, present)) continue;
+      const rows = cr.rule.forEach ? ((facts.get(cr.rule.forEach) as Row[] | undefined) ?? []) : NO_ROWS;
       for (const row of rows) {
         const s: FastScope = { facts, member: row, cache: row ? new Map() : cache };
         const ok = cr.eligible(s);
@@ -109,7 +112,8 @@ export class BatchEvaluator {
         }
         const payer = cr.payer(s).name;
         for (const d of dates) {
-          const amount = cr.amount!({ facts, member: row, instalment: d, cache: new Map() });
+          instalmentCache.clear();
+          const amount = cr.amount!({ facts, member: row, instalment: d, cache: instalmentCache });
           if (amount === undefined) {
             t.undetermined++;
             continue;

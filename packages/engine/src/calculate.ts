@@ -78,10 +78,14 @@ export interface CalcOptions {
   factDefs?: FactDef[];
 }
 
+const gates = new WeakMap<PolicyPackage['meta'], Expr>();
+
 /** The package-level conditions every rule carries: in force at the date, in the jurisdiction. */
 export function applicability(pkg: PolicyPackage): Expr {
   const m = pkg.meta;
-  return all(
+  const cached = gates.get(m);
+  if (cached) return cached;
+  const gate = all(
     [
       gte(asOfNode(), c(m.effectiveFrom, 'date', { label: '政策施行日' }), {
         label: `${m.docNumber}已施行`,
@@ -97,6 +101,8 @@ export function applicability(pkg: PolicyPackage): Expr {
     ],
     { label: '政策适用范围' },
   );
+  gates.set(m, gate);
+  return gate;
 }
 
 export function ruleApplies(rule: RuleDef, asOf: Day): boolean {
@@ -135,11 +141,12 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     if (d.options) valueLabels.set(d.name, new Map(d.options.map((o) => [o.value, o.label])));
     for (const f of d.fields ?? []) if (f.options) valueLabels.set(`${d.name}[].${f.name}`, new Map(f.options.map((o) => [o.value, o.label])));
   }
+  const present = presentRoots(facts);
   for (const base of packages) {
     const pkg = withParams(base, opts.reform ? base.params.withReform(opts.reform) : base.params);
     const gate = applicability(pkg);
     for (const rule of pkg.rules) {
-      if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts)) continue;
+      if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
       for (const inst of instances(rule, facts)) {
         const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
         const e = evaluateRule(pkg, rule, gate, scope, inst.entity);
@@ -185,11 +192,21 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
  * Rules about an enterprise (its experts, stations, streamers) or about projects are evaluated only
  * when the profile describes one: a person's calculation does not ask about an employer's stations.
  */
-export function subjectPresent(rule: RuleDef, facts: FactStore): boolean {
+export function subjectPresent(rule: RuleDef, facts: FactStore, present = presentRoots(facts)): boolean {
   const roots = subjectRoots(rule);
   if (!roots.size) return true;
-  for (const name of facts.keys()) if (roots.has(name.split('.')[0]!)) return true;
+  for (const r of roots) if (present.has(r)) return true;
   return false;
+}
+
+/** The top-level sections (person, enterprise, projects …) a profile describes. */
+export function presentRoots(facts: FactStore): Set<string> {
+  const out = new Set<string>();
+  for (const name of facts.keys()) {
+    const dot = name.indexOf('.');
+    out.add(dot < 0 ? name : name.slice(0, dot));
+  }
+  return out;
 }
 
 const SUBJECT_ROOTS = ['enterprise', 'projects'];

@@ -186,8 +186,15 @@ export function compile(e: Expr, env: CompileEnv, varFns = new Map<string, Compi
       if (!target || target.k !== 'bestTier') throw new EvalError('tierIn 只能用于最高层次（bestTier）');
       const cands = tierCandidates(target, rec);
       const { lo, hi } = e;
+      const slot = e.of.k === 'var' ? `tier:${e.of.name}` : undefined;
       return (s) => {
-        const c = cands(s);
+        // Several rules ask about the same tier: work its candidates out once per person.
+        let c: TierCandidates | undefined;
+        if (slot && s.cache.has(slot)) c = s.cache.get(slot) as unknown as TierCandidates | undefined;
+        else {
+          c = cands(s);
+          if (slot) s.cache.set(slot, c as unknown as Value);
+        }
         if (c === undefined) return undefined;
         const bestIn = c.best >= lo && c.best <= hi;
         if (c.pending >= c.best) return bestIn;
@@ -296,7 +303,12 @@ interface TierCandidates {
 function tierCandidates(e: Extract<Expr, { k: 'bestTier' }>, rec: (x: Expr) => Compiled): (s: FastScope) => TierCandidates | undefined {
   const read = factReader(e.set);
   const extras = (e.extra ?? []).map(rec);
-  const entries = e.entries.map((en) => ({ code: en.code, tier: en.tier, when: en.when ? rec(en.when) : undefined }));
+  const byCode = new Map<string, Array<{ tier: number; when?: Compiled }>>();
+  for (const en of e.entries) {
+    const list = byCode.get(en.code) ?? [];
+    list.push({ tier: en.tier, when: en.when ? rec(en.when) : undefined });
+    byCode.set(en.code, list);
+  }
   return (s) => {
     const set = read(s) as Map<string, unknown> | undefined;
     if (set === undefined) return undefined;
@@ -311,14 +323,18 @@ function tierCandidates(e: Extract<Expr, { k: 'bestTier' }>, rec: (x: Expr) => C
         pending = -Infinity;
       } else if ((v as number) < best) best = v as number;
     }
-    for (const en of entries) {
-      if (!set.has(en.code)) continue;
-      const w = en.when ? en.when(s) : true;
-      if (w === true) {
-        if (en.tier < best) best = en.tier;
-      } else if (w === undefined) {
-        pendingTiers.push(en.tier);
-        if (en.tier < pending) pending = en.tier;
+    // Walk the person's own qualifications (a handful), not the whole catalogue.
+    for (const code of set.keys()) {
+      const list = byCode.get(code);
+      if (!list) continue;
+      for (const en of list) {
+        const w = en.when ? en.when(s) : true;
+        if (w === true) {
+          if (en.tier < best) best = en.tier;
+        } else if (w === undefined) {
+          pendingTiers.push(en.tier);
+          if (en.tier < pending) pending = en.tier;
+        }
       }
     }
     return { best, pending, pendingTiers, pendingUnbounded };

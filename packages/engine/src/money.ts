@@ -37,7 +37,9 @@ export function mulRatioHalfUp(a: Fen, num: number, den: number): Fen {
 }
 
 function groupThousands(n: bigint): string {
-  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let s = n.toString();
+  for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
+  return s;
 }
 
 /** "720,000 元" or "16,416.50 元". */

@@ -42,7 +42,11 @@ interface Tree {
   kids: Map<string, Tree>;
 }
 
+const trees = new WeakMap<FactDef[], Tree>();
+
 function buildTree(defs: FactDef[]): Tree {
+  const cached = trees.get(defs);
+  if (cached) return cached;
   const root: Tree = { kids: new Map() };
   for (const d of defs) {
     let t = root;
@@ -53,6 +57,7 @@ function buildTree(defs: FactDef[]): Tree {
     }
     t.def = d;
   }
+  trees.set(defs, root);
   return root;
 }
 

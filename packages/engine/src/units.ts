@@ -20,8 +20,16 @@ export type Unit =
 /** A value the engine computes with. `undefined` means "undetermined" (a fact not given). */
 export type Value = number | boolean | string;
 
+/** Thousands separators without Intl (which is slow enough to dominate traced evaluation). */
 function group(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const neg = n < 0;
+  const abs = Math.abs(n);
+  const int = Math.trunc(abs);
+  const frac = Math.round((abs - int) * 100);
+  let s = String(int);
+  for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
+  const f = frac === 0 ? '' : `.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+  return `${neg ? '-' : ''}${s}${f}`;
 }
 
 export function formatValue(v: Value | undefined, unit: Unit | undefined): string {

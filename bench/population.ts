@@ -1,0 +1,63 @@
+// A deterministic synthetic talent population (seeded), for benchmarks. SYNTHETIC DATA: proportions
+// are plausible guesses (many bachelors and masters, few top honours), not statistics.
+
+import { QUZHOU_REGION_CODES } from '../policies/common/regions.js';
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const QUALS: Array<[string, number]> = [
+  ['academician_cae', 0.00005],
+  ['national_wanren_leading', 0.0002],
+  ['national_talent_program', 0.0005],
+  ['provincial_talent_program', 0.002],
+  ['state_council_allowance_expert', 0.002],
+  ['city_famous_doctor', 0.004],
+  ['senior_title_full', 0.02],
+  ['phd_fulltime', 0.03],
+  ['senior_title_associate', 0.08],
+  ['senior_technician', 0.03],
+  ['technician', 0.06],
+  ['master_fulltime_dfc', 0.08],
+  ['master_fulltime_other', 0.12],
+  ['bachelor_fulltime_dfc', 0.05],
+  ['bachelor_fulltime', 0.35],
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function syntheticProfile(r: () => number): Record<string, unknown> {
+  const quals = QUALS.filter(([, p]) => r() < p).map(([q]) => q);
+  const year = 2018 + Math.floor(r() * 7);
+  const arrivalDate = `${year}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}`;
+  const bought = r() < 0.35;
+  const py = year + Math.floor(r() * 4);
+  const person: Record<string, unknown> = {
+    qualifications: quals,
+    fullTime: r() < 0.9,
+    arrivalDate,
+    post: r() < 0.1 ? 'teacher' : r() < 0.1 ? 'doctor' : 'other',
+    employerType: r() < 0.25 ? 'public_institution' : 'enterprise',
+    keyIndustryEnterprise: r() < 0.4,
+    professionalPost: r() < 0.7,
+    shortageFrontlinePost: r() < 0.3,
+    urgentMajor: r() < 0.2,
+    healthSystem: r() < 0.05,
+    serviceAgreementYears: r() < 0.6 ? 5 : 2,
+    selfEmployed: r() < 0.05,
+    hasPurchased: bought,
+    talentApartment: r() < 0.05,
+    freshGraduate: r() < 0.3,
+    graduateOf: r() < 0.2 ? 'quzhou_university' : 'other',
+  };
+  if (bought) person.purchase = { date: `${Math.min(py, 2025)}-${pad(1 + Math.floor(r() * 12))}-15`, price: 800000 + Math.floor(r() * 2000) * 1000, isFirst: r() < 0.9, sold: r() < 0.03 ? true : false, ...(r() < 0.03 ? { soldDate: '2026-01-10' } : {}) };
+  return { region: QUZHOU_REGION_CODES[Math.floor(r() * QUZHOU_REGION_CODES.length)], person };
+}
