@@ -10,4 +10,12 @@ npx tsc -p tsconfig.json
 echo "==> 代码检查 (eslint)"
 npx eslint . --max-warnings=0
 echo "==> 测试 (vitest)"
-npx vitest run "$@"
+mkdir -p .data
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".data/vitest.json", "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`);
+' || true
+exit $status
