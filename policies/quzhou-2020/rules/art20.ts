@@ -71,6 +71,25 @@ export const art20Vars: Record<string, VarDef> = {
       }),
     ]),
   },
+  rentTarget: {
+    label: '属于租房补助对象',
+    unit: 'bool',
+    expr: any(
+      [
+        has('master_fulltime_dfc'),
+        has('master_fulltime_other'),
+        all([has('bachelor_fulltime_dfc'), fact('person.urgentMajor', { label: '急需紧缺专业' })], { label: '急需紧缺专业“双一流”高校本科毕业生' }),
+        all(
+          [
+            fact('person.freshGraduate', { label: '应届毕业生' }),
+            isIn(fact('person.graduateOf', { label: '毕业院校' }), ['quzhou_university', 'quzhou_vocational', 'city_custom_class'], { label: '衢州学院、衢州职业技术学院或市本级企业“定制班”' }),
+          ],
+          { label: '衢州学院、衢州职业技术学院及市本级企业“定制班”应届毕业生' },
+        ),
+      ],
+      { label: '属于租房补助对象', unmet: '不是全日制硕士研究生、急需紧缺专业“双一流”本科或本地院校（定制班）应届毕业生' },
+    ),
+  },
   purchaseSubsidy: {
     label: '购房补助金额',
     unit: 'fen',
@@ -120,6 +139,22 @@ const INTERPRETATIONS = [
 const INTERPRETATIONS_5 = () => [...INTERPRETATIONS, '卫健系统引进急需紧缺专业的本科生按其他高校全日制硕士研究生标准（15 平方米）执行，归入第(4)项。'];
 
 export const art20Rules: RuleDef[] = [
+  {
+    id: 'art20.apartment',
+    benefit: 'talent_apartment',
+    name: '人才公寓（未来社区人才公寓、小户型房源）',
+    clause: cite(20, '第一句'),
+    text: '推进未来社区人才公寓建设，加强住房房源调剂，增加小户型房源供给，为青年人才解决住房问题。',
+    kind: 'in_kind',
+    beneficiary: 'person',
+    payer: PAYERS.shared,
+    eligible: all([
+      v('fullTime'),
+      not(v('purchased'), { label: '暂未购房', unmet: '已购房' }),
+      any([tierIn(v('art20Level'), 0, 5), v('rentTarget')], { label: '属于第20条所列人才或租房补助对象', unmet: '不属于第20条所列人才或租房补助对象' }),
+    ]),
+    interpretations: ['原文未设定人才公寓的具体对象和标准：本产品向全职在衢、暂未购房、属于第20条所列层次或租房补助对象的人才提示可申请人才公寓（“青年”年龄界限未定义）。'],
+  },
   {
     id: 'art20.security',
     benefit: 'housing_security',
@@ -200,21 +235,7 @@ export const art20Rules: RuleDef[] = [
       fact('person.fullTime', { label: '在衢就业', unmet: '未在衢就业' }),
       not(v('purchased'), { label: '暂未购房', unmet: '已购房的不享受租房补助' }),
       not(fact('person.talentApartment', { label: '租住人才公寓' }), { label: '未租住人才公寓', unmet: '已租住人才公寓的不享受租房补助' }),
-      any(
-        [
-          has('master_fulltime_dfc'),
-          has('master_fulltime_other'),
-          all([has('bachelor_fulltime_dfc'), fact('person.urgentMajor', { label: '急需紧缺专业' })], { label: '急需紧缺专业“双一流”高校本科毕业生' }),
-          all(
-            [
-              fact('person.freshGraduate', { label: '应届毕业生' }),
-              isIn(fact('person.graduateOf', { label: '毕业院校' }), ['quzhou_university', 'quzhou_vocational', 'city_custom_class'], { label: '衢州学院、衢州职业技术学院或市本级企业“定制班”' }),
-            ],
-            { label: '衢州学院、衢州职业技术学院及市本级企业“定制班”应届毕业生' },
-          ),
-        ],
-        { label: '属于租房补助对象', unmet: '不是全日制硕士研究生、急需紧缺专业“双一流”本科或本地院校（定制班）应届毕业生' },
-      ),
+      v('rentTarget'),
     ]),
     amount: when(
       gte(instalment({ label: '补助年度起始日' }), c(parseDay(POLICY_START), 'date', { label: '政策施行日' }), { label: '补助年度始于政策施行之后' }),
