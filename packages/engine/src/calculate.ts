@@ -115,6 +115,22 @@ export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
   return w.v === true ? rule.payer.then : rule.payer.otherwise;
 }
 
+const labelCache = new WeakMap<FactDef[], Map<string, Map<string, string>>>();
+
+/** Display labels of coded values (fact → code → label), built once per vocabulary. */
+function labelsOf(defs: FactDef[]): Map<string, Map<string, string>> {
+  let m = labelCache.get(defs);
+  if (!m) {
+    m = new Map();
+    for (const d of defs) {
+      if (d.options) m.set(d.name, new Map(d.options.map((o) => [o.value, o.label])));
+      for (const f of d.fields ?? []) if (f.options) m.set(`${d.name}[].${f.name}`, new Map(f.options.map((o) => [o.value, o.label])));
+    }
+    labelCache.set(defs, m);
+  }
+  return m;
+}
+
 function withParams(pkg: PolicyPackage, params: Params): PolicyPackage {
   return params === pkg.params ? pkg : { ...pkg, params };
 }
@@ -136,11 +152,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     totals: { grantedFen: 0, upToFen: 0, dueFen: 0 },
   };
   const unlocks = new Map<string, MissingFact['unlocks']>();
-  const valueLabels = new Map<string, Map<string, string>>();
-  for (const d of opts.factDefs ?? []) {
-    if (d.options) valueLabels.set(d.name, new Map(d.options.map((o) => [o.value, o.label])));
-    for (const f of d.fields ?? []) if (f.options) valueLabels.set(`${d.name}[].${f.name}`, new Map(f.options.map((o) => [o.value, o.label])));
-  }
+  const valueLabels = labelsOf(opts.factDefs ?? []);
   const present = presentRoots(facts);
   for (const base of packages) {
     const pkg = withParams(base, opts.reform ? base.params.withReform(opts.reform) : base.params);
