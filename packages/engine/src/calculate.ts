@@ -4,10 +4,12 @@
 
 import { all, asOf as asOfNode, c, factsOf, gte, isIn, lte, type Expr } from './ast.js';
 import { addYears, formatDay, yearOf, type Day } from './dates.js';
+import { compile, type Compiled } from './compile.js';
 import { evaluate, type Res, type Scope } from './evaluate.js';
 import type { FactDef, FactStore, Row } from './facts.js';
 import { fenToYuanString, formatYuan } from './money.js';
 import type { Params, Reform } from './params.js';
+import type { Value } from './units.js';
 import type { BenefitKind, Beneficiary, Clause, Payer, PolicyPackage, RuleDef, Schedule } from './policy.js';
 import { EXPLANATION_FORMAT, firstUnmet, type TraceNode } from './trace.js';
 
@@ -115,6 +117,22 @@ export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
   return w.v === true ? rule.payer.then : rule.payer.otherwise;
 }
 
+// Compiled eligibility per (parameters, as-of date, rule): the untraced pass that screens out the
+// rules that do not apply before the traced interpreter explains the ones that do.
+const quickCache = new WeakMap<Params, Map<Day, WeakMap<RuleDef, Compiled>>>();
+function quick(pkg: PolicyPackage, gate: Expr, rule: RuleDef, asOf: Day): Compiled {
+  let byDay = quickCache.get(pkg.params);
+  if (!byDay) quickCache.set(pkg.params, (byDay = new Map()));
+  let byRule = byDay.get(asOf);
+  if (!byRule) {
+    if (byDay.size > 16) byDay.clear();
+    byDay.set(asOf, (byRule = new WeakMap()));
+  }
+  let fn = byRule.get(rule);
+  if (!fn) byRule.set(rule, (fn = compile(all([gate, rule.eligible]), { params: pkg.params, asOf, vars: pkg.vars })));
+  return fn;
+}
+
 const labelCache = new WeakMap<FactDef[], Map<string, Map<string, string>>>();
 
 /** Display labels of coded values (fact → code → label), built once per vocabulary. */
@@ -154,12 +172,16 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   const unlocks = new Map<string, MissingFact['unlocks']>();
   const valueLabels = labelsOf(opts.factDefs ?? []);
   const present = presentRoots(facts);
+  const fastCache = new Map<string, Value | undefined>();
   for (const base of packages) {
+    fastCache.clear();
     const pkg = withParams(base, opts.reform ? base.params.withReform(opts.reform) : base.params);
     const gate = applicability(pkg);
     for (const rule of pkg.rules) {
       if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
       for (const inst of instances(rule, facts)) {
+        // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
+        if (!opts.whyNot && quick(pkg, gate, rule, opts.asOf)({ facts, member: inst.row, cache: inst.row ? new Map() : fastCache }) === false) continue;
         const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
         const e = evaluateRule(pkg, rule, gate, scope, inst.entity);
         if (e.status === 'not_eligible') {
