@@ -1,75 +1,125 @@
 // Checks on every policy package, in the spirit of OpenFisca's reference checks: every dated value
 // has a reference with the original text, no parameter has gaps or overlaps, every rule cites its
-// clause with the original sentence, and every parameter a rule reads exists.
+// clause with the original sentence, every parameter and variable a rule reads exists, and the
+// values that are only examples are flagged as such.
 
 import { describe, expect, it } from 'vitest';
-import { checkParamDef, children, type Expr } from '@rencai/engine';
+import { checkParamDef, children, formatDay, type Expr, type PolicyPackage } from '@rencai/engine';
 import { loadPolicies } from './index.js';
-import { stale } from '../scripts/gen-types.js';
 
-function paramNodes(e: Expr, out: Array<Extract<Expr, { k: 'param' }>> = []): typeof out {
-  if (e.k === 'param') out.push(e);
-  for (const ch of children(e)) paramNodes(ch, out);
+type ParamNode = Extract<Expr, { k: 'param' }>;
+
+function walk(e: Expr, visit: (e: Expr) => void): void {
+  visit(e);
+  for (const ch of children(e)) walk(ch, visit);
+}
+
+/** Every expression tree of a package: eligibility, amounts, schedules, payers and variables. */
+function trees(pkg: PolicyPackage): Array<[string, Expr]> {
+  const out: Array<[string, Expr]> = [];
+  for (const r of pkg.rules) {
+    out.push([`${r.id}.eligible`, r.eligible]);
+    if (r.amount) out.push([`${r.id}.amount`, r.amount]);
+    const s = r.schedule;
+    if (s?.kind === 'once') out.push([`${r.id}.schedule.date`, s.date]);
+    if (s && s.kind !== 'once') out.push([`${r.id}.schedule.start`, s.start]);
+    if (s?.kind === 'yearly' && s.years) out.push([`${r.id}.schedule.years`, s.years]);
+    if (!('code' in r.payer)) out.push([`${r.id}.payer`, r.payer.when]);
+  }
+  for (const [name, def] of Object.entries(pkg.vars)) out.push([`var ${name}`, def.expr]);
   return out;
 }
 
-describe.each(loadPolicies().map((p) => [p.meta.id, p] as const))('%s', (_id, pkg) => {
-  it('has a reference with the original text on every dated value, and no gaps or overlaps', () => {
-    const problems = pkg.params.list().flatMap(checkParamDef);
-    expect(problems).toEqual([]);
+const packages = loadPolicies();
+
+it('loads the packages rencai ships', () => {
+  expect(packages.map((p) => p.meta.id)).toEqual(['quzhou-2020', 'jiaojiang-2021', 'qujiang-2018']);
+});
+
+describe.each(packages.map((p) => [p.meta.id, p] as const))('%s', (_id, pkg) => {
+  it('has a reference document and the original text on every dated value', () => {
+    const missing = pkg.params.list().flatMap((def) =>
+      def.values.filter((v) => !v.reference?.doc?.trim() || !v.reference?.text?.trim()).map((v) => `${def.path} @ ${formatDay(v.from)}`),
+    );
+    expect(missing).toEqual([]);
+    expect(pkg.params.list().length).toBeGreaterThan(0);
+  });
+
+  it('has no parameter with gaps, overlaps, misplaced half-years or values of the wrong type', () => {
+    expect(pkg.params.list().flatMap(checkParamDef)).toEqual([]);
   });
 
   it('cites a clause and carries the original sentence on every rule', () => {
+    const problems: string[] = [];
     for (const r of pkg.rules) {
-      expect(r.clause.cite, r.id).toContain(r.clause.doc);
-      expect(r.text.length, `${r.id} original sentence`).toBeGreaterThan(10);
-      expect(r.name.trim(), r.id).not.toBe('');
+      if (!r.clause.doc.trim() || !r.clause.cite.includes(r.clause.doc)) problems.push(`${r.id}: 出处 ${r.clause.cite}`);
+      if (r.clause.article === undefined || String(r.clause.article).trim() === '') problems.push(`${r.id}: 缺少条号`);
+      if (!r.text.trim()) problems.push(`${r.id}: 缺少原文`);
+      if (!r.name.trim()) problems.push(`${r.id}: 缺少名称`);
     }
+    expect(problems).toEqual([]);
     expect(new Set(pkg.rules.map((r) => r.id)).size).toBe(pkg.rules.length);
+    // every clause the package lists carries its sentence
+    for (const cl of pkg.clauses) expect(cl.text.trim(), cl.cite).not.toBe('');
   });
 
-  it('reads only parameters that exist', () => {
-    const exprs: Expr[] = [
-      ...pkg.rules.flatMap((r) => [r.eligible, ...(r.amount ? [r.amount] : []), ...(r.schedule ? [r.schedule.kind === 'once' ? r.schedule.date : r.schedule.start] : [])]),
-      ...Object.values(pkg.vars).map((v) => v.expr),
-    ];
+  it('reads only parameters that exist (keyed tables: a path with entries under it)', () => {
     const paths = pkg.params.paths();
-    for (const node of exprs.flatMap((e) => paramNodes(e))) {
-      if (node.key) expect(paths.some((p) => p.startsWith(`${node.path}.`)), `keyed table ${node.path}`).toBe(true);
-      else expect(pkg.params.has(node.path), node.path).toBe(true);
+    const problems: string[] = [];
+    let seen = 0;
+    for (const [where, tree] of trees(pkg)) {
+      walk(tree, (e) => {
+        if (e.k !== 'param') return;
+        seen++;
+        const node = e as ParamNode;
+        if (node.key) {
+          if (!paths.some((p) => p.startsWith(`${node.path}.`))) problems.push(`${where}: 参数表 ${node.path}.* 不存在`);
+          if (pkg.params.has(node.path)) problems.push(`${where}: ${node.path} 是单个参数，不是参数表`);
+        } else if (!pkg.params.has(node.path)) problems.push(`${where}: 参数 ${node.path} 不存在`);
+      });
     }
+    expect(problems).toEqual([]);
+    expect(seen).toBeGreaterThan(0);
   });
 
-  it('flags every value not taken from an official source as an example', () => {
-    for (const def of pkg.params.list()) {
-      for (const v of def.values) {
-        if (v.reference.doc.includes('房管部门') || v.reference.text.includes('示例值')) expect(v.example, `${def.path}`).toBe(true);
-      }
+  it('reads only derived variables that are defined', () => {
+    const problems: string[] = [];
+    for (const [where, tree] of trees(pkg)) walk(tree, (e) => void (e.k === 'var' && !pkg.vars[e.name] && problems.push(`${where}: 变量 ${e.name} 未定义`)));
+    expect(problems).toEqual([]);
+  });
+
+  it('flags every value not taken from an official source as an example, and says so in its reference', () => {
+    const examples = pkg.params.list().flatMap((def) => def.values.filter((v) => v.example).map((v) => ({ path: def.path, from: formatDay(v.from), ref: v.reference })));
+    for (const x of examples) {
+      // an example says where the real figure will come from, or that it is an example
+      expect(`${x.ref.text}${x.ref.source ?? ''}`, `${x.path} @ ${x.from}`).toMatch(/示例|待|核对/);
     }
+    // the other direction: a value described as an example or from the housing department is flagged
+    for (const def of pkg.params.list())
+      for (const v of def.values)
+        if (v.reference.doc.includes('房管部门') || v.reference.text.includes('示例值')) expect(v.example, `${def.path} @ ${formatDay(v.from)}`).toBe(true);
   });
 });
 
-describe('parameter checks catch what they should', () => {
-  it('reports a value without its original text, a duplicate date and a gap', () => {
-    const ref = { doc: '测试', text: '原文' };
-    const problems = checkParamDef({
-      path: 'x',
-      description: 'x',
-      unit: 'fen',
-      values: [
-        { from: 100, to: 150, value: 1, reference: ref },
-        { from: 160, value: 2, reference: { doc: '测试', text: '' } },
-        { from: 160, value: 3, reference: ref },
-      ],
-    });
-    expect(problems.some((p) => p.includes('缺少出处'))).toBe(true);
-    expect(problems.some((p) => p.includes('重叠'))).toBe(true);
-    expect(problems.some((p) => p.includes('缺口'))).toBe(true);
-  });
-});
+describe('example values of 衢委发〔2020〕7号', () => {
+  const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
+  const examplePaths = [...new Set(quzhou.params.list().flatMap((def) => (def.values.some((v) => v.example) ? [def.path] : [])))];
 
-describe('generated types', () => {
-  it('are up to date with the YAML sources (npm run gen)', () => {
-    expect(stale()).toEqual([]);
+  it('are listed: the housing prices and the minimum wages, nothing else', () => {
+    expect(examplePaths.filter((p) => !p.startsWith('minimum_wage.'))).toEqual(['housing_price.urban_new_home_avg']);
+    expect(examplePaths.filter((p) => p.startsWith('minimum_wage.')).length).toBeGreaterThan(0);
+  });
+
+  it('every half-year housing price is an example until the official figure is entered', () => {
+    const prices = quzhou.params.def('housing_price.urban_new_home_avg')!;
+    expect(prices.periodic).toBe('half_year');
+    expect(prices.values.length).toBeGreaterThan(0);
+    expect(prices.values.filter((v) => v.example !== true).map((v) => formatDay(v.from))).toEqual([]);
+  });
+
+  it('no value of the policy’s own articles is an example', () => {
+    const own = quzhou.params.list().filter((def) => def.path.startsWith('art'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((def) => def.values.some((v) => v.example)).map((d) => d.path)).toEqual([]);
   });
 });

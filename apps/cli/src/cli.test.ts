@@ -103,6 +103,8 @@ describe('rencai batch', () => {
     expect(t.persons).toBe(2);
     expect(t.byBenefit.talent_allowance_7.fen).toBe(2 * 2_000_000);
     expect(t.byBenefit.talent_allowance_1.fen).toBe(50_000_000);
+    const reformed = JSON.parse(rencai('batch', file('pop.csv', csv), '--date', '2023-01-01', '--json', '--set', 'art19.allowance.7=30000').out);
+    expect(reformed.byBenefit.talent_allowance_7.fen).toBe(2 * 3_000_000);
   });
 });
 

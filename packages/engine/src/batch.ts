@@ -7,7 +7,7 @@ import { compile, type Compiled, type FastScope } from './compile.js';
 import type { FactStore, Row } from './facts.js';
 import type { Reform } from './params.js';
 import type { Payer, PolicyPackage, RuleDef } from './policy.js';
-import { applicability, presentRoots, ruleApplies, subjectPresent } from './calculate.js';
+import { applicability, presentRoots, reformFor, ruleApplies, subjectPresent } from './calculate.js';
 
 export interface BatchTotals {
   asOf: string;
@@ -48,7 +48,7 @@ export class BatchEvaluator {
     reform?: Reform,
   ) {
     for (const base of packages) {
-      const params = reform ? base.params.withReform(reform) : base.params;
+      const params = reformFor(base, packages, reform);
       const env = { params, asOf, vars: base.vars };
       const varFns = new Map<string, Compiled>();
       const gate = applicability(base);

@@ -8,7 +8,7 @@ import { compile, type Compiled } from './compile.js';
 import { evaluate, type Res, type Scope } from './evaluate.js';
 import type { FactDef, FactStore, Row } from './facts.js';
 import { fenToYuanString, formatYuan } from './money.js';
-import type { Params, Reform } from './params.js';
+import { ParamError, type Params, type Reform } from './params.js';
 import type { Value } from './units.js';
 import type { BenefitKind, Beneficiary, Clause, Payer, PolicyPackage, RuleDef, Schedule } from './policy.js';
 import { EXPLANATION_FORMAT, firstUnmet, type TraceNode } from './trace.js';
@@ -149,6 +149,21 @@ function labelsOf(defs: FactDef[]): Map<string, Map<string, string>> {
   return m;
 }
 
+/**
+ * The part of a reform that concerns one package (a reform may name parameters of several); a path
+ * no package knows is an error.
+ */
+export function reformFor(pkg: PolicyPackage, packages: PolicyPackage[], reform: Reform | undefined): Params {
+  if (!reform) return pkg.params;
+  for (const path of Object.keys(reform))
+    if (!packages.some((p) => p.params.has(path))) {
+      pkg.params.withReform({ [path]: reform[path]! }); // throws the error with the closest names
+      throw new ParamError(`改革方案中的参数不存在：${path}`);
+    }
+  const own = Object.fromEntries(Object.entries(reform).filter(([path]) => pkg.params.has(path)));
+  return Object.keys(own).length ? pkg.params.withReform(own) : pkg.params;
+}
+
 function withParams(pkg: PolicyPackage, params: Params): PolicyPackage {
   return params === pkg.params ? pkg : { ...pkg, params };
 }
@@ -175,7 +190,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   const fastCache = new Map<string, Value | undefined>();
   for (const base of packages) {
     fastCache.clear();
-    const pkg = withParams(base, opts.reform ? base.params.withReform(opts.reform) : base.params);
+    const pkg = withParams(base, reformFor(base, packages, opts.reform));
     const gate = applicability(pkg);
     for (const rule of pkg.rules) {
       if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
@@ -314,7 +329,7 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, gate: Expr, scope: Scop
     amountText: `${rule.upTo ? '最高 ' : ''}${formatYuan(current.amountFen!)}${rule.schedule.kind === 'yearly' ? '/年' : ''}`,
     totalFen,
     dueFen,
-    schedule: { kind: rule.schedule.kind, description: describe(rule.schedule, instalments), instalments },
+    schedule: { kind: rule.schedule.kind, description: describe(rule.schedule, instalments, scope), instalments },
     explanation,
   };
 }
@@ -340,9 +355,9 @@ export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; miss
   return { dates };
 }
 
-function describe(s: Schedule, inst: Instalment[]): string {
+function describe(s: Schedule, inst: Instalment[], scope: Scope): string {
   if (s.kind === 'once') return `一次性（${inst[0]?.date ?? ''}）`;
-  if (s.kind === 'period') return `${s.years}年期内总计（自 ${inst[0]?.date ?? ''} 起）`;
+  if (s.kind === 'period') return `${String(evaluate(s.years, scope).v ?? '')}年期内总计（自 ${inst[0]?.date ?? ''} 起）`;
   const years = inst.map((x) => x.year);
   const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : `${years[0] ?? ''}`;
   return s.years ? `每年一次，共 ${inst.length} 年（${span}）` : `每年一次，全职在岗期间持续（截至计算日已 ${inst.length} 年：${span}）`;

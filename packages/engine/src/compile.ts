@@ -219,7 +219,9 @@ export function compile(e: Expr, env: CompileEnv, varFns = new Map<string, Compi
         const x = a(s);
         const y = b(s);
         if (x === undefined || y === undefined) return undefined;
-        return op === '+' ? (x as number) + (y as number) : op === '-' ? (x as number) - (y as number) : (x as number) * (y as number);
+        const r = op === '+' ? (x as number) + (y as number) : op === '-' ? (x as number) - (y as number) : (x as number) * (y as number);
+        if (!Number.isSafeInteger(r) && Number.isInteger(x) && Number.isInteger(y)) throw new EvalError('金额超出可精确计算的范围');
+        return r;
       };
     }
     case 'min':
@@ -245,8 +247,8 @@ export function compile(e: Expr, env: CompileEnv, varFns = new Map<string, Compi
         const y = n(s);
         if (x === undefined || y === undefined) return undefined;
         const p = (x as number) * (y as number);
-        // Exact when the product is a safe integer; otherwise fall back to BigInt arithmetic.
-        if (Number.isInteger(p) && p >= 0 && p <= 2 ** 51) return Math.floor((2 * p + den) / (2 * den));
+        // Exact when both factors are integers and the product is small; otherwise exact BigInt arithmetic.
+        if (Number.isInteger(y) && Number.isInteger(p) && p >= 0 && p <= 2 ** 51) return Math.floor((2 * p + den) / (2 * den));
         return mulRatioHalfUp(x as number, y as number, den);
       };
     }

@@ -25,8 +25,15 @@ function numberToPlainString(n: number): string {
   return s;
 }
 
-/** `a × num / den`, rounded half up to the fen (the only rounding the rules use). */
+/** `a × num / den`, rounded half up to the fen (the only rounding the rules use). `num` may be a
+ *  decimal such as 2.5 (a percentage): it is scaled to an exact integer ratio first. */
 export function mulRatioHalfUp(a: Fen, num: number, den: number): Fen {
+  if (!Number.isInteger(num)) {
+    const m = /^(-?\d+)\.(\d{1,6})$/.exec(String(num));
+    if (!m) throw new MoneyFormatError(`比例最多六位小数，收到：${num}`);
+    const scale = 10 ** m[2]!.length;
+    return mulRatioHalfUp(a, Number(m[1]! + m[2]!), den * scale);
+  }
   const p = BigInt(a) * BigInt(num);
   const d = BigInt(den);
   const neg = p < 0n !== d < 0n;

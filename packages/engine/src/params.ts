@@ -2,7 +2,7 @@
 // comes from. Lookups are "as of" a date. Reforms are data (path → dated values), validated
 // against the known paths and applied to a copy, never to the baseline.
 
-import { addMonths, formatDay, isHalfYearStart, parseDay, type Day } from './dates.js';
+import { addMonths, formatDay, halfYearStart, isHalfYearStart, parseDay, type Day } from './dates.js';
 import { yuanToFen } from './money.js';
 import type { Unit } from './units.js';
 
@@ -94,18 +94,24 @@ export class Params {
       const def = this.defs.get(path);
       if (!def) throw new ParamError(`改革方案中的参数不存在：${path}${suggest(path, this.paths())}`);
       let next = [...def.values];
-      for (const rv of values) {
-        const from = rv.from ?? def.values[0]?.from ?? 0;
+      for (const rv of [...values].sort((a, b) => (a.from ?? -Infinity) - (b.from ?? -Infinity))) {
         checkScalar(def, rv.value);
+        const reference = { doc: '改革方案（参数调整）', text: rv.note ?? `${rv.from !== undefined ? `自 ${formatDay(rv.from)} 起` : '全部期间'}取值 ${String(rv.value)}` };
+        if (def.periodic === 'half_year') {
+          // A half-year value belongs to its half-year: a dated setting replaces (or enters) the
+          // half-year containing its date; an undated one replaces every half-year entered.
+          if (rv.from === undefined) next = next.map((v) => ({ ...v, value: rv.value, reform: true, reference }));
+          else {
+            const start = halfYearStart(rv.from);
+            next = [...next.filter((v) => v.from !== start), { from: start, value: rv.value, reform: true, reference }];
+          }
+          continue;
+        }
+        const from = rv.from ?? def.values[0]?.from ?? 0;
         next = next
           .filter((v) => v.from < from)
           .map((v) => (v.to !== undefined && v.to >= from ? { ...v, to: from - 1 } : v));
-        next.push({
-          from,
-          value: rv.value,
-          reform: true,
-          reference: { doc: '改革方案（参数调整）', text: rv.note ?? `自 ${formatDay(from)} 起取值 ${String(rv.value)}` },
-        });
+        next.push({ from, value: rv.value, reform: true, reference });
       }
       changed.set(path, { ...def, values: next.sort((a, b) => a.from - b.from) });
     }
@@ -155,7 +161,7 @@ export function closest(input: string, known: string[], max = 3): string[] {
   // Rank by the longest run shared with the input (containing it counts most), then by edit distance.
   return known
     .map((k) => ({ k, common: k.includes(input) ? input.length + 1 : longestCommonRun(input, k), d: editDistance(input, k) }))
-    .filter((x) => x.common >= 2 || x.d <= Math.max(2, Math.floor(input.length / 3)))
+    .filter((x) => x.common >= Math.max(2, Math.ceil(input.length / 2)) || x.d <= Math.max(2, Math.floor(input.length / 3)))
     .sort((a, b) => b.common - a.common || a.d - b.d)
     .slice(0, max)
     .map((x) => x.k);
@@ -199,6 +205,11 @@ export function checkParamDef(def: ParamDef): string[] {
     if (v.to !== undefined && v.to < v.from) problems.push(`${at}: 截止日期早于起始日期`);
     if (def.periodic === 'half_year' && !isHalfYearStart(v.from))
       problems.push(`${at}: 半年度数值必须从 1 月 1 日或 7 月 1 日开始`);
+    try {
+      checkScalar(def, v.value);
+    } catch (e) {
+      problems.push(`${at}: ${(e as Error).message}`);
+    }
     const next = vals[i + 1];
     if (!next) return;
     if (next.from === v.from) problems.push(`${at}: 同一日期有两个取值（重叠）`);
@@ -207,11 +218,6 @@ export function checkParamDef(def: ParamDef): string[] {
     } else if (v.to !== undefined) {
       if (v.to >= next.from) problems.push(`${at}: 与 ${formatDay(next.from)} 起的取值重叠`);
       else if (v.to + 1 !== next.from) problems.push(`${at}: 与 ${formatDay(next.from)} 起的取值之间有缺口`);
-    }
-    try {
-      checkScalar(def, v.value);
-    } catch (e) {
-      problems.push(`${at}: ${(e as Error).message}`);
     }
   });
   return problems;
@@ -227,7 +233,10 @@ export function parseSetting(setting: string, params: Params): [string, ReformVa
   const raw = m[2]!.trim();
   let value: ParamScalar;
   if (def.unit === 'text') value = raw;
-  else if (def.unit === 'bool') value = raw === 'true';
+  else if (def.unit === 'bool') {
+    if (!['true', 'false', '是', '否'].includes(raw)) throw new ParamError(`参数 ${path} 应为 true 或 false，收到：${raw}`);
+    value = raw === 'true' || raw === '是';
+  }
   else {
     const n = Number(raw);
     if (raw === '' || !Number.isFinite(n)) throw new ParamError(`参数 ${path} 应为数值，收到：${raw}`);

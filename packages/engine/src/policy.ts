@@ -28,7 +28,7 @@ export type Schedule =
   /** Every year from `start`; `years` instalments (open-ended until the as-of date when absent). */
   | { kind: 'yearly'; start: Expr; years?: Expr }
   /** A total paid over a period (e.g. 三年培养期内总计), accounted at its start. */
-  | { kind: 'period'; start: Expr; years: number };
+  | { kind: 'period'; start: Expr; years: Expr };
 
 export interface RuleDef {
   /** Stable id within the package, after the clause: "art20.3" or "art16.salary_subsidy". */

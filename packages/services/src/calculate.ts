@@ -1,6 +1,6 @@
 // Use case: one calculation request (profile, date, policy, parameter changes) → the engine's result.
 
-import { calculate, formatDay, mergeReform, type FieldError, parseDay, parseProfile, parseSetting, type CalculationResult, type Day, type PolicyPackage, type Reform, type ReformValue } from '@rencai/engine';
+import { calculate, mergeReform, parseDay, parseProfile, parseSetting, type CalculationResult, type Day, type FieldError, type PolicyPackage, type Reform, type ReformValue } from '@rencai/engine';
 import { factDefs, loadPolicies, qualificationIndex } from '@rencai/policies';
 import { InputError, rethrowAsInput } from './errors.js';
 
@@ -77,38 +77,5 @@ export function calculateRequest(input: CalculateInput): CalculationResult {
   const packages = collect(errors, () => selectPackages(input.policy, facts?.get('region'))) ?? [];
   const reform = collect(errors, () => (packages.length ? parseReform(input.set, packages) : undefined));
   if (errors.length || !facts || asOf === undefined) throw new InputError(errors);
-  // A reform names one package's parameters; apply each path only to the package that has it.
-  const results = packages.map((p) => {
-    const own = reform ? Object.fromEntries(Object.entries(reform).filter(([path]) => p.params.has(path))) : undefined;
-    return calculate([p], facts, { asOf, reform: own && Object.keys(own).length ? own : undefined, whyNot: input.whyNot, factDefs });
-  });
-  return mergeResults(results, asOf, reform);
-}
-
-function mergeResults(results: CalculationResult[], asOf: Day, reform: Reform | undefined): CalculationResult {
-  const [first, ...rest] = results;
-  if (!first) throw new InputError([{ path: 'policy', message: '没有可用的政策包' }]);
-  const out: CalculationResult = { ...first, asOf: formatDay(asOf), ...(reform ? { reform } : {}) };
-  for (const r of rest) {
-    out.policies = [...out.policies, ...r.policies];
-    out.entitlements = [...out.entitlements, ...r.entitlements];
-    out.inKind = [...out.inKind, ...r.inKind];
-    out.obligations = [...out.obligations, ...r.obligations];
-    out.undetermined = [...out.undetermined, ...r.undetermined];
-    if (out.notEligible || r.notEligible) out.notEligible = [...(out.notEligible ?? []), ...(r.notEligible ?? [])];
-    out.awaitingData = [...out.awaitingData, ...r.awaitingData];
-    const byFact = new Map(out.missingFacts.map((m) => [m.fact, m]));
-    for (const m of r.missingFacts) {
-      const had = byFact.get(m.fact);
-      if (had) had.unlocks = [...had.unlocks, ...m.unlocks];
-      else byFact.set(m.fact, m);
-    }
-    out.missingFacts = [...byFact.values()].sort((a, b) => b.unlocks.length - a.unlocks.length || a.fact.localeCompare(b.fact));
-    out.totals = {
-      grantedFen: out.totals.grantedFen + r.totals.grantedFen,
-      upToFen: out.totals.upToFen + r.totals.upToFen,
-      dueFen: out.totals.dueFen + r.totals.dueFen,
-    };
-  }
-  return out;
+  return calculate(packages, facts, { asOf, reform, whyNot: input.whyNot, factDefs });
 }

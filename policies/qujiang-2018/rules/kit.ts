@@ -7,5 +7,5 @@ import { clause } from '../../common/kit.js';
 import type { ParamPath } from '../generated.js';
 
 export const { fact, param, paramBy, has } = typedBuilders<FactName, ParamPath, QualCode>();
-export const DOC = '《衢江区“人才+产业”助力打造康养城》（2018）';
+export const DOC = '《衢江区“人才+产业”助力打造康养城》（衢州市委组织部，2018-11-26）';
 export const cite = () => ({ ...clause(DOC, '一'), cite: `${DOC}一、出台导向鲜明政策` });

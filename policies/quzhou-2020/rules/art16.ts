@@ -140,7 +140,7 @@ export const art16Rules: RuleDef[] = [
     upTo: true,
     eligible: all([isShuangling(), fact('projects[].settled', { label: '落户衢州', unmet: '项目未落户衢州' }), isIn(projectClass(), ['A', 'B', 'C'])]),
     amount: min([fact('projects[].localContribution', { label: '五年内地方综合贡献', unit: 'fen' }), param('art16.shuangling.contribution_cap', { label: '最高400万元' })], { label: '贡献奖励上限' }),
-    schedule: { kind: 'period', start: assessed(), years: 5 },
+    schedule: { kind: 'period', start: assessed(), years: param('art16.shuangling.contribution_years') },
     interpretations: ['“最高再给予 400 万元”：计算结果为上限（不超过地方综合贡献且不超过 400 万元），具体金额经评定；生物医药类企业期限可适当延长。'],
   },
   {
@@ -185,7 +185,7 @@ export const art16Rules: RuleDef[] = [
       mul(max([sub(fact('enterprise.academicianStation.academicians', { label: '院士人数', unit: 'count' }), c(1, 'count')), c(0, 'count')], { label: '增引院士人数' }), param('art16.academician_station.per_additional', { label: '每增引1名院士' })),
       { label: '工作站资助合计' },
     ),
-    schedule: { kind: 'period', start: fact('enterprise.academicianStation.established', { label: '设立日期', unit: 'date' }), years: 3 },
+    schedule: { kind: 'period', start: fact('enterprise.academicianStation.established', { label: '设立日期', unit: 'date' }), years: c(3, 'years', { label: '三年内' }) },
     interpretations: ['第 1 名院士含在 100 万元中，第 2 名起每增引 1 名再补助 30 万元；资助在三年内拨付。'],
   },
   {

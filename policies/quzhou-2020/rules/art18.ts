@@ -72,7 +72,7 @@ export const art18Rules: RuleDef[] = [
       afterStart(obtainedOf(['new115_l1', 'new115_l2', 'new115_l3']), '入选'),
     ]),
     amount: paramBy('art18.new115', v('new115Layer'), { label: '三年培养期内津贴总计' }),
-    schedule: { kind: 'period', start: obtainedOf(['new115_l1', 'new115_l2', 'new115_l3']), years: 3 },
+    schedule: { kind: 'period', start: obtainedOf(['new115_l1', 'new115_l2', 'new115_l3']), years: param('art18.training_years') },
     interpretations: ['三年培养期自入选之日起算，津贴为培养期内总计金额；同时入选多个层次的就高。'],
   },
   {
