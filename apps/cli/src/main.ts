@@ -2,113 +2,138 @@
 // Chinese message naming the field on stderr with exit code 2, never a stack trace.
 
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { formatYuan } from '@rencai/engine';
-import { calculateRequest, InputError, policyDetail, policySummary, runBatch } from '@rencai/services';
-import { factDefs, regionName } from '@rencai/policies';
-import { formatBatch, formatResult } from './format.js';
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { calculateRequest, InputError, parseJsonText, policyDetail, policySummary, profileVocabulary, runBatch, formatOfPath, type CalculateInput, type PopulationFormat } from '@rencai/services';
+import { formatBatch, formatPolicyDetail, formatPolicyList, formatResult } from './format.js';
 
-const USAGE = `用法 (usage):
-  rencai calc <档案.json> [--date YYYY-MM-DD] [--policy ID] [--set 参数=值[@YYYY-MM-DD]]... [--why-not] [--explain] [--json]
-  rencai batch <人员文件.jsonl|.csv> [--date YYYY-MM-DD] [--policy ID] [--set ...]... [--json]
-  rencai policies [ID] [--json]`;
+const USAGE = `rencai —— 人才政策计算（政策即代码）
+
+用法 (usage):
+  rencai calc <档案.json|-> [--date YYYY-MM-DD] [--policy ID] [--set 参数=值[@YYYY-MM-DD]]... [--why-not] [--explain] [--json]
+      计算一份档案可享受的待遇。档案文件也可以是完整的 API 请求体 {profile, date, policy, set, whyNot}；
+      "-" 表示从标准输入读取。--set 可重复；--explain 显示完整的计算和条件；--why-not 列出不能享受的原因。
+  rencai batch <人员.jsonl|人员.csv> [--format jsonl|csv] [--date YYYY-MM-DD] [--policy ID] [--set ...]... [--json]
+      批量测算：按待遇、条款、资金来源、地区、年度汇总（截至计算日到期的金额）。
+      CSV 列名为档案字段路径（如 region,person.fullTime,person.qualifications），资格用 | 分隔，布尔值 true/false/是/否。
+  rencai policies [政策包ID] [--json]
+      列出政策包；给出 ID 时显示条款原文、规则、参数的每个取值及出处。
+
+退出码：0 成功；2 输入有误（字段路径与原因见标准错误输出）；1 内部错误。`;
 
 class UsageError extends Error {}
+
+const COMMON = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  calc: { ...COMMON, date: { type: 'string' }, policy: { type: 'string' }, set: { type: 'string', multiple: true }, 'why-not': { type: 'boolean' }, explain: { type: 'boolean' } },
+  batch: { ...COMMON, date: { type: 'string' }, policy: { type: 'string' }, set: { type: 'string', multiple: true }, format: { type: 'string' } },
+  policies: { ...COMMON },
+} satisfies Record<string, ParseArgsConfig['options']>;
+
+/** Paths are relative to where the user typed the command (npm run changes to the repo root). */
+function userPath(p: string): string {
+  const base = process.env.npm_lifecycle_event === 'rencai' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  return isAbsolute(p) ? p : resolve(base, p);
+}
 
 function readInput(path: string | undefined, what: string): string {
   if (!path) throw new UsageError(`缺少${what}文件路径`);
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path === '-' ? 0 : userPath(path), 'utf8');
   } catch {
     throw new InputError([{ path: what, message: `无法读取文件：${path}` }]);
   }
 }
 
-function labels(): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const d of factDefs) {
-    m.set(d.name, d.label);
-    for (const f of d.fields ?? []) m.set(`${d.name}[].${f.name}`, `${d.label}：${f.label}`);
+/** parseArgs' English errors, in Chinese. */
+function argsError(e: Error & { code?: string }): UsageError {
+  const opt = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项：${opt}`);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`选项 ${opt.split(/[ ,]/)[0]} 需要一个值`);
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(`多余的参数：${opt}`);
+  return new UsageError(`命令行参数有误：${e.message}`);
+}
+
+function parse<K extends keyof typeof OPTIONS>(command: K, args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS[command], allowPositionals: true, strict: true });
+  } catch (e) {
+    throw e instanceof Error && 'code' in e ? argsError(e as Error & { code?: string }) : e;
   }
-  return m;
+}
+
+const print = (x: unknown) => process.stdout.write(`${typeof x === 'string' ? x : JSON.stringify(x, null, 2)}\n`);
+
+function calc(args: string[]): void {
+  const { values, positionals } = parse('calc', args);
+  if (positionals.length > 1) throw new UsageError(`多余的参数：${positionals.slice(1).join(' ')}`);
+  const doc = parseJsonText(readInput(positionals[0], '档案'), '档案');
+  // A whole API request body works too; options given on the command line take precedence.
+  const isRequest = typeof doc === 'object' && doc !== null && 'profile' in doc;
+  const base: CalculateInput = isRequest ? (doc as CalculateInput) : { profile: doc };
+  const input: CalculateInput = {
+    ...base,
+    ...(values.date !== undefined ? { date: values.date } : {}),
+    ...(values.policy !== undefined ? { policy: values.policy } : {}),
+    ...(values.set !== undefined ? { set: values.set } : {}),
+    ...(values['why-not'] ? { whyNot: true } : {}),
+  };
+  const result = calculateRequest(input);
+  print(values.json ? result : formatResult(result, { explain: values.explain === true, factDefs: profileVocabulary() }));
+}
+
+function batch(args: string[]): void {
+  const { values, positionals } = parse('batch', args);
+  const path = positionals[0];
+  if (!path) throw new UsageError('缺少人员文件路径（.jsonl 或 .csv）');
+  if (values.format !== undefined && values.format !== 'csv' && values.format !== 'jsonl') throw new InputError([{ path: '--format', message: `应为 jsonl 或 csv，收到：${values.format}` }]);
+  const text = readInput(path, '人员');
+  const format = (values.format as PopulationFormat | undefined) ?? formatOfPath(path); // else sniffed from the text
+  const report = runBatch({ text }, format, { date: values.date, set: values.set, policy: values.policy });
+  print(values.json ? { ...report, file: path } : formatBatch({ ...report, file: path }));
+  for (const r of report.rejected.slice(0, 20)) process.stderr.write(`第 ${r.row} 行已跳过：${r.errors.map((e) => `${e.path}：${e.message}`).join('；')}\n`);
+  if (report.rejected.length > 20) process.stderr.write(`……另有 ${report.rejected.length - 20} 行被跳过（--json 输出含全部）\n`);
+}
+
+function policies(args: string[]): void {
+  const { values, positionals } = parse('policies', args);
+  if (positionals[0]) {
+    const d = policyDetail(positionals[0]);
+    print(values.json ? d : formatPolicyDetail(d));
+    return;
+  }
+  const list = policySummary();
+  print(values.json ? list : formatPolicyList(list));
 }
 
 function run(argv: string[]): void {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      date: { type: 'string' },
-      policy: { type: 'string' },
-      set: { type: 'string', multiple: true },
-      json: { type: 'boolean', default: false },
-      'why-not': { type: 'boolean', default: false },
-      explain: { type: 'boolean', default: false },
-    },
-  });
-  const print = (x: unknown) => process.stdout.write(`${typeof x === 'string' ? x : JSON.stringify(x, null, 2)}\n`);
-  switch (command) {
-    case 'calc': {
-      const text = readInput(positionals[0], '档案');
-      let profile: unknown;
-      try {
-        profile = JSON.parse(text);
-      } catch {
-        throw new InputError([{ path: '档案', message: '不是有效的 JSON' }]);
-      }
-      const result = calculateRequest({ profile, date: values.date, policy: values.policy, set: values.set, whyNot: values['why-not'] });
-      print(values.json ? result : formatResult(result, { explain: values.explain, labels: labels() }));
-      return;
-    }
-    case 'batch': {
-      const path = positionals[0];
-      const text = readInput(path, '人员');
-      const report = runBatch(text, path!.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl', { date: values.date, set: values.set, policy: values.policy });
-      print(values.json ? report : formatBatch(report));
-      for (const r of report.rejected.slice(0, 20)) process.stderr.write(`第 ${r.row} 行：${r.errors.map((e) => `${e.path}：${e.message}`).join('；')}\n`);
-      return;
-    }
-    case 'policies': {
-      if (positionals[0]) {
-        const d = policyDetail(positionals[0]);
-        if (values.json) { print(d); return; }
-        const lines = [`${d.docNumber} ${d.title}`, `施行：${d.effectiveFrom}  适用：${d.jurisdictionLabel}（${d.jurisdiction.map(regionName).join('、')}）  版本：${d.version}`, `原文：${d.source}`, ''];
-        lines.push('规则：');
-        for (const r of d.rules) {
-          lines.push(`● ${r.clause.cite} ${r.name}（${r.id}）`, `  ${r.text}`);
-          for (const i of r.interpretations) lines.push(`  解释口径：${i}`);
-        }
-        lines.push('', '参数：');
-        for (const p of d.parameters) {
-          lines.push(`● ${p.path}：${p.description}`);
-          for (const v of p.values) {
-            const shown = 'yuan' in v ? `${formatYuan(v.value as number)}${p.unit === 'fen_per_m2' ? '/㎡' : ''}` : String(v.value);
-            lines.push(`  ${v.from}${v.to ? ` 至 ${v.to}` : ''} 起：${shown}${v.example ? '（示例值）' : ''} —— ${v.reference.doc}：${v.reference.text}`);
-          }
-        }
-        { print(lines.join('\n')); return; }
-      }
-      const list = policySummary();
-      if (values.json) { print(list); return; }
-      { print(list.map((p) => `${p.id}\t${p.docNumber}\t${p.title}\t${p.effectiveFrom} 起\t规则 ${p.rules} 条，参数 ${p.parameters} 个，版本 ${p.version}`).join('\n')); return; }
-    }
-    default:
-      throw new UsageError(command ? `未知的子命令「${command}」` : '缺少子命令');
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h' || rest.includes('--help') || rest.includes('-h')) {
+    print(USAGE);
+    return;
   }
+  if (command === 'calc') return calc(rest);
+  if (command === 'batch') return batch(rest);
+  if (command === 'policies') return policies(rest);
+  throw new UsageError(`未知的子命令「${command}」`);
 }
+
+// `rencai … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
 
 try {
   run(process.argv.slice(2));
 } catch (e) {
   if (e instanceof InputError) {
     process.stderr.write(`输入有误：\n${e.errors.map((x) => `  ${x.path}：${x.message}`).join('\n')}\n`);
-    process.exit(2);
+    process.exitCode = 2;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`${e.message}\n运行 rencai --help 查看用法。\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
   }
-  if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`${e.message}\n${USAGE}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`内部错误：${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
 }

@@ -4,45 +4,55 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import localize from 'ajv-i18n';
-import { calculateRequest, InputError, policyDetail, policySummary, searchQualifications, type CalculateInput } from '@rencai/services';
-import { factDefs } from '@rencai/policies';
-import { calculateBody, errorSchema } from './schemas.js';
+import { calculateRequest, InputError, knownPolicyIds, policyDetail, policySummary, profileVocabulary, searchQualifications, type CalculateInput } from '@rencai/services';
+import { anyArray, anyObject, calculateBody, errorSchema } from './schemas.js';
+import { validationErrors } from './validation.js';
 
-function validationErrors(err: FastifyError): Array<{ path: string; message: string }> {
-  const list = err.validation ?? [];
-  localize.zh(list as never);
-  return list.map((v) => {
-    const ctx = err.validationContext && err.validationContext !== 'body' ? err.validationContext : '';
-    const base = `${ctx}${v.instancePath.replace(/\//g, '.')}`.replace(/^\./, '') || '(请求体)';
-    const extra = v.keyword === 'additionalProperties' ? `.${String((v.params as { additionalProperty?: string }).additionalProperty)}` : '';
-    const message = v.keyword === 'additionalProperties' ? '未知字段' : (v.message ?? '输入无效');
-    return { path: base + extra, message };
-  });
+const BAD = { 400: errorSchema };
+
+/** Chinese for the client errors Fastify raises itself (body not JSON, wrong content type …). */
+function clientError(err: FastifyError): string {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return '请求体应为 JSON（content-type: application/json）';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return '请求体为空';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return '请求体过大';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return '请求体不是有效的 JSON';
+    default:
+      return err instanceof SyntaxError || err.statusCode === 400 ? '请求体不是有效的 JSON' : '请求无法处理';
+  }
 }
 
 export async function buildApp(opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, allowUnionTypes: true } } });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    // allErrors: report every bad field at once (bodies are small; Fastify caps them at 1 MiB).
+    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, allowUnionTypes: true, verbose: true } },
+  });
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'rencai 人才政策平台 API', version: '1.0.0', description: '政策即代码：计算人才可享受的政策待遇，逐条引用原文、精确到分。金额单位：分（fen），同时给出元。' },
-      tags: [{ name: '计算 calculate' }, { name: '政策 policies' }],
+      info: {
+        title: 'rencai 人才政策平台 API',
+        version: '1.0.0',
+        description: '政策即代码：计算人才可享受的政策待遇，逐条引用原文、精确到分。金额：整数“分”（…Fen）并附元（amountYuan 字符串、amountText）。错误一律为 {error, errors: [{path, message}]}，说明为中文。',
+      },
+      tags: [{ name: '计算 calculate' }, { name: '政策 policies' }, { name: '档案 profile' }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.setErrorHandler((err: FastifyError, _req, reply) => {
-    if (err.validation) return reply.status(400).send({ error: '输入有误', errors: validationErrors(err) });
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err.validation) return reply.status(400).send({ error: '输入有误', errors: validationErrors(err.validation, err.validationContext) });
     if (err instanceof InputError) return reply.status(400).send({ error: '输入有误', errors: err.errors });
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const message = err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '请求体应为 application/json' : err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? '请求体为空' : err.statusCode === 400 ? '请求体不是有效的 JSON' : err.message;
-      return reply.status(err.statusCode).send({ error: message, errors: [] });
-    }
-    app.log.error(err);
-    return reply.status(500).send({ error: '服务器内部错误，请稍后再试', errors: [] });
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return reply.status(err.statusCode).send({ error: clientError(err), errors: [] });
+    req.log.error(err);
+    return reply.status(500).send({ error: '服务器内部错误，请稍后再试（Internal server error）', errors: [] });
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `未找到：${req.method} ${req.url}`, errors: [] }));
+  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `未找到：${req.method} ${req.url.split('?')[0]}（API 文档见 /docs）`, errors: [] }));
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
@@ -52,35 +62,48 @@ export async function buildApp(opts: { logger?: boolean } = {}): Promise<Fastify
       schema: {
         tags: ['计算 calculate'],
         summary: '计算档案可享受的待遇（我能享受哪些人才政策？）',
+        description: '与命令行 `rencai calc --json` 的输入和输出相同。省略的事实为“待确定”，结果列出还需要哪些事实（missingFacts）。',
         body: calculateBody,
-        response: { 400: errorSchema },
+        response: { 200: anyObject('计算结果（rencai.result/1）：entitlements、inKind、obligations、undetermined、notEligible、missingFacts、awaitingData、totals、policies（含版本哈希）'), ...BAD },
       },
     },
     async (req) => calculateRequest(req.body),
   );
 
-  app.get('/api/v1/policies', { schema: { tags: ['政策 policies'], summary: '政策包列表' } }, async () => policySummary());
+  app.get('/api/v1/policies', { schema: { tags: ['政策 policies'], summary: '政策包列表', response: { 200: anyArray('政策包：ID、文号、施行日期、适用地区、版本哈希、原文路径') } } }, async () => policySummary());
 
   app.get<{ Params: { id: string } }>(
     '/api/v1/policies/:id',
-    { schema: { tags: ['政策 policies'], summary: '政策包详情：条款原文、规则、带日期和出处的参数', params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } } },
+    {
+      schema: {
+        tags: ['政策 policies'],
+        summary: '政策包详情：条款原文、规则（引用与解释口径）、参数（每个带日期的取值及出处）',
+        params: { type: 'object', properties: { id: { type: 'string', description: '政策包 ID，如 quzhou-2020' } }, required: ['id'] },
+        response: { 200: anyObject('政策包详情'), 404: errorSchema },
+      },
+    },
     async (req, reply) => {
-      try {
-        return policyDetail(req.params.id);
-      } catch (e) {
-        if (e instanceof InputError) return reply.status(404).send({ error: e.errors[0]?.message ?? '未找到', errors: e.errors });
-        throw e;
+      if (!knownPolicyIds().includes(req.params.id)) {
+        return reply.status(404).send({ error: `未知的政策包「${req.params.id}」，可选：${knownPolicyIds().join('、')}`, errors: [{ path: 'id', message: '未知的政策包' }] });
       }
+      return policyDetail(req.params.id);
     },
   );
 
   app.get<{ Querystring: { q?: string } }>(
     '/api/v1/qualifications',
-    { schema: { tags: ['政策 policies'], summary: '资格目录（可按名称、别名、代码搜索）', querystring: { type: 'object', properties: { q: { type: 'string' } } } } },
+    {
+      schema: {
+        tags: ['档案 profile'],
+        summary: '资格目录（可按名称、别名、代码搜索）',
+        querystring: { type: 'object', properties: { q: { type: 'string', description: '搜索词：名称、别名或代码的一部分' } }, additionalProperties: false },
+        response: { 200: anyArray('资格：code、name、aliases、group'), ...BAD },
+      },
+    },
     async (req) => searchQualifications(req.query.q),
   );
 
-  app.get('/api/v1/facts', { schema: { tags: ['政策 policies'], summary: '档案字段（计算器提问所用）' } }, async () => factDefs);
+  app.get('/api/v1/facts', { schema: { tags: ['档案 profile'], summary: '档案字段表（字段名、类型、中文名称、计算器的提问、选项）', response: { 200: anyArray('档案字段') } } }, async () => profileVocabulary());
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

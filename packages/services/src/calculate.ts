@@ -1,62 +1,51 @@
-// Use case: one calculation request (profile, date, policy, parameter changes) → the engine's result.
+// Use case: one calculation request (profile, date, policy, parameter changes) → the engine's result,
+// with every problem in the request reported together as field paths and Chinese reasons.
 
-import { calculate, mergeReform, parseDay, parseProfile, parseSetting, type CalculationResult, type Day, type FieldError, type PolicyPackage, type Reform, type ReformValue } from '@rencai/engine';
+import { calculate, parseDay, parseProfile, type CalculationResult, type Day, type FieldError, type PolicyPackage } from '@rencai/engine';
 import { factDefs, loadPolicies, qualificationIndex } from '@rencai/policies';
 import { InputError, rethrowAsInput } from './errors.js';
+import { parseReform, type ReformInput } from './reform.js';
 
 export interface CalculateInput {
+  /** The profile (nested JSON, money in yuan, dates YYYY-MM-DD); see GET /api/v1/facts. */
   profile: unknown;
-  /** As-of date (YYYY-MM-DD); today (China Standard Time) when absent. */
+  /** As-of date (YYYY-MM-DD); today in China (Asia/Shanghai) when absent. */
   date?: string;
   /** Policy package id; absent = every package whose jurisdiction includes the profile's region. */
   policy?: string;
-  /** Parameter changes: ["path=value[@YYYY-MM-DD]"] or {path: [{value, from?}]}. */
-  set?: string[] | Record<string, Array<{ value: number | string | boolean; from?: string }>>;
+  /** Parameter changes: ["path=value[@YYYY-MM-DD]"] or {path: value | {value, from?} | [{value, from?}]}. */
+  set?: ReformInput;
+  /** Also list what is not granted, with the first condition not met. */
   whyNot?: boolean;
 }
 
-/** Today's calendar date in China (UTC+8), as the default as-of date. */
+/** Today's calendar date in China (UTC+8 all year, no daylight saving), the default as-of date. */
 export function todayInChina(now = new Date()): Day {
   return parseDay(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
 }
 
+/** The as-of date of a request: the given YYYY-MM-DD, or today in China. */
+export function asOfDate(date: unknown, path = 'date'): Day {
+  return date === undefined || date === null || date === '' ? todayInChina() : rethrowAsInput(path, () => parseDay(date));
+}
+
+export const knownPolicyIds = (): string[] => loadPolicies().map((p) => p.meta.id);
+
+export function unknownPolicy(id: string, path = 'policy'): InputError {
+  return new InputError([{ path, message: `未知的政策包「${id}」，可选：${knownPolicyIds().join('、')}` }]);
+}
+
+/** The named package, or (none named) those whose jurisdiction includes the region (all when unknown). */
 export function selectPackages(policy: string | undefined, region: unknown): PolicyPackage[] {
   const all = loadPolicies();
-  if (policy !== undefined) {
+  if (policy !== undefined && policy !== '') {
     const p = all.find((x) => x.meta.id === policy);
-    if (!p) throw new InputError([{ path: 'policy', message: `未知的政策包「${policy}」，可选：${all.map((x) => x.meta.id).join('、')}` }]);
+    if (!p) throw unknownPolicy(policy);
     return [p];
   }
   if (typeof region !== 'string') return all; // region unknown: every package, each will ask for it
   const matching = all.filter((p) => p.meta.jurisdiction.includes(region));
   return matching.length ? matching : all;
-}
-
-export function parseReform(set: CalculateInput['set'], packages: PolicyPackage[]): Reform | undefined {
-  if (set === undefined) return undefined;
-  const entries: Array<[string, ReformValue]> = [];
-  const owner = (path: string) => packages.find((p) => p.params.has(path)) ?? packages[0]!;
-  if (Array.isArray(set)) {
-    set.forEach((s, i) =>
-      rethrowAsInput(`set[${i}]`, () => {
-        const path = s.split('=')[0]!.trim();
-        entries.push(parseSetting(s, owner(path).params));
-      }),
-    );
-  } else {
-    for (const [path, values] of Object.entries(set)) {
-      if (!Array.isArray(values)) throw new InputError([{ path: `set.${path}`, message: '应为取值列表 [{value, from}]' }]);
-      values.forEach((v, i) =>
-        rethrowAsInput(`set.${path}[${i}]`, () => {
-          const text = `${path}=${String(v.value)}${v.from ? `@${v.from}` : ''}`;
-          entries.push(parseSetting(text, owner(path).params));
-        }),
-      );
-    }
-  }
-  const reform = mergeReform(entries);
-  for (const path of Object.keys(reform)) rethrowAsInput('set', () => owner(path).params.withReform({ [path]: reform[path]! }));
-  return reform;
 }
 
 /** Runs each step, collecting every input error before reporting them together. */
@@ -71,11 +60,15 @@ function collect<T>(errors: FieldError[], fn: () => T): T | undefined {
 }
 
 export function calculateRequest(input: CalculateInput): CalculationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InputError([{ path: '(请求)', message: '请求应为 JSON 对象 {profile, date?, policy?, set?, whyNot?}' }]);
   const errors: FieldError[] = [];
-  const facts = collect(errors, () => rethrowAsInput('profile', () => parseProfile(input.profile, factDefs, qualificationIndex())));
-  const asOf = collect(errors, () => (input.date === undefined ? todayInChina() : rethrowAsInput('date', () => parseDay(input.date))));
-  const packages = collect(errors, () => selectPackages(input.policy, facts?.get('region'))) ?? [];
+  if (input.profile === undefined) errors.push({ path: 'profile', message: '缺少档案（profile）' });
+  const facts = input.profile === undefined ? undefined : collect(errors, () => rethrowAsInput('profile', () => parseProfile(input.profile, factDefs, qualificationIndex())));
+  const asOf = collect(errors, () => asOfDate(input.date));
+  if (input.policy !== undefined && typeof input.policy !== 'string') errors.push({ path: 'policy', message: '应为政策包 ID（文本）' });
+  const policy = typeof input.policy === 'string' ? input.policy : undefined;
+  const packages = collect(errors, () => selectPackages(policy, facts?.get('region'))) ?? [];
   const reform = collect(errors, () => (packages.length ? parseReform(input.set, packages) : undefined));
   if (errors.length || !facts || asOf === undefined) throw new InputError(errors);
-  return calculate(packages, facts, { asOf, reform, whyNot: input.whyNot, factDefs });
+  return calculate(packages, facts, { asOf, reform, whyNot: input.whyNot === true, factDefs });
 }

@@ -11,7 +11,7 @@ export class InputError extends Error {
 /** Wraps the engine's own validation errors under the request field they came from. */
 export function asInputError(e: unknown, path: string): InputError | undefined {
   if (e instanceof InputError) return e;
-  if (e instanceof ProfileError) return new InputError(e.errors.map((x) => ({ path: `${path}.${x.path}`, message: x.message })));
+  if (e instanceof ProfileError) return new InputError(e.errors.map((x) => ({ path: x.path.startsWith('(') ? path : `${path}.${x.path}`, message: x.message })));
   if (e instanceof DateFormatError || e instanceof ParamError || e instanceof MoneyFormatError) return new InputError([{ path, message: e.message }]);
   return undefined;
 }

@@ -2,4 +2,7 @@
 export * from './batch.js';
 export * from './calculate.js';
 export * from './errors.js';
+export * from './json.js';
 export * from './policies.js';
+export * from './population.js';
+export * from './reform.js';

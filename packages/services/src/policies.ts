@@ -1,18 +1,22 @@
 // Use case: what the policy packages contain — clauses with their original text, rules with their
-// citations and interpretations, parameters with every dated value and its reference.
+// citations and interpretations, parameters with every dated value and its reference — plus the
+// qualification catalogue and the profile vocabulary.
 
-import { formatDay, type DatedValue, type ParamDef, type PolicyPackage } from '@rencai/engine';
-import { loadPolicies, qualifications } from '@rencai/policies';
-import { InputError } from './errors.js';
+import { fenToYuanString, formatDay, type DatedValue, type FactDef, type ParamDef, type PolicyPackage } from '@rencai/engine';
+import { factDefs, loadPolicies, qualifications, type Qualification } from '@rencai/policies';
+import { unknownPolicy } from './calculate.js';
 
-const showValue = (def: ParamDef, v: DatedValue) => ({
-  from: formatDay(v.from),
-  ...(v.to !== undefined ? { to: formatDay(v.to) } : {}),
-  value: v.value,
-  ...(def.unit === 'fen' || def.unit === 'fen_per_m2' ? { yuan: (v.value as number) / 100 } : {}),
-  reference: v.reference,
-  ...(v.example ? { example: true } : {}),
-});
+function showValue(def: ParamDef, v: DatedValue) {
+  const money = (def.unit === 'fen' || def.unit === 'fen_per_m2') && typeof v.value === 'number';
+  return {
+    from: formatDay(v.from),
+    ...(v.to !== undefined ? { to: formatDay(v.to) } : {}),
+    value: v.value,
+    ...(money ? { yuan: fenToYuanString(v.value as number) } : {}),
+    reference: v.reference,
+    ...(v.example ? { example: true } : {}),
+  };
+}
 
 function meta(p: PolicyPackage) {
   return {
@@ -29,19 +33,23 @@ function meta(p: PolicyPackage) {
     version: p.version,
     rules: p.rules.length,
     parameters: p.params.list().length,
+    /** Parameters still carrying an illustrative (example) value somewhere in their history. */
+    exampleParameters: p.params.list().filter((d) => d.values.some((v) => v.example)).map((d) => d.path),
   };
 }
 
-export function policySummary() {
+export type PolicySummary = ReturnType<typeof meta>;
+
+export function policySummary(): PolicySummary[] {
   return loadPolicies().map(meta);
 }
 
 export function policyDetail(id: string) {
   const p = loadPolicies().find((x) => x.meta.id === id);
-  if (!p) throw new InputError([{ path: 'id', message: `未知的政策包「${id}」` }]);
+  if (!p) throw unknownPolicy(id, 'id');
   return {
     ...meta(p),
-    fundingNote: p.meta.fundingNote,
+    ...(p.meta.fundingNote ? { fundingNote: p.meta.fundingNote } : {}),
     clauses: p.clauses,
     rules: p.rules.map((r) => ({
       id: r.id,
@@ -51,8 +59,11 @@ export function policyDetail(id: string) {
       beneficiary: r.beneficiary,
       clause: r.clause,
       text: r.text,
-      payer: 'code' in r.payer ? r.payer : { code: 'conditional', name: `${r.payer.then.name}或${r.payer.otherwise.name}` },
+      payer: 'code' in r.payer ? r.payer : { code: 'conditional' as const, name: `${r.payer.then.name}或${r.payer.otherwise.name}`, then: r.payer.then, otherwise: r.payer.otherwise },
       ...(r.upTo ? { upTo: true } : {}),
+      ...(r.forEach ? { forEach: r.forEach } : {}),
+      ...(r.validFrom !== undefined ? { validFrom: formatDay(r.validFrom) } : {}),
+      ...(r.validTo !== undefined ? { validTo: formatDay(r.validTo) } : {}),
       interpretations: r.interpretations ?? [],
     })),
     parameters: p.params.list().map((d) => ({
@@ -65,9 +76,19 @@ export function policyDetail(id: string) {
   };
 }
 
-export function searchQualifications(q?: string) {
+export type PolicyDetail = ReturnType<typeof policyDetail>;
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s“”"'‘’「」]/g, '');
+
+/** The qualification catalogue, or the entries whose code, name or an alias contains `q`. */
+export function searchQualifications(q?: string): Qualification[] {
   const all = qualifications();
-  if (!q) return all;
-  const needle = q.trim().toLowerCase();
-  return all.filter((x) => x.code.includes(needle) || x.name.includes(q.trim()) || (x.aliases ?? []).some((a) => a.includes(q.trim())));
+  const needle = norm(q ?? '');
+  if (!needle) return all;
+  return all.filter((x) => [x.code, x.name, ...(x.aliases ?? [])].some((s) => norm(s).includes(needle)));
+}
+
+/** The profile vocabulary: every field a profile may carry, with its label and question. */
+export function profileVocabulary(): FactDef[] {
+  return factDefs;
 }
