@@ -7,15 +7,18 @@ import { PAYERS } from '../../common/kit.js';
 import { cite, fact, has, param, paramBy } from './kit.js';
 
 const S_STARTUP = '对针灸康养、放心农业、机械制造、特种纸业等区域主导产业项目，拿出 200 万元、400 万元、600 万元创业启动补助。';
-const S_DISCIPLE = '对于针灸专家亲传弟子及同级别人才全职来衢江的，给予每人一次性合计 50 万元的补助，超过省级领军型人才的补助标准。';
+const S_DISCIPLE = '给予康养产业倾斜支持，对于针灸专家亲传弟子及同级别人才全职来衢江的，给予每人一次性合计 50 万元的补助，超过省级领军型人才的补助标准。';
 const START = parseDay('2018-11-26');
+
+// 口径：材料是 2018-11-26 印发的工作材料（市委组织部编发、衢江区委组织部供稿），所述政策当时已出台，原文件未收录。
+const I_SCOPE = '材料所述政策的原文件及施行日期未收录：本产品按 2018-11-26（材料印发日）起适用，工作地（注册地）须为衢江区。';
 
 const rules: RuleDef[] = [
   {
     id: 'startup',
     benefit: 'qj_startup',
     name: '主导产业项目创业启动补助',
-    clause: cite(),
+    clause: cite('第二句'),
     text: S_STARTUP,
     kind: 'cash',
     beneficiary: 'project',
@@ -34,15 +37,17 @@ const rules: RuleDef[] = [
     amount: paramBy('startup', fact('projects[].class'), { label: '创业启动补助' }),
     schedule: { kind: 'once', date: fact('projects[].assessedDate', { unit: 'date' }) },
     interpretations: [
-      '原文列出 200、400、600 万元三档，未写明分档标准：按项目评定类别 A、B、C 分别给予 600、400、200 万元（参数 startup.A/B/C）。',
-      '“等区域主导产业”：本产品按原文列举的四个产业判断，其他产业需经认定后录入为其中之一。',
+      '原文只列出 200 万元、400 万元、600 万元三档，未写明哪类项目得哪一档：本产品按项目经评定的类别给予，A 类 600 万元、B 类 400 万元、C 类 200 万元（参数 startup.A/B/C，可按正式文件调整）。',
+      '“等区域主导产业”：按原文列举的针灸康养、放心农业、机械制造、特种纸业四个产业判断；其他产业经认定属于区域主导产业的，录入为其中之一。',
+      '项目须为衢江区主导产业人才创业项目、已落户衢江并经评定（原文未写落户、评定的条件，为本产品的解释）；评定日期在 2018-11-26 之后。原文未写拨付方式：本产品按评定日期一次性计入。',
+      I_SCOPE,
     ],
   },
   {
     id: 'disciple',
     benefit: 'qj_acupuncture_disciple',
     name: '针灸专家亲传弟子及同级别人才补助',
-    clause: cite(),
+    clause: cite('第三句'),
     text: S_DISCIPLE,
     kind: 'cash',
     beneficiary: 'person',
@@ -54,7 +59,11 @@ const rules: RuleDef[] = [
     ]),
     amount: param('disciple', { label: '一次性补助' }),
     schedule: { kind: 'once', date: fact('person.arrivalDate', { unit: 'date' }) },
-    interpretations: ['“同级别人才”由区人才办认定后在资格中记为“针灸专家亲传弟子”同级别；一次性合计 50 万元，计在到岗日期。'],
+    interpretations: [
+      '“同级别人才”：原文未给认定标准，由区人才办认定后在资格中记为“针灸专家亲传弟子”（别名“针灸专家亲传弟子及同级别人才”）。',
+      '“全职来衢江”：须全职在衢江工作，且全职来衢江（到岗）日期在 2018-11-26 之后；“每人一次性合计 50 万元”计在到岗日期，不再分项；与所创项目的创业启动补助对象不同（个人、项目），分别计算。',
+      I_SCOPE,
+    ],
   },
 ];
 
