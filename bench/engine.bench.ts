@@ -7,7 +7,7 @@
 // Profiles are generated as JSON and read with parseProfile beforehand: only evaluation is timed.
 // Usage: npm run bench -- [persons]   (or PERSONS=persons npm run bench; default 100,000)
 
-import { BatchEvaluator, calculate, parseDay, parseProfile, type Day, type FactStore, type PolicyPackage } from '@rencai/engine';
+import { BatchEvaluator, calculate, parseDay, parseProfile, toParts, type Day, type FactStore, type PolicyPackage } from '@rencai/engine';
 import { factDefs, loadPolicies, qualificationIndex } from '@rencai/policies';
 import { rng, syntheticProfile } from './population.js';
 
@@ -62,16 +62,10 @@ const TIER: Record<string, number> = {
 };
 const QUZHOU = new Set(quzhou.meta.jurisdiction);
 
-/** Civil year/month/day of a day number (days since 1970-01-01). */
+/** Civil year/month/day of a day number, from the engine's calendar. */
 function civil(day: Day): [number, number, number] {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
+  const p = toParts(day);
+  return [p.year, p.month, p.day];
 }
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const dim = (y: number, m: number) => (m === 2 ? (leap(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);

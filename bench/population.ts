@@ -2,19 +2,10 @@
 // are plausible guesses (many bachelors and masters, some PhDs and titles, few top honours), not
 // statistics. Regions are spread over the Quzhou codes; arrivals fall in 2018–2024.
 
+import { seededRandom } from '@rencai/engine';
 import { QUZHOU_REGION_CODES } from '../policies/common/regions.js';
 
-/** mulberry32: a small seeded PRNG, so every run measures the same population. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 /** Qualification code → share of the population holding it (independent draws). */
 export const QUAL_SHARES: ReadonlyArray<readonly [string, number]> = [

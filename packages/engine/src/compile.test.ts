@@ -11,19 +11,10 @@ import { EvalError, evaluate, type VarDef } from './evaluate.js';
 import type { FactValue, Row } from './facts.js';
 import { mulRatioHalfUp } from './money.js';
 import { Params } from './params.js';
+import { seededRandom } from './random.js';
 import type { Value } from './units.js';
 
-/** mulberry32: a small seeded PRNG, so every run checks the same cases. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const ref = { doc: '测试', text: '原文' };
 const d = parseDay;

@@ -10,5 +10,6 @@ export * from './money.js';
 export * from './params.js';
 export * from './policy.js';
 export * from './profile.js';
+export * from './random.js';
 export * from './trace.js';
 export * from './units.js';
