@@ -1,0 +1,6 @@
+// @rencai/domain: pure validators and rules of the platform (no I/O).
+export * from './idcard.js';
+export * from './uscc.js';
+export * from './mask.js';
+export * from './workdays.js';
+export * from './lifecycle.js';

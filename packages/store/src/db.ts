@@ -1,0 +1,65 @@
+// Opening the database: a real PostgreSQL server when DATABASE_URL is given, otherwise embedded
+// PGlite in a data folder (or in memory for tests). Both speak the same SQL through Kysely; int8 is
+// read as an exact JavaScript number, dates as 'YYYY-MM-DD'. Migrations run on open.
+
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.js';
+import { migrateToLatest } from './migrate.js';
+import type { DB } from './schema.js';
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where PGlite keeps its files ('memory' for an in-memory database); the server URL's host otherwise. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… — a real server. */
+  url?: string;
+  /** PGlite data folder; 'memory' for an in-memory database. */
+  dataDir?: string;
+  migrate?: boolean;
+}
+
+function exactInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new Error(`整数超出精确范围：${v}`);
+  return n;
+}
+
+const INT8 = 20;
+const DATE = 1082;
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  let database: Database;
+  if (opts.url) {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === INT8) return exactInt;
+          if (oid === DATE) return (v: string) => v;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    database = { db, kind: 'postgres', location: new URL(opts.url).host, close: () => db.destroy() };
+  } else {
+    const dir = opts.dataDir ?? 'memory';
+    if (dir !== 'memory') mkdirSync(dir, { recursive: true });
+    const pglite = new PGlite(dir === 'memory' ? undefined : dir);
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, { [INT8]: exactInt, [DATE]: (v: string) => v }) });
+    database = { db, kind: 'pglite', location: dir, close: () => db.destroy() };
+  }
+  if (opts.migrate !== false) await migrateToLatest(database.db);
+  return database;
+}

@@ -1,0 +1,9 @@
+// @rencai/store: the database (PGlite or PostgreSQL), its schema and migrations, personal-data
+// encryption, the audit chain and the evidence file store.
+export * from './db.js';
+export * from './schema.js';
+export * from './crypto.js';
+export * from './audit.js';
+export * from './files.js';
+export { migrateToLatest } from './migrate.js';
+export { sql, type Transaction, type Selectable, type Insertable } from 'kysely';

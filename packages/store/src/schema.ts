@@ -1,0 +1,319 @@
+// Row types of the database, for the typed query builder (Kysely). Identity columns are
+// Generated; bigint columns are read as JavaScript numbers (exact below 2^53, checked on read),
+// dates as 'YYYY-MM-DD' strings, jsonb as parsed values.
+
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string | undefined, string>;
+
+export interface EmployersTable {
+  id: Generated<number>;
+  uscc: string;
+  name: string;
+  region: string;
+  kind: 'enterprise' | 'public_institution' | 'school' | 'hospital';
+  key_industry: ColumnType<boolean, boolean | undefined, boolean>;
+  sector: string | null;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EducationEntry {
+  degree: 'bachelor' | 'master' | 'phd' | 'college';
+  fullTime: boolean;
+  /** 'world_top' (世界排名前200/“双一流”), 'regular' or undefined when not stated. */
+  universityClass?: 'double_first_class' | 'regular';
+  school?: string;
+  major?: string;
+  graduated?: string;
+}
+
+export interface DeclaredQualification {
+  code: string;
+  obtained?: string;
+}
+
+export interface EmploymentEntry {
+  employerId?: number;
+  employerName?: string;
+  region: string;
+  fullTime: boolean;
+  post?: 'teacher' | 'doctor' | 'other';
+  start: string;
+  end?: string;
+  serviceAgreementYears?: number;
+}
+
+export interface Housing {
+  hasPurchased?: boolean;
+  purchase?: { date: string; priceFen: number; isFirst?: boolean; sold?: boolean; soldDate?: string };
+  talentApartment?: boolean;
+}
+
+export interface PersonsTable {
+  id: Generated<number>;
+  region: string;
+  name: string;
+  id_hash: string;
+  id_enc: string;
+  id_masked: string;
+  phone_enc: string | null;
+  phone_masked: string | null;
+  sex: string | null;
+  birth_date: string | null;
+  employer_id: number | null;
+  education: Json<EducationEntry[]>;
+  qualifications: Json<DeclaredQualification[]>;
+  employment: Json<EmploymentEntry[]>;
+  housing: Json<Housing>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RecordVersionsTable {
+  entity: string;
+  entity_id: number;
+  version: number;
+  changed_at: Timestamp;
+  changed_by: number | null;
+  reason: string | null;
+  before: Json | null;
+  after: Json;
+}
+
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin';
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: Role;
+  region: string;
+  department: string | null;
+  person_id: number | null;
+  employer_id: number | null;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: Date | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Date;
+}
+
+export interface FilesTable {
+  sha256: string;
+  mime: string;
+  size: number;
+  created_at: Timestamp;
+}
+
+export interface ApplicationsTable {
+  id: Generated<number>;
+  matter: string;
+  applicant_kind: 'person' | 'employer';
+  person_id: number | null;
+  employer_id: number | null;
+  region: string;
+  state: string;
+  version: ColumnType<number, number | undefined, number>;
+  data: Json<Record<string, unknown>>;
+  submitted_on: string | null;
+  due_on: string | null;
+  paused_workdays: ColumnType<number, number | undefined, number>;
+  returned_on: string | null;
+  return_count: ColumnType<number, number | undefined, number>;
+  missing: Json<string[]> | null;
+  amount_fen: number | null;
+  overdue_flagged_at: Date | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationFilesTable {
+  id: Generated<number>;
+  application_id: number;
+  material: string;
+  sha256: string;
+  name: string;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+
+export interface ApplicationEventsTable {
+  id: Generated<number>;
+  application_id: number;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  actor_id: number | null;
+  reason: string | null;
+  at: Timestamp;
+}
+
+export interface ReviewsTable {
+  application_id: number;
+  department: string;
+  decision: 'approve' | 'reject' | null;
+  reason: string | null;
+  reviewer_id: number | null;
+  at: Date | null;
+}
+
+export interface DecisionsTable {
+  application_id: number;
+  as_of: string;
+  policies: Json<Array<{ id: string; version: string }>>;
+  facts_hash: string;
+  facts: Json;
+  entitlements: Json;
+  computed_fen: number;
+  approved_fen: number;
+  adjustment_reason: string | null;
+  decided_by: number | null;
+  second_approver: number | null;
+  created_at: Timestamp;
+}
+
+export interface RecognitionsTable {
+  id: Generated<number>;
+  person_id: number;
+  application_id: number | null;
+  qualifications: Json<DeclaredQualification[]>;
+  tier_art19: number | null;
+  tier_art20: number | null;
+  basis: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  recognised_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  user_id: number | null;
+  person_id: number | null;
+  employer_id: number | null;
+  application_id: number | null;
+  text: string;
+  created_at: Timestamp;
+  read_at: Date | null;
+}
+
+export interface FiscalSharesTable {
+  region: string;
+  city_pct: number;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface PaymentBatchesTable {
+  id: Generated<number>;
+  region: string;
+  state: 'open' | 'paid';
+  total_fen: number;
+  items: number;
+  created_by: number | null;
+  created_at: Timestamp;
+  paid_at: Date | null;
+  idempotency_key: string;
+}
+
+export type LedgerKind = 'grant' | 'payment' | 'refund_receivable' | 'refund_received';
+
+export interface LedgerTable {
+  id: Generated<number>;
+  kind: LedgerKind;
+  application_id: number | null;
+  person_id: number | null;
+  employer_id: number | null;
+  region: string;
+  rule: string;
+  benefit: string;
+  clause: string;
+  payer: string;
+  year: number | null;
+  due_on: string | null;
+  amount_fen: number;
+  city_fen: number;
+  county_fen: number;
+  unit_fen: number;
+  instalment_key: string;
+  subject_key: string | null;
+  batch_id: number | null;
+  idempotency_key: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface BatchItemsTable {
+  batch_id: number;
+  instalment_key: string;
+  amount_fen: number;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  off_day: boolean;
+  name: string;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+}
+
+export interface IdempotencyTable {
+  key: string;
+  scope: string;
+  response: Json;
+  created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: Date;
+  actor_id: number | null;
+  actor_role: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  region: string | null;
+  detail: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  employers: EmployersTable;
+  persons: PersonsTable;
+  record_versions: RecordVersionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  files: FilesTable;
+  applications: ApplicationsTable;
+  application_files: ApplicationFilesTable;
+  application_events: ApplicationEventsTable;
+  reviews: ReviewsTable;
+  decisions: DecisionsTable;
+  recognitions: RecognitionsTable;
+  messages: MessagesTable;
+  fiscal_shares: FiscalSharesTable;
+  payment_batches: PaymentBatchesTable;
+  ledger: LedgerTable;
+  batch_items: BatchItemsTable;
+  calendar_days: CalendarDaysTable;
+  calendar_years: CalendarYearsTable;
+  idempotency: IdempotencyTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,107 @@
+// The storage layer against the database under test (PGlite in memory, or PostgreSQL when
+// DATABASE_URL is set): migrations, exact int8 and date round trips, the append-only triggers,
+// the audit chain and its verification after tampering, encryption and the file store.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { openTestDatabase } from './testing.js';
+import { appendAudit, verifyAudit } from './audit.js';
+import { Vault, loadVault } from './crypto.js';
+import { checkEvidence, FileStore } from './files.js';
+import { migrateToLatest } from './migrate.js';
+
+let t: Awaited<ReturnType<typeof openTestDatabase>>;
+beforeAll(async () => {
+  t = await openTestDatabase();
+}, 60_000);
+afterAll(async () => t?.drop());
+
+describe('database', () => {
+  it('migrates once (a second run applies nothing) and round-trips int8 money and dates exactly', async () => {
+    expect(await migrateToLatest(t.db)).toEqual([]);
+    const r = await sql<{ a: number; d: string }>`select 9007199254740991::int8 as a, date '2024-02-29' as d`.execute(t.db);
+    expect(r.rows[0]).toEqual({ a: 9007199254740991, d: '2024-02-29' });
+    await expect(sql`select 9007199254740993::int8 as a`.execute(t.db)).rejects.toThrow(/超出精确范围/);
+  });
+
+  it('refuses to change or delete ledger rows', async () => {
+    await t.db
+      .insertInto('ledger')
+      .values({ kind: 'grant', region: 'kecheng', rule: 'r', benefit: 'b', clause: 'c', payer: 'city', amount_fen: 100, city_fen: 100, county_fen: 0, unit_fen: 0, instalment_key: 'k1', idempotency_key: 'i1' })
+      .execute();
+    await expect(t.db.updateTable('ledger').set({ note: 'x' }).execute()).rejects.toThrow(/只能追加/);
+    await expect(t.db.deleteFrom('ledger').execute()).rejects.toThrow(/只能追加/);
+    // Split shares must add up.
+    await expect(
+      t.db
+        .insertInto('ledger')
+        .values({ kind: 'grant', region: 'kecheng', rule: 'r', benefit: 'b', clause: 'c', payer: 'city', amount_fen: 100, city_fen: 50, county_fen: 0, unit_fen: 0, instalment_key: 'k2', idempotency_key: 'i2' })
+        .execute(),
+    ).rejects.toThrow();
+  });
+});
+
+describe('audit chain', () => {
+  it('verifies an intact chain and pinpoints a tampered row', async () => {
+    for (let i = 0; i < 20; i++) {
+      await t.db.transaction().execute((trx) => appendAudit(trx, { actorId: i, actorRole: 'clerk', action: 'person.reveal', entity: 'person', entityId: i, region: 'kecheng', detail: { field: 'idNumber', n: i, nested: { b: 1, a: [1, 2] } } }));
+    }
+    // A rolled-back change leaves no audit row.
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await appendAudit(trx, { actorId: 1, actorRole: 'clerk', action: 'x', entity: 'x' });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await verifyAudit(t.db)).toEqual({ ok: true, rows: 20 });
+    await expect(t.db.updateTable('audit_log').set({ action: 'forged' }).execute()).rejects.toThrow(/只能追加/);
+
+    const victim = (await t.db.selectFrom('audit_log').select('seq').orderBy('seq').offset(11).limit(1).executeTakeFirstOrThrow()).seq;
+    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(t.db);
+    await sql`update audit_log set detail = jsonb_set(detail, '{n}', '99') where seq = ${victim}`.execute(t.db);
+    await sql`alter table audit_log enable trigger audit_log_no_change`.execute(t.db);
+    const v = await verifyAudit(t.db);
+    expect(v.ok).toBe(false);
+    expect(v.broken).toEqual({ seq: victim, reason: `第 ${victim} 条的内容与其哈希不符（该条被改动）` });
+  });
+});
+
+describe('personal data encryption', () => {
+  it('encrypts with a fresh IV each time, decrypts, detects tampering and hashes with a key', () => {
+    const v = new Vault(randomBytes(32));
+    const a = v.encrypt('11010519491231002X');
+    expect(a).not.toContain('1101051949');
+    expect(v.encrypt('11010519491231002X')).not.toBe(a);
+    expect(v.decrypt(a)).toBe('11010519491231002X');
+    const raw = Buffer.from(a.slice(3), 'base64');
+    raw[raw.length - 1]! ^= 1;
+    expect(() => v.decrypt(`v1:${raw.toString('base64')}`)).toThrow();
+    expect(v.lookupHash('x')).toBe(v.lookupHash('x'));
+    expect(new Vault(randomBytes(32)).lookupHash('x')).not.toBe(v.lookupHash('x'));
+  });
+  it('generates a key once into the data folder and reuses it; honours RENCAI_DATA_KEY', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rencai-key-'));
+    const a = loadVault(dir, {});
+    const b = loadVault(dir, {});
+    expect(b.decrypt(a.encrypt('hello'))).toBe('hello');
+    expect(() => loadVault(dir, { RENCAI_DATA_KEY: 'c2hvcnQ=' })).toThrow(/32 字节/);
+  });
+});
+
+describe('evidence files', () => {
+  it('accepts PDF/JPEG/PNG by content, rejects others and oversize, stores content-addressed once', () => {
+    const pdf = Buffer.from('%PDF-1.4\n…');
+    expect(checkEvidence(pdf)).toEqual({ ok: true, mime: 'application/pdf' });
+    expect(checkEvidence(Buffer.from('MZ\x90\x00 exe renamed to .pdf'))).toMatchObject({ ok: false, reason: expect.stringContaining('只接受 PDF、JPEG、PNG') });
+    expect(checkEvidence(Buffer.alloc(0))).toMatchObject({ ok: false });
+    expect(checkEvidence(Buffer.concat([pdf, Buffer.alloc(11 * 1024 * 1024)]))).toMatchObject({ ok: false, reason: expect.stringContaining('上限 10 MB') });
+    const fs = new FileStore(mkdtempSync(join(tmpdir(), 'rencai-files-')));
+    const sha = fs.put(pdf);
+    expect(fs.put(pdf)).toBe(sha);
+    expect(fs.get(sha).equals(pdf)).toBe(true);
+  });
+});
