@@ -3,4 +3,5 @@
 set -e
 cd "$(dirname "$0")/.."
 sh scripts/ensure-deps.sh
+sh scripts/build-web.sh
 exec npx tsx apps/server/src/main.ts "$@"

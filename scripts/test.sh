@@ -7,8 +7,11 @@ echo "==> 检查生成的类型是否最新"
 npx tsx scripts/gen-types.ts --check
 echo "==> 类型检查 (tsc)"
 npx tsc -p tsconfig.json
+npx tsc -p apps/web/tsconfig.json
 echo "==> 代码检查 (eslint)"
 npx eslint . --max-warnings=0
+sh scripts/ensure-browser.sh
+sh scripts/build-web.sh
 echo "==> 测试 (vitest)"
 mkdir -p .data
 status=0

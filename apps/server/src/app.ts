@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { calculateRequest, InputError, knownPolicyIds, policyDetail, policySummary, profileVocabulary, searchQualifications, type CalculateInput } from '@rencai/services';
 import { anyArray, anyObject, calculateBody, errorSchema } from './schemas.js';
 import { validationErrors } from './validation.js';
+import { registerWeb } from './web.js';
 
 const BAD = { 400: errorSchema };
 
@@ -106,5 +107,6 @@ export async function buildApp(opts: { logger?: boolean } = {}): Promise<Fastify
   app.get('/api/v1/facts', { schema: { tags: ['档案 profile'], summary: '档案字段表（字段名、类型、中文名称、计算器的提问、选项）', response: { 200: anyArray('档案字段') } } }, async () => profileVocabulary());
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerWeb(app); // the web app (apps/web/dist) for every other GET; /api/* keeps the JSON 404
   return app;
 }

@@ -1,0 +1,220 @@
+// The public policy calculator "我能享受哪些人才政策？": region and qualifications, then only the next
+// useful questions (the result's missingFacts, ranked by the engine); every change recalculates through
+// POST /api/v1/calculate, and the inputs live in the URL so that a link restores them.
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Alert, App as AntApp, Button, Card, Form, Input, Select, Skeleton, Space, Spin } from 'antd';
+import { api, ApiError, errorText, type CalcResult, type Fact } from '../api';
+import { loadFacts, useLoad } from '../hooks';
+import { useI18n } from '../i18n';
+import { FactInput } from './calculator/FactInput';
+import { QualsInput } from './calculator/QualsInput';
+import { ResultView } from './calculator/ResultView';
+import { ASKABLE, DATE_KEY, QUALS, answersFromParams, answersToParams, errorsByFact, requestFor, type Answers } from './calculator/state';
+import { gained, whatIfs, type NearMiss } from './calculator/nearMiss';
+
+const SHOWN_QUESTIONS = 3;
+
+export default function Calculator() {
+  const { t } = useI18n();
+  const facts = useLoad(loadFacts, []);
+  return (
+    <AntApp>
+      <div className="calc">
+        <h1>{t('calcTitle')}</h1>
+        <p className="intro no-print">{t('calcIntro')}</p>
+        {facts.error ? (
+          <Alert type="error" title={facts.error} action={<Button onClick={facts.retry}>{t('retry')}</Button>} />
+        ) : facts.data ? (
+          <CalculatorForm facts={facts.data} />
+        ) : (
+          <Skeleton active />
+        )}
+      </div>
+    </AntApp>
+  );
+}
+
+function CalculatorForm({ facts }: { facts: Fact[] }) {
+  const { t } = useI18n();
+  const { message } = AntApp.useApp();
+  const byName = useMemo(() => new Map(facts.map((f) => [f.name, f])), [facts]);
+  const [params, setParams] = useSearchParams();
+  const answers = useMemo(() => answersFromParams(params, new Set(byName.keys())), [params, byName]);
+  const key = answersToParams(answers).toString();
+
+  const [result, setResult] = useState<CalcResult | undefined>();
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const [failure, setFailure] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [nearMisses, setNearMisses] = useState<NearMiss[]>([]);
+  const [shareUrl, setShareUrl] = useState<string | undefined>();
+  const [showAll, setShowAll] = useState(false);
+  // Facts keep the place where they first appeared, so the list does not jump while answering.
+  const order = useRef<string[]>([]);
+
+  const setAnswer = (name: string, value: string | undefined) => {
+    const next: Answers = { ...answers };
+    if (value === undefined) delete next[name];
+    else next[name] = value;
+    setParams(answersToParams(next), { replace: true });
+  };
+
+  const started = answers.region !== undefined || answers[QUALS] !== undefined;
+  useEffect(() => {
+    if (!started) {
+      setResult(undefined);
+      setErrors(new Map());
+      return;
+    }
+    const ctrl = new AbortController();
+    const timer = setTimeout(async () => {
+      setBusy(true);
+      try {
+        const r = await api.calculate(requestFor(answers, byName), ctrl.signal);
+        setResult(r);
+        setErrors(new Map());
+        setFailure(undefined);
+        const hypotheses = whatIfs(r, answers, byName);
+        const found = await Promise.all(
+          hypotheses.map((w) =>
+            api.calculate(requestFor({ ...answers, [w.fact]: w.value }, byName), ctrl.signal).then(
+              (h) => gained(r, h, w),
+              () => [],
+            ),
+          ),
+        );
+        if (!ctrl.signal.aborted) setNearMisses(found.flat());
+      } catch (e) {
+        if (ctrl.signal.aborted) return;
+        if (e instanceof ApiError && e.status === 400 && e.errors.length) {
+          setErrors(errorsByFact(e.errors, byName.keys()));
+          setFailure(undefined);
+        } else setFailure(errorText(e));
+      } finally {
+        if (!ctrl.signal.aborted) setBusy(false);
+      }
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      ctrl.abort();
+    };
+    // `key` is the serialised answers: recalculate exactly when they change.
+  }, [key, started, byName]);
+
+  const missing = (result?.missingFacts ?? []).filter((m) => ASKABLE.has(byName.get(m.fact)?.type ?? 'list') && !(m.fact in answers));
+  const pending = showAll ? missing : missing.slice(0, SHOWN_QUESTIONS);
+  const visibleNames = new Set([...Object.keys(answers).filter((k) => k !== 'region' && k !== QUALS && k !== DATE_KEY), ...pending.map((m) => m.fact)]);
+  for (const n of visibleNames) if (!order.current.includes(n)) order.current.push(n);
+  const rows = order.current.filter((n) => visibleNames.has(n));
+  const unlocks = new Map((result?.missingFacts ?? []).map((m) => [m.fact, m]));
+
+  const share = async () => {
+    const url = location.href;
+    setShareUrl(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      void message.success(t('shareCopied'));
+    } catch {
+      /* no clipboard (http, permissions): the link is shown for copying */
+    }
+  };
+
+  const regionFact = byName.get('region');
+  return (
+    <div className="calc-grid">
+      <section className="calc-form no-print" aria-label={t('basics')}>
+        <Card title={t('basics')} size="small">
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('region')} validateStatus={errors.get('region') ? 'error' : undefined} help={errors.get('region')} htmlFor="f-region">
+              <Select
+                id="f-region"
+                data-testid="region"
+                className="full"
+                placeholder={t('regionPlaceholder')}
+                value={answers.region}
+                onChange={(v: string) => setAnswer('region', v)}
+                options={regionFact?.options}
+                allowClear
+                onClear={() => setAnswer('region', undefined)}
+              />
+            </Form.Item>
+            <Form.Item label={t('quals')} validateStatus={errors.get(QUALS) ? 'error' : undefined} help={errors.get(QUALS)}>
+              <QualsInput value={answers[QUALS]} onChange={(v) => setAnswer(QUALS, v)} invalid={!!errors.get(QUALS)} />
+            </Form.Item>
+            <Form.Item label={t('asOf')} validateStatus={errors.get(DATE_KEY) ? 'error' : undefined} help={errors.get(DATE_KEY) ?? t('asOfHint')} htmlFor="f-date">
+              <Input id="f-date" data-testid="f-date" className="narrow" maxLength={10} placeholder={t('datePlaceholder')} value={answers[DATE_KEY] ?? ''} onChange={(e) => setAnswer(DATE_KEY, e.target.value || undefined)} />
+            </Form.Item>
+          </Form>
+        </Card>
+
+        {started && (
+          <Card title={t('questions')} size="small" className="questions" extra={busy ? <Spin size="small" /> : null}>
+            <Form layout="vertical" component="div">
+              {rows.map((name) => {
+                const fact = byName.get(name);
+                if (!fact) return null;
+                const answered = name in answers;
+                const u = unlocks.get(name);
+                const err = errors.get(name);
+                return (
+                  <Form.Item
+                    key={name}
+                    className={answered ? 'q answered' : 'q pending'}
+                    data-fact={name}
+                    htmlFor={`f-${name}`}
+                    label={
+                      <span>
+                        {fact.question ?? fact.label}
+                        {answered && (
+                          <Button type="link" size="small" className="clear" onClick={() => setAnswer(name, undefined)}>
+                            {t('clear')}
+                          </Button>
+                        )}
+                      </span>
+                    }
+                    validateStatus={err ? 'error' : undefined}
+                    help={err ?? (u && !answered ? `${t('decides')}${u.unlocks.map((x) => x.name).join('、')}` : undefined)}
+                  >
+                    <FactInput id={`f-${name}`} fact={fact} value={answers[name]} onChange={(v) => setAnswer(name, v)} invalid={!!err} />
+                  </Form.Item>
+                );
+              })}
+              {!missing.length && result && <p className="muted">{t('noQuestions')}</p>}
+              {missing.length > SHOWN_QUESTIONS && (
+                <Button type="dashed" block onClick={() => setShowAll(!showAll)}>
+                  {showAll ? '−' : `${t('moreQuestions')}（${missing.length - SHOWN_QUESTIONS}）`}
+                </Button>
+              )}
+            </Form>
+          </Card>
+        )}
+      </section>
+
+      <section className="calc-result" aria-label={t('result')} aria-busy={busy}>
+        {!started && <Alert type="info" title={t('startHint')} />}
+        {failure && <Alert type="error" title={failure} className="block" />}
+        {errors.size > 0 && <Alert type="warning" title={t('resultStale')} className="block" data-testid="stale" description={errors.get('') } />}
+        {started && !result && !failure && errors.size === 0 && <Skeleton active />}
+        {result && (
+          <>
+            <Space wrap className="actions no-print">
+              <Button onClick={share} data-testid="share">
+                {t('share')}
+              </Button>
+              <Button onClick={() => window.print()}>{t('print')}</Button>
+              <Button onClick={() => setParams(new URLSearchParams(), { replace: false })}>{t('reset')}</Button>
+            </Space>
+            {shareUrl && (
+              <Input className="share-url no-print" readOnly value={shareUrl} addonBefore={t('shareManual')} data-testid="share-url" onFocus={(e) => e.target.select()} />
+            )}
+            <div className={errors.size ? 'stale-result' : undefined}>
+              <ResultView result={result} nearMisses={nearMisses} facts={byName} />
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
