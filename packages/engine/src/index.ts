@@ -13,3 +13,4 @@ export * from './profile.js';
 export * from './random.js';
 export * from './trace.js';
 export * from './units.js';
+export * from './columnar/index.js';

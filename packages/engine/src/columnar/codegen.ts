@@ -1,0 +1,504 @@
+// Code generator of the columnar fast path: the same rule trees the traced interpreter explains,
+// turned into one straight-line JavaScript function (new Function) over typed-array columns, with
+// the three-valued semantics of compile.ts (NaN = unknown; booleans 1/0). Parameters are resolved
+// for the as-of date before the loop; dated lookups (per instalment or purchase date) become small
+// interval tables. Money stays integer fen; a product beyond 2^53 is refused, as compile.ts does.
+
+import { factsOf, type CmpOp, type Expr } from '../ast.js';
+import { addMonths, type Day } from '../dates.js';
+import { EvalError, NO_TIER, type VarDef } from '../evaluate.js';
+import type { Params, ParamScalar } from '../params.js';
+import type { ColumnLayout } from './layout.js';
+
+export interface GenCtx {
+  /** Member list in scope (forEach row or sum/count body), and the JS name of its index. */
+  list?: string;
+  j: string;
+  /** JS expression of the instalment day (the as-of date when none). */
+  inst: string;
+}
+
+interface PkgEnv {
+  key: string;
+  params: Params;
+  vars: Readonly<Record<string, VarDef>>;
+}
+
+function compareNow(op: CmpOp, a: number, b: number): boolean {
+  switch (op) {
+    case '>=':
+      return a >= b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    case '<':
+      return a < b;
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+  }
+}
+
+const OPS: Record<CmpOp, string> = { '>=': '>=', '<=': '<=', '>': '>', '<': '<', '==': '===', '!=': '!==' };
+const NUM = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+
+export function lit(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '(-Infinity)';
+  return n < 0 ? `(${String(n)})` : String(n);
+}
+const isLit = (s: string) => NUM.test(s) || /^\(-[\d.e+-]+\)$/.test(s);
+const litVal = (s: string) => Number(s.replace(/[()]/g, ''));
+
+/**
+ * Emits JavaScript for expression trees. Functions for derived variables and tier candidates are
+ * emitted once per (package, variable, member list) into `prelude`, each with a one-entry cache
+ * keyed by (row, member, instalment day) — the per-person cache of compile.ts.
+ */
+export class Gen {
+  readonly prelude: string[] = [];
+  private body: string[] = [];
+  private n = 0;
+  private readonly fns = new Map<string, string>();
+  private readonly paramFns = new Map<string, string>();
+
+  constructor(
+    readonly layout: ColumnLayout,
+    readonly asOf: Day,
+  ) {}
+
+  tmp(p = 't'): string {
+    return `${p}${this.n++}`;
+  }
+  emit(line: string): void {
+    this.body.push(line);
+  }
+  /** Runs `fn` with a fresh statement buffer and returns what it emitted. */
+  capture(fn: () => string): { code: string[]; value: string } {
+    const saved = this.body;
+    this.body = [];
+    const value = fn();
+    const code = this.body;
+    this.body = saved;
+    return { code, value };
+  }
+  take(): string[] {
+    const b = this.body;
+    this.body = [];
+    return b;
+  }
+
+  /** A value as a JS literal: numbers as themselves, booleans 1/0, strings as codes. */
+  scalar(v: ParamScalar): string {
+    if (typeof v === 'number') return lit(v);
+    if (typeof v === 'boolean') return v ? '1' : '0';
+    return lit(this.layout.strings.code(v));
+  }
+
+  /** A temp holding `code` (or the literal itself). */
+  hold(code: string): string {
+    if (isLit(code) || /^[A-Za-z_$][\w$]*$/.test(code)) return code;
+    const t = this.tmp();
+    this.emit(`const ${t} = ${code};`);
+    return t;
+  }
+
+  expr(e: Expr, pkg: PkgEnv, ctx: GenCtx): string {
+    switch (e.k) {
+      case 'const':
+        return this.scalar(e.v);
+      case 'asOf':
+        return lit(this.asOf);
+      case 'instalment':
+        return ctx.inst;
+      case 'fact':
+        return this.fact(e.name, ctx);
+      case 'param':
+        return this.param(e, pkg, ctx);
+      case 'var':
+        return this.hold(`${this.varFn(e.name, pkg, ctx)}(i, ${ctx.j}, ${ctx.inst})`);
+      case 'not': {
+        const a = this.hold(this.expr(e.a, pkg, ctx));
+        if (isLit(a)) return Number.isNaN(litVal(a)) ? 'NaN' : lit(litVal(a) ? 0 : 1);
+        return this.hold(`(${a} !== ${a} ? NaN : 1 - ${a})`);
+      }
+      case 'all':
+      case 'any':
+        return this.logic(e.k, e.xs, pkg, ctx);
+      case 'cmp': {
+        const a = this.hold(this.expr(e.a, pkg, ctx));
+        const b = this.hold(this.expr(e.b, pkg, ctx));
+        if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
+          throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
+        if (isLit(a) && isLit(b)) {
+          const x = litVal(a);
+          const y = litVal(b);
+          if (Number.isNaN(x) || Number.isNaN(y)) return 'NaN';
+          return compareNow(e.op, x, y) ? '1' : '0';
+        }
+        return this.hold(`(${a} !== ${a} || ${b} !== ${b} ? NaN : ${a} ${OPS[e.op]} ${b} ? 1 : 0)`);
+      }
+      case 'in': {
+        const a = this.hold(this.expr(e.a, pkg, ctx));
+        const tests = e.values.map((v) => `${a} === ${this.scalar(v)}`).join(' || ') || 'false';
+        return this.hold(`(${a} !== ${a} ? NaN : ${tests} ? 1 : 0)`);
+      }
+      case 'known': {
+        const a = this.hold(this.expr(e.a, pkg, ctx));
+        return isLit(a) ? (Number.isNaN(litVal(a)) ? '0' : '1') : `(${a} === ${a} ? 1 : 0)`;
+      }
+      case 'has': {
+        this.checkQualSet(e.set);
+        const bit = this.layout.qualBit.get(e.code);
+        if (bit === undefined) return '(QK[i] === 0 ? NaN : 0)';
+        return this.hold(`(QK[i] === 0 ? NaN : (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] >>> ${bit & 31}) & 1)`);
+      }
+      case 'obtained': {
+        this.checkQualSet(e.set);
+        const k = this.layout.obtainedCodes.indexOf(e.code);
+        if (k < 0) throw new EvalError(`列式布局未保存资格 ${e.code} 的取得日期（obtainedCodes）`);
+        return this.hold(`OB${k}[i]`);
+      }
+      case 'bestTier': {
+        const f = this.tierFn(e, pkg, ctx);
+        this.emit(`${f}(i, ${ctx.j}, ${ctx.inst});`);
+        return this.hold(`(${f}_k === 0 || ${f}_p < ${f}_b ? NaN : ${f}_b)`);
+      }
+      case 'tierIn': {
+        const target = e.of.k === 'var' ? pkg.vars[e.of.name]?.expr : e.of;
+        if (!target || target.k !== 'bestTier') throw new EvalError('tierIn 只能用于最高层次（bestTier）');
+        const f = e.of.k === 'var' ? this.tierFnForVar(e.of.name, target, pkg, ctx) : this.tierFn(target, pkg, ctx);
+        const { lo, hi } = e;
+        if (lo < 0 || hi > 30) throw new EvalError(`列式路径的层次范围应在 0–30 之间：${lo}–${hi}`);
+        const range = ((2 ** (hi + 1) - 1) & ~(2 ** lo - 1)) >>> 0;
+        const r = this.tmp('r');
+        this.emit(`${f}(i, ${ctx.j}, ${ctx.inst});`);
+        this.emit(`let ${r};`);
+        this.emit(`if (${f}_k === 0) ${r} = NaN; else { const bi = ${f}_b >= ${lo} && ${f}_b <= ${hi};`);
+        this.emit(`  if (${f}_p >= ${f}_b) ${r} = bi ? 1 : 0; else if (${f}_u === 1) ${r} = NaN;`);
+        this.emit(`  else { const pm = ${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1);`);
+        this.emit(`    ${r} = bi && (pm & ~${range}) === 0 ? 1 : bi || (pm & ${range}) !== 0 ? NaN : 0; } }`);
+        return r;
+      }
+      case 'arith': {
+        const a = this.hold(this.expr(e.a, pkg, ctx));
+        const b = this.hold(this.expr(e.b, pkg, ctx));
+        const r = this.tmp('r');
+        this.emit(`const ${r} = ${a} ${e.op} ${b};`);
+        this.emit(`if (${r} > 9007199254740991 || ${r} < -9007199254740991) inexact();`);
+        return r;
+      }
+      case 'min':
+      case 'max': {
+        const xs = e.xs.map((x) => this.hold(this.expr(x, pkg, ctx)));
+        if (xs.length === 0) return e.k === 'min' ? 'Infinity' : '(-Infinity)';
+        return this.hold(`Math.${e.k}(${xs.join(', ')})`);
+      }
+      case 'ratio': {
+        const a = this.hold(this.expr(e.a, pkg, ctx));
+        const y = this.hold(this.expr(e.num, pkg, ctx));
+        const r = this.tmp('r');
+        const p = this.tmp('p');
+        this.emit(`let ${r};`);
+        this.emit(`if (${a} !== ${a} || ${y} !== ${y}) ${r} = NaN; else { const ${p} = ${a} * ${y};`);
+        this.emit(`  ${r} = Number.isInteger(${y}) && Number.isInteger(${p}) && ${p} >= 0 && ${p} <= 2251799813685248 ? Math.floor((2 * ${p} + ${e.den}) / ${2 * e.den}) : ratioHalfUp(${a}, ${y}, ${e.den}); }`);
+        return r;
+      }
+      case 'if': {
+        const c = this.hold(this.expr(e.c, pkg, ctx));
+        if (isLit(c) && litVal(c) === 1) return this.expr(e.t, pkg, ctx);
+        if (isLit(c) && litVal(c) === 0) return this.expr(e.e, pkg, ctx);
+        const r = this.tmp('r');
+        this.emit(`let ${r};`);
+        const t = this.capture(() => this.expr(e.t, pkg, ctx));
+        const f = this.capture(() => this.expr(e.e, pkg, ctx));
+        this.emit(`if (${c} === 1) { ${t.code.join(' ')} ${r} = ${t.value}; }`);
+        this.emit(`else if (${c} === 0) { ${f.code.join(' ')} ${r} = ${f.value}; }`);
+        // Undetermined condition: the value stands only when both branches agree.
+        const t2 = this.capture(() => this.expr(e.t, pkg, ctx));
+        const f2 = this.capture(() => this.expr(e.e, pkg, ctx));
+        this.emit(`else { ${t2.code.join(' ')} ${f2.code.join(' ')} ${r} = ${t2.value} === ${f2.value} ? ${t2.value} : NaN; }`);
+        return r;
+      }
+      case 'addYears': {
+        const d = this.hold(this.expr(e.d, pkg, ctx));
+        const n = this.hold(this.expr(e.n, pkg, ctx));
+        return this.hold(`(${d} !== ${d} || ${n} !== ${n} ? NaN : addYears(${d}, ${n}))`);
+      }
+      case 'sum':
+      case 'count': {
+        if (e.list.includes('[].')) throw new EvalError(`列式路径不支持嵌套列表：${e.list}`);
+        const li = this.layout.listIndex.get(e.list);
+        const r = this.tmp('r');
+        if (li === undefined) return 'NaN';
+        const m = this.tmp('m');
+        const inner: GenCtx = { list: e.list, j: m, inst: ctx.inst };
+        const body = this.capture(() => this.expr(e.k === 'sum' ? e.body : e.where, pkg, inner));
+        this.emit(`let ${r} = 0;`);
+        this.emit(`if (LN${li}[i] < 0) ${r} = NaN; else for (let ${m} = LS${li}[i], end = ${m} + LN${li}[i]; ${m} < end; ${m}++) {`);
+        this.emit(`  ${body.code.join('\n  ')}`);
+        this.emit(`  const v = ${body.value}; if (v !== v) { ${r} = NaN; break; }`);
+        this.emit(e.k === 'sum' ? `  ${r} += v; }` : `  if (v === 1) ${r}++; }`);
+        return r;
+      }
+    }
+  }
+
+  private isStringLit(e: Expr): boolean {
+    return e.k === 'const' && typeof e.v === 'string';
+  }
+
+  private checkQualSet(set: string): void {
+    if (set !== this.layout.qualSet) throw new EvalError(`列式路径只支持资格集合 ${this.layout.qualSet}，收到：${set}`);
+  }
+
+  fact(name: string, ctx: GenCtx): string {
+    const i = name.indexOf('[].');
+    if (i >= 0) {
+      if (!ctx.list) return 'NaN';
+      const li = this.layout.listIndex.get(ctx.list);
+      const fi = li === undefined ? undefined : this.layout.lists[li]!.fieldIndex.get(name.slice(i + 3));
+      return li === undefined || fi === undefined ? 'NaN' : `M${li}_${fi}[${ctx.j}]`;
+    }
+    const si = this.layout.scalarIndex.get(name);
+    if (si === undefined) {
+      if (name === this.layout.qualSet || this.layout.listIndex.has(name)) throw new EvalError(`列式路径不能把集合或列表 ${name} 当作数值`);
+      return 'NaN';
+    }
+    return `C${si}[i]`;
+  }
+
+  /** A function `d → value` over a parameter's dated values (interval table; NaN outside). */
+  private paramAt(params: Params, path: string, pkgKey: string): string {
+    const key = `${pkgKey}|${path}`;
+    let name = this.paramFns.get(key);
+    if (name) return name;
+    name = `P${this.paramFns.size}`;
+    this.paramFns.set(key, name);
+    const def = params.def(path)!;
+    const vals = def.values;
+    const tests: string[] = [];
+    vals.forEach((v, k) => {
+      let to: number;
+      if (def.periodic === 'half_year') to = addMonths(v.from, 6) - 1;
+      else {
+        const next = vals[k + 1];
+        to = Math.min(v.to ?? Infinity, next ? next.from - 1 : Infinity);
+      }
+      if (to < v.from) return;
+      tests.push(`if (d >= ${v.from}${to === Infinity ? '' : ` && d <= ${to}`}) return ${this.scalar(v.value)};`);
+    });
+    this.prelude.push(`function ${name}(d) { ${tests.join(' ')} return NaN; }`);
+    return name;
+  }
+
+  private param(e: Extract<Expr, { k: 'param' }>, pkg: PkgEnv, ctx: GenCtx): string {
+    const params = pkg.params;
+    const day = e.at ? this.hold(this.expr(e.at, pkg, ctx)) : ctx.inst;
+    if (!e.key) {
+      params.lookup(e.path, this.asOf); // an unknown parameter is an error, as in compile.ts
+      if (isLit(day)) {
+        const hit = Number.isNaN(litVal(day)) ? undefined : params.lookup(e.path, litVal(day));
+        return hit ? this.scalar(hit.value) : 'NaN';
+      }
+      const f = this.paramAt(params, e.path, pkg.key);
+      return this.hold(`(${day} !== ${day} ? NaN : ${f}(${day}))`);
+    }
+    const k = this.hold(this.expr(e.key, pkg, ctx));
+    const prefix = `${e.path}.`;
+    const cases: string[] = [];
+    for (const p of params.paths()) {
+      if (!p.startsWith(prefix)) continue;
+      const suffix = p.slice(prefix.length);
+      const keys = [this.scalar(suffix)];
+      if (NUM.test(suffix)) keys.push(lit(Number(suffix)));
+      const f = this.paramAt(params, p, pkg.key);
+      cases.push(`${keys.map((x) => `${k} === ${x}`).join(' || ')} ? ${f}(${day}) :`);
+    }
+    return this.hold(`(${k} !== ${k} || ${day} !== ${day} ? NaN : ${cases.join(' ')} NaN)`);
+  }
+
+  private varFn(name: string, pkg: PkgEnv, ctx: GenCtx): string {
+    const def = pkg.vars[name];
+    if (!def) throw new EvalError(`未定义的中间变量：${name}`);
+    const key = `V|${pkg.key}|${name}|${ctx.list ?? ''}`;
+    const have = this.fns.get(key);
+    if (have) return have;
+    const f = `V${this.fns.size}_${name.replace(/\W/g, '_')}`;
+    this.fns.set(key, f);
+    const inner: GenCtx = { list: ctx.list, j: 'j', inst: 'inst' };
+    const saved = this.take();
+    const value = this.expr(def.expr, pkg, inner);
+    const code = this.take();
+    this.body = saved;
+    this.prelude.push(
+      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = NaN, ${f}_v = NaN;`,
+      `function ${f}(i, j, inst) {`,
+      `  if (i === ${f}_i && j === ${f}_j && inst === ${f}_d) return ${f}_v;`,
+      `  ${code.join('\n  ')}`,
+      `  ${f}_i = i; ${f}_j = j; ${f}_d = inst; ${f}_v = ${value}; return ${f}_v;`,
+      `}`,
+    );
+    return f;
+  }
+
+  private tierFnForVar(name: string, e: Extract<Expr, { k: 'bestTier' }>, pkg: PkgEnv, ctx: GenCtx): string {
+    return this.tierFn(e, pkg, ctx, `T|${pkg.key}|${name}|${ctx.list ?? ''}`);
+  }
+
+  /** Candidates of a best tier, in `${f}_b` (best), `_p` (lowest pending), `_m` (pending tiers as
+   *  a bit mask), `_u` (an extra source unknown: any tier possible), `_k` (0: set unknown). */
+  private tierFn(e: Extract<Expr, { k: 'bestTier' }>, pkg: PkgEnv, ctx: GenCtx, cacheKey?: string): string {
+    const key = cacheKey ?? `T|${pkg.key}|node${this.n++}|${ctx.list ?? ''}`;
+    const have = this.fns.get(key);
+    if (have) return have;
+    const f = `T${this.fns.size}`;
+    this.fns.set(key, f);
+    this.checkQualSet(e.set);
+    const L = this.layout;
+    const W = L.qualWords;
+    const inner: GenCtx = { list: ctx.list, j: 'j', inst: 'inst' };
+    const saved = this.take();
+    const lines: string[] = [];
+    lines.push(`if (QK[i] === 0) { ${f}_k = 0; return; }`, `${f}_k = 1;`, `let best = ${NO_TIER}, pending = ${NO_TIER}, mask = 0, unb = 0;`);
+    for (const x of e.extra ?? []) {
+      const v = this.expr(x, pkg, inner);
+      lines.push(...this.take(), `{ const x = ${v}; if (x !== x) { unb = 1; pending = -Infinity; } else if (x < best) best = x; }`);
+    }
+    const words = Array.from({ length: W }, (_, w) => `q${w}`);
+    lines.push(`const ${words.map((q, w) => `${q} = Q[i * ${W} + ${w}]`).join(', ')};`);
+    // Unconditional entries: the lowest tier whose mask meets the person's bits.
+    const byTier = new Map<number, number[]>();
+    const conditional: typeof e.entries = [];
+    for (const en of e.entries) {
+      if (en.tier < 0 || en.tier > 30 || !Number.isInteger(en.tier)) throw new EvalError(`列式路径的层次应为 0–30 的整数：${en.code} → ${en.tier}`);
+      const bit = L.qualBit.get(en.code);
+      if (bit === undefined) continue;
+      if (en.when) {
+        conditional.push(en);
+        continue;
+      }
+      const m = byTier.get(en.tier) ?? new Array<number>(W).fill(0);
+      m[bit >>> 5] = (m[bit >>> 5]! | (1 << (bit & 31))) >>> 0;
+      byTier.set(en.tier, m);
+    }
+    const tiers = [...byTier.keys()].sort((a, b) => a - b);
+    if (tiers.length) {
+      const chain = tiers.map((t) => {
+        const m = byTier.get(t)!;
+        const test = m.map((x, w) => (x ? `(q${w} & ${x}) !== 0` : '')).filter(Boolean).join(' || ');
+        return `if (${test}) { if (${t} < best) best = ${t}; }`;
+      });
+      lines.push(chain.join(' else '));
+    }
+    for (const en of conditional) {
+      const bit = L.qualBit.get(en.code)!;
+      const w = this.expr(en.when!, pkg, inner);
+      const code = this.take();
+      lines.push(
+        `if (((q${bit >>> 5} >>> ${bit & 31}) & 1) === 1) {`,
+        ...code,
+        `  const w = ${w}; if (w === 1) { if (${en.tier} < best) best = ${en.tier}; } else if (w !== w) { mask |= ${1 << en.tier}; if (${en.tier} < pending) pending = ${en.tier}; }`,
+        `}`,
+      );
+    }
+    lines.push(`${f}_b = best; ${f}_p = pending; ${f}_m = mask; ${f}_u = unb;`);
+    this.body = saved;
+    this.prelude.push(
+      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = NaN, ${f}_b = ${NO_TIER}, ${f}_p = ${NO_TIER}, ${f}_m = 0, ${f}_u = 0, ${f}_k = 0;`,
+      `function ${f}(i, j, inst) {`,
+      `  if (i === ${f}_i && j === ${f}_j && inst === ${f}_d) return;`,
+      `  ${f}_i = i; ${f}_j = j; ${f}_d = inst;`,
+      `  ${lines.join('\n  ')}`,
+      `}`,
+    );
+    return f;
+  }
+
+  private logic(k: 'all' | 'any', xs: Expr[], pkg: PkgEnv, ctx: GenCtx): string {
+    const stop = k === 'all' ? 0 : 1;
+    const r = this.tmp('r');
+    const label = this.tmp('L');
+    const parts: string[] = [];
+    let unknownLit = false;
+    for (const x of xs) {
+      const c = this.capture(() => this.expr(x, pkg, ctx));
+      const v = c.value;
+      if (isLit(v)) {
+        const n = litVal(v);
+        if (n === stop) {
+          // Decided by a constant: nothing after matters (everything before is pure).
+          return lit(stop);
+        }
+        if (Number.isNaN(n)) unknownLit = true;
+        continue;
+      }
+      parts.push(`${c.code.join(' ')} { const v = ${v}; if (v === ${stop}) { ${r} = ${stop}; break ${label}; } if (v !== v) u = 1; }`);
+    }
+    if (parts.length === 0) return unknownLit ? 'NaN' : lit(1 - stop);
+    this.emit(`let ${r};`);
+    this.emit(`${label}: { let u = ${unknownLit ? 1 : 0};`);
+    for (const p of parts) this.emit(`  ${p}`);
+    this.emit(`  ${r} = u === 1 ? NaN : ${1 - stop}; }`);
+    return r;
+  }
+}
+
+/** Fact names (and list names) a set of trees reads, through the package's variables. */
+export function factsRead(exprs: Expr[], vars: Readonly<Record<string, VarDef>>): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (e: Expr) => {
+    factsOf(e, out);
+    walk(e);
+  };
+  const walk = (e: Expr): void => {
+    if (e.k === 'var' && !seen.has(e.name)) {
+      seen.add(e.name);
+      const d = vars[e.name];
+      if (d) visit(d.expr);
+    }
+    if (e.k === 'tierIn' && e.of.k === 'var') walk(e.of);
+    for (const ch of childrenAll(e)) walk(ch);
+  };
+  exprs.forEach(visit);
+  return out;
+}
+
+function childrenAll(e: Expr): Expr[] {
+  switch (e.k) {
+    case 'not':
+    case 'known':
+    case 'in':
+      return [e.a];
+    case 'tierIn':
+      return [e.of];
+    case 'all':
+    case 'any':
+    case 'min':
+    case 'max':
+      return e.xs;
+    case 'cmp':
+    case 'arith':
+      return [e.a, e.b];
+    case 'ratio':
+      return [e.a, e.num];
+    case 'if':
+      return [e.c, e.t, e.e];
+    case 'addYears':
+      return [e.d, e.n];
+    case 'param':
+      return [...(e.key ? [e.key] : []), ...(e.at ? [e.at] : [])];
+    case 'bestTier':
+      return [...e.entries.flatMap((t) => (t.when ? [t.when] : [])), ...(e.extra ?? [])];
+    case 'sum':
+      return [e.body];
+    case 'count':
+      return [e.where];
+    default:
+      return [];
+  }
+}

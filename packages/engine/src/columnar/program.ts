@@ -1,0 +1,246 @@
+// The columnar population pass: compiles a policy's cash rules, for one as-of date, into a single
+// generated function over a ColumnBlock that adds every instalment due (in a window of years) to
+// flat accumulators indexed by rule × county × year × payer × tier — from which every breakdown
+// (clause, benefit, payer, county, tier, year) and its total are marginal sums. Same semantics as
+// BatchEvaluator and calculate(): gate, subject presence, forEach rows, schedules, undetermined.
+
+import { all, factsOf } from '../ast.js';
+import { addYears, dayFromParts, yearOf, type Day } from '../dates.js';
+import { applicability, reformFor, ruleApplies } from '../calculate.js';
+import { EvalError, NO_TIER } from '../evaluate.js';
+import { mulRatioHalfUp } from '../money.js';
+import type { Reform } from '../params.js';
+import type { Payer, PolicyPackage, RuleDef } from '../policy.js';
+import { Gen, lit, type GenCtx } from './codegen.js';
+import { ROOT_ENTERPRISE, ROOT_PROJECTS, type ColumnBlock, type ColumnLayout } from './layout.js';
+
+export const PAYER_CODES: ReadonlyArray<Payer['code']> = ['city_finance', 'shared', 'employer_unit', 'district_finance'];
+/** Tier axis: 0–9 the tier itself, then "none" and "undetermined". */
+export const TIER_SLOTS = 12;
+export const TIER_NONE = 10;
+export const TIER_UNKNOWN = 11;
+const MAX_INSTALMENTS = 60;
+
+export interface ColumnarOptions {
+  /** Years the accumulators cover; instalments outside are not counted. */
+  fromYear: number;
+  toYear: number;
+  /** Region codes in order (the county axis); any other region counts in a last slot. */
+  counties: string[];
+  /** Variable giving the tier axis (e.g. "art19Tier"), from the first package that defines it. */
+  tierVar?: string;
+}
+
+export interface UniverseRule {
+  rule: RuleDef;
+  policy: string;
+  /** Payer names seen for this rule, by payer slot. */
+}
+
+export interface Accumulator {
+  /** Fen and payments by cell ((((rule × C + county) × Y + year) × P + payer) × T + tier). */
+  fen: Float64Array;
+  count: Float64Array;
+  /** Rule evaluations (or instalments) left undetermined, by rule. */
+  undetermined: Float64Array;
+  /** Rows by county × tier, and rows with at least one payment (filled when headcount is on). */
+  persons: Float64Array;
+  beneficiaries: Float64Array;
+  /** Optional: total fen per row of the block (index = row), and per row × rule. */
+  person: Float64Array | null;
+  perRule: Float64Array | null;
+}
+
+export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Day) => void;
+
+const SUBJECT_ROOTS: Record<string, number> = { enterprise: ROOT_ENTERPRISE, projects: ROOT_PROJECTS };
+
+function subjectMask(rule: RuleDef): number {
+  let m = 0;
+  const names = [...factsOf(rule.eligible), ...(rule.forEach ? [rule.forEach] : [])];
+  for (const n of names) m |= SUBJECT_ROOTS[n.split('.')[0]!.replace('[]', '')] ?? 0;
+  return m;
+}
+
+function inexact(): never {
+  throw new EvalError('金额超出可精确计算的范围');
+}
+
+/** The shape of a simulation: which rules (all versions of every cash rule), counties, years, tiers. */
+export class ColumnarModel {
+  readonly rules: UniverseRule[] = [];
+  private readonly ruleIndex = new Map<RuleDef, number>();
+  readonly C: number;
+  readonly Y: number;
+  readonly P = PAYER_CODES.length;
+  readonly T = TIER_SLOTS;
+
+  constructor(
+    readonly packages: PolicyPackage[],
+    readonly layout: ColumnLayout,
+    readonly opts: ColumnarOptions,
+  ) {
+    for (const p of packages)
+      for (const rule of p.rules)
+        if (rule.kind === 'cash') {
+          this.ruleIndex.set(rule, this.rules.length);
+          this.rules.push({ rule, policy: p.meta.id });
+        }
+    this.C = opts.counties.length + 1;
+    this.Y = opts.toYear - opts.fromYear + 1;
+    if (this.Y < 1 || this.Y > 200) throw new RangeError(`年度范围无效 invalid years ${opts.fromYear}–${opts.toYear}`);
+  }
+
+  get cells(): number {
+    return this.rules.length * this.C * this.Y * this.P * this.T;
+  }
+
+  cell(rule: number, county: number, year: number, payer: number, tier: number): number {
+    return (((rule * this.C + county) * this.Y + year) * this.P + payer) * this.T + tier;
+  }
+
+  accumulator(rows = 0, perRule = false): Accumulator {
+    return {
+      fen: new Float64Array(this.cells),
+      count: new Float64Array(this.cells),
+      undetermined: new Float64Array(this.rules.length),
+      persons: new Float64Array(this.C * this.T),
+      beneficiaries: new Float64Array(this.C * this.T),
+      person: rows ? new Float64Array(rows) : null,
+      perRule: rows && perRule ? new Float64Array(rows * this.rules.length) : null,
+    };
+  }
+
+  /** Generated source of the kernel (for inspection and tests). */
+  source(asOf: Day, reform?: Reform, opts: { headcount?: boolean } = {}): string {
+    return generate(this, asOf, reform, opts.headcount ?? false);
+  }
+
+  /** Compiles the rules in force at `asOf` (with the reform applied, if any) into a kernel. */
+  kernel(asOf: Day, reform?: Reform, opts: { headcount?: boolean } = {}): Kernel {
+    const src = this.source(asOf, reform, opts);
+    const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', src) as (...a: unknown[]) => Kernel;
+    return make(addYears, yearOf, mulRatioHalfUp, inexact);
+  }
+
+  indexOf(rule: RuleDef): number {
+    return this.ruleIndex.get(rule)!;
+  }
+}
+
+function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, headcount: boolean): string {
+  const { layout, packages, opts } = model;
+  const g = new Gen(layout, asOf);
+  const A = lit(asOf);
+  const loop: string[] = [];
+  const R = model.rules.length;
+  const { C, Y, P, T } = model;
+  const yearStarts = Array.from({ length: Y + 1 }, (_, k) => dayFromParts(opts.fromYear + k, 1, 1));
+
+  // County of the row.
+  const regionCol = layout.scalarIndex.get('region');
+  const countyTests = opts.counties.map((c, k) => `rg === ${lit(layout.strings.code(c))} ? ${k} :`).join(' ');
+  loop.push(`const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; const cty = ${countyTests} ${C - 1};`);
+  loop.push(`let ti = -1, paid = 0;`);
+
+  // The tier axis, computed when first needed.
+  const tierPkg = opts.tierVar ? packages.find((p) => p.vars[opts.tierVar!]) : undefined;
+  let tierCode = `${TIER_NONE}`;
+  if (tierPkg) {
+    const env = { key: tierPkg.meta.id, params: reformFor(tierPkg, packages, reform), vars: tierPkg.vars };
+    const v = g.expr({ k: 'var', name: opts.tierVar! }, env, { j: '-1', inst: A });
+    const pre = g.take();
+    g.prelude.push(`function tierOf(i) { ${pre.join(' ')} const v = ${v}; return v !== v ? ${TIER_UNKNOWN} : v === ${NO_TIER} ? ${TIER_NONE} : v < 0 ? 0 : v > 9 ? 9 : v; }`);
+    tierCode = 'tierOf(i)';
+  }
+  if (headcount) loop.push(`ti = ${tierCode}; POP[cty * ${T} + ti]++;`);
+
+  const pay = (r: number, payer: string, amount: () => string) => {
+    const c = g.capture(amount);
+    return [
+      ...c.code,
+      `{ const fen = ${c.value};`,
+      `  if (fen !== fen) UND[${r}]++;`,
+      `  else { if (ti < 0) ti = ${tierCode}; let y = 0; while (y < ${Y - 1} && d >= YS[y + 1]) y++;`,
+      `    const cell = ((((${r} * ${C} + cty) * ${Y} + y) * ${P} + ${payer}) * ${T} + ti);`,
+      `    FEN[cell] += fen; CNT[cell]++; paid = 1; if (PT !== null) PT[i] += fen; if (PR !== null) PR[i * ${R} + ${r}] += fen; } }`,
+    ];
+  };
+
+  packages.forEach((base, pi) => {
+    const params = reformFor(base, packages, reform);
+    const env = { key: `${base.meta.id}`, params, vars: base.vars };
+    const gateV = g.expr(applicability(base), env, { j: '-1', inst: A });
+    loop.push(...g.take(), `const G${pi} = ${gateV};`);
+    for (const rule of base.rules) {
+      if (rule.kind !== 'cash' || !ruleApplies(rule, asOf)) continue;
+      if (!rule.amount || !rule.schedule) continue;
+      const r = model.indexOf(rule);
+      const mask = subjectMask(rule);
+      const li = rule.forEach ? layout.listIndex.get(rule.forEach) : undefined;
+      if (rule.forEach && li === undefined) continue; // the layout has no such list: no rows, as an absent list
+      const ctx: GenCtx = rule.forEach ? { list: rule.forEach, j: 'j', inst: A } : { j: '-1', inst: A };
+      const body: string[] = [];
+      const elig = g.expr(all([rule.eligible]), env, ctx);
+      body.push(...g.take(), `let e = ${elig}; if (G${pi} !== G${pi} && e !== 0) e = NaN;`);
+      body.push(`if (e !== e) UND[${r}]++; else if (e === 1) {`);
+      // Payer (possibly conditional).
+      const payerSlot = (p: Payer) => PAYER_CODES.indexOf(p.code);
+      let payer: string;
+      if ('code' in rule.payer) payer = String(payerSlot(rule.payer));
+      else {
+        const w = g.expr(rule.payer.when, env, ctx);
+        body.push(...g.take());
+        payer = `(${w} === 1 ? ${payerSlot(rule.payer.then)} : ${payerSlot(rule.payer.otherwise)})`;
+      }
+      body.push(`const pay = ${payer};`);
+      const amountCtx: GenCtx = { ...ctx, inst: 'd' };
+      const amount = () => g.expr(rule.amount!, env, amountCtx);
+      const sch = rule.schedule;
+      if (sch.kind === 'once' || sch.kind === 'period') {
+        const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
+        body.push(...g.take(), `const d = ${dv};`, `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `}`);
+      } else {
+        const st = g.expr(sch.start, env, ctx);
+        body.push(...g.take(), `const st = ${st};`);
+        let n = `${MAX_INSTALMENTS}`;
+        if (sch.years) {
+          const nv = g.expr(sch.years, env, ctx);
+          body.push(...g.take(), `const n = ${nv};`);
+          n = `(n !== n ? NaN : Math.min(n, ${MAX_INSTALMENTS}))`;
+        }
+        body.push(`const cnt = ${n};`, `if (st !== st || cnt !== cnt) UND[${r}]++; else {`);
+        // Instalment k falls in year yearOf(st) + k: skip straight to the window's first year.
+        body.push(`  for (let k = W === -Infinity ? 0 : Math.max(0, WY - yearOf(st)); k < cnt; k++) {`);
+        body.push(`    const d = k === 0 ? st : addYears(st, k); if (d > ${A}) break; if (d < W) continue;`, ...pay(r, 'pay', amount).map((x) => `    ${x}`), `  }`, `}`);
+      }
+      body.push(`}`);
+      const guard = `G${pi} !== 0${mask ? ` && (ROOTS[i] & ${mask}) !== 0` : ''}`;
+      loop.push(`// ${rule.id} ${rule.name}`);
+      if (li !== undefined) loop.push(`if (${guard}) for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`);
+      else loop.push(`if (${guard}) {`, ...body, `}`);
+    }
+  });
+  if (headcount) loop.push(`if (paid === 1) BEN[cty * ${T} + ti]++;`);
+
+  const head: string[] = [];
+  layout.scalars.forEach((_, k) => head.push(`const C${k} = B.cols[${k}];`));
+  layout.lists.forEach((l, li) => {
+    head.push(`const LS${li} = B.lists[${li}].start, LN${li} = B.lists[${li}].len;`);
+    l.fields.forEach((_, fi) => head.push(`const M${li}_${fi} = B.lists[${li}].cols[${fi}];`));
+  });
+  layout.obtainedCodes.forEach((_, k) => head.push(`const OB${k} = B.obtained[${k}];`));
+  head.push(`const Q = B.quals, QK = B.qualsKnown, ROOTS = B.roots;`);
+  head.push(`const FEN = acc.fen, CNT = acc.count, UND = acc.undetermined, POP = acc.persons, BEN = acc.beneficiaries, PT = acc.person, PR = acc.perRule;`);
+  head.push(`const YS = [${yearStarts.join(', ')}];`, `const W = windowStart, WY = W === -Infinity ? 0 : yearOf(W);`);
+  return [
+    `"use strict";`,
+    `return function kernel(B, from, to, acc, windowStart) {`,
+    ...head,
+    ...g.prelude,
+    `for (let i = from; i < to; i++) {`,
+    ...loop,
+    `}`,
+    `};`,
+  ].join('\n');
+}

@@ -1,0 +1,112 @@
+// The columnar fast path is a third use of the same rule trees: on a generated synthetic population
+// (合成数据 SYNTHETIC, seeded) and on the packages' YAML cases it must agree to the fen with the
+// compiled BatchEvaluator and with the traced calculate(), person by person and per benefit.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, mergeReform, parseDay, parseProfile, parseSetting, storeFromBlock, type FactStore, type Reform } from '@rencai/engine';
+import { factDefs, loadPolicies, policyDir, qualificationIndex } from '@rencai/policies';
+import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
+import { SIM_COUNTIES } from './simulate.js';
+
+const packages = loadPolicies();
+const layout = populationLayout(packages);
+const model = new ColumnarModel(packages, layout, { fromYear: 2010, toYear: 2030, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
+const R = model.rules.length;
+
+/** Per person and per rule: columnar vs BatchEvaluator vs calculate() (instalments due). */
+function check(block: ColumnBlock, stores: FactStore[], dates: string[], reform?: Reform): { paid: number; benefits: Set<string> } {
+  let paid = 0;
+  const benefits = new Set<string>();
+  for (const date of dates) {
+    const asOf = parseDay(date);
+    const acc = model.accumulator(block.n, true);
+    model.kernel(asOf, reform)(block, 0, block.n, acc, -Infinity);
+    const all = new BatchEvaluator(packages, asOf, reform);
+    stores.forEach((facts, i) => {
+      const one = new BatchEvaluator(packages, asOf, reform);
+      one.add(facts);
+      all.add(facts);
+      expect(acc.person![i], `row ${i} @ ${date}: columnar vs BatchEvaluator`).toBe(one.result().totalFen);
+      const traced = calculate(packages, facts, { asOf, factDefs, reform });
+      const byRule = new Map<string, number>();
+      for (const e of traced.entitlements) {
+        const fen = (e.schedule?.instalments ?? []).filter((x) => x.due).reduce((a, x) => a + (x.amountFen ?? 0), 0);
+        const key = `${e.policy}/${e.rule}`;
+        byRule.set(key, (byRule.get(key) ?? 0) + fen);
+      }
+      // Known difference between the two existing paths, kept as is: when one instalment of a rule
+      // is undetermined (a parameter not yet in force at an early instalment), calculate() leaves the
+      // whole entitlement undetermined while BatchEvaluator (and the columnar pass) count the others.
+      const undetermined = new Set(traced.undetermined.map((e) => `${e.policy}/${e.rule}`));
+      model.rules.forEach((u, r) => {
+        const col = acc.perRule![i * R + r]!;
+        if (undetermined.has(`${u.policy}/${u.rule.id}`)) return;
+        expect(col, `row ${i} @ ${date}: ${u.policy}/${u.rule.id} columnar vs traced`).toBe(byRule.get(`${u.policy}/${u.rule.id}`) ?? 0);
+        if (col > 0) benefits.add(u.rule.benefit);
+      });
+      if (acc.person![i]! > 0) paid++;
+    });
+    // Per benefit over the whole population, and the counts the batch keeps.
+    const b = all.result();
+    const byBenefitColumnar: Record<string, number> = {};
+    model.rules.forEach((u, r) => {
+      let fen = 0;
+      for (let i = 0; i < block.n; i++) fen += acc.perRule![i * R + r]!;
+      byBenefitColumnar[u.rule.benefit] = (byBenefitColumnar[u.rule.benefit] ?? 0) + fen;
+    });
+    for (const [benefit, x] of Object.entries(b.byBenefit)) {
+      expect(byBenefitColumnar[benefit], benefit).toBe(x.fen);
+    }
+    expect(acc.fen.reduce((a, x) => a + x, 0)).toBe(b.totalFen);
+    expect(acc.count.reduce((a, x) => a + x, 0)).toBe(b.entitlements);
+    expect(acc.undetermined.reduce((a, x) => a + x, 0)).toBe(b.undetermined);
+  }
+  return { paid, benefits };
+}
+
+describe('columnar pass = BatchEvaluator = traced calculate()', () => {
+  it('on 2,500 generated synthetic rows (persons, enterprises, projects) at four dates', () => {
+    const block = new ColumnBlock(layout, CHUNK);
+    fillSynthetic(block, 11, 0, 2_500);
+    const stores = Array.from({ length: block.n }, (_, i) => storeFromBlock(block, i));
+    // The decoded rows are valid profiles and re-encode to the same columns.
+    const again = blockFromStores(layout, stores);
+    expect(Array.from(again.cols[layout.scalarIndex.get('person.purchase.price')!]!)).toEqual(Array.from(block.cols[layout.scalarIndex.get('person.purchase.price')!]!.subarray(0, block.n)));
+    const { paid, benefits } = check(block, stores, ['2020-12-31', '2022-06-30', '2023-12-31', '2025-12-31']);
+    expect(paid).toBeGreaterThan(1_000); // the population exercises the money rules
+    for (const b of ['talent_allowance_7', 'housing_purchase_subsidy', 'rent_subsidy', 'salary_subsidy']) expect(benefits, b).toContain(b);
+  });
+
+  it("on the YAML policy cases of every package, at each case's date and with its reform", () => {
+    const index = qualificationIndex();
+    const groups = new Map<string, { date: string; set?: string[]; stores: FactStore[] }>();
+    let n = 0;
+    for (const p of packages) {
+      const dir = join(policyDir(p.meta.id), 'tests');
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+        const cases = (parseYaml(readFileSync(join(dir, f), 'utf8')) ?? []) as Array<{ date: string; set?: string[]; profile: unknown }>;
+        for (const c of cases) {
+          let facts: FactStore;
+          try {
+            facts = parseProfile(c.profile, factDefs, index);
+          } catch {
+            continue; // cases about input errors
+          }
+          const key = `${c.date}|${(c.set ?? []).join(',')}`;
+          const g = groups.get(key) ?? { date: c.date, set: c.set, stores: [] };
+          g.stores.push(facts);
+          groups.set(key, g);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+    for (const g of groups.values()) {
+      const reform = g.set ? mergeReform(g.set.map((x) => parseSetting(x, packages.find((p) => p.params.has(x.split('=')[0]!.trim()))!.params))) : undefined;
+      check(blockFromStores(layout, g.stores), g.stores, [g.date], reform);
+    }
+  });
+});

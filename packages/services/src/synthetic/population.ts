@@ -1,0 +1,318 @@
+// 合成数据 SYNTHETIC DATA: a deterministic (seeded) Quzhou-like talent population written straight
+// into typed-array column blocks (no JSON per person), so 600,000 persons stream through a bounded
+// amount of memory. Proportions are documented guesses (docs/simulation.md), not statistics.
+// Row r of a population depends only on (seed, r's chunk): any split across workers gives the same data.
+
+import { children, ColumnBlock, ColumnLayout, dayFromParts, seededRandom, type Day, type Expr, type PolicyPackage } from '@rencai/engine';
+import { factDefs, qualifications } from '@rencai/policies';
+
+export const SYNTHETIC_LABEL = '合成数据 SYNTHETIC';
+export const DEFAULT_POPULATION = 600_000;
+export const DEFAULT_SEED = 20200422;
+/** Rows per generation chunk: the unit of determinism and of work handed to a worker. */
+export const CHUNK = 16_384;
+
+/** 市本级 (with its districts and zones) and the six counties (市、县), with population weights. */
+export const COUNTY_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
+  ['quzhou_city', 0.2],
+  ['kecheng', 0.15],
+  ['qujiang', 0.11],
+  ['zhizao', 0.07],
+  ['lvchan', 0.03],
+  ['longyou', 0.11],
+  ['jiangshan', 0.13],
+  ['changshan', 0.1],
+  ['kaihua', 0.1],
+];
+
+/** Sectors of employment. 002 art. 2 sets 2025 targets of 2.2万 digital-economy and 5万
+ *  fluorosilicone / new-materials talents among 60万: their shares of the population. */
+export const SECTOR_SHARES: ReadonlyArray<readonly [string, number]> = [
+  ['digital_economy', 22_000 / 600_000],
+  ['new_materials_energy', 50_000 / 600_000],
+  ['other_key_industry', 0.17],
+  ['livelihood', 0.22],
+  ['other', 1],
+];
+
+/** Highest degree (exclusive). */
+const DEGREES: ReadonlyArray<readonly [string | null, number]> = [
+  ['phd_fulltime', 0.02],
+  ['master_fulltime_dfc', 0.045],
+  ['master_fulltime_other', 0.09],
+  ['bachelor_fulltime_dfc', 0.05],
+  ['bachelor_fulltime', 0.38],
+  ['associate_fulltime', 0.22],
+  [null, 1],
+];
+
+/** Honours, programmes and other qualifications held independently (share of persons). */
+const RARE: ReadonlyArray<readonly [string, number]> = [
+  ['academician_cae', 0.000004],
+  ['academician_cas', 0.000002],
+  ['national_wanren_leading', 0.00003],
+  ['changjiang_scholar', 0.00002],
+  ['national_talent_program', 0.0001],
+  ['provincial_special_expert', 0.00005],
+  ['provincial_talent_program', 0.0006],
+  ['nsfc_young_completed', 0.00005],
+  ['qianjiang_scholar', 0.00005],
+  ['provincial_leading_team_head', 0.0001],
+  ['state_council_allowance_expert', 0.0008],
+  ['provincial_outstanding_expert', 0.0003],
+  ['provincial_master_teacher', 0.0003],
+  ['provincial_famous_tcm', 0.0001],
+  ['provincial_wanren_other', 0.0004],
+  ['city_famous_principal', 0.0003],
+  ['city_famous_teacher', 0.0015],
+  ['city_famous_doctor', 0.0012],
+  ['city_famous_tcm', 0.0003],
+  ['city_outstanding_skill', 0.0005],
+  ['new115_l1', 0.0002],
+  ['new115_l2', 0.0006],
+  ['new115_l3', 0.0015],
+  ['zj151_l1', 0.0001],
+  ['zj151_l2', 0.0003],
+  ['zj151_l3', 0.0008],
+  ['city_top_talent', 0.0004],
+  ['city_young_top_talent', 0.0008],
+  ['social_worker', 0.004],
+  ['assistant_social_worker', 0.005],
+  ['senior_social_worker', 0.0004],
+];
+
+export const ENTERPRISE_SHARE = 0.004;
+const ARRIVAL_YEARS: ReadonlyArray<readonly [number, number]> = [
+  [2012, 0.03], [2013, 0.03], [2014, 0.04], [2015, 0.04], [2016, 0.05], [2017, 0.06], [2018, 0.07],
+  [2019, 0.08], [2020, 0.09], [2021, 0.1], [2022, 0.1], [2023, 0.1], [2024, 0.105], [2025, 1],
+];
+const LAST_DAY = dayFromParts(2025, 12, 31);
+
+function pick<T>(table: ReadonlyArray<readonly [T, number]>, x: number): T {
+  let acc = 0;
+  for (const [v, p] of table) {
+    acc += p;
+    if (x < acc) return v;
+  }
+  return table[table.length - 1]![0];
+}
+
+/** The qualification codes whose date obtained some rule reads (the layout keeps only those). */
+export function obtainedCodes(packages: PolicyPackage[]): string[] {
+  const out = new Set<string>();
+  const walk = (e: Expr): void => {
+    if (e.k === 'obtained') out.add(e.code);
+    children(e).forEach(walk);
+  };
+  for (const p of packages) {
+    for (const r of p.rules) {
+      [r.eligible, r.amount].forEach((e) => e && walk(e));
+      if ('when' in r.payer) walk(r.payer.when);
+    }
+    for (const v of Object.values(p.vars)) walk(v.expr);
+  }
+  return [...out].sort();
+}
+
+/** The column layout of rencai's profile vocabulary. */
+export function populationLayout(packages: PolicyPackage[]): ColumnLayout {
+  return new ColumnLayout(factDefs, qualifications().map((q) => q.code), { obtainedCodes: obtainedCodes(packages) });
+}
+
+/** Fills `block` with rows [first, first + count) of the synthetic population of `seed`. `first`
+ *  must be a multiple of CHUNK and count ≤ CHUNK (one chunk per call). */
+export function fillSynthetic(block: ColumnBlock, seed: number, first: number, count: number): void {
+  if (first % CHUNK !== 0 || count > CHUNK) throw new RangeError('fillSynthetic works one chunk at a time');
+  const r = seededRandom((seed ^ Math.imul(first / CHUNK + 1, 0x9e3779b1)) >>> 0);
+  block.reset(count);
+  const L = block.layout;
+  const S = (s: string) => L.strings.code(s);
+  const col = (n: string) => block.col(n);
+  const region = col('region');
+  const fullTime = col('person.fullTime');
+  const arrival = col('person.arrivalDate');
+  const post = col('person.post');
+  const employerType = col('person.employerType');
+  const keyInd = col('person.keyIndustryEnterprise');
+  const profPost = col('person.professionalPost');
+  const socialWorker = col('person.employedAsSocialWorker');
+  const shortage = col('person.shortageFrontlinePost');
+  const urgent = col('person.urgentMajor');
+  const health = col('person.healthSystem');
+  const agreement = col('person.serviceAgreementYears');
+  const selfEmployed = col('person.selfEmployed');
+  const hasPurchased = col('person.hasPurchased');
+  const pDate = col('person.purchase.date');
+  const pPrice = col('person.purchase.price');
+  const pFirst = col('person.purchase.isFirst');
+  const pSold = col('person.purchase.sold');
+  const pSoldDate = col('person.purchase.soldDate');
+  const countyRec = col('person.countyRecommended');
+  const apartment = col('person.talentApartment');
+  const fresh = col('person.freshGraduate');
+  const gradOf = col('person.graduateOf');
+  const tpLevel = col('person.talentProgram.level');
+  const tpSelf = col('person.talentProgram.selfApplied');
+  const tpAward = col('person.talentProgram.award');
+  const tpDate = col('person.talentProgram.selectedDate');
+  const a17 = col('person.art17.recommended');
+  const pdLevel = col('person.postdoc.stationLevel');
+  const pdStart = col('person.postdoc.startDate');
+  const sector = col('enterprise.sector');
+  const acEst = col('enterprise.academicianStation.established');
+  const acN = col('enterprise.academicianStation.academicians');
+  const acEx = col('enterprise.academicianStation.excellent');
+  const acExDate = col('enterprise.academicianStation.excellentDate');
+  const acExAward = col('enterprise.academicianStation.excellentAward');
+  const pdsLevel = col('enterprise.postdocStation.level');
+  const pdsEst = col('enterprise.postdocStation.established');
+  const codes = {
+    teacher: S('teacher'), doctor: S('doctor'), other: S('other'), enterprise: S('enterprise'), publicInst: S('public_institution'),
+    national: S('national'), provincial: S('provincial'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
+    shuangling: S('shuangling'), A: S('A'), B: S('B'), C: S('C'),
+  };
+  const countyCodes = COUNTY_WEIGHTS.map(([c, w]) => [S(c), w] as const);
+  const sectorCodes = SECTOR_SHARES.map(([s, w]) => [s, w] as const);
+  const day = (y: number) => dayFromParts(y, 1, 1) + Math.floor(r() * 365);
+  const date = (from: Day, spanDays: number) => Math.min(LAST_DAY, from + Math.floor(r() * spanDays));
+
+  for (let i = 0; i < count; i++) {
+    region[i] = pick(countyCodes, r());
+    const sec = pick(sectorCodes, r());
+    if (r() < ENTERPRISE_SHARE) {
+      // An enterprise (or institution) profile: experts with salaries, work stations, projects.
+      sector[i] = S(sec === 'other_key_industry' ? 'other' : sec);
+      const nExperts = r() < 0.5 ? 0 : 1 + Math.floor(r() * 5);
+      const first = block.addMembers(i, 'enterprise.experts', nExperts);
+      const q = block.memberCol('enterprise.experts', 'qualified');
+      const sal = block.memberCol('enterprise.experts', 'salary');
+      const ys = block.memberCol('enterprise.experts', 'yearsSubsidized');
+      for (let k = first; k < first + nExperts; k++) {
+        q[k] = r() < 0.6 ? 1 : 0;
+        // Annual salary 30万–330万 yuan, skewed low, rounded to 100 yuan (in fen).
+        sal[k] = Math.round((300_000 + 3_000_000 * r() * r() * r()) / 100) * 10_000;
+        ys[k] = Math.floor(r() * 4);
+      }
+      if (r() < 0.04) {
+        acEst[i] = day(2019 + Math.floor(r() * 7));
+        acN[i] = 1 + Math.floor(r() * r() * 3);
+        const ex = r();
+        acEx[i] = ex < 0.85 ? codes.none : ex < 0.97 ? codes.provincial : codes.national;
+        if (ex >= 0.85) {
+          acExDate[i] = date(acEst[i]!, 3 * 365);
+          acExAward[i] = (ex < 0.97 ? 500_000 : 1_000_000) * 100;
+        }
+      }
+      if (r() < 0.03) {
+        pdsLevel[i] = r() < 0.2 ? codes.national : codes.provincial;
+        pdsEst[i] = day(2019 + Math.floor(r() * 7));
+      }
+      block.addMembers(i, 'enterprise.streamers', 0);
+      if (r() < 0.05) addProject(i);
+      continue;
+    }
+
+    // A person.
+    const degree = pick(DEGREES, r());
+    if (degree) block.setQual(i, degree);
+    else block.qualsKnown[i] = 1;
+    const hasDegree = degree !== null && degree !== 'associate_fulltime';
+    const t = r();
+    if (t < (degree === 'phd_fulltime' ? 0.25 : 0.012)) block.setQual(i, 'senior_title_full');
+    else if (t < (degree === 'phd_fulltime' ? 0.6 : 0.07)) block.setQual(i, 'senior_title_associate');
+    if (!hasDegree) {
+      const s = r();
+      if (s < 0.03) block.setQual(i, 'senior_technician');
+      else if (s < 0.09) block.setQual(i, 'technician');
+      else if (s < 0.2) block.setQual(i, 'advanced_worker');
+    }
+    let honour = false;
+    for (const [code, p] of RARE) if (r() < p) {
+      block.setQual(i, code);
+      honour = true;
+    }
+    const answered = r() < 0.99;
+    if (answered) fullTime[i] = r() < 0.93 ? 1 : 0;
+    const ay = pick(ARRIVAL_YEARS, r());
+    arrival[i] = day(ay);
+    const pr = r();
+    const isTeacher = pr < 0.08;
+    const isDoctor = !isTeacher && pr < 0.13;
+    post[i] = isTeacher ? codes.teacher : isDoctor ? codes.doctor : codes.other;
+    const et = r();
+    employerType[i] = isTeacher || isDoctor ? (et < 0.9 ? codes.publicInst : codes.enterprise) : et < 0.12 ? codes.publicInst : et < 0.93 ? codes.enterprise : codes.other;
+    keyInd[i] = sec === 'digital_economy' || sec === 'new_materials_energy' || sec === 'other_key_industry' ? 1 : 0;
+    profPost[i] = r() < 0.7 ? 1 : 0;
+    socialWorker[i] = r() < 0.5 ? 1 : 0;
+    shortage[i] = r() < 0.3 ? 1 : 0;
+    urgent[i] = r() < 0.2 ? 1 : 0;
+    health[i] = isDoctor ? 1 : r() < 0.02 ? 1 : 0;
+    const ag = r();
+    agreement[i] = ag < 0.25 ? 0 : ag < 0.35 ? 2 : ag < 0.7 ? 3 : 5;
+    selfEmployed[i] = r() < 0.04 ? 1 : 0;
+    countyRec[i] = r() < 0.01 ? 1 : 0;
+    // House purchase: likelier the longer the stay; a purchase date after 2025 is not yet made.
+    const years = 2026 - ay;
+    if (r() < Math.min(0.6, 0.12 * years)) {
+      const d = arrival[i]! + Math.floor(r() * 6 * 365);
+      if (d <= LAST_DAY) {
+        hasPurchased[i] = 1;
+        pDate[i] = d;
+        // 80–140 m² at 9,000–16,000 yuan/m², rounded to 1,000 yuan (in fen).
+        pPrice[i] = Math.round(((80 + r() * 60) * (9_000 + r() * 7_000)) / 1_000) * 100_000;
+        pFirst[i] = r() < 0.92 ? 1 : 0;
+        const sold = r() < 0.02;
+        pSold[i] = sold ? 1 : 0;
+        if (sold) pSoldDate[i] = date(d, 5 * 365);
+      } else hasPurchased[i] = 0;
+    } else hasPurchased[i] = 0;
+    apartment[i] = hasPurchased[i] === 0 && r() < 0.07 ? 1 : 0;
+    fresh[i] = r() < 0.3 ? 1 : 0;
+    const g = r();
+    gradOf[i] = g < 0.06 ? codes.qzu : g < 0.11 ? codes.qzv : g < 0.12 ? codes.custom : codes.other;
+    // Talent programmes: only holders of a programme are asked about self-application.
+    tpSelf[i] = 0;
+    if (honour) {
+      const prog = hasQual(block, i, 'national_talent_program') ? 'national' : hasQual(block, i, 'provincial_talent_program') ? 'provincial' : null;
+      if (prog) {
+        tpSelf[i] = r() < 0.7 ? 1 : 0;
+        tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
+        tpAward[i] = (prog === 'national' ? 1_000_000 : 500_000) * 100;
+        tpDate[i] = day(2019 + Math.floor(r() * 7));
+      }
+    }
+    a17[i] = r() < 0.0002 ? 1 : 0;
+    if (a17[i] === 1) {
+      col('person.art17.majorProject')[i] = 1;
+    }
+    if (degree === 'phd_fulltime' && r() < 0.08) {
+      pdLevel[i] = r() < 0.2 ? codes.national : codes.provincial;
+      pdStart[i] = day(2019 + Math.floor(r() * 7));
+    }
+    block.addMembers(i, 'person.matchingAwards', 0);
+    if (r() < 0.0008) addProject(i);
+  }
+
+  function addProject(i: number): void {
+    const first = block.addMembers(i, 'projects', 1);
+    const m = (f: string) => block.memberCol('projects', f);
+    m('programme')[first] = codes.shuangling;
+    const c = r();
+    const cls = c < 0.1 ? codes.A : c < 0.4 ? codes.B : codes.C;
+    m('class')[first] = cls;
+    m('settled')[first] = r() < 0.9 ? 1 : 0;
+    const assessed = day(2020 + Math.floor(r() * 6));
+    m('assessedDate')[first] = assessed;
+    m('localContribution')[first] = Math.round(r() * r() * 6_000_000) * 100;
+    if (cls !== codes.A && r() < 0.15) {
+      m('upgradedClass')[first] = cls === codes.C ? codes.B : codes.A;
+      m('upgradeDate')[first] = date(assessed, 700);
+    }
+  }
+}
+
+function hasQual(block: ColumnBlock, i: number, code: string): boolean {
+  const b = block.layout.qualBit.get(code);
+  if (b === undefined) return false;
+  return ((block.quals[i * block.layout.qualWords + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
+}
