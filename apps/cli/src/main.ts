@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { calculateRequest, InputError, parseJsonText, policyDetail, policySummary, profileVocabulary, runBatch, formatOfPath, type CalculateInput, type PopulationFormat } from '@rencai/services';
+import { PlatformError } from '@rencai/platform';
+import { ADMIN_COMMANDS, ADMIN_USAGE, AdminUsageError, runAdmin } from './admin.js';
 import { formatBatch, formatPolicyDetail, formatPolicyList, formatResult } from './format.js';
 
 const USAGE = `rencai —— 人才政策计算（政策即代码）
@@ -18,6 +20,9 @@ const USAGE = `rencai —— 人才政策计算（政策即代码）
       CSV 列名为档案字段路径（如 region,person.fullTime,person.qualifications），资格用 | 分隔，布尔值 true/false/是/否。
   rencai policies [政策包ID] [--json]
       列出政策包；给出 ID 时显示条款原文、规则、参数的每个取值及出处。
+
+平台运维（数据库、导入导出、免申即享、兑付、审计）：
+${ADMIN_USAGE}
 
 退出码：0 成功；2 输入有误（字段路径与原因见标准错误输出）；1 内部错误。`;
 
@@ -115,6 +120,13 @@ function run(argv: string[]): void {
   if (command === 'calc') return calc(rest);
   if (command === 'batch') return batch(rest);
   if (command === 'policies') return policies(rest);
+  if (ADMIN_COMMANDS.has(command)) {
+    void runAdmin(command, rest, userPath).then(
+      (code) => (process.exitCode = code),
+      (e: unknown) => reportError(e),
+    );
+    return;
+  }
   throw new UsageError(`未知的子命令「${command}」`);
 }
 
@@ -123,10 +135,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
 
-try {
-  run(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof InputError) {
+function reportError(e: unknown): void {
+  if (e instanceof PlatformError) {
+    process.stderr.write(`${e.message}${e.errors.length ? `：\n${e.errors.map((x) => `  ${x.path}：${x.message}`).join('\n')}` : ''}\n`);
+    process.exitCode = 2;
+  } else if (e instanceof AdminUsageError) {
+    process.stderr.write(`${e.message}\n运行 rencai --help 查看用法。\n`);
+    process.exitCode = 2;
+  } else if (e instanceof InputError) {
     process.stderr.write(`输入有误：\n${e.errors.map((x) => `  ${x.path}：${x.message}`).join('\n')}\n`);
     process.exitCode = 2;
   } else if (e instanceof UsageError) {
@@ -136,4 +152,10 @@ try {
     process.stderr.write(`内部错误：${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   }
+}
+
+try {
+  run(process.argv.slice(2));
+} catch (e) {
+  reportError(e);
 }

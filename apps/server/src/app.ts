@@ -8,6 +8,8 @@ import { calculateRequest, InputError, knownPolicyIds, policyDetail, policySumma
 import { anyArray, anyObject, calculateBody, errorSchema } from './schemas.js';
 import { validationErrors } from './validation.js';
 import { registerWeb } from './web.js';
+import { PlatformError, type Platform } from '@rencai/platform';
+import { registerPlatformRoutes } from './platform/routes.js';
 
 const BAD = { 400: errorSchema };
 
@@ -23,11 +25,15 @@ function clientError(err: FastifyError): string {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return '请求体不是有效的 JSON';
     default:
+      if (err.statusCode === 429) return '请求过于频繁，请稍后再试';
+      if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') return '文件过大，上限 10 MB';
+      if (err.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return '请以 multipart/form-data 上传文件';
       return err instanceof SyntaxError || err.statusCode === 400 ? '请求体不是有效的 JSON' : '请求无法处理';
   }
 }
 
-export async function buildApp(opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+/** The API; with `platform`, also the one-stop platform (registry, applications, ledger, accounts). */
+export async function buildApp(opts: { logger?: boolean; platform?: Platform } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     // allErrors: report every bad field at once (bodies are small; Fastify caps them at 1 MiB).
@@ -41,7 +47,7 @@ export async function buildApp(opts: { logger?: boolean } = {}): Promise<Fastify
         version: '1.0.0',
         description: '政策即代码：计算人才可享受的政策待遇，逐条引用原文、精确到分。金额：整数“分”（…Fen）并附元（amountYuan 字符串、amountText）。错误一律为 {error, errors: [{path, message}]}，说明为中文。',
       },
-      tags: [{ name: '计算 calculate' }, { name: '政策 policies' }, { name: '档案 profile' }],
+      tags: [{ name: '计算 calculate' }, { name: '政策 policies' }, { name: '档案 profile' }, { name: '账户 auth' }, { name: '人才库 registry' }, { name: '申报 applications' }, { name: '兑付 ledger' }, { name: '管理 admin' }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -49,6 +55,7 @@ export async function buildApp(opts: { logger?: boolean } = {}): Promise<Fastify
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err.validation) return reply.status(400).send({ error: '输入有误', errors: validationErrors(err.validation, err.validationContext) });
     if (err instanceof InputError) return reply.status(400).send({ error: '输入有误', errors: err.errors });
+    if (err instanceof PlatformError) return reply.status(err.status).send({ error: err.message, errors: err.errors });
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return reply.status(err.statusCode).send({ error: clientError(err), errors: [] });
     req.log.error(err);
     return reply.status(500).send({ error: '服务器内部错误，请稍后再试（Internal server error）', errors: [] });
@@ -106,6 +113,7 @@ export async function buildApp(opts: { logger?: boolean } = {}): Promise<Fastify
 
   app.get('/api/v1/facts', { schema: { tags: ['档案 profile'], summary: '档案字段表（字段名、类型、中文名称、计算器的提问、选项）', response: { 200: anyArray('档案字段') } } }, async () => profileVocabulary());
 
+  if (opts.platform) await registerPlatformRoutes(app, opts.platform);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app); // the web app (apps/web/dist) for every other GET; /api/* keeps the JSON 404
   return app;

@@ -1,6 +1,10 @@
-// Starts the API server (PORT, default 3000; HOST, default 127.0.0.1) and prints in Chinese where
-// it listens, the docs page and a sample request.
+// Starts rencai: the embedded database (PGlite under RENCAI_DATA_DIR, default .data/) or the
+// PostgreSQL server in DATABASE_URL, migrations, demo data on the first start of an empty embedded
+// database, then the API, its docs and the web app on one address (PORT, default 3000; HOST,
+// default 127.0.0.1). Prints, in Chinese, where everything is and the demo accounts.
 
+import { resolve } from 'node:path';
+import { createPlatform, seedDemo, DEMO_PASSWORD, ROLE_LABELS } from '@rencai/platform';
 import { buildApp } from './app.js';
 import { SAMPLE_REQUEST } from './schemas.js';
 
@@ -11,7 +15,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const app = await buildApp();
+const dataDir = resolve(process.env.RENCAI_DATA_DIR ?? '.data');
+let platform;
+try {
+  platform = await createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir });
+} catch (e) {
+  process.stderr.write(`无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
+const demo = process.env.RENCAI_DEMO === '0' ? [] : await seedDemo(platform);
+
+const app = await buildApp({ platform });
 try {
   await app.listen({ port, host });
 } catch (e) {
@@ -23,10 +37,17 @@ try {
 const address = app.server.address();
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 const base = `http://${shown}:${typeof address === 'object' && address ? address.port : port}`;
+const db = platform.database.kind === 'pglite' ? `内嵌 PGlite（${platform.database.location}）` : `PostgreSQL（${platform.database.location}）`;
 process.stdout.write(
   [
-    `rencai 人才政策平台 API 已启动：${base}`,
+    `rencai 人才政策平台已启动：${base}`,
+    `网页（计算器、门户、工作台、驾驶舱）：${base}/`,
     `API 文档（Swagger UI）：${base}/docs    OpenAPI：${base}/openapi.json    健康检查：${base}/healthz`,
+    `数据库：${db}`,
+    ...(demo.length
+      ? ['', `已生成演示数据（合成数据）。演示账号（密码均为 ${DEMO_PASSWORD}）：`, ...demo.map((a) => `  ${a.username.padEnd(16)} ${ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role}：${a.description}`)]
+      : ['演示账号见首次启动时的输出（密码 rencai-demo-2026）；删除数据目录可重新生成。']),
+    '',
     '示例请求（柯城区全职博士、教师岗位、2021-06-30 首次购房 120 万元）：',
     `  curl -s -X POST ${base}/api/v1/calculate -H 'content-type: application/json' -d '${JSON.stringify(SAMPLE_REQUEST)}'`,
     '按 Ctrl+C 停止。',
@@ -37,6 +58,9 @@ process.stdout.write(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     process.stdout.write('正在停止服务……\n');
-    void app.close().then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => platform.database.close())
+      .then(() => process.exit(0));
   });
 }

@@ -1,0 +1,205 @@
+// The platform's REST API under /api/v1: sign-in, the registry, matters and applications with joint
+// review, the ledger and payment batches, proactive eligibility, the dashboard and administration.
+// Thin: each handler reads the caller from the session and calls one @rencai/platform service;
+// errors are {error, errors:[{path, message}]} in Chinese with 400/401/403/404/409/422/429.
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import * as P from '@rencai/platform';
+import { verifyAudit } from '@rencai/store';
+import { REGIONS } from '@rencai/policies';
+import { anyArray, anyObject, errorSchema } from '../schemas.js';
+import { callerOf, clearSessionCookie, setSessionCookie } from './session.js';
+
+type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
+type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
+
+const ERR = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
+const idParam = { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$', description: '编号' } }, required: ['id'] };
+
+function intId(req: Req): number {
+  return Number(req.params.id);
+}
+
+async function fileFrom(req: Req): Promise<{ content: Buffer; filename: string; fields: Record<string, string> }> {
+  if (!req.isMultipart()) throw P.fieldError('file', '请以 multipart/form-data 上传文件（字段名 file）');
+  const part = await req.file();
+  if (!part) throw P.fieldError('file', '没有收到文件（字段名 file）');
+  let content: Buffer;
+  try {
+    content = await part.toBuffer();
+  } catch {
+    throw P.fieldError('file', '文件过大，上限 10 MB');
+  }
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(part.fields)) {
+    const f = Array.isArray(v) ? v[0] : v;
+    if (f && typeof f === 'object' && 'value' in f && typeof f.value === 'string') fields[k] = f.value;
+  }
+  return { content, filename: part.filename, fields };
+}
+
+export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform): Promise<void> {
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, { global: false });
+
+  const route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra: { params?: object; description?: string; response?: object } = {}) => {
+    app.route({
+      method,
+      url,
+      schema: { tags: [tag], summary, ...(extra.description ? { description: extra.description } : {}), ...(extra.params ? { params: extra.params } : {}), response: { ...ERR, ...(extra.response ?? {}) } },
+      handler: async (req, reply) => handler(await callerOf(p, req), req as Req, reply),
+    });
+  };
+
+  // ---- sign-in
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['账户 auth'], summary: '登录（用户名 + 密码）；返回用户与 CSRF 令牌，并设置 HttpOnly 会话 Cookie', body: { type: 'object', properties: { username: { type: 'string' }, password: { type: 'string' } } }, response: { 200: anyObject('用户与 csrfToken'), ...ERR } },
+    },
+    async (req, reply) => {
+      const b = (req.body ?? {}) as { username?: unknown; password?: unknown };
+      const s = await P.login(p, b.username, b.password);
+      setSessionCookie(reply, s.token);
+      return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken };
+    },
+  );
+  app.post('/api/v1/auth/logout', { schema: { tags: ['账户 auth'], summary: '退出登录' } }, async (req, reply) => {
+    await P.logout(p, req.cookies.rencai_session);
+    clearSessionCookie(reply);
+    return { ok: true };
+  });
+  app.get('/api/v1/auth/me', { schema: { tags: ['账户 auth'], summary: '当前用户与 CSRF 令牌', response: { 200: anyObject('用户'), ...ERR } } }, async (req) => {
+    const s = await P.resolveSession(p, req.cookies.rencai_session);
+    if (!s) throw new P.PlatformError(401, '请先登录（会话不存在或已过期）');
+    return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken };
+  });
+  app.get('/api/v1/regions', { schema: { tags: ['人才库 registry'], summary: '地区（市本级、县市区、功能区）' } }, async () => REGIONS);
+
+  // ---- registry
+  const T = '人才库 registry';
+  route('GET', '/api/v1/persons', T, '人才查询（按姓名或完整身份证号；仅本地区；身份证号、手机号脱敏）', (c, req) => P.listPersons(p, c, req.query));
+  route('POST', '/api/v1/persons', T, '建立人才档案（按身份证号去重）', (c, req, reply) => P.createPerson(p, c, req.body).then((v) => reply.status(201).send(v)));
+  route('GET', '/api/v1/persons/:id', T, '人才档案（脱敏）', (c, req) => P.getPerson(p, c, intId(req)), { params: idParam });
+  route(
+    'PATCH',
+    '/api/v1/persons/:id',
+    T,
+    '补充或修改人才档案（留痕；If-Match 头为期望版本号）',
+    (c, req) => {
+      const v = req.headers['if-match'];
+      const { reason, ...fields } = (req.body ?? {}) as Record<string, unknown>;
+      return P.updatePerson(p, c, intId(req), fields, v === undefined ? undefined : Number(String(v).replace(/"/g, '')), typeof reason === 'string' ? reason : undefined);
+    },
+    { params: idParam },
+  );
+  route('GET', '/api/v1/persons/:id/history', T, '档案修改历史（谁、何时、修改前后）', (c, req) => P.personHistory(p, c, intId(req)), { params: idParam });
+  route('POST', '/api/v1/persons/:id/reveal', T, '查看完整身份证号或手机号（须说明用途，记入审计日志）', (c, req) => P.revealPerson(p, c, intId(req), req.body?.field, req.body?.purpose), { params: idParam });
+  route('GET', '/api/v1/employers', T, '单位查询', (c, req) => P.listEmployers(p, c, req.query));
+  route('POST', '/api/v1/employers', T, '登记单位（统一社会信用代码校验、去重）', (c, req, reply) => P.createEmployer(p, c, req.body).then((v) => reply.status(201).send(v)));
+  route('GET', '/api/v1/employers/:id', T, '单位信息', (c, req) => P.getEmployer(p, c, intId(req)), { params: idParam });
+  route('PATCH', '/api/v1/employers/:id', T, '修改单位信息', (c, req) => P.updateEmployer(p, c, intId(req), req.body), { params: idParam });
+  route('POST', '/api/v1/import/persons', T, '批量导入人才（.xlsx 或 .csv，multipart 字段 file）：逐行报告错误，正确行入库', async (c, req) => {
+    const f = await fileFrom(req);
+    return P.importPersons(p, c, f.content, f.filename);
+  });
+  route('POST', '/api/v1/import/employers', T, '批量导入单位（.xlsx 或 .csv）', async (c, req) => {
+    const f = await fileFrom(req);
+    return P.importEmployers(p, c, f.content, f.filename);
+  });
+  route('GET', '/api/v1/export/persons', T, '导出人才（?format=xlsx|csv，脱敏）', async (c, req, reply) => {
+    const format = req.query.format === 'csv' ? 'csv' : 'xlsx';
+    const buf = await P.exportPersons(p, c, format);
+    reply.header('content-disposition', `attachment; filename="persons.${format}"`);
+    reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return reply.send(buf);
+  });
+  route('GET', '/api/v1/export/employers', T, '导出单位（.xlsx）', async (c, _req, reply) => {
+    const buf = await P.exportEmployers(p, c);
+    reply.header('content-disposition', 'attachment; filename="employers.xlsx"').type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return reply.send(buf);
+  });
+
+  // ---- matters and applications
+  const A = '申报 applications';
+  app.get('/api/v1/matters', { schema: { tags: [A], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
+  route('GET', '/api/v1/applications', A, '申报件列表（按期限排序；?state=&matter=&overdue=true&page=&pageSize=）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true' }));
+  route('POST', '/api/v1/applications', A, '新建申报（草稿）', (c, req, reply) => P.createApplication(p, c, req.body ?? {}).then((a) => P.getApplication(p, c, a.id)).then((v) => reply.status(201).send(v)));
+  route('GET', '/api/v1/applications/:id', A, '申报件详情：材料、办理记录、联审意见、核定结果', (c, req) => P.getApplication(p, c, intId(req)), { params: idParam });
+  route('POST', '/api/v1/applications/:id/files', A, '上传材料（multipart：material 字段 + file；PDF/JPEG/PNG，≤10 MB）', async (c, req, reply) => {
+    const f = await fileFrom(req);
+    return reply.status(201).send(await P.attachFile(p, c, intId(req), f.fields.material, f.filename, f.content));
+  }, { params: idParam });
+  app.get<{ Params: { id: string; sha: string } }>('/api/v1/applications/:id/files/:sha', { schema: { tags: [A], summary: '下载材料（仅能查看该申报件的人）' } }, async (req, reply) => {
+    const c = await callerOf(p, req);
+    const f = await P.readFile(p, c, Number(req.params.id), req.params.sha);
+    return reply.type(f.mime).header('content-disposition', 'inline').send(f.content);
+  });
+  const step = (name: string, summary: string, fn: (c: P.Caller, id: number, body: Record<string, unknown>) => Promise<unknown>) =>
+    route('POST', `/api/v1/applications/:id/${name}`, A, summary, async (c, req) => {
+      await fn(c, intId(req), (req.body ?? {}) as Record<string, unknown>);
+      return P.getApplication(p, c, intId(req));
+    }, { params: idParam });
+  step('submit', '提交（或补正后重新提交）', (c, id, b) => P.submit(p, c, id, typeof b.version === 'number' ? b.version : undefined));
+  step('withdraw', '撤回', (c, id, b) => P.withdraw(p, c, id, typeof b.reason === 'string' ? b.reason : undefined));
+  step('return', '退回补正（一次性列出全部所缺材料）', (c, id, b) => P.returnForMaterials(p, c, id, b.missing, b.reason));
+  step('accept', '受理并发起联审', (c, id) => P.accept(p, c, id));
+  step('reviews', '联审部门意见（approve/reject + 理由）', (c, id, b) => P.review(p, c, id, b));
+  step('approve', '核准（金额按规则计算；调整金额须写明理由并由第二人复核）', (c, id, b) => P.approve(p, c, id, b));
+  step('confirm-adjustment', '第二人复核调整后的金额', (c, id) => P.confirmAdjustment(p, c, id));
+  step('reject', '不予通过（须说明理由）', (c, id, b) => P.reject(p, c, id, b.reason));
+  route('GET', '/api/v1/applications/:id/computation', A, '按认定事实计算的金额与逐步解释（核定依据）', (c, req) => P.preview(p, c, intId(req)), { params: idParam });
+  route('GET', '/api/v1/messages', A, '站内消息', (c) => P.listMessages(p, c));
+  route('GET', '/api/v1/me/entitlements', A, '我的待遇：按认定事实计算，以及可申报的事项（免申即享）', (c) => P.myEntitlements(p, c));
+
+  // ---- ledger and payments
+  const L = '兑付 ledger';
+  const idem = (req: Req) => (req.headers['idempotency-key'] as string | undefined) ?? (req.body?.idempotencyKey as string | undefined);
+  route('GET', '/api/v1/ledger', L, '资金台账与余额（?personId=&employerId=&applicationId=）', (c, req) =>
+    P.ledgerLines(p, c, { personId: req.query.personId ? Number(req.query.personId) : undefined, employerId: req.query.employerId ? Number(req.query.employerId) : undefined, applicationId: req.query.applicationId ? Number(req.query.applicationId) : undefined }),
+  );
+  route('POST', '/api/v1/ledger/payments', L, '登记一笔兑付（Idempotency-Key 头必填；同一分期只兑付一次）', (c, req, reply) => P.payInstalment(p, c, req.body?.instalmentKey, idem(req)).then((v) => reply.status(201).send(v)));
+  route('GET', '/api/v1/payment-batches', L, '兑付批次', (c) => P.listBatches(p, c));
+  route('POST', '/api/v1/payment-batches', L, '生成兑付批次（本地区到期未兑付款项；Idempotency-Key 头必填）', (c, req, reply) => P.createBatch(p, c, req.body?.region, idem(req)).then((v) => reply.status(201).send(v)));
+  route('GET', '/api/v1/payment-batches/:id', L, '批次明细', (c, req) => P.getBatch(p, c, intId(req)), { params: idParam });
+  route('GET', '/api/v1/payment-batches/:id/export', L, '导出批次 Excel（交财政局）', async (c, req, reply) => {
+    const buf = await P.exportBatch(p, c, intId(req));
+    return reply.header('content-disposition', `attachment; filename="batch-${intId(req)}.xlsx"`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
+  }, { params: idParam });
+  route('POST', '/api/v1/payment-batches/:id/result', L, '导入银行结果文件：整批入账或整批不入账', async (c, req) => {
+    const f = await fileFrom(req);
+    return P.importBankResult(p, c, intId(req), f.content, f.filename);
+  }, { params: idParam });
+
+  // ---- proactive, dashboard, administration
+  const M = '管理 admin';
+  route('POST', '/api/v1/proactive/run', M, '免申即享筛查（create=true 时按事项配置自动生成申报）', (c, req) => P.runProactive(p, c, { create: req.body?.create === true }));
+  route('GET', '/api/v1/stats/dashboard', M, '领导驾驶舱数据：人才分布、资金、办件与按时率', (c) => P.dashboard(p, c));
+  route('POST', '/api/v1/admin/users', M, '新建账户（管理员）', async (c, req, reply) => {
+    P.requireRole(c, ['admin'], '新建账户');
+    const id = await P.createUser(p, req.body as unknown as P.NewUser, c);
+    return reply.status(201).send({ id });
+  });
+  route('PUT', '/api/v1/admin/fiscal-shares/:region', M, '设置财政分担比例（市级 %）', async (c, req) => {
+    await P.setCityShare(p, c, req.params.region ?? '', req.body?.cityPct);
+    return { ok: true };
+  });
+  route('PUT', '/api/v1/admin/calendar/:year', M, '维护某年节假日与调休安排', async (c, req) => {
+    P.requireRole(c, ['admin'], '维护工作日历');
+    p.calendar = await P.setCalendarYear(p.db, Number(req.params.year), String(req.body?.source ?? ''), (req.body?.days ?? []) as never);
+    return { ok: true };
+  });
+  route('POST', '/api/v1/admin/overdue', M, '标记超期申报件并提请督办', async (c) => {
+    P.requireRole(c, ['admin', 'leader'], '运行督办');
+    return { flagged: await P.flagOverdue(p) };
+  });
+  route('GET', '/api/v1/admin/audit/verify', M, '校验审计日志哈希链', async (c) => {
+    P.requireRole(c, ['admin'], '校验审计日志');
+    return verifyAudit(p.db);
+  });
+}

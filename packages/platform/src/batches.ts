@@ -1,0 +1,220 @@
+// Payment batches for the finance bureau: the due, unpaid grant instalments of a region gathered
+// into a batch (each instalment in at most one batch), exported as Excel, and marked paid when the
+// bank's result file is imported — all of the batch in one transaction or none of it. Importing the
+// same result again is harmless; a batch interrupted half-way (the process killed) left nothing and
+// is simply imported again.
+
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { fenToYuanString, formatDay } from '@rencai/engine';
+import { regionName } from '@rencai/policies';
+import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
+import type { Platform } from './context.js';
+import { visibleRegions, type Caller } from './caller.js';
+import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, type FieldError } from './errors.js';
+import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from './ledger.js';
+import { failpoint } from './failpoint.js';
+
+type BatchRow = Selectable<PaymentBatchesTable>;
+
+const batchView = (b: BatchRow) => ({ id: b.id, region: b.region, regionName: regionName(b.region), state: b.state, stateLabel: b.state === 'paid' ? '已兑付' : '待兑付', totalFen: b.total_fen, items: b.items, createdAt: b.created_at.toISOString(), paidAt: b.paid_at?.toISOString() ?? null });
+
+const requireFinanceRole = (c: Caller) => {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有经办人员可以办理兑付批次');
+};
+
+async function loadBatch(p: Platform, c: Caller, id: number): Promise<BatchRow> {
+  const regions = visibleRegions(c);
+  const b = await p.db.selectFrom('payment_batches').selectAll().where('id', '=', id).where('region', 'in', regions.length ? regions : ['-']).executeTakeFirst();
+  if (!b) throw notFound('该兑付批次（或无权查看）');
+  return b;
+}
+
+export async function createBatch(p: Platform, c: Caller, region: unknown, idempotencyKey: unknown) {
+  requireFinanceRole(c);
+  if (typeof region !== 'string' || !visibleRegions(c).includes(region)) throw fieldError('region', '地区不存在或不在您的管辖范围');
+  if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8) throw fieldError('idempotencyKey', '幂等键至少 8 个字符');
+  const prior = await p.db.selectFrom('payment_batches').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+  if (prior) return batchView(prior);
+  try {
+    return await p.db.transaction().execute(async (trx) => {
+      const due = await trx
+        .selectFrom('ledger as g')
+        .select(['g.instalment_key', 'g.amount_fen'])
+        .where('g.kind', '=', 'grant')
+        .where('g.region', '=', region)
+        .where('g.due_on', '<=', formatDay(p.today()))
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger as pmt').select('pmt.id').where('pmt.kind', '=', 'payment').whereRef('pmt.instalment_key', '=', 'g.instalment_key'))))
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('batch_items as bi').select('bi.batch_id').whereRef('bi.instalment_key', '=', 'g.instalment_key'))))
+        .orderBy('g.id')
+        .execute();
+      if (!due.length) throw conflict(`${regionName(region)}目前没有到期未兑付的款项`);
+      const total = due.reduce((s, d) => s + d.amount_fen, 0);
+      const b = await trx.insertInto('payment_batches').values({ region, state: 'open', total_fen: total, items: due.length, created_by: c.userId, idempotency_key: idempotencyKey }).returningAll().executeTakeFirstOrThrow();
+      await trx.insertInto('batch_items').values(due.map((d) => ({ batch_id: b.id, instalment_key: d.instalment_key, amount_fen: d.amount_fen }))).execute();
+      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.create', entity: 'batch', entityId: b.id, region, detail: { items: due.length, totalFen: total } });
+      return batchView(b);
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('有款项正被另一个批次处理，请刷新后重试');
+    throw e;
+  }
+}
+
+export async function listBatches(p: Platform, c: Caller) {
+  requireFinanceRole(c);
+  const regions = visibleRegions(c);
+  const rows = await p.db.selectFrom('payment_batches').selectAll().where('region', 'in', regions.length ? regions : ['-']).orderBy('id', 'desc').limit(200).execute();
+  return rows.map(batchView);
+}
+
+async function batchLines(p: Platform, batchId: number) {
+  return p.db
+    .selectFrom('batch_items as bi')
+    .innerJoin('ledger as g', (j) => j.onRef('g.instalment_key', '=', 'bi.instalment_key').on('g.kind', '=', 'grant'))
+    .leftJoin('persons', 'persons.id', 'g.person_id')
+    .leftJoin('employers', 'employers.id', 'g.employer_id')
+    .select(['bi.instalment_key', 'bi.amount_fen', 'g.benefit', 'g.clause', 'g.payer', 'g.city_fen', 'g.county_fen', 'g.unit_fen', 'g.due_on', 'g.application_id', 'persons.name as person_name', 'persons.id_masked', 'employers.name as employer_name', 'employers.uscc'])
+    .where('bi.batch_id', '=', batchId)
+    .orderBy('bi.instalment_key')
+    .execute();
+}
+
+/** The batch as an Excel workbook for the finance bureau (ID numbers masked; the bank matches on 兑付键). */
+export async function exportBatch(p: Platform, c: Caller, id: number): Promise<Buffer> {
+  requireFinanceRole(c);
+  const b = await loadBatch(p, c, id);
+  const lines = await batchLines(p, id);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'rencai';
+  const ws = wb.addWorksheet(`兑付批次${id}`);
+  ws.columns = [
+    { header: '兑付键', key: 'key', width: 40 },
+    { header: '收款人', key: 'payee', width: 24 },
+    { header: '证件号（脱敏）', key: 'idno', width: 22 },
+    { header: '待遇', key: 'benefit', width: 28 },
+    { header: '条款', key: 'clause', width: 30 },
+    { header: '资金来源', key: 'payer', width: 18 },
+    { header: '到期日', key: 'due', width: 12 },
+    { header: '金额（元）', key: 'amount', width: 14 },
+    { header: '市级（元）', key: 'city', width: 14 },
+    { header: '县级（元）', key: 'county', width: 14 },
+    { header: '单位（元）', key: 'unit', width: 14 },
+    { header: '结果（成功/失败）', key: 'result', width: 16 },
+    { header: '银行流水号', key: 'ref', width: 20 },
+  ];
+  for (const l of lines) {
+    ws.addRow({
+      key: l.instalment_key,
+      payee: l.person_name ?? l.employer_name ?? '',
+      idno: l.id_masked ?? l.uscc ?? '',
+      benefit: l.benefit,
+      clause: l.clause,
+      payer: PAYER_LABELS[l.payer] ?? l.payer,
+      due: l.due_on,
+      amount: fenToYuanString(l.amount_fen),
+      city: fenToYuanString(l.city_fen),
+      county: fenToYuanString(l.county_fen),
+      unit: fenToYuanString(l.unit_fen),
+      result: '',
+      ref: '',
+    });
+  }
+  ws.addRow({});
+  ws.addRow({ key: `合计 ${lines.length} 笔`, amount: fenToYuanString(b.total_fen) });
+  ws.getRow(1).font = { bold: true };
+  await appendAudit2(p, c, 'batch.export', id, b.region);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function appendAudit2(p: Platform, c: Caller, action: string, id: number, region: string) {
+  await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action, entity: 'batch', entityId: id, region }));
+}
+
+interface BankRow {
+  row: number;
+  key: string;
+  ok: boolean;
+  ref: string;
+}
+
+async function readBankFile(content: Buffer, filename: string): Promise<Array<Record<string, string>>> {
+  if (/\.csv$/i.test(filename)) return parseCsv(content, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Array<Record<string, string>>;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(content as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  if (!ws) return [];
+  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
+  const out: Array<Record<string, string>> = [];
+  ws.eachRow((r, n) => {
+    if (n === 1) return;
+    const rec: Record<string, string> = {};
+    (r.values as unknown[]).forEach((v, i) => {
+      if (header[i]) rec[header[i]!] = v === null || v === undefined ? '' : String(typeof v === 'object' && v !== null && 'text' in v ? (v as { text: string }).text : v).trim();
+    });
+    out.push(rec);
+  });
+  return out;
+}
+
+/**
+ * Imports the bank's result file (the exported workbook with 结果 filled in, or a CSV with columns
+ * 兑付键,结果,银行流水号). Every line of the batch must be there and successful; otherwise nothing is
+ * written and the report says which rows fail. All payments and the batch state commit together.
+ */
+export async function importBankResult(p: Platform, c: Caller, id: number, content: Buffer, filename: string) {
+  requireFinanceRole(c);
+  const b = await loadBatch(p, c, id);
+  if (b.state === 'paid') return { batch: batchView(b), paid: 0, alreadyPaid: true };
+  let records: Array<Record<string, string>>;
+  try {
+    records = await readBankFile(content, filename);
+  } catch {
+    throw fieldError('file', '无法读取银行结果文件：应为 .xlsx 或 .csv');
+  }
+  const items = await p.db.selectFrom('batch_items').select(['instalment_key', 'amount_fen']).where('batch_id', '=', id).execute();
+  const wanted = new Map(items.map((i) => [i.instalment_key, i.amount_fen]));
+  const errors: FieldError[] = [];
+  const rows: BankRow[] = [];
+  records.forEach((r, i) => {
+    const key = r['兑付键'] ?? '';
+    if (!key || key.startsWith('合计')) return;
+    const row = i + 2;
+    if (!wanted.has(key)) errors.push({ path: `第${row}行.兑付键`, message: `「${key}」不属于本批次` });
+    const result = r['结果（成功/失败）'] ?? r['结果'] ?? '';
+    if (result !== '成功' && result !== '失败') errors.push({ path: `第${row}行.结果`, message: '结果应为“成功”或“失败”' });
+    else if (result === '失败') errors.push({ path: `第${row}行.结果`, message: '银行返回失败：整批不入账，请核实后重新导入' });
+    rows.push({ row, key, ok: result === '成功', ref: r['银行流水号'] ?? '' });
+  });
+  const seen = new Set(rows.map((r) => r.key));
+  for (const k of wanted.keys()) if (!seen.has(k)) errors.push({ path: '兑付键', message: `结果文件缺少「${k}」` });
+  if (errors.length) throw badInput(errors);
+
+  const paid = await p.db.transaction().execute(async (trx) => {
+    const fresh = await trx.selectFrom('payment_batches').select(['state']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    if (fresh.state === 'paid') return 0;
+    let n = 0;
+    for (const r of rows) {
+      const grant = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', r.key).executeTakeFirstOrThrow();
+      await insertPayment(trx, grant, `batch${id}:${r.key}`, c, id);
+      n += 1;
+      if (n === 1) failpoint('batch.after-first-payment');
+    }
+    await trx.updateTable('payment_batches').set({ state: 'paid', paid_at: new Date() }).where('id', '=', id).execute();
+    const apps = [...new Set((await trx.selectFrom('ledger').select('application_id').where('batch_id', '=', id).where('kind', '=', 'payment').execute()).map((r) => r.application_id))];
+    for (const a of apps) await markApplicationPaidIfComplete(trx, p, a);
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.paid', entity: 'batch', entityId: id, region: b.region, detail: { items: n, totalFen: b.total_fen } });
+    return n;
+  });
+  const after = await loadBatch(p, c, id);
+  if (paid === 0 && after.state === 'paid') return { batch: batchView(after), paid: 0, alreadyPaid: true };
+  return { batch: batchView(after), paid, alreadyPaid: false };
+}
+
+export async function getBatch(p: Platform, c: Caller, id: number) {
+  requireFinanceRole(c);
+  const b = await loadBatch(p, c, id);
+  const lines = await batchLines(p, id);
+  return { ...batchView(b), lines: lines.map((l) => ({ instalmentKey: l.instalment_key, payee: l.person_name ?? l.employer_name, idNumber: l.id_masked ?? l.uscc, benefit: l.benefit, clause: l.clause, dueOn: l.due_on, amountFen: l.amount_fen, applicationId: l.application_id })) };
+}
+

@@ -1,0 +1,59 @@
+// The working-day calendar in the database: seeded from the State Council arrangements shipped in
+// @rencai/domain (2019–2026), editable by administrators (a later year is added when published).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { WorkCalendar, type CalendarDay } from '@rencai/domain';
+import { isValidDateString } from '@rencai/engine';
+import type { Db } from '@rencai/store';
+import { fieldError } from './errors.js';
+
+const DATA = fileURLToPath(new URL('../../domain/data/holidays-cn/', import.meta.url));
+
+export function shippedCalendar(): Array<{ year: number; papers: string[]; days: CalendarDay[] }> {
+  return readdirSync(DATA)
+    .filter((n) => /^\d{4}\.json$/.test(n))
+    .map((n) => JSON.parse(readFileSync(DATA + n, 'utf8')) as { year: number; papers: string[]; days: CalendarDay[] });
+}
+
+export async function seedCalendar(db: Db): Promise<void> {
+  const known = new Set((await db.selectFrom('calendar_years').select('year').execute()).map((r) => r.year));
+  for (const y of shippedCalendar()) {
+    if (known.has(y.year)) continue;
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('calendar_years').values({ year: y.year, source: y.papers.join(' ') }).onConflict((oc) => oc.doNothing()).execute();
+      if (y.days.length) {
+        await trx
+          .insertInto('calendar_days')
+          .values(y.days.map((d) => ({ date: d.date, off_day: d.isOffDay, name: d.name })))
+          .onConflict((oc) => oc.column('date').doNothing())
+          .execute();
+      }
+    });
+  }
+}
+
+export async function loadCalendar(db: Db): Promise<WorkCalendar> {
+  const days = await db.selectFrom('calendar_days').selectAll().execute();
+  const years = await db.selectFrom('calendar_years').select('year').execute();
+  return new WorkCalendar(
+    days.map((d) => ({ date: d.date, isOffDay: d.off_day, name: d.name })),
+    years.map((y) => y.year),
+  );
+}
+
+/** An administrator adds or corrects a year's arrangement (the State Council notice of that year). */
+export async function setCalendarYear(db: Db, year: number, source: string, days: CalendarDay[]): Promise<WorkCalendar> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw fieldError('year', '年份应为 2000–2100 的整数');
+  if (!source.trim()) throw fieldError('source', '请填写国务院办公厅通知的出处');
+  days.forEach((d, i) => {
+    if (!isValidDateString(d.date) || !d.date.startsWith(String(year))) throw fieldError(`days[${i}].date`, `应为 ${year} 年内的有效日期`);
+    if (typeof d.isOffDay !== 'boolean') throw fieldError(`days[${i}].isOffDay`, '应为 true（放假）或 false（调休上班）');
+  });
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('calendar_days').where('date', '>=', `${year}-01-01`).where('date', '<=', `${year}-12-31`).execute();
+    if (days.length) await trx.insertInto('calendar_days').values(days.map((d) => ({ date: d.date, off_day: d.isOffDay, name: d.name || '节假日' }))).execute();
+    await trx.insertInto('calendar_years').values({ year, source }).onConflict((oc) => oc.column('year').doUpdateSet({ source })).execute();
+  });
+  return loadCalendar(db);
+}

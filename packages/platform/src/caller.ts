@@ -1,0 +1,46 @@
+// Who is calling, and what they may see: every query in the platform is scoped by this, in the
+// data layer. City-level staff (衢州市本级) see the whole city; county staff their own county;
+// talents their own record; employers' HR their organisation and the talents it employs.
+
+import { REGIONS } from '@rencai/policies';
+import type { Role } from '@rencai/store';
+import { forbidden } from './errors.js';
+
+export interface Caller {
+  userId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  region: string;
+  department: string | null;
+  personId: number | null;
+  employerId: number | null;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  talent: '人才',
+  employer: '用人单位经办人',
+  clerk: '人才办经办人员',
+  reviewer: '联审部门审核人员',
+  leader: '领导',
+  admin: '系统管理员',
+};
+
+const CITY_LEVEL: Record<string, string> = { quzhou_city: 'quzhou' };
+
+/** Regions whose records a staff caller may see; [] for talents and employers (scoped by owner). */
+export function visibleRegions(c: Caller): string[] {
+  if (c.role === 'talent' || c.role === 'employer') return [];
+  if (c.role === 'admin') return REGIONS.map((r) => r.code);
+  const city = CITY_LEVEL[c.region];
+  return city ? REGIONS.filter((r) => r.city === city).map((r) => r.code) : [c.region];
+}
+
+export const isStaff = (c: Caller): boolean => c.role === 'clerk' || c.role === 'reviewer' || c.role === 'leader' || c.role === 'admin';
+
+export function requireRole(c: Caller, roles: Role[], what: string): void {
+  if (!roles.includes(c.role)) throw forbidden(`${ROLE_LABELS[c.role]}不能${what}`);
+}
+
+/** Roles allowed to see full ID numbers and phones (on request, audited). */
+export const mayReveal = (c: Caller): boolean => c.role === 'clerk' || c.role === 'admin';

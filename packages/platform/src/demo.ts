@@ -1,0 +1,187 @@
+// Demo data, seeded on the first start of an empty embedded database: a few hundred SYNTHETIC
+// (合成) persons and employers across Quzhou's districts and counties with valid-looking ID numbers
+// and credit codes, recognitions, applications in every state, a paid batch, and one demo account
+// per role. Deterministic (seeded), so every fresh start looks the same.
+
+import { checkDigit, usccCheckChar } from '@rencai/domain';
+import { formatDay, seededRandom } from '@rencai/engine';
+import type { Platform } from './context.js';
+import type { Caller } from './caller.js';
+import { createUser } from './auth.js';
+import { createEmployer, createPerson } from './registry.js';
+import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from './applications.js';
+import { matterByCode } from './matters.js';
+import { createBatch, exportBatch, importBankResult } from './batches.js';
+
+export const DEMO_PASSWORD = 'rencai-demo-2026';
+
+export interface DemoAccount {
+  username: string;
+  role: string;
+  description: string;
+}
+
+/** Region → the first six digits of local ID numbers (GB/T 2260 codes of 衢州's districts and counties). */
+const ID_PREFIX: Record<string, string> = { quzhou_city: '330801', kecheng: '330802', qujiang: '330803', zhizao: '330801', lvchan: '330803', longyou: '330825', jiangshan: '330881', changshan: '330822', kaihua: '330824' };
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '晨', '浩然', '子涵', '欣怡', '宇轩', '思远', '雨桐', '嘉怡', '一鸣', '文博', '若曦', '志强', '海燕', '建华'];
+const COMPANIES = ['巨化新材料', '氟硅科技', '智造装备', '数字信息', '锂电新能源', '特种纸业', '康养医疗', '生物医药', '绿色农业', '精密机械', '云计算', '半导体材料'];
+const REGIONS_Q = ['quzhou_city', 'kecheng', 'qujiang', 'zhizao', 'lvchan', 'longyou', 'jiangshan', 'changshan', 'kaihua'];
+
+function idNumber(rand: () => number, region: string, seq: number): string {
+  const y = 1970 + Math.floor(rand() * 30);
+  const m = 1 + Math.floor(rand() * 12);
+  const d = 1 + Math.floor(rand() * 28);
+  const body = `${ID_PREFIX[region]}${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(seq % 1000).padStart(3, '0')}`;
+  return body + checkDigit(body);
+}
+
+function uscc(seq: number, region: string): string {
+  const body = `9133${ID_PREFIX[region]!.slice(2)}MA${String(seq).padStart(7, '0')}`.slice(0, 17);
+  return body + usccCheckChar(body);
+}
+
+const SYSTEM: Caller = { userId: 0, username: 'system', displayName: '系统', role: 'admin', region: 'quzhou_city', department: 'talent_office', personId: null, employerId: null };
+
+/** Seeds the demo when the registry is empty; returns the demo accounts (empty when already seeded). */
+export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Promise<DemoAccount[]> {
+  const any = await p.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (any) return [];
+  const rand = seededRandom(20260422);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const adminId = await createUser(p, { username: 'admin', password: DEMO_PASSWORD, displayName: '系统管理员', role: 'admin', region: 'quzhou_city' }, null);
+  const admin: Caller = { ...SYSTEM, userId: adminId };
+
+  const employers: Array<{ id: number; region: string }> = [];
+  for (let i = 0; i < 40; i++) {
+    const region = REGIONS_Q[i % REGIONS_Q.length]!;
+    const kind = i % 5 === 3 ? 'school' : i % 5 === 4 ? 'hospital' : 'enterprise';
+    const name = kind === 'school' ? `衢州市第${i + 1}中学` : kind === 'hospital' ? `衢州市第${i + 1}人民医院` : `衢州${COMPANIES[i % COMPANIES.length]}有限公司（合成）`;
+    const e = await createEmployer(p, admin, { uscc: uscc(i + 1, region), name, region, kind: kind === 'enterprise' ? 'enterprise' : kind, keyIndustry: kind === 'enterprise' && i % 2 === 0, sector: kind === 'enterprise' ? pick(['digital_economy', 'new_materials_energy', 'other']) : 'livelihood' });
+    employers.push({ id: e.id, region });
+  }
+
+  const n = opts.persons ?? 300;
+  const persons: Array<{ id: number; region: string; degree: string; employerId: number }> = [];
+  for (let i = 0; i < n; i++) {
+    const emp = employers[i % employers.length]!;
+    const region = emp.region;
+    const degree = rand() < 0.12 ? 'phd' : rand() < 0.45 ? 'master' : 'bachelor';
+    const start = formatDay(p.today() - 30 - Math.floor(rand() * 1500));
+    const purchase = rand() < 0.35;
+    const v = await createPerson(p, admin, {
+      idNumber: idNumber(rand, region, i),
+      name: pick([...SURNAMES]) + pick(GIVEN),
+      phone: `13${Math.floor(rand() * 10)}${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
+      region,
+      employerId: emp.id,
+      education: [{ degree, fullTime: rand() < 0.9, universityClass: rand() < 0.3 ? 'double_first_class' : 'regular' }],
+      employment: [{ employerId: emp.id, region, fullTime: true, start, post: i % 5 === 3 ? 'teacher' : i % 5 === 4 ? 'doctor' : 'other', serviceAgreementYears: pick([0, 3, 5]) }],
+      housing: purchase ? { hasPurchased: true, purchase: { date: formatDay(Math.min(p.today() - 10, p.today() - Math.floor(rand() * 700))), price: 800000 + Math.floor(rand() * 8) * 100000, isFirst: true } } : { hasPurchased: false },
+    });
+    persons.push({ id: v.id, region, degree, employerId: emp.id });
+  }
+
+  // Recognitions for about half of them (the engine reads recognised qualifications only).
+  const tierOf: Record<string, string> = { phd: 'phd_fulltime', master: 'master_fulltime_other', bachelor: 'bachelor_fulltime' };
+  for (const [i, x] of persons.entries()) {
+    if (i % 2 === 1) continue;
+    await p.db.insertInto('recognitions').values({ person_id: x.id, qualifications: JSON.stringify([{ code: tierOf[x.degree] }]), basis: '演示数据：学历认定（合成）', valid_from: formatDay(p.today() - 2000), recognised_by: adminId }).execute();
+  }
+
+  // Staff and the demo talent / employer accounts.
+  const accounts: DemoAccount[] = [{ username: 'admin', role: 'admin', description: '系统管理员（全市）' }];
+  const staff: Array<[string, 'clerk' | 'reviewer' | 'leader', string, string | null, string]> = [
+    ['clerk_city', 'clerk', 'quzhou_city', 'talent_office', '市人才办经办人员（全市）'],
+    ['clerk_kecheng', 'clerk', 'kecheng', 'talent_office', '柯城区人才办经办人员'],
+    ['clerk_kaihua', 'clerk', 'kaihua', 'talent_office', '开化县人才办经办人员'],
+    ['review_hrss', 'reviewer', 'quzhou_city', 'hrss', '人力社保局审核人员'],
+    ['review_finance', 'reviewer', 'quzhou_city', 'finance', '财政局审核人员'],
+    ['review_housing', 'reviewer', 'quzhou_city', 'housing', '住建局审核人员'],
+    ['review_science', 'reviewer', 'quzhou_city', 'science', '科技局审核人员'],
+    ['review_assoc', 'reviewer', 'quzhou_city', 'sci_assoc', '科协审核人员'],
+    ['leader', 'leader', 'quzhou_city', null, '市领导（驾驶舱）'],
+  ];
+  const callers: Record<string, Caller> = {};
+  for (const [username, role, region, department, description] of staff) {
+    const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin);
+    callers[username] = { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+    accounts.push({ username, role, description });
+  }
+  const talentPerson = persons.find((x) => x.region === 'kecheng' && x.degree === 'phd') ?? persons[0]!;
+  const talentUser = await createUser(p, { username: 'talent', password: DEMO_PASSWORD, displayName: '演示人才', role: 'talent', region: talentPerson.region, personId: talentPerson.id }, admin);
+  accounts.push({ username: 'talent', role: 'talent', description: `人才（人才库编号 ${talentPerson.id}，柯城区）` });
+  const hrEmployer = employers.find((e) => e.region === 'kecheng')!;
+  const hrUser = await createUser(p, { username: 'hr', password: DEMO_PASSWORD, displayName: '演示单位经办人', role: 'employer', region: hrEmployer.region, employerId: hrEmployer.id }, admin);
+  accounts.push({ username: 'hr', role: 'employer', description: `用人单位经办人（单位编号 ${hrEmployer.id}）` });
+  void hrUser;
+
+  // Applications in every state, made through the same services as real ones.
+  const pdf = Buffer.from('%PDF-1.4\n% rencai 演示材料（合成）\n');
+  const cityClerk = callers.clerk_city!;
+  const reviewers = (dept: string) => Object.values(callers).find((c) => c.department === dept && c.role === 'reviewer');
+  const allow = async (id: number) => {
+    const app = await p.db.selectFrom('applications').select('matter').where('id', '=', id).executeTakeFirstOrThrow();
+    for (const d of matterByCode(app.matter)!.departments) await review(p, d.code === 'talent_office' ? cityClerk : reviewers(d.code)!, id, { decision: 'approve' });
+  };
+  const uploadAll = async (id: number) => {
+    const app = await p.db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    for (const m of matterByCode(app.matter)!.materials) await attachFile(p, cityClerk, id, m.code, `${m.name}.pdf`, pdf);
+  };
+  // Allowance applicants: recognised PhDs first (art.19 item 7 pays them), then the others.
+  const recognised = persons.filter((_, i) => i % 2 === 0).sort((a, b) => Number(b.degree === 'phd') - Number(a.degree === 'phd'));
+  const states = ['draft', 'submitted', 'returned', 'reviewing', 'rejected', 'scheduled', 'scheduled', 'paid', 'paid'];
+  let paidIds: number[] = [];
+  for (const [k, target] of states.entries()) {
+    const person = recognised[k]!;
+    const app = await createApplication(p, cityClerk, { matter: 'talent_allowance', personId: person.id });
+    if (target === 'draft') continue;
+    await uploadAll(app.id);
+    await submit(p, cityClerk, app.id);
+    if (target === 'submitted') continue;
+    if (target === 'returned') {
+      await returnForMaterials(p, cityClerk, app.id, ['labour_contract'], '社保缴纳证明不清晰');
+      continue;
+    }
+    await accept(p, cityClerk, app.id);
+    if (target === 'reviewing') continue;
+    if (target === 'rejected') {
+      await reject(p, cityClerk, app.id, '经核查不符合全职条件（演示）');
+      continue;
+    }
+    await allow(app.id);
+    try {
+      await approve(p, cityClerk, app.id);
+    } catch {
+      continue; // facts the registry lacks: stays in review, as in real life
+    }
+    if (target === 'paid') paidIds.push(app.id);
+  }
+  // The talent's own application, following the journey to payment.
+  const own = await createApplication(p, cityClerk, { matter: 'talent_allowance', personId: talentPerson.id });
+  await uploadAll(own.id);
+  await submit(p, cityClerk, own.id);
+  // …and one the talent started and withdrew.
+  const talentCaller: Caller = { userId: talentUser, username: 'talent', displayName: '演示人才', role: 'talent', region: talentPerson.region, department: null, personId: talentPerson.id, employerId: null };
+  const withdrawn = await createApplication(p, talentCaller, { matter: 'rent_subsidy' });
+  await withdraw(p, talentCaller, withdrawn.id, '暂不申请（演示）');
+  paidIds = paidIds.filter(Boolean);
+  if (paidIds.length) {
+    const batch = await createBatch(p, cityClerk, 'quzhou_city', `demo-batch-${formatDay(p.today())}`).catch(() => undefined);
+    if (batch) {
+      const xlsx = await exportBatch(p, cityClerk, batch.id);
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      ws.eachRow((r, i) => {
+        if (i > 1 && String(r.getCell(1).value ?? '').startsWith('app')) {
+          r.getCell(12).value = '成功';
+          r.getCell(13).value = `DEMO${i}`;
+        }
+      });
+      await importBankResult(p, cityClerk, batch.id, Buffer.from(await wb.xlsx.writeBuffer()), 'result.xlsx').catch(() => undefined);
+    }
+  }
+  return accounts;
+}

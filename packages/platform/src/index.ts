@@ -1,0 +1,18 @@
+// @rencai/platform: the services behind the one-stop platform — registry, recognitions, matters and
+// applications with joint review, the payment ledger and batches, proactive eligibility, accounts,
+// audit and demo data. Every function takes the platform context and the caller.
+export * from './errors.js';
+export * from './context.js';
+export * from './caller.js';
+export * from './auth.js';
+export * from './calendar.js';
+export * from './registry.js';
+export * from './matters.js';
+export * from './facts.js';
+export * from './applications.js';
+export * from './ledger.js';
+export * from './batches.js';
+export * from './import-export.js';
+export * from './proactive.js';
+export * from './demo.js';
+export * from './stats.js';

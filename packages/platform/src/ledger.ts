@@ -1,0 +1,372 @@
+// The payment ledger: every grant instalment, payment, refund receivable and refund received is an
+// append-only row (the database refuses updates); balances are sums. Each row carries its payer
+// and the city / county / employing-unit shares. Unique indexes make one grant, one payment and one
+// refund per instalment key, and an idempotency key makes a retried write return the first result.
+// Caps across applications are enforced here, under a per-subject advisory lock.
+
+import { loadPolicies, regionName } from '@rencai/policies';
+import { formatDay, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
+import { appendAudit, sql, type Db, type Transaction, type DB, type LedgerKind, type Selectable, type LedgerTable } from '@rencai/store';
+import type { Platform } from './context.js';
+import { visibleRegions, type Caller } from './caller.js';
+import { conflict, fieldError, forbidden, isUniqueViolation, notFound } from './errors.js';
+
+type Trx = Transaction<DB>;
+
+/** The city's share of a 'shared' payer for a region: set by admins; default 100 % for 市本级, 0 % (all county) elsewhere. */
+export async function cityShare(db: Db | Trx, region: string): Promise<number> {
+  const r = await db.selectFrom('fiscal_shares').select('city_pct').where('region', '=', region).executeTakeFirst();
+  return r ? r.city_pct : region === 'quzhou_city' ? 100 : 0;
+}
+
+export async function setCityShare(p: Platform, c: Caller, region: string, pct: unknown): Promise<void> {
+  if (c.role !== 'admin') throw forbidden('只有管理员可以设置财政分担比例');
+  if (!Number.isInteger(pct) || (pct as number) < 0 || (pct as number) > 100) throw fieldError('cityPct', '市级分担比例应为 0–100 的整数（百分比）');
+  await p.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('fiscal_shares')
+      .values({ region, city_pct: pct as number, updated_by: c.userId })
+      .onConflict((oc) => oc.column('region').doUpdateSet({ city_pct: pct as number, updated_by: c.userId, updated_at: new Date() }))
+      .execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'fiscal_share.set', entity: 'fiscal_share', entityId: region, region, detail: { cityPct: pct } });
+  });
+}
+
+export interface Shares {
+  city_fen: number;
+  county_fen: number;
+  unit_fen: number;
+}
+
+export function splitShares(payer: string, amountFen: number, cityPct: number): Shares {
+  switch (payer) {
+    case 'city_finance':
+      return { city_fen: amountFen, county_fen: 0, unit_fen: 0 };
+    case 'district_finance':
+      return { city_fen: 0, county_fen: amountFen, unit_fen: 0 };
+    case 'employer_unit':
+      return { city_fen: 0, county_fen: 0, unit_fen: amountFen };
+    default: {
+      const city = mulRatioHalfUp(amountFen, cityPct, 100);
+      return { city_fen: city, county_fen: amountFen - city, unit_fen: 0 };
+    }
+  }
+}
+
+export const PAYER_LABELS: Record<string, string> = { shared: '按现行财政体制分担', city_finance: '市财政', district_finance: '区（县）财政', employer_unit: '所在事业单位' };
+
+const lockSubject = (trx: Trx, key: string) => sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+
+interface GrantContext {
+  applicationId: number;
+  personId: number | null;
+  employerId: number | null;
+  region: string;
+  actor: Caller;
+  /** The actual purchase price (fen): housing grants to one person never exceed it in total. */
+  purchasePriceFen?: number;
+}
+
+export interface PostedGrant {
+  instalmentKey: string;
+  rule: string;
+  dueOn: string;
+  amountFen: number;
+  cappedFromFen?: number;
+  note?: string;
+}
+
+const HOUSING_RULES = ['art20.1', 'art20.2', 'art20.3', 'art20.4', 'art20.5'];
+
+function salaryCapFen(at: string): number {
+  const q = loadPolicies().find((p) => p.meta.id === 'quzhou-2020')!;
+  const hit = q.params.lookup('art16.salary_subsidy.enterprise_cap', parseDay(at));
+  if (!hit || typeof hit.value !== 'number') throw new Error('缺少参数 art16.salary_subsidy.enterprise_cap');
+  return hit.value;
+}
+
+/**
+ * Posts the grant instalments of approved entitlements (amounts already decided), applying the caps
+ * that span applications. `scale` maps each entitlement to its approved share when a clerk
+ * adjusted the total.
+ */
+export async function postGrants(trx: Trx, ctx: GrantContext, ents: Entitlement[], approvedFen: number): Promise<PostedGrant[]> {
+  const cityPct = await cityShare(trx, ctx.region);
+  const planned: Array<{ e: Entitlement; date: string; year: number; amountFen: number }> = [];
+  for (const e of ents) {
+    const inst = e.schedule?.instalments.filter((i) => i.amountFen !== null) ?? [];
+    for (const i of inst) planned.push({ e, date: i.date, year: i.year, amountFen: i.amountFen! });
+  }
+  // A clerk-approved total lower than the rules' (never higher) reduces the last instalments first.
+  let excess = planned.reduce((s, x) => s + x.amountFen, 0) - approvedFen;
+  for (let i = planned.length - 1; i >= 0 && excess > 0; i--) {
+    const cut = Math.min(excess, planned[i]!.amountFen);
+    planned[i]!.amountFen -= cut;
+    excess -= cut;
+  }
+  const posted: PostedGrant[] = [];
+  for (const x of planned) {
+    const entity = x.e.entity ? `:${x.e.entity.list}${x.e.entity.index}` : '';
+    const key = `app${ctx.applicationId}:${x.e.rule}${entity}:${x.date}`;
+    let amount = x.amountFen;
+    let note: string | undefined;
+    if (x.e.rule === 'art16.salary_subsidy' && ctx.employerId) {
+      // ≤ 100万元 per enterprise per year, across all its applications.
+      await lockSubject(trx, `salary:${ctx.employerId}:${x.year}`);
+      const used = await sumGrants(trx, (q) => q.where('employer_id', '=', ctx.employerId).where('rule', '=', 'art16.salary_subsidy').where('year', '=', x.year));
+      const room = Math.max(0, salaryCapFen(x.date) - used);
+      if (amount > room) {
+        note = `单个企业年度上限：本年已核定 ${used / 100} 元，本次最多 ${room / 100} 元`;
+        amount = room;
+      }
+    }
+    if (HOUSING_RULES.includes(x.e.rule) && ctx.personId && ctx.purchasePriceFen !== undefined) {
+      await lockSubject(trx, `housing:${ctx.personId}`);
+      const used = await sumGrants(trx, (q) => q.where('person_id', '=', ctx.personId).where('rule', 'in', HOUSING_RULES));
+      const room = Math.max(0, ctx.purchasePriceFen - used);
+      if (amount > room) {
+        note = `购房补助累计不超过实际房价：已核定 ${used / 100} 元`;
+        amount = room;
+      }
+    }
+    if (amount <= 0) {
+      posted.push({ instalmentKey: key, rule: x.e.rule, dueOn: x.date, amountFen: 0, cappedFromFen: x.amountFen, note });
+      continue;
+    }
+    const shares = splitShares(x.e.payer.code, amount, cityPct);
+    await trx
+      .insertInto('ledger')
+      .values({
+        kind: 'grant',
+        application_id: ctx.applicationId,
+        person_id: ctx.personId,
+        employer_id: ctx.employerId,
+        region: ctx.region,
+        rule: x.e.rule,
+        benefit: x.e.name,
+        clause: x.e.clause.cite,
+        payer: x.e.payer.code,
+        year: x.year,
+        due_on: x.date,
+        amount_fen: amount,
+        ...shares,
+        instalment_key: key,
+        subject_key: x.e.entity?.name ?? null,
+        idempotency_key: `grant:${key}`,
+        note: note ?? null,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+    posted.push({ instalmentKey: key, rule: x.e.rule, dueOn: x.date, amountFen: amount, ...(amount !== x.amountFen ? { cappedFromFen: x.amountFen } : {}), ...(note ? { note } : {}) });
+  }
+  return posted;
+}
+
+type LedgerQuery = ReturnType<typeof baseGrants>;
+const baseGrants = (trx: Db | Trx) => trx.selectFrom('ledger').where('kind', '=', 'grant');
+async function sumGrants(trx: Db | Trx, refine: (q: LedgerQuery) => LedgerQuery): Promise<number> {
+  const r = await refine(baseGrants(trx)).select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), sql<number>`0`).as('s')).executeTakeFirstOrThrow();
+  return Number(r.s);
+}
+
+/** Expert-years already subsidised (salary subsidy ≤ 3 years per expert): distinct years granted for that expert. */
+export async function expertYearsSubsidized(db: Db | Trx, employerId: number, expertName: string, beforeYear: number): Promise<number> {
+  const r = await db
+    .selectFrom('ledger')
+    .select((eb) => eb.fn.count<number>(sql`distinct year`).as('n'))
+    .where('kind', '=', 'grant')
+    .where('rule', '=', 'art16.salary_subsidy')
+    .where('subject_key', '=', expertName)
+    .where('employer_id', '=', employerId)
+    .where('year', '<', beforeYear)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+// ---------------------------------------------------------------- payments
+
+export interface PaymentView {
+  id: number;
+  instalmentKey: string;
+  amountFen: number;
+  batchId: number | null;
+  createdAt: string;
+}
+
+const paymentView = (r: Selectable<LedgerTable>): PaymentView => ({ id: r.id, instalmentKey: r.instalment_key, amountFen: r.amount_fen, batchId: r.batch_id, createdAt: r.created_at.toISOString() });
+
+/** Writes one payment row for a due grant instalment, inside the caller's transaction. */
+export async function insertPayment(trx: Trx, grant: Selectable<LedgerTable>, idempotencyKey: string, actor: Caller, batchId: number | null): Promise<Selectable<LedgerTable>> {
+  return trx
+    .insertInto('ledger')
+    .values({
+      kind: 'payment',
+      application_id: grant.application_id,
+      person_id: grant.person_id,
+      employer_id: grant.employer_id,
+      region: grant.region,
+      rule: grant.rule,
+      benefit: grant.benefit,
+      clause: grant.clause,
+      payer: grant.payer,
+      year: grant.year,
+      due_on: grant.due_on,
+      amount_fen: grant.amount_fen,
+      city_fen: grant.city_fen,
+      county_fen: grant.county_fen,
+      unit_fen: grant.unit_fen,
+      instalment_key: grant.instalment_key,
+      subject_key: grant.subject_key,
+      batch_id: batchId,
+      idempotency_key: idempotencyKey,
+      created_by: actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Pays one due instalment (a single transfer outside a batch). Retrying with the same idempotency
+ * key returns the first payment; another key for an instalment already paid is a 409.
+ */
+export async function payInstalment(p: Platform, c: Caller, instalmentKey: unknown, idempotencyKey: unknown): Promise<PaymentView> {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有经办人员可以登记兑付');
+  if (typeof instalmentKey !== 'string' || !instalmentKey) throw fieldError('instalmentKey', '请指定兑付的分期');
+  if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 200) throw fieldError('idempotencyKey', '幂等键应为 8–200 个字符（同一请求重试时保持不变）');
+  const regions = visibleRegions(c);
+  const previous = async () => {
+    const prior = await p.db.selectFrom('ledger').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+    if (prior) {
+      if (prior.instalment_key !== instalmentKey || prior.kind !== 'payment') throw conflict('该幂等键已用于另一笔操作');
+      return paymentView(prior);
+    }
+    return undefined;
+  };
+  const done = await previous();
+  if (done) return done;
+  try {
+    return await p.db.transaction().execute(async (trx) => {
+      const grant = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', instalmentKey).where('region', 'in', regions.length ? regions : ['-']).executeTakeFirst();
+      if (!grant) throw notFound('该兑付分期（或无权操作）');
+      if (grant.due_on && grant.due_on > formatToday(p)) throw conflict(`该分期 ${grant.due_on} 才到期，不能提前兑付`);
+      const row = await insertPayment(trx, grant, idempotencyKey, c, null);
+      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'ledger.pay', entity: 'instalment', entityId: instalmentKey, region: grant.region, detail: { amountFen: grant.amount_fen } });
+      await markApplicationPaidIfComplete(trx, p, grant.application_id);
+      return paymentView(row);
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      const again = await previous();
+      if (again) return again;
+      throw conflict('该分期已兑付，不能重复兑付');
+    }
+    throw e;
+  }
+}
+
+const formatToday = (p: Platform) => formatDay(p.today());
+
+/** When every instalment due so far has been paid, the application is paid (and the applicant told). */
+export async function markApplicationPaidIfComplete(trx: Trx, p: Platform, applicationId: number | null): Promise<void> {
+  if (!applicationId) return;
+  const app = await trx.selectFrom('applications').select(['id', 'state', 'person_id', 'employer_id', 'version']).where('id', '=', applicationId).executeTakeFirst();
+  if (!app || app.state !== 'scheduled') return;
+  const today = formatToday(p);
+  const unpaid = await trx
+    .selectFrom('ledger as g')
+    .select('g.id')
+    .where('g.kind', '=', 'grant')
+    .where('g.application_id', '=', applicationId)
+    .where('g.due_on', '<=', today)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger as pmt').select('pmt.id').where('pmt.kind', '=', 'payment').whereRef('pmt.instalment_key', '=', 'g.instalment_key'))))
+    .limit(1)
+    .execute();
+  if (unpaid.length) return;
+  await trx.updateTable('applications').set({ state: 'paid', version: app.version + 1, updated_at: new Date() }).where('id', '=', applicationId).execute();
+  await trx.insertInto('application_events').values({ application_id: applicationId, action: 'pay', from_state: 'scheduled', to_state: 'paid', actor_id: null, reason: '到期款项已全部兑付' }).execute();
+  await trx.insertInto('messages').values({ person_id: app.person_id, employer_id: app.employer_id, application_id: applicationId, text: `您的申报件 #${applicationId} 到期款项已兑付到账。` }).execute();
+}
+
+// ---------------------------------------------------------------- refunds and balances
+
+/** A house sold within the period the policy sets: the housing grants become a refund receivable. */
+export async function recordHousingRefund(trx: Trx, personId: number, region: string, soldDate: string, actor: Caller, clause: string): Promise<number> {
+  const grants = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('person_id', '=', personId).where('rule', 'in', HOUSING_RULES).execute();
+  const total = grants.reduce((s, g) => s + g.amount_fen, 0);
+  if (total === 0) return 0;
+  const cityPct = await cityShare(trx, region);
+  const key = `refund:person${personId}:${soldDate}`;
+  const r = await trx
+    .insertInto('ledger')
+    .values({ kind: 'refund_receivable', person_id: personId, region, rule: 'art20.refund', benefit: '购房补助退回（十年内上市交易）', clause, payer: 'shared', year: Number(soldDate.slice(0, 4)), due_on: soldDate, amount_fen: total, ...splitShares('shared', total, cityPct), instalment_key: key, idempotency_key: key, created_by: actor.userId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (r) await appendAudit(trx, { actorId: actor.userId, actorRole: actor.role, action: 'ledger.refund_receivable', entity: 'person', entityId: personId, region, detail: { amountFen: total, soldDate } });
+  return r ? total : 0;
+}
+
+export interface LedgerLine {
+  id: number;
+  kind: LedgerKind;
+  kindLabel: string;
+  applicationId: number | null;
+  rule: string;
+  benefit: string;
+  clause: string;
+  payer: string;
+  payerLabel: string;
+  year: number | null;
+  dueOn: string | null;
+  amountFen: number;
+  cityFen: number;
+  countyFen: number;
+  unitFen: number;
+  instalmentKey: string;
+  paid?: boolean;
+  note: string | null;
+  regionName: string;
+}
+
+const KIND_LABELS: Record<LedgerKind, string> = { grant: '核定（应付）', payment: '已兑付', refund_receivable: '应退回', refund_received: '已退回' };
+
+export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number; employerId?: number; applicationId?: number }): Promise<{ lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }> {
+  let base = p.db.selectFrom('ledger').selectAll();
+  if (c.role === 'talent') base = base.where('person_id', '=', c.personId ?? -1);
+  else if (c.role === 'employer') base = base.where('employer_id', '=', c.employerId ?? -1);
+  else {
+    const regions = visibleRegions(c);
+    base = base.where('region', 'in', regions.length ? regions : ['-']);
+  }
+  if (q.personId) base = base.where('person_id', '=', q.personId);
+  if (q.employerId) base = base.where('employer_id', '=', q.employerId);
+  if (q.applicationId) base = base.where('application_id', '=', q.applicationId);
+  const rows = await base.orderBy('id').limit(5000).execute();
+  const paidKeys = new Set(rows.filter((r) => r.kind === 'payment').map((r) => r.instalment_key));
+  const sum = (k: LedgerKind) => rows.filter((r) => r.kind === k).reduce((s, r) => s + r.amount_fen, 0);
+  const lines = rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    kindLabel: KIND_LABELS[r.kind],
+    applicationId: r.application_id,
+    rule: r.rule,
+    benefit: r.benefit,
+    clause: r.clause,
+    payer: r.payer,
+    payerLabel: PAYER_LABELS[r.payer] ?? r.payer,
+    year: r.year,
+    dueOn: r.due_on,
+    amountFen: r.amount_fen,
+    cityFen: r.city_fen,
+    countyFen: r.county_fen,
+    unitFen: r.unit_fen,
+    instalmentKey: r.instalment_key,
+    ...(r.kind === 'grant' ? { paid: paidKeys.has(r.instalment_key) } : {}),
+    note: r.note,
+    regionName: regionName(r.region),
+  }));
+  return {
+    lines,
+    balance: { grantedFen: sum('grant'), paidFen: sum('payment'), outstandingFen: sum('grant') - sum('payment'), refundDueFen: sum('refund_receivable') - sum('refund_received') },
+  };
+}

@@ -1,0 +1,315 @@
+// The shared talent registry (人才信息云共享): one record per person across the city and its
+// counties, deduplicated by ID number (keyed hash), enriched by any clerk who may see it, every
+// change versioned (who, when, what before). ID numbers and phones are encrypted at rest and
+// masked in every view; a full value is revealed only to roles that need it, and every reveal is
+// audited. Every read is scoped to the caller in the query itself.
+
+import { maskIdNumber, maskPhone } from '@rencai/domain';
+import { formatDay, formatYuan } from '@rencai/engine';
+import { qualifications, regionName } from '@rencai/policies';
+import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
+import type { Platform } from './context.js';
+import { isStaff, mayReveal, visibleRegions, type Caller } from './caller.js';
+import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound } from './errors.js';
+import { employerKindLabel, readEmployer, readPerson, type PersonValues } from './person-input.js';
+
+type PersonRow = Selectable<PersonsTable>;
+type EmployerRow = Selectable<EmployersTable>;
+
+const qualName = (code: string) => qualifications().find((q) => q.code === code)?.name ?? code;
+
+export interface PersonView {
+  id: number;
+  name: string;
+  idNumber: string;
+  phone: string | null;
+  sex: string | null;
+  birthDate: string | null;
+  region: string;
+  regionName: string;
+  employerId: number | null;
+  education: unknown[];
+  qualifications: Array<{ code: string; name: string; obtained?: string }>;
+  employment: unknown[];
+  housing: Record<string, unknown>;
+  version: number;
+  updatedAt: string;
+}
+
+export function personView(r: PersonRow): PersonView {
+  const housing = { ...r.housing } as Record<string, unknown>;
+  if (r.housing.purchase) housing.purchase = { ...r.housing.purchase, priceText: formatYuan(r.housing.purchase.priceFen) };
+  return {
+    id: r.id,
+    name: r.name,
+    idNumber: r.id_masked,
+    phone: r.phone_masked,
+    sex: r.sex,
+    birthDate: r.birth_date,
+    region: r.region,
+    regionName: regionName(r.region),
+    employerId: r.employer_id,
+    education: r.education,
+    qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })),
+    employment: r.employment,
+    housing,
+    version: r.version,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+/** The persons a caller may see, as a query to refine. */
+export function personsInScope(db: Db | Transaction<DB>, c: Caller) {
+  const q = db.selectFrom('persons');
+  if (c.role === 'talent') return q.where('persons.id', '=', c.personId ?? -1);
+  if (c.role === 'employer') return q.where('persons.employer_id', '=', c.employerId ?? -1);
+  const regions = visibleRegions(c);
+  return q.where('persons.region', 'in', regions.length ? regions : ['-']);
+}
+
+export async function getPersonRow(db: Db | Transaction<DB>, c: Caller, id: number): Promise<PersonRow> {
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该人员');
+  const row = await personsInScope(db, c).selectAll('persons').where('persons.id', '=', id).executeTakeFirst();
+  // Out of scope and nonexistent look the same: a county clerk cannot learn that an id exists elsewhere.
+  if (!row) throw notFound('该人员（或无权查看）');
+  return row;
+}
+
+export async function getPerson(p: Platform, c: Caller, id: number): Promise<PersonView> {
+  return personView(await getPersonRow(p.db, c, id));
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export function pageArgs(page: unknown, pageSize: unknown): { page: number; pageSize: number } {
+  const pg = page === undefined ? 1 : Number(page);
+  const ps = pageSize === undefined ? 20 : Number(pageSize);
+  if (!Number.isInteger(pg) || pg < 1) throw fieldError('page', '页码应为正整数');
+  if (!Number.isInteger(ps) || ps < 1 || ps > 200) throw fieldError('pageSize', '每页条数应为 1–200 的整数');
+  return { page: pg, pageSize: ps };
+}
+
+export async function listPersons(p: Platform, c: Caller, q: { q?: string; region?: string; page?: unknown; pageSize?: unknown }): Promise<Page<PersonView>> {
+  if (!isStaff(c) && c.role !== 'employer') throw forbidden('只有工作人员和用人单位可以查询人才库');
+  const { page, pageSize } = pageArgs(q.page, q.pageSize);
+  let base = personsInScope(p.db, c);
+  if (q.region) base = base.where('persons.region', '=', q.region);
+  if (q.q) {
+    const term = q.q.trim();
+    // An exact ID number is found through its keyed hash; otherwise by name.
+    base = /^\d{17}[\dXx]$/.test(term) ? base.where('persons.id_hash', '=', p.vault.lookupHash(term.toUpperCase())) : base.where('persons.name', 'like', `%${term.replace(/[%_\\]/g, '\\$&')}%`);
+  }
+  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await base.selectAll('persons').orderBy('persons.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { items: rows.map(personView), total, page, pageSize };
+}
+
+function stored(v: PersonValues, p: Platform) {
+  const out: Record<string, unknown> = {};
+  if (v.id) {
+    out.id_hash = p.vault.lookupHash(v.id.number);
+    out.id_enc = p.vault.encrypt(v.id.number);
+    out.id_masked = maskIdNumber(v.id.number);
+    out.sex = v.id.sex;
+    out.birth_date = formatDay(v.id.birth);
+  }
+  if (v.name !== undefined) out.name = v.name;
+  if (v.phone !== undefined) {
+    out.phone_enc = v.phone === null ? null : p.vault.encrypt(v.phone);
+    out.phone_masked = v.phone === null ? null : maskPhone(v.phone);
+  }
+  if (v.region !== undefined) out.region = v.region;
+  if (v.employerId !== undefined) out.employer_id = v.employerId;
+  if (v.education !== undefined) out.education = JSON.stringify(v.education);
+  if (v.qualifications !== undefined) out.qualifications = JSON.stringify(v.qualifications);
+  if (v.employment !== undefined) out.employment = JSON.stringify(v.employment);
+  if (v.housing !== undefined) out.housing = JSON.stringify(v.housing);
+  return out;
+}
+
+/** What a version snapshot keeps: the masked view, never the full ID number or phone. */
+const snapshot = (r: PersonRow) => JSON.stringify(personView(r));
+
+async function checkEmployerVisible(trx: Transaction<DB>, c: Caller, employerId: number | null | undefined): Promise<void> {
+  if (employerId === undefined || employerId === null) return;
+  const e = await employersInScope(trx, c, true).select('id').where('employers.id', '=', employerId).executeTakeFirst();
+  if (!e) throw fieldError('employerId', '单位不存在或不在您的管辖范围');
+}
+
+export async function createPerson(p: Platform, c: Caller, input: unknown): Promise<PersonView> {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以建立人才档案');
+  const { values, errors } = readPerson(input, p.today(), true);
+  if (!errors.length && !visibleRegions(c).includes(values.region!)) errors.push({ path: 'region', message: '只能在本地区建档' });
+  if (errors.length) throw badInput(errors);
+  return p.db.transaction().execute(async (trx) => {
+    await checkEmployerVisible(trx, c, values.employerId);
+    const existing = await trx.selectFrom('persons').select(['id', 'region']).where('id_hash', '=', p.vault.lookupHash(values.id!.number)).executeTakeFirst();
+    if (existing) throw conflict(`该身份证号已在人才库中（${regionName(existing.region)}，编号 ${existing.id}），请在原档案上补充信息`);
+    let row: PersonRow;
+    try {
+      row = await trx.insertInto('persons').values(stored(values, p) as never).returningAll().executeTakeFirstOrThrow();
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict('该身份证号已在人才库中');
+      throw e;
+    }
+    await trx.insertInto('record_versions').values({ entity: 'person', entity_id: row.id, version: 1, changed_by: c.userId, reason: '建档', before: null, after: snapshot(row) }).execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.create', entity: 'person', entityId: row.id, region: row.region });
+    return personView(row);
+  });
+}
+
+/** Updates the fields given; `expectedVersion` (optional) refuses a stale edit with 409. */
+export async function updatePerson(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number, reason?: string): Promise<PersonView> {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以修改人才档案');
+  const { values, errors } = readPerson(input, p.today(), false);
+  if (values.id) errors.push({ path: 'idNumber', message: '身份证号不能修改（如有错误请联系管理员合并档案）' });
+  if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
+  if (errors.length) throw badInput(errors);
+  return p.db.transaction().execute(async (trx) => {
+    const before = await getPersonRow(trx, c, id);
+    if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`档案已被他人修改（当前版本 ${before.version}），请刷新后再改`);
+    await checkEmployerVisible(trx, c, values.employerId);
+    const row = await trx
+      .updateTable('persons')
+      .set({ ...(stored(values, p) as object), version: before.version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', before.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw conflict('档案已被他人修改，请刷新后再改');
+    await trx.insertInto('record_versions').values({ entity: 'person', entity_id: id, version: row.version, changed_by: c.userId, reason: reason ?? null, before: snapshot(before), after: snapshot(row) }).execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.update', entity: 'person', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
+    return personView(row);
+  });
+}
+
+export async function personHistory(p: Platform, c: Caller, id: number) {
+  await getPersonRow(p.db, c, id);
+  const rows = await p.db
+    .selectFrom('record_versions')
+    .leftJoin('users', 'users.id', 'record_versions.changed_by')
+    .select(['record_versions.version', 'record_versions.changed_at', 'record_versions.reason', 'record_versions.before', 'record_versions.after', 'users.display_name'])
+    .where('entity', '=', 'person')
+    .where('entity_id', '=', id)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({ version: r.version, changedAt: r.changed_at.toISOString(), changedBy: r.display_name, reason: r.reason, before: r.before, after: r.after }));
+}
+
+/** The full ID number or phone, for roles that need it; the reveal is audited in the same transaction. */
+export async function revealPerson(p: Platform, c: Caller, id: number, field: unknown, purpose: unknown): Promise<{ field: string; value: string | null }> {
+  if (field !== 'idNumber' && field !== 'phone') throw fieldError('field', '只能查看 idNumber（身份证号）或 phone（手机号）');
+  if (typeof purpose !== 'string' || purpose.trim().length < 2) throw fieldError('purpose', '请说明查看完整信息的用途（将记入审计日志）');
+  const self = c.role === 'talent' && c.personId === id;
+  if (!mayReveal(c) && !self) throw forbidden('您的角色不能查看完整的身份证号或手机号');
+  return p.db.transaction().execute(async (trx) => {
+    const row = await getPersonRow(trx, c, id);
+    const enc = field === 'idNumber' ? row.id_enc : row.phone_enc;
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.reveal', entity: 'person', entityId: id, region: row.region, detail: { field, purpose: purpose.trim() } });
+    return { field, value: enc ? p.vault.decrypt(enc) : null };
+  });
+}
+
+// ---------------------------------------------------------------- employers
+
+export interface EmployerView {
+  id: number;
+  uscc: string;
+  name: string;
+  region: string;
+  regionName: string;
+  kind: string;
+  kindLabel: string;
+  keyIndustry: boolean;
+  sector: string | null;
+  version: number;
+}
+
+export const employerView = (r: EmployerRow): EmployerView => ({
+  id: r.id,
+  uscc: r.uscc,
+  name: r.name,
+  region: r.region,
+  regionName: regionName(r.region),
+  kind: r.kind,
+  kindLabel: employerKindLabel(r.kind),
+  keyIndustry: r.key_industry,
+  sector: r.sector,
+  version: r.version,
+});
+
+/** Employers a caller may see; `forLinking` lets a clerk attach a person to an employer anywhere in the visible regions. */
+export function employersInScope(db: Db | Transaction<DB>, c: Caller, _forLinking = false) {
+  const q = db.selectFrom('employers');
+  if (c.role === 'employer') return q.where('employers.id', '=', c.employerId ?? -1);
+  if (c.role === 'talent') return q.where('employers.id', 'in', (eb) => eb.selectFrom('persons').select('employer_id').where('persons.id', '=', c.personId ?? -1).where('employer_id', 'is not', null) as never);
+  const regions = visibleRegions(c);
+  return q.where('employers.region', 'in', regions.length ? regions : ['-']);
+}
+
+export async function getEmployer(p: Platform, c: Caller, id: number): Promise<EmployerView> {
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该单位');
+  const row = await employersInScope(p.db, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('该单位（或无权查看）');
+  return employerView(row);
+}
+
+export async function listEmployers(p: Platform, c: Caller, q: { q?: string; page?: unknown; pageSize?: unknown }): Promise<Page<EmployerView>> {
+  const { page, pageSize } = pageArgs(q.page, q.pageSize);
+  let base = employersInScope(p.db, c);
+  if (q.q) base = base.where((eb) => eb.or([eb('employers.name', 'like', `%${q.q!.replace(/[%_\\]/g, '\\$&')}%`), eb('employers.uscc', '=', q.q!.toUpperCase())]));
+  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await base.selectAll('employers').orderBy('employers.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+  return { items: rows.map(employerView), total, page, pageSize };
+}
+
+export async function createEmployer(p: Platform, c: Caller, input: unknown, trxIn?: Transaction<DB>): Promise<EmployerView> {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以登记单位');
+  const { values, errors } = readEmployer(input, true);
+  if (!errors.length && !visibleRegions(c).includes(values.region!)) errors.push({ path: 'region', message: '只能登记本地区的单位' });
+  if (errors.length) throw badInput(errors);
+  const run = async (trx: Transaction<DB>) => {
+    const dup = await trx.selectFrom('employers').select(['id', 'region']).where('uscc', '=', values.uscc!).executeTakeFirst();
+    if (dup) throw conflict(`统一社会信用代码 ${values.uscc} 已登记（${regionName(dup.region)}，编号 ${dup.id}）`);
+    const row = await trx
+      .insertInto('employers')
+      .values({ uscc: values.uscc!, name: values.name!, region: values.region!, kind: values.kind!, key_industry: values.keyIndustry ?? false, sector: values.sector ?? null })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: row.id, version: 1, changed_by: c.userId, reason: '登记', before: null, after: JSON.stringify(employerView(row)) }).execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.create', entity: 'employer', entityId: row.id, region: row.region });
+    return employerView(row);
+  };
+  try {
+    return trxIn ? await run(trxIn) : await p.db.transaction().execute(run);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`统一社会信用代码 ${values.uscc} 已登记`);
+    throw e;
+  }
+}
+
+export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown): Promise<EmployerView> {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以修改单位信息');
+  const { values, errors } = readEmployer(input, false);
+  if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
+  if (errors.length) throw badInput(errors);
+  return p.db.transaction().execute(async (trx) => {
+    const before = await employersInScope(trx, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
+    if (!before) throw notFound('该单位（或无权查看）');
+    const set: Record<string, unknown> = { version: before.version + 1, updated_at: new Date() };
+    if (values.name !== undefined) set.name = values.name;
+    if (values.region !== undefined) set.region = values.region;
+    if (values.kind !== undefined) set.kind = values.kind;
+    if (values.keyIndustry !== undefined) set.key_industry = values.keyIndustry;
+    if (values.sector !== undefined) set.sector = values.sector;
+    const row = await trx.updateTable('employers').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: id, version: row.version, changed_by: c.userId, reason: null, before: JSON.stringify(employerView(before)), after: JSON.stringify(employerView(row)) }).execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.update', entity: 'employer', entityId: id, region: row.region });
+    return employerView(row);
+  });
+}
