@@ -6,3 +6,6 @@ export * from './json.js';
 export * from './policies.js';
 export * from './population.js';
 export * from './reform.js';
+export * from './simulate.js';
+export * from './simulate-xlsx.js';
+export * from './synthetic/population.js';

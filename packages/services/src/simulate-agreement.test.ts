@@ -23,7 +23,7 @@ function check(block: ColumnBlock, stores: FactStore[], dates: string[], reform?
   for (const date of dates) {
     const asOf = parseDay(date);
     const acc = model.accumulator(block.n, true);
-    model.kernel(asOf, reform)(block, 0, block.n, acc, -Infinity);
+    model.kernel(reform)(block, 0, block.n, acc, -Infinity, asOf);
     const all = new BatchEvaluator(packages, asOf, reform);
     stores.forEach((facts, i) => {
       const one = new BatchEvaluator(packages, asOf, reform);

@@ -5,7 +5,7 @@
 // interval tables. Money stays integer fen; a product beyond 2^53 is refused, as compile.ts does.
 
 import { factsOf, type CmpOp, type Expr } from '../ast.js';
-import { addMonths, type Day } from '../dates.js';
+import { addMonths } from '../dates.js';
 import { EvalError, NO_TIER, type VarDef } from '../evaluate.js';
 import type { Params, ParamScalar } from '../params.js';
 import type { ColumnLayout } from './layout.js';
@@ -64,10 +64,13 @@ export class Gen {
   private n = 0;
   private readonly fns = new Map<string, string>();
   private readonly paramFns = new Map<string, string>();
+  private readonly segFns = new Map<string, string>();
+  private readonly depCache = new Map<string, { exact: boolean; params: Set<string> }>();
 
   constructor(
     readonly layout: ColumnLayout,
-    readonly asOf: Day,
+    /** JS expression of the as-of date (a kernel argument: one kernel serves every year). */
+    readonly asOf: string,
   ) {}
 
   tmp(p = 't'): string {
@@ -111,7 +114,7 @@ export class Gen {
       case 'const':
         return this.scalar(e.v);
       case 'asOf':
-        return lit(this.asOf);
+        return this.asOf;
       case 'instalment':
         return ctx.inst;
       case 'fact':
@@ -299,7 +302,7 @@ export class Gen {
     const params = pkg.params;
     const day = e.at ? this.hold(this.expr(e.at, pkg, ctx)) : ctx.inst;
     if (!e.key) {
-      params.lookup(e.path, this.asOf); // an unknown parameter is an error, as in compile.ts
+      if (!params.has(e.path)) params.lookup(e.path, 0); // an unknown parameter is an error, as in compile.ts
       if (isLit(day)) {
         const hit = Number.isNaN(litVal(day)) ? undefined : params.lookup(e.path, litVal(day));
         return hit ? this.scalar(hit.value) : 'NaN';
@@ -321,6 +324,52 @@ export class Gen {
     return this.hold(`(${k} !== ${k} || ${day} !== ${day} ? NaN : ${cases.join(' ')} NaN)`);
   }
 
+  /** What makes a tree's value depend on the instalment day: an `instalment` node (exact), or
+   *  parameters looked up at it (then only the segment between their change dates matters). */
+  private instDeps(e: Expr, pkg: PkgEnv, out = { exact: false, params: new Set<string>() }, seen = new Set<string>()): { exact: boolean; params: Set<string> } {
+    if (e.k === 'instalment') out.exact = true;
+    if (e.k === 'param' && !e.at) {
+      if (e.key) for (const p of pkg.params.paths()) if (p.startsWith(`${e.path}.`)) out.params.add(p);
+      if (!e.key) out.params.add(e.path);
+    }
+    if (e.k === 'var' && !seen.has(e.name)) {
+      seen.add(e.name);
+      const d = pkg.vars[e.name];
+      if (d) this.instDeps(d.expr, pkg, out, seen);
+    }
+    for (const ch of childrenAll(e)) this.instDeps(ch, pkg, out, seen);
+    return out;
+  }
+
+  /** JS expression of the cache key part for the instalment day `inst` of a tree. */
+  private segKey(e: Expr, pkg: PkgEnv, cacheKey: string): string {
+    let deps = this.depCache.get(cacheKey);
+    if (!deps) this.depCache.set(cacheKey, (deps = this.instDeps(e, pkg)));
+    if (deps.exact) return 'inst';
+    if (deps.params.size === 0) return '0';
+    const cuts = new Set<number>();
+    for (const path of deps.params) {
+      const def = pkg.params.def(path);
+      if (!def) continue;
+      def.values.forEach((v, k) => {
+        cuts.add(v.from);
+        if (def.periodic === 'half_year') cuts.add(addMonths(v.from, 6));
+        else if (v.to !== undefined) cuts.add(v.to + 1);
+        const next = def.values[k + 1];
+        if (next) cuts.add(next.from);
+      });
+    }
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    let f = this.segFns.get(key);
+    if (!f) {
+      f = `S${this.segFns.size}`;
+      this.segFns.set(key, f);
+      this.prelude.push(`function ${f}(d) { ${sorted.map((c, k) => `if (d < ${c}) return ${k};`).join(' ')} return ${sorted.length}; }`);
+    }
+    return `${f}(inst)`;
+  }
+
   private varFn(name: string, pkg: PkgEnv, ctx: GenCtx): string {
     const def = pkg.vars[name];
     if (!def) throw new EvalError(`未定义的中间变量：${name}`);
@@ -334,12 +383,14 @@ export class Gen {
     const value = this.expr(def.expr, pkg, inner);
     const code = this.take();
     this.body = saved;
+    const sg = this.segKey(def.expr, pkg, `var|${pkg.key}|${name}`);
     this.prelude.push(
-      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = NaN, ${f}_v = NaN;`,
+      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = -1, ${f}_v = NaN;`,
       `function ${f}(i, j, inst) {`,
-      `  if (i === ${f}_i && j === ${f}_j && inst === ${f}_d) return ${f}_v;`,
+      `  const sg = ${sg};`,
+      `  if (i === ${f}_i && j === ${f}_j && sg === ${f}_d) return ${f}_v;`,
       `  ${code.join('\n  ')}`,
-      `  ${f}_i = i; ${f}_j = j; ${f}_d = inst; ${f}_v = ${value}; return ${f}_v;`,
+      `  ${f}_i = i; ${f}_j = j; ${f}_d = sg; ${f}_v = ${value}; return ${f}_v;`,
       `}`,
     );
     return f;
@@ -407,11 +458,13 @@ export class Gen {
     }
     lines.push(`${f}_b = best; ${f}_p = pending; ${f}_m = mask; ${f}_u = unb;`);
     this.body = saved;
+    const sg = this.segKey(e, pkg, key);
     this.prelude.push(
-      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = NaN, ${f}_b = ${NO_TIER}, ${f}_p = ${NO_TIER}, ${f}_m = 0, ${f}_u = 0, ${f}_k = 0;`,
+      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = -1, ${f}_b = ${NO_TIER}, ${f}_p = ${NO_TIER}, ${f}_m = 0, ${f}_u = 0, ${f}_k = 0;`,
       `function ${f}(i, j, inst) {`,
-      `  if (i === ${f}_i && j === ${f}_j && inst === ${f}_d) return;`,
-      `  ${f}_i = i; ${f}_j = j; ${f}_d = inst;`,
+      `  const sg = ${sg};`,
+      `  if (i === ${f}_i && j === ${f}_j && sg === ${f}_d) return;`,
+      `  ${f}_i = i; ${f}_j = j; ${f}_d = sg;`,
       `  ${lines.join('\n  ')}`,
       `}`,
     );

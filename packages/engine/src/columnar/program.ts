@@ -6,7 +6,7 @@
 
 import { all, factsOf } from '../ast.js';
 import { addYears, dayFromParts, yearOf, type Day } from '../dates.js';
-import { applicability, reformFor, ruleApplies } from '../calculate.js';
+import { applicability, reformFor } from '../calculate.js';
 import { EvalError, NO_TIER } from '../evaluate.js';
 import { mulRatioHalfUp } from '../money.js';
 import type { Reform } from '../params.js';
@@ -51,7 +51,9 @@ export interface Accumulator {
   perRule: Float64Array | null;
 }
 
-export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Day) => void;
+/** Adds rows [from, to) of `block` evaluated at `asOf`, counting instalments dated in
+ *  [windowStart, asOf]; with `headcount`, also counts rows (and rows paid) by county × tier. */
+export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Day, asOf: Day, headcount?: boolean) => void;
 
 const SUBJECT_ROOTS: Record<string, number> = { enterprise: ROOT_ENTERPRISE, projects: ROOT_PROJECTS };
 
@@ -112,13 +114,14 @@ export class ColumnarModel {
   }
 
   /** Generated source of the kernel (for inspection and tests). */
-  source(asOf: Day, reform?: Reform, opts: { headcount?: boolean } = {}): string {
-    return generate(this, asOf, reform, opts.headcount ?? false);
+  source(reform?: Reform): string {
+    return generate(this, reform);
   }
 
-  /** Compiles the rules in force at `asOf` (with the reform applied, if any) into a kernel. */
-  kernel(asOf: Day, reform?: Reform, opts: { headcount?: boolean } = {}): Kernel {
-    const src = this.source(asOf, reform, opts);
+  /** Compiles the cash rules (with the reform applied, if any) into one kernel for every as-of
+   *  date: the date is an argument, so one optimised function serves a whole span of years. */
+  kernel(reform?: Reform): Kernel {
+    const src = this.source(reform);
     const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', src) as (...a: unknown[]) => Kernel;
     return make(addYears, yearOf, mulRatioHalfUp, inexact);
   }
@@ -128,10 +131,30 @@ export class ColumnarModel {
   }
 }
 
-function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, headcount: boolean): string {
+/** Calendar helpers of the generated code (the engine's dates.ts arithmetic, without allocation):
+ *  civil(day) sets CY/CM/CD; anniversary(y, m, d) is addYears' day (29 Feb → 28 Feb). */
+const CIVIL = `
+let CY = 0, CM = 0, CD = 0;
+function civil(day) {
+  const z = day + 719468, era = Math.floor(z / 146097), doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  CD = doy - Math.floor((153 * mp + 2) / 5) + 1; CM = mp < 10 ? mp + 3 : mp - 9; CY = yoe + era * 400 + (CM <= 2 ? 1 : 0);
+}
+function anniversary(year, month, day) {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dim = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const dd = day < dim ? day : dim;
+  const y = month <= 2 ? year - 1 : year, era = Math.floor(y / 400), yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dd - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}`;
+
+function generate(model: ColumnarModel, reform: Reform | undefined): string {
   const { layout, packages, opts } = model;
-  const g = new Gen(layout, asOf);
-  const A = lit(asOf);
+  const A = 'A';
+  const g = new Gen(layout, A);
   const loop: string[] = [];
   const R = model.rules.length;
   const { C, Y, P, T } = model;
@@ -140,8 +163,8 @@ function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, h
   // County of the row.
   const regionCol = layout.scalarIndex.get('region');
   const countyTests = opts.counties.map((c, k) => `rg === ${lit(layout.strings.code(c))} ? ${k} :`).join(' ');
-  loop.push(`const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; const cty = ${countyTests} ${C - 1};`);
-  loop.push(`let ti = -1, paid = 0;`);
+  loop.push(`const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; cty = ${countyTests} ${C - 1};`);
+  loop.push(`ti = -1; paid = 0;`);
 
   // The tier axis, computed when first needed.
   const tierPkg = opts.tierVar ? packages.find((p) => p.vars[opts.tierVar!]) : undefined;
@@ -153,7 +176,7 @@ function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, h
     g.prelude.push(`function tierOf(i) { ${pre.join(' ')} const v = ${v}; return v !== v ? ${TIER_UNKNOWN} : v === ${NO_TIER} ? ${TIER_NONE} : v < 0 ? 0 : v > 9 ? 9 : v; }`);
     tierCode = 'tierOf(i)';
   }
-  if (headcount) loop.push(`ti = ${tierCode}; POP[cty * ${T} + ti]++;`);
+  loop.push(`if (HC) { ti = ${tierCode}; POP[cty * ${T} + ti]++; }`);
 
   const pay = (r: number, payer: string, amount: () => string) => {
     const c = g.capture(amount);
@@ -167,13 +190,16 @@ function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, h
     ];
   };
 
+  const gates: string[] = [];
+  const ruleFns: string[] = [];
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
     const env = { key: `${base.meta.id}`, params, vars: base.vars };
     const gateV = g.expr(applicability(base), env, { j: '-1', inst: A });
-    loop.push(...g.take(), `const G${pi} = ${gateV};`);
+    loop.push(...g.take(), `G${pi} = ${gateV};`);
+    gates.push(`G${pi}`);
     for (const rule of base.rules) {
-      if (rule.kind !== 'cash' || !ruleApplies(rule, asOf)) continue;
+      if (rule.kind !== 'cash') continue;
       if (!rule.amount || !rule.schedule) continue;
       const r = model.indexOf(rule);
       const mask = subjectMask(rule);
@@ -211,17 +237,24 @@ function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, h
         }
         body.push(`const cnt = ${n};`, `if (st !== st || cnt !== cnt) UND[${r}]++; else {`);
         // Instalment k falls in year yearOf(st) + k: skip straight to the window's first year.
-        body.push(`  for (let k = W === -Infinity ? 0 : Math.max(0, WY - yearOf(st)); k < cnt; k++) {`);
-        body.push(`    const d = k === 0 ? st : addYears(st, k); if (d > ${A}) break; if (d < W) continue;`, ...pay(r, 'pay', amount).map((x) => `    ${x}`), `  }`, `}`);
+        body.push(`  civil(st); const sy = CY, sm = CM, sd = CD;`);
+        body.push(`  for (let k = Math.max(0, WY - sy); k < cnt; k++) {`);
+        body.push(`    const d = k === 0 ? st : anniversary(sy + k, sm, sd); if (d > ${A}) break; if (d < W) continue;`, ...pay(r, 'pay', amount).map((x) => `    ${x}`), `  }`, `}`);
       }
       body.push(`}`);
-      const guard = `G${pi} !== 0${mask ? ` && (ROOTS[i] & ${mask}) !== 0` : ''}`;
-      loop.push(`// ${rule.id} ${rule.name}`);
-      if (li !== undefined) loop.push(`if (${guard}) for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`);
-      else loop.push(`if (${guard}) {`, ...body, `}`);
+      // Dated rule versions apply for as-of dates in [validFrom, validTo] (ruleApplies).
+      const dated = `${rule.validFrom !== undefined ? ` && A >= ${rule.validFrom}` : ''}${rule.validTo !== undefined ? ` && A <= ${rule.validTo}` : ''}`;
+      const guard = `G${pi} !== 0${dated}${mask ? ` && (ROOTS[i] & ${mask}) !== 0` : ''}`;
+      // One function per rule keeps each small enough for the optimising compiler.
+      const fn = `R${r}`;
+      ruleFns.push(`// ${rule.id} ${rule.name}`, `function ${fn}(i) {`);
+      if (li !== undefined) ruleFns.push(`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`);
+      else ruleFns.push(...body);
+      ruleFns.push(`}`);
+      loop.push(`if (${guard}) ${fn}(i);`);
     }
   });
-  if (headcount) loop.push(`if (paid === 1) BEN[cty * ${T} + ti]++;`);
+  loop.push(`if (HC && paid === 1) BEN[cty * ${T} + ti]++;`);
 
   const head: string[] = [];
   layout.scalars.forEach((_, k) => head.push(`const C${k} = B.cols[${k}];`));
@@ -232,12 +265,16 @@ function generate(model: ColumnarModel, asOf: Day, reform: Reform | undefined, h
   layout.obtainedCodes.forEach((_, k) => head.push(`const OB${k} = B.obtained[${k}];`));
   head.push(`const Q = B.quals, QK = B.qualsKnown, ROOTS = B.roots;`);
   head.push(`const FEN = acc.fen, CNT = acc.count, UND = acc.undetermined, POP = acc.persons, BEN = acc.beneficiaries, PT = acc.person, PR = acc.perRule;`);
-  head.push(`const YS = [${yearStarts.join(', ')}];`, `const W = windowStart, WY = W === -Infinity ? 0 : yearOf(W);`);
+  head.push(`const YS = [${yearStarts.join(', ')}];`, `const W = windowStart, WY = W === -Infinity ? -1e9 : yearOf(W);`);
+  head.push(`let cty = 0, ti = -1, paid = 0, ${gates.map((x) => `${x} = 0`).join(', ') || '_g = 0'};`);
   return [
     `"use strict";`,
-    `return function kernel(B, from, to, acc, windowStart) {`,
+    CIVIL,
+    `return function kernel(B, from, to, acc, windowStart, A, headcount) {`,
+    `const HC = headcount === true;`,
     ...head,
     ...g.prelude,
+    ...ruleFns,
     `for (let i = from; i < to; i++) {`,
     ...loop,
     `}`,

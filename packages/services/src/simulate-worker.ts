@@ -1,0 +1,10 @@
+// Worker-thread entry of the simulation: runs its share of the chunks and posts the accumulators
+// back (transferred, not copied), with progress messages after every chunk.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { runChunks, type SimJob } from './simulate-core.js';
+
+const job = workerData as SimJob;
+const part = runChunks(job, (rows) => parentPort!.postMessage({ type: 'progress', rows }));
+const buffers = [part.baseline, ...(part.reform ? [part.reform] : [])].flatMap((a) => [a.fen.buffer, a.count.buffer, a.undetermined.buffer, a.persons.buffer, a.beneficiaries.buffer]);
+parentPort!.postMessage({ type: 'done', part }, buffers as ArrayBuffer[]);
