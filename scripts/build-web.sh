@@ -7,5 +7,5 @@ if [ -f "$stamp" ] && [ -z "$(find apps/web/src apps/web/index.html apps/web/vit
   exit 0
 fi
 echo "==> 构建网页 (vite build) …"
-npx vite build --config apps/web/vite.config.ts --logLevel warn
+NODE_ENV=production npx vite build --config apps/web/vite.config.ts --logLevel warn
 touch "$stamp"

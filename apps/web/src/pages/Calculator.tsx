@@ -41,25 +41,35 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
   const { message } = AntApp.useApp();
   const byName = useMemo(() => new Map(facts.map((f) => [f.name, f])), [facts]);
   const [params, setParams] = useSearchParams();
-  const answers = useMemo(() => answersFromParams(params, new Set(byName.keys())), [params, byName]);
+  // Local state is the source of truth (urgent updates, no lost keystrokes across fields); the URL
+  // mirrors it (replace, no history entry per keystroke) so that a copied link restores the inputs.
+  const [answers, setAnswers] = useState<Answers>(() => answersFromParams(params, new Set(byName.keys())));
   const key = answersToParams(answers).toString();
+  useEffect(() => {
+    if (params.toString() !== key) setParams(answersToParams(answers), { replace: true });
+  }, [key]);
 
   const [result, setResult] = useState<CalcResult | undefined>();
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [failure, setFailure] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // The answers (serialised) that the shown result or errors belong to: lets tests wait for a settled page.
+  const [settledFor, setSettledFor] = useState<string | undefined>();
   const [nearMisses, setNearMisses] = useState<NearMiss[]>([]);
   const [shareUrl, setShareUrl] = useState<string | undefined>();
   const [showAll, setShowAll] = useState(false);
+  // Questions the user chose not to answer now (they stay "待确定"; "更多问题" still lists them).
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   // Facts keep the place where they first appeared, so the list does not jump while answering.
   const order = useRef<string[]>([]);
 
-  const setAnswer = (name: string, value: string | undefined) => {
-    const next: Answers = { ...answers };
-    if (value === undefined) delete next[name];
-    else next[name] = value;
-    setParams(answersToParams(next), { replace: true });
-  };
+  const setAnswer = (name: string, value: string | undefined) =>
+    setAnswers((prev) => {
+      const next: Answers = { ...prev };
+      if (value === undefined) delete next[name];
+      else next[name] = value;
+      return next;
+    });
 
   const started = answers.region !== undefined || answers[QUALS] !== undefined;
   useEffect(() => {
@@ -85,13 +95,17 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
             ),
           ),
         );
-        if (!ctrl.signal.aborted) setNearMisses(found.flat());
+        if (!ctrl.signal.aborted) {
+          setNearMisses(found.flat());
+          setSettledFor(key);
+        }
       } catch (e) {
         if (ctrl.signal.aborted) return;
         if (e instanceof ApiError && e.status === 400 && e.errors.length) {
           setErrors(errorsByFact(e.errors, byName.keys()));
           setFailure(undefined);
         } else setFailure(errorText(e));
+        setSettledFor(key);
       } finally {
         if (!ctrl.signal.aborted) setBusy(false);
       }
@@ -104,7 +118,8 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
   }, [key, started, byName]);
 
   const missing = (result?.missingFacts ?? []).filter((m) => ASKABLE.has(byName.get(m.fact)?.type ?? 'list') && !(m.fact in answers));
-  const pending = showAll ? missing : missing.slice(0, SHOWN_QUESTIONS);
+  const ranked = [...missing.filter((m) => !skipped.has(m.fact)), ...missing.filter((m) => skipped.has(m.fact))];
+  const pending = showAll ? ranked : ranked.filter((m) => !skipped.has(m.fact)).slice(0, SHOWN_QUESTIONS);
   const visibleNames = new Set([...Object.keys(answers).filter((k) => k !== 'region' && k !== QUALS && k !== DATE_KEY), ...pending.map((m) => m.fact)]);
   for (const n of visibleNames) if (!order.current.includes(n)) order.current.push(n);
   const rows = order.current.filter((n) => visibleNames.has(n));
@@ -159,18 +174,22 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
                 const u = unlocks.get(name);
                 const err = errors.get(name);
                 return (
+                  <div key={name} className={answered ? 'q answered' : 'q pending'} data-fact={name}>
                   <Form.Item
-                    key={name}
-                    className={answered ? 'q answered' : 'q pending'}
-                    data-fact={name}
                     htmlFor={`f-${name}`}
                     label={
                       <span>
                         {fact.question ?? fact.label}
-                        {answered && (
+                        {answered ? (
                           <Button type="link" size="small" className="clear" onClick={() => setAnswer(name, undefined)}>
                             {t('clear')}
                           </Button>
+                        ) : (
+                          !skipped.has(name) && (
+                            <Button type="link" size="small" className="clear skip" onClick={() => setSkipped(new Set([...skipped, name]))}>
+                              {t('skip')}
+                            </Button>
+                          )
                         )}
                       </span>
                     }
@@ -179,6 +198,7 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
                   >
                     <FactInput id={`f-${name}`} fact={fact} value={answers[name]} onChange={(v) => setAnswer(name, v)} invalid={!!err} />
                   </Form.Item>
+                  </div>
                 );
               })}
               {!missing.length && result && <p className="muted">{t('noQuestions')}</p>}
@@ -192,10 +212,14 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
         )}
       </section>
 
-      <section className="calc-result" aria-label={t('result')} aria-busy={busy}>
+      <section className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>
         {!started && <Alert type="info" title={t('startHint')} />}
         {failure && <Alert type="error" title={failure} className="block" />}
-        {errors.size > 0 && <Alert type="warning" title={t('resultStale')} className="block" data-testid="stale" description={errors.get('') } />}
+        {errors.size > 0 && (
+          <div data-testid="stale">
+            <Alert type="warning" title={t('resultStale')} className="block" description={errors.get('')} />
+          </div>
+        )}
         {started && !result && !failure && errors.size === 0 && <Skeleton active />}
         {result && (
           <>
@@ -204,10 +228,13 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
                 {t('share')}
               </Button>
               <Button onClick={() => window.print()}>{t('print')}</Button>
-              <Button onClick={() => setParams(new URLSearchParams(), { replace: false })}>{t('reset')}</Button>
+              <Button onClick={() => setAnswers({})}>{t('reset')}</Button>
             </Space>
             {shareUrl && (
-              <Input className="share-url no-print" readOnly value={shareUrl} addonBefore={t('shareManual')} data-testid="share-url" onFocus={(e) => e.target.select()} />
+              <div className="share-url no-print" data-testid="share-url">
+                <label htmlFor="share-url">{t('shareManual')}</label>
+                <Input id="share-url" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
+              </div>
             )}
             <div className={errors.size ? 'stale-result' : undefined}>
               <ResultView result={result} nearMisses={nearMisses} facts={byName} />

@@ -1,0 +1,34 @@
+// Shared by the browser tests and `npm run screenshots`: the real API server started in-process on
+// 127.0.0.1 (port 0) serving the built bundle, and Debian's Chromium driven headless by playwright-core.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { buildApp } from '../../server/src/app.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Builds the bundle if a source is newer than it (scripts/build-web.sh), then starts the server. */
+export async function startServer(): Promise<{ base: string; close: () => Promise<void> }> {
+  execFileSync('sh', ['scripts/build-web.sh'], { cwd: repo, stdio: 'inherit' });
+  const app = await buildApp();
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { base: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** Headless Chromium with a fresh profile (playwright creates and removes a temporary user-data dir). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`未找到 Chromium（${CHROMIUM}）：请运行 sh scripts/ensure-browser.sh`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
