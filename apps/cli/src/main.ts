@@ -8,6 +8,7 @@ import { calculateRequest, InputError, parseJsonText, policyDetail, policySummar
 import { PlatformError } from '@rencai/platform';
 import { ADMIN_COMMANDS, ADMIN_USAGE, AdminUsageError, runAdmin } from './admin.js';
 import { formatBatch, formatPolicyDetail, formatPolicyList, formatResult } from './format.js';
+import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
 
 const USAGE = `rencai —— 人才政策计算（政策即代码）
 
@@ -20,6 +21,7 @@ const USAGE = `rencai —— 人才政策计算（政策即代码）
       CSV 列名为档案字段路径（如 region,person.fullTime,person.qualifications），资格用 | 分隔，布尔值 true/false/是/否。
   rencai policies [政策包ID] [--json]
       列出政策包；给出 ID 时显示条款原文、规则、参数的每个取值及出处。
+${SIMULATE_USAGE}
 
 平台运维（数据库、导入导出、免申即享、兑付、审计）：
 ${ADMIN_USAGE}
@@ -120,6 +122,10 @@ function run(argv: string[]): void {
   if (command === 'calc') return calc(rest);
   if (command === 'batch') return batch(rest);
   if (command === 'policies') return policies(rest);
+  if (command === 'simulate') {
+    void simulateCommand(rest).then((code) => (process.exitCode = code), (e: unknown) => reportError(e));
+    return;
+  }
   if (ADMIN_COMMANDS.has(command)) {
     void runAdmin(command, rest, userPath).then(
       (code) => (process.exitCode = code),

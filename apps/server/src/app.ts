@@ -10,6 +10,7 @@ import { validationErrors } from './validation.js';
 import { registerWeb } from './web.js';
 import { PlatformError, type Platform } from '@rencai/platform';
 import { registerPlatformRoutes } from './platform/routes.js';
+import { registerSimulateRoutes } from './simulate-routes.js';
 
 const BAD = { 400: errorSchema };
 
@@ -114,6 +115,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform } =
   app.get('/api/v1/facts', { schema: { tags: ['档案 profile'], summary: '档案字段表（字段名、类型、中文名称、计算器的提问、选项）', response: { 200: anyArray('档案字段') } } }, async () => profileVocabulary());
 
   if (opts.platform) await registerPlatformRoutes(app, opts.platform);
+  await registerSimulateRoutes(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app); // the web app (apps/web/dist) for every other GET; /api/* keeps the JSON 404
   return app;

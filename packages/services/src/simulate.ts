@@ -169,7 +169,7 @@ export async function simulate(opts: SimulateOptions = {}): Promise<SimulationRe
   return report(parts, { population, seed, years, packages, reform: hasReform ? reform : undefined, workers, seconds, top });
 }
 
-const TIER_NAMES = ['第0档', '第1档', '第2档', '第3档', '第4档', '第5档', '第6档', '第7档', '第8档', '第8档（技师）', '无层次', '层次待定'];
+const TIER_NAMES = ['第0档', '第1档', '第2档', '第3档', '第4档', '第5档', '第6档', '第7档', '第8档', '第8档（技师）', '无第19条层次', '层次待定或非个人（企业、项目）'];
 
 function report(
   parts: SimPart[],

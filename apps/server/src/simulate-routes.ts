@@ -1,0 +1,89 @@
+// HTTP routes of the budget simulation (合成数据 SYNTHETIC): POST /api/v1/simulate → JSON report,
+// POST /api/v1/simulate/xlsx → the Excel workbook. Population capped for a shared server; one
+// simulation at a time (it uses every core); bad input is a Chinese 400 like every other route.
+
+import type { FastifyInstance } from 'fastify';
+import { checkPopulation, simulate, simulationWorkbook, type ReformInput } from '@rencai/services';
+import { errorSchema } from './schemas.js';
+
+/** Largest population over HTTP (the 2025 target of 002 art. 2), and the default. */
+export const HTTP_MAX_POPULATION = 600_000;
+export const HTTP_DEFAULT_POPULATION = 100_000;
+
+interface SimulateBody {
+  population?: number;
+  years?: string;
+  set?: ReformInput;
+  seed?: number;
+  policies?: string[];
+  top?: number;
+}
+
+const body = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    population: { type: 'integer', minimum: 1, maximum: HTTP_MAX_POPULATION, description: `合成人口人数（默认 ${HTTP_DEFAULT_POPULATION.toLocaleString('en-US')}，上限 ${HTTP_MAX_POPULATION.toLocaleString('en-US')}）` },
+    years: { type: 'string', description: '年度范围，如 "2021-2025"（默认）或 "2023"', examples: ['2021-2025'] },
+    set: {
+      description: '改革方案：参数调整 ["路径=值[@YYYY-MM-DD]"] 或 {路径: 值}（金额单位：元）；未知参数返回 400',
+      anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object', additionalProperties: true }],
+    },
+    seed: { type: 'integer', minimum: 0, maximum: 2147483648, description: '随机种子（同一种子、人数得到同一合成人口）' },
+    policies: { type: 'array', items: { type: 'string' }, description: '政策包 ID（默认全部；各包只在其适用地区生效）' },
+    top: { type: 'integer', minimum: 1, maximum: 1000, description: '列出变化最大的人员数（默认 20）' },
+  },
+} as const;
+
+let running = 0;
+
+export async function registerSimulateRoutes(app: FastifyInstance): Promise<void> {
+  const run = async (b: SimulateBody | undefined) => {
+    const input = b ?? {};
+    const population = checkPopulation(input.population ?? HTTP_DEFAULT_POPULATION, 'population', HTTP_MAX_POPULATION);
+    if (running > 0) throw Object.assign(new Error('已有模拟正在运行，请稍后再试（a simulation is already running）'), { statusCode: 429 });
+    running++;
+    try {
+      return await simulate({ population, years: input.years, set: input.set, seed: input.seed, policies: input.policies, top: input.top });
+    } finally {
+      running--;
+    }
+  };
+  const schema = (summary: string, ok: object) => ({
+    tags: ['模拟 simulation'],
+    summary,
+    description: '在合成人口（合成数据 SYNTHETIC，假设见 docs/simulation.md）上按年度运行政策：按条款、待遇、资金来源、地区、层次、年度汇总金额和人数；给出 set 时同时计算改革方案及差额、受益增加/减少人数与变化最大的项目。与命令行 `rencai simulate --json` 相同。',
+    body,
+    response: { 200: ok, 400: errorSchema, 429: errorSchema },
+  });
+  app.post<{ Body: SimulateBody }>(
+    '/api/v1/simulate',
+    { schema: schema('全市预算模拟（合成人口）', { type: 'object', additionalProperties: true, description: '模拟结果（rencai.simulation/1，synthetic: true）' }) },
+    async (req, reply) => {
+      try {
+        return await run(req.body);
+      } catch (e) {
+        if ((e as { statusCode?: number }).statusCode === 429) return reply.status(429).send({ error: (e as Error).message, errors: [] });
+        throw e;
+      }
+    },
+  );
+  app.post<{ Body: SimulateBody }>(
+    '/api/v1/simulate/xlsx',
+    { schema: { ...schema('全市预算模拟（合成人口），Excel 工作簿（每个汇总维度一张工作表）', { type: 'string', format: 'binary', description: '.xlsx' }) } },
+    async (req, reply) => {
+      let report;
+      try {
+        report = await run(req.body);
+      } catch (e) {
+        if ((e as { statusCode?: number }).statusCode === 429) return reply.status(429).send({ error: (e as Error).message, errors: [] });
+        throw e;
+      }
+      const buf = await simulationWorkbook(report);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="rencai-simulation-SYNTHETIC-${report.years.from}-${report.years.to}.xlsx"`)
+        .send(buf);
+    },
+  );
+}
