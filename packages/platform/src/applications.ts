@@ -498,7 +498,7 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
   const person = app.person_id ? await p.db.selectFrom('persons').selectAll().where('id', '=', app.person_id).executeTakeFirst() : undefined;
   const employer = app.employer_id ? await p.db.selectFrom('employers').select(['name']).where('id', '=', app.employer_id).executeTakeFirst() : undefined;
   const events = await p.db.selectFrom('application_events').leftJoin('users', 'users.id', 'application_events.actor_id').select(['application_events.action', 'from_state', 'to_state', 'reason', 'at', 'users.display_name']).where('application_id', '=', id).orderBy('application_events.id').execute();
-  const reviews = await p.db.selectFrom('reviews').leftJoin('users', 'users.id', 'reviews.reviewer_id').select(['department', 'decision', 'reason', 'at', 'users.display_name']).where('application_id', '=', id).execute();
+  const reviews = await p.db.selectFrom('reviews').leftJoin('users', 'users.id', 'reviews.reviewer_id').select(['reviews.department', 'reviews.decision', 'reviews.reason', 'reviews.at', 'users.display_name']).where('application_id', '=', id).execute();
   const decision = await p.db.selectFrom('decisions').selectAll().where('application_id', '=', id).executeTakeFirst();
   const matter = matterByCode(app.matter)!;
   return {
@@ -510,7 +510,7 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     matterInfo: matterView(matter, person),
     materials: await materialsStatus(p.db, app),
     events: events.map((e) => ({ action: e.action, from: e.from_state, to: e.to_state, reason: e.reason, at: e.at.toISOString(), by: e.display_name })),
-    reviews: reviews.map((r) => ({ department: r.department, departmentName: matter.departments.find((d) => d.code === r.department)?.name ?? r.department, decision: r.decision, reason: r.reason, at: r.at?.toISOString() ?? null, by: r.display_name })),
+    reviews: reviews.sort((a, b) => matter.departments.findIndex((d) => d.code === a.department) - matter.departments.findIndex((d) => d.code === b.department)).map((r) => ({ department: r.department, departmentName: matter.departments.find((d) => d.code === r.department)?.name ?? r.department, decision: r.decision, reason: r.reason, at: r.at?.toISOString() ?? null, by: r.display_name })),
     decision: decision
       ? { asOf: decision.as_of, policies: decision.policies, factsHash: decision.facts_hash, computedFen: decision.computed_fen, approvedFen: decision.approved_fen, adjustmentReason: decision.adjustment_reason, secondApproved: decision.second_approver !== null, entitlements: decision.entitlements }
       : null,

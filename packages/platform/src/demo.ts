@@ -108,10 +108,23 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     callers[username] = { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
     accounts.push({ username, role, description });
   }
-  const talentPerson = persons.find((x) => x.region === 'kecheng' && x.degree === 'phd') ?? persons[0]!;
+  // The demo talent: a full-time PhD in 柯城区 since three years, recognised, not yet housed.
+  const kechengEmployer = employers.find((e) => e.region === 'kecheng')!;
+  const demoTalent = await createPerson(p, admin, {
+    idNumber: idNumber(rand, 'kecheng', 999),
+    name: '林思远',
+    phone: '13905700000',
+    region: 'kecheng',
+    employerId: kechengEmployer.id,
+    education: [{ degree: 'phd', fullTime: true, universityClass: 'double_first_class', school: '浙江大学', major: '材料科学与工程' }],
+    employment: [{ employerId: kechengEmployer.id, region: 'kecheng', fullTime: true, start: formatDay(p.today() - 3 * 365 - 20), post: 'other', serviceAgreementYears: 5 }],
+    housing: { hasPurchased: false },
+  });
+  await p.db.insertInto('recognitions').values({ person_id: demoTalent.id, qualifications: JSON.stringify([{ code: 'phd_fulltime' }]), basis: '演示数据：学历认定（合成）', valid_from: formatDay(p.today() - 3 * 365 - 20), recognised_by: adminId }).execute();
+  const talentPerson = { id: demoTalent.id, region: 'kecheng', degree: 'phd', employerId: kechengEmployer.id };
   const talentUser = await createUser(p, { username: 'talent', password: DEMO_PASSWORD, displayName: '演示人才', role: 'talent', region: talentPerson.region, personId: talentPerson.id }, admin);
   accounts.push({ username: 'talent', role: 'talent', description: `人才（人才库编号 ${talentPerson.id}，柯城区）` });
-  const hrEmployer = employers.find((e) => e.region === 'kecheng')!;
+  const hrEmployer = kechengEmployer;
   const hrUser = await createUser(p, { username: 'hr', password: DEMO_PASSWORD, displayName: '演示单位经办人', role: 'employer', region: hrEmployer.region, employerId: hrEmployer.id }, admin);
   accounts.push({ username: 'hr', role: 'employer', description: `用人单位经办人（单位编号 ${hrEmployer.id}）` });
   void hrUser;
@@ -131,7 +144,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   // Allowance applicants: recognised PhDs first (art.19 item 7 pays them), then the others.
   const recognised = persons.filter((_, i) => i % 2 === 0).sort((a, b) => Number(b.degree === 'phd') - Number(a.degree === 'phd'));
   const states = ['draft', 'submitted', 'returned', 'reviewing', 'rejected', 'scheduled', 'scheduled', 'paid', 'paid'];
-  let paidIds: number[] = [];
+  const paidIds: number[] = [];
   for (const [k, target] of states.entries()) {
     const person = recognised[k]!;
     const app = await createApplication(p, cityClerk, { matter: 'talent_allowance', personId: person.id });
@@ -165,23 +178,21 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   const talentCaller: Caller = { userId: talentUser, username: 'talent', displayName: '演示人才', role: 'talent', region: talentPerson.region, department: null, personId: talentPerson.id, employerId: null };
   const withdrawn = await createApplication(p, talentCaller, { matter: 'rent_subsidy' });
   await withdraw(p, talentCaller, withdrawn.id, '暂不申请（演示）');
-  paidIds = paidIds.filter(Boolean);
-  if (paidIds.length) {
-    const batch = await createBatch(p, cityClerk, 'quzhou_city', `demo-batch-${formatDay(p.today())}`).catch(() => undefined);
-    if (batch) {
-      const xlsx = await exportBatch(p, cityClerk, batch.id);
-      const ExcelJS = (await import('exceljs')).default;
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-      const ws = wb.worksheets[0]!;
-      ws.eachRow((r, i) => {
-        if (i > 1 && String(r.getCell(1).value ?? '').startsWith('app')) {
-          r.getCell(12).value = '成功';
-          r.getCell(13).value = `DEMO${i}`;
-        }
-      });
-      await importBankResult(p, cityClerk, batch.id, Buffer.from(await wb.xlsx.writeBuffer()), 'result.xlsx').catch(() => undefined);
-    }
+  // Pay what is due for the applications meant to be paid: one batch per region, as the finance bureau does.
+  const paidRegions = new Set((paidIds.length ? await p.db.selectFrom('applications').select('region').where('id', 'in', paidIds).execute() : []).map((r) => r.region));
+  const ExcelJS = (await import('exceljs')).default;
+  for (const region of paidRegions) {
+    const batch = await createBatch(p, cityClerk, region, `demo-batch-${region}-${formatDay(p.today())}`).catch(() => undefined);
+    if (!batch) continue;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportBatch(p, cityClerk, batch.id)) as unknown as ArrayBuffer);
+    wb.worksheets[0]!.eachRow((r, i) => {
+      if (i > 1 && String(r.getCell(1).value ?? '').startsWith('app')) {
+        r.getCell(12).value = '成功';
+        r.getCell(13).value = `DEMO${batch.id}-${i}`;
+      }
+    });
+    await importBankResult(p, cityClerk, batch.id, Buffer.from(await wb.xlsx.writeBuffer()), 'result.xlsx');
   }
   return accounts;
 }

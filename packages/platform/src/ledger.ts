@@ -269,7 +269,7 @@ const formatToday = (p: Platform) => formatDay(p.today());
 /** When every instalment due so far has been paid, the application is paid (and the applicant told). */
 export async function markApplicationPaidIfComplete(trx: Trx, p: Platform, applicationId: number | null): Promise<void> {
   if (!applicationId) return;
-  const app = await trx.selectFrom('applications').select(['id', 'state', 'person_id', 'employer_id', 'version']).where('id', '=', applicationId).executeTakeFirst();
+  const app = await trx.selectFrom('applications').select(['id', 'state', 'person_id', 'employer_id', 'version', 'applicant_kind']).where('id', '=', applicationId).executeTakeFirst();
   if (!app || app.state !== 'scheduled') return;
   const today = formatToday(p);
   const unpaid = await trx
@@ -284,7 +284,7 @@ export async function markApplicationPaidIfComplete(trx: Trx, p: Platform, appli
   if (unpaid.length) return;
   await trx.updateTable('applications').set({ state: 'paid', version: app.version + 1, updated_at: new Date() }).where('id', '=', applicationId).execute();
   await trx.insertInto('application_events').values({ application_id: applicationId, action: 'pay', from_state: 'scheduled', to_state: 'paid', actor_id: null, reason: '到期款项已全部兑付' }).execute();
-  await trx.insertInto('messages').values({ person_id: app.person_id, employer_id: app.employer_id, application_id: applicationId, text: `您的申报件 #${applicationId} 到期款项已兑付到账。` }).execute();
+  await trx.insertInto('messages').values({ person_id: app.person_id, employer_id: app.applicant_kind === 'employer' ? app.employer_id : null, application_id: applicationId, text: `您的申报件 #${applicationId} 到期款项已兑付到账。` }).execute();
 }
 
 // ---------------------------------------------------------------- refunds and balances

@@ -1,0 +1,78 @@
+// Test harness for the platform API: a fresh database (PGlite in memory, or a new database on the
+// PostgreSQL server in DATABASE_URL), the platform with a fixed date and seeded demo data, the
+// Fastify app, and signed-in clients per demo account (session cookie + CSRF header).
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { parseDay } from '@rencai/engine';
+import { createPlatform, seedDemo, DEMO_PASSWORD, type Platform } from '@rencai/platform';
+import { openTestDatabase } from '@rencai/store/testing';
+import { buildApp } from '../app.js';
+
+export interface Client {
+  username: string;
+  csrf: string;
+  user: { userId: number; role: string; region: string; personId: number | null; employerId: number | null };
+  req(method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+}
+
+export interface Harness {
+  app: FastifyInstance;
+  p: Platform;
+  login(username: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export const TODAY = '2026-11-23';
+
+export async function startHarness(opts: { persons?: number } = {}): Promise<Harness> {
+  const database = await openTestDatabase();
+  const p = await createPlatform({ database, dataDir: 'memory', filesDir: mkdtempSync(join(tmpdir(), 'rencai-files-')), today: () => parseDay(TODAY) });
+  await seedDemo(p, { persons: opts.persons ?? 40 });
+  const app = await buildApp({ platform: p, logger: process.env.RENCAI_TEST_LOG === '1' });
+  let logins = 0;
+  const login = async (username: string): Promise<Client> => {
+    // Each signed-in user comes from their own address, as on a real network (the login route is rate-limited per address).
+    logins += 1;
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD }, remoteAddress: `127.0.${Math.floor(logins / 250)}.${logins % 250}` });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'rencai_session')!;
+    const body = res.json<{ csrfToken: string; user: Client['user'] }>();
+    return {
+      username,
+      csrf: body.csrfToken,
+      user: body.user,
+      req: (method, url, payload, headers = {}) => {
+        const mp = typeof payload === 'object' && payload !== null && 'multipart' in payload ? (payload as { multipart: { payload: Buffer; headers: Record<string, string> } }).multipart : undefined;
+        return app.inject({
+          method,
+          url,
+          cookies: { rencai_session: cookie.value },
+          headers: { 'x-csrf-token': body.csrfToken, ...(mp?.headers ?? {}), ...headers },
+          ...(mp ? { payload: mp.payload } : payload === undefined ? {} : { payload: payload as object }),
+        });
+      },
+    };
+  };
+  return {
+    app,
+    p,
+    login,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A multipart/form-data body with text fields and one file. */
+export function multipart(fields: Record<string, string>, file: { name: string; content: Buffer; type?: string }) {
+  const boundary = `----rencai${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+  parts.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return { multipart: { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } } };
+}

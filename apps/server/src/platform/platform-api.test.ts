@@ -1,0 +1,380 @@
+// The platform API end to end through Fastify's inject, against PGlite in memory or (DATABASE_URL)
+// a real PostgreSQL server: sign-in and CSRF, region scoping, masking and audited reveals, the
+// registry with versions, Excel import with a row report, the one-stop journey from application to
+// payment with joint review, deadlines and messages, caps, batches, and Chinese errors throughout.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { checkDigit, usccCheckChar } from '@rencai/domain';
+import { verifyAudit } from '@rencai/store';
+import { startHarness, multipart, type Client, type Harness } from './harness.js';
+
+let h: Harness;
+let admin: Client, cityClerk: Client, kechengClerk: Client, kaihuaClerk: Client, talent: Client, leader: Client;
+beforeAll(async () => {
+  h = await startHarness({ persons: 40 });
+  [admin, cityClerk, kechengClerk, kaihuaClerk, talent, leader] = await Promise.all(['admin', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'talent', 'leader'].map((u) => h.login(u)));
+}, 120_000);
+afterAll(async () => h?.close());
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+const idFor = (prefix: string, birth: string, seq: string) => {
+  const body = `${prefix}${birth}${seq}`;
+  return body + checkDigit(body);
+};
+const usccFor = (n: number) => {
+  const b = `913308${String(n).padStart(11, '0')}`.slice(0, 17);
+  return b + usccCheckChar(b);
+};
+const errorsOf = (res: { statusCode: number; json: () => unknown; body: string }) => {
+  expect(res.body).not.toMatch(/\bat .*:\d+:\d+/);
+  return (res.json() as { error: string; errors: Array<{ path: string; message: string }> });
+};
+
+describe('sign-in, sessions and CSRF', () => {
+  it('rejects bad credentials in Chinese, sets an HttpOnly SameSite=Strict cookie, and requires the CSRF header on changes', async () => {
+    const bad = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'clerk_city', password: 'wrong-password' } });
+    expect(bad.statusCode).toBe(401);
+    expect(errorsOf(bad).error).toBe('用户名或密码不正确');
+    const empty = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: {} });
+    expect(empty.statusCode).toBe(400);
+    expect(errorsOf(empty).errors.map((e) => e.path)).toEqual(['username', 'password']);
+    const ok = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leader', password: 'rencai-demo-2026' } });
+    const setCookie = String(ok.headers['set-cookie']);
+    expect(setCookie).toMatch(/rencai_session=/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/persons' })).statusCode).toBe(401);
+    const noCsrf = await cityClerk.req('POST', '/api/v1/employers', { uscc: usccFor(1) }, { 'x-csrf-token': 'forged' });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(errorsOf(noCsrf).error).toContain('CSRF');
+    const me = await talent.req('GET', '/api/v1/auth/me');
+    expect(me.json()).toMatchObject({ user: { role: 'talent' }, roleLabel: '人才' });
+  });
+
+  it('locks an account after five failures (429) and rate-limits the login route', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'review_assoc', password: 'nope-nope-nope' }, remoteAddress: `10.0.0.${i}` })).statusCode);
+    expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(codes[5]).toBe(429);
+    const locked = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'review_assoc', password: 'rencai-demo-2026' }, remoteAddress: '10.0.1.1' });
+    expect(locked.statusCode).toBe(429);
+    expect(errorsOf(locked).error).toContain('临时锁定');
+    const burst: number[] = [];
+    for (let i = 0; i < 12; i++) burst.push((await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' }, remoteAddress: '10.9.9.9' })).statusCode);
+    expect(burst.filter((s) => s === 429).length).toBeGreaterThan(0);
+  });
+});
+
+describe('registry: scoping, masking, reveal, versions', () => {
+  it('a county clerk cannot read another county’s person, even by guessing ids; the city clerk can', async () => {
+    const kaihuaPeople = (await kaihuaClerk.req('GET', '/api/v1/persons?pageSize=200')).json<{ items: Array<{ id: number; region: string }>; total: number }>();
+    expect(kaihuaPeople.total).toBeGreaterThan(0);
+    expect(new Set(kaihuaPeople.items.map((x) => x.region))).toEqual(new Set(['kaihua']));
+    const target = kaihuaPeople.items[0]!.id;
+    const denied = await kechengClerk.req('GET', `/api/v1/persons/${target}`);
+    expect(denied.statusCode).toBe(404);
+    expect(errorsOf(denied).error).toBe('未找到该人员（或无权查看）');
+    // Guessing: every id from 1 to 60 answers only for 柯城 persons.
+    for (let id = 1; id <= 60; id++) {
+      const r = await kechengClerk.req('GET', `/api/v1/persons/${id}`);
+      if (r.statusCode === 200) expect(r.json<{ region: string }>().region).toBe('kecheng');
+      else expect(r.statusCode).toBe(404);
+    }
+    expect((await kechengClerk.req('GET', `/api/v1/persons/${target}/history`)).statusCode).toBe(404);
+    expect((await kechengClerk.req('POST', `/api/v1/persons/${target}/reveal`, { field: 'idNumber', purpose: '核对' })).statusCode).toBe(404);
+    expect((await cityClerk.req('GET', `/api/v1/persons/${target}`)).statusCode).toBe(200);
+    expect((await talent.req('GET', `/api/v1/persons/${target}`)).statusCode).toBe(404);
+    expect((await talent.req('GET', `/api/v1/persons/${talent.user.personId}`)).statusCode).toBe(200);
+  });
+
+  it('creates a person with validated fields, deduplicates by ID number, masks by default and audits every reveal', async () => {
+    const bad = await kechengClerk.req('POST', '/api/v1/persons', { idNumber: '330802199001011234', name: '', region: 'mars', phone: '123' });
+    expect(bad.statusCode).toBe(400);
+    expect(errorsOf(bad).errors).toEqual(
+      expect.arrayContaining([
+        { path: 'idNumber', message: '身份证号校验位不正确（请核对是否输错）' },
+        { path: 'name', message: '请填写姓名（1–50 字）' },
+        expect.objectContaining({ path: 'region' }),
+        expect.objectContaining({ path: 'phone' }),
+      ]),
+    );
+    const idNumber = idFor('330802', '19900512', '123');
+    const created = await kechengClerk.req('POST', '/api/v1/persons', { idNumber, name: '测试人', region: 'kecheng', phone: '13905701234', education: [{ degree: 'phd', fullTime: true }] });
+    expect(created.statusCode).toBe(201);
+    const person = created.json<{ id: number; idNumber: string; phone: string; birthDate: string; sex: string }>();
+    expect(person.idNumber).toBe(`330802********${idNumber.slice(-4)}`);
+    expect(person.phone).toBe('139****1234');
+    expect(person).toMatchObject({ birthDate: '1990-05-12', sex: 'male' });
+    expect(created.body).not.toContain(idNumber);
+    // Stored encrypted: the full number is nowhere in the row.
+    const row = await h.p.db.selectFrom('persons').selectAll().where('id', '=', person.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(idNumber.slice(6, 14));
+    const dup = await cityClerk.req('POST', '/api/v1/persons', { idNumber: idNumber.toLowerCase(), name: '重复', region: 'kecheng' });
+    expect(dup.statusCode).toBe(409);
+    expect(errorsOf(dup).error).toContain('已在人才库中');
+    // Search by the full ID number finds the one record (through the keyed hash).
+    const found = (await cityClerk.req('GET', `/api/v1/persons?q=${idNumber}`)).json<{ total: number; items: Array<{ id: number }> }>();
+    expect(found).toMatchObject({ total: 1, items: [{ id: person.id }] });
+
+    const before = (await verifyAudit(h.p.db)).rows;
+    const noPurpose = await kechengClerk.req('POST', `/api/v1/persons/${person.id}/reveal`, { field: 'idNumber' });
+    expect(errorsOf(noPurpose).errors[0]!.path).toBe('purpose');
+    const revealed = await kechengClerk.req('POST', `/api/v1/persons/${person.id}/reveal`, { field: 'idNumber', purpose: '核对购房补助申请' });
+    expect(revealed.json()).toEqual({ field: 'idNumber', value: idNumber });
+    expect((await leader.req('POST', `/api/v1/persons/${person.id}/reveal`, { field: 'phone', purpose: '联系' })).statusCode).toBe(403);
+    const audit = await h.p.db.selectFrom('audit_log').selectAll().where('action', '=', 'person.reveal').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor_id: kechengClerk.user.userId, entity_id: String(person.id), detail: { field: 'idNumber', purpose: '核对购房补助申请' } });
+    expect((await verifyAudit(h.p.db)).rows).toBeGreaterThan(before);
+
+    // Versioned edits: stale If-Match is refused, history keeps who / before / after (masked).
+    const edit = await kechengClerk.req('PATCH', `/api/v1/persons/${person.id}`, { housing: { purchase: { date: '2024-05-01', price: '1200000', isFirst: true } }, reason: '补充购房备案' }, { 'if-match': '1' });
+    expect(edit.statusCode).toBe(200);
+    expect(edit.json()).toMatchObject({ version: 2, housing: { hasPurchased: true, purchase: { priceFen: 120_000_000, priceText: '1,200,000 元' } } });
+    const stale = await cityClerk.req('PATCH', `/api/v1/persons/${person.id}`, { name: '改名' }, { 'if-match': '1' });
+    expect(stale.statusCode).toBe(409);
+    const contradictory = await cityClerk.req('PATCH', `/api/v1/persons/${person.id}`, { housing: { hasPurchased: false, purchase: { date: '2024-05-01', price: 1, soldDate: '2020-01-01', sold: true } } });
+    expect(errorsOf(contradictory).errors.map((e) => e.path)).toEqual(expect.arrayContaining(['housing.hasPurchased', 'housing.purchase.soldDate']));
+    const history = (await cityClerk.req('GET', `/api/v1/persons/${person.id}/history`)).json<Array<{ version: number; changedBy: string; reason: string; before: unknown }>>();
+    expect(history.map((x) => x.version)).toEqual([1, 2]);
+    expect(history[1]).toMatchObject({ changedBy: '柯城区人才办经办人员', reason: '补充购房备案' });
+    expect(JSON.stringify(history)).not.toContain(idNumber);
+  });
+
+  it('validates employers’ credit codes and refuses duplicates', async () => {
+    const bad = await kechengClerk.req('POST', '/api/v1/employers', { uscc: '91330802MA00000001', name: '测试', region: 'kecheng', kind: '企业' });
+    expect(errorsOf(bad).errors).toEqual([{ path: 'uscc', message: '统一社会信用代码校验位不正确（请核对是否输错）' }]);
+    const code = usccFor(777);
+    const ok = await kechengClerk.req('POST', '/api/v1/employers', { uscc: code, name: '测试科技有限公司', region: 'kecheng', kind: '企业', keyIndustry: true });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({ uscc: code, kind: 'enterprise', kindLabel: '企业' });
+    expect((await cityClerk.req('POST', '/api/v1/employers', { uscc: code, name: '另一家', region: 'kecheng', kind: 'enterprise' })).statusCode).toBe(409);
+    expect((await kaihuaClerk.req('GET', `/api/v1/employers/${ok.json<{ id: number }>().id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('Excel import with a row report', () => {
+  it('puts good rows in, leaves bad rows out, and names row, column and reason', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('人才');
+    ws.addRow(['身份证号', '姓名', '手机号', '地区', '单位统一社会信用代码', '最高学历', '全日制', '入职日期', '岗位', '人才资格']);
+    const good1 = idFor('330802', '19880101', '201');
+    const good2 = idFor('330802', '19920202', '202');
+    ws.addRow([good1, '导入甲', '13800000001', '柯城区', '', '博士', '是', '2024-03-01', '教师', '全日制博士']); // row 2 ok
+    ws.addRow(['330802198801012011', '导入乙', '', '柯城区', '', '', '', '', '', '']); // row 3 bad check digit
+    ws.addRow([good2, '导入丙', '', '柯城区', '', '硕士', '是', '', '', '']); // row 4 ok
+    ws.addRow([idFor('330802', '19930303', '203'), '导入丁', '', '开化县', '', '', '', '', '', '']); // row 5 other county
+    ws.addRow([good1, '导入甲重复', '', '柯城区', '', '', '', '', '', '']); // row 6 duplicate of row 2
+    ws.addRow([idFor('330802', '19940404', '204'), '导入戊', '', '柯城区', '', '研究生', '也许', '2024-02-30', '', '不存在的资格']); // row 7 several
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const count = async () => Number((await h.p.db.selectFrom('persons').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const res = await kechengClerk.req('POST', '/api/v1/import/persons', multipart({}, { name: '人才.xlsx', content: buf }));
+    expect(res.statusCode).toBe(200);
+    const r = res.json<{ total: number; inserted: number; rejected: number; errors: Array<{ row: number; column: string; message: string }> }>();
+    expect(r).toMatchObject({ total: 6, inserted: 2, rejected: 4 });
+    expect(await count()).toBe(before + 2);
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        { row: 3, column: '身份证号', message: '身份证号校验位不正确（请核对是否输错）' },
+        { row: 5, column: '地区', message: '只能在本地区建档' },
+        expect.objectContaining({ row: 6, column: '身份证号', message: expect.stringContaining('已在人才库中') }),
+        { row: 7, column: '全日制', message: '应为“是”或“否”' },
+        { row: 7, column: '最高学历', message: '应为 博士、硕士、本科、专科 之一' },
+      ]),
+    );
+    expect(r.errors.filter((e) => e.row === 2 || e.row === 4)).toEqual([]);
+    const notXlsx = await kechengClerk.req('POST', '/api/v1/import/persons', multipart({}, { name: 'x.xlsx', content: Buffer.from('not a workbook') }));
+    expect(notXlsx.statusCode).toBe(400);
+    expect(errorsOf(notXlsx).errors[0]).toEqual({ path: 'file', message: '不是有效的 Excel（.xlsx）文件' });
+    // CSV works the same way; export is masked.
+    const csv = `统一社会信用代码,单位名称,地区,单位类型\n${usccFor(4242)},导入企业,柯城区,企业\n123,坏企业,柯城区,企业\n`;
+    const er = (await kechengClerk.req('POST', '/api/v1/import/employers', multipart({}, { name: 'e.csv', content: Buffer.from(csv) }))).json<{ inserted: number; errors: unknown[] }>();
+    expect(er).toMatchObject({ inserted: 1, errors: [{ row: 3, column: '统一社会信用代码', message: '统一社会信用代码应为 18 位，收到 3 位' }] });
+    const exp = await kechengClerk.req('GET', '/api/v1/export/persons?format=csv');
+    expect(exp.body).toContain('导入甲');
+    expect(exp.body).not.toContain(good1);
+    expect(exp.body).toContain(`330802********${good1.slice(-4)}`);
+  });
+});
+
+describe('the one-stop journey: apply → return once → accept → joint review → approve → pay', () => {
+  it('follows the talent’s allowance from submission to payment, with deadlines, receipts and messages', async () => {
+    const mine = (await talent.req('GET', '/api/v1/applications')).json<{ items: Array<{ id: number; state: string; matter: string; dueOn: string }> }>();
+    const app = mine.items.find((a) => a.matter === 'talent_allowance' && a.state === 'submitted')!;
+    expect(app).toBeTruthy();
+    // Submitted 2026-11-23 (Monday): 10 working days → 2026-12-07.
+    expect(app.dueOn).toBe('2026-12-07');
+    expect((await kaihuaClerk.req('GET', `/api/v1/applications/${app.id}`)).statusCode).toBe(404);
+    const id = app.id;
+    const badReturn = await cityClerk.req('POST', `/api/v1/applications/${id}/return`, { missing: [] });
+    expect(errorsOf(badReturn).errors[0]!.path).toBe('missing');
+    const returned = await cityClerk.req('POST', `/api/v1/applications/${id}/return`, { missing: ['labour_contract', 'degree_certificate'], reason: '合同页不清晰' });
+    expect(returned.json()).toMatchObject({ state: 'returned', missing: ['labour_contract', 'degree_certificate'] });
+    expect((await talent.req('GET', '/api/v1/messages')).json<Array<{ text: string }>>()[0]!.text).toContain('请补正：劳动（聘用）合同及社保缴纳证明、学历学位证书');
+    const exe = await talent.req('POST', `/api/v1/applications/${id}/files`, multipart({ material: 'labour_contract' }, { name: 'contract.pdf', content: Buffer.from('MZ\x90 not a pdf') }));
+    expect(exe.statusCode).toBe(400);
+    expect(errorsOf(exe).errors[0]!.message).toContain('只接受 PDF、JPEG、PNG');
+    const up = await talent.req('POST', `/api/v1/applications/${id}/files`, multipart({ material: 'labour_contract' }, { name: 'contract.pdf', content: PDF }));
+    expect(up.statusCode).toBe(201);
+    const sha = up.json<{ sha256: string }>().sha256;
+    expect((await kaihuaClerk.req('GET', `/api/v1/applications/${id}/files/${sha}`)).statusCode).toBe(404);
+    expect((await cityClerk.req('GET', `/api/v1/applications/${id}/files/${sha}`)).body).toBe(PDF.toString());
+    const resubmitted = await talent.req('POST', `/api/v1/applications/${id}/submit`);
+    expect(resubmitted.json()).toMatchObject({ state: 'submitted', returnCount: 1 });
+    const again = await cityClerk.req('POST', `/api/v1/applications/${id}/return`, { missing: ['labour_contract'] });
+    expect(again.statusCode).toBe(409);
+    expect(errorsOf(again).error).toContain('一次性告知');
+    expect((await talent.req('POST', `/api/v1/applications/${id}/accept`)).statusCode).toBe(403);
+    const accepted = await cityClerk.req('POST', `/api/v1/applications/${id}/accept`);
+    expect(accepted.json()).toMatchObject({ state: 'reviewing', reviews: [{ department: 'talent_office', decision: null }, { department: 'finance', decision: null }] });
+    expect((await cityClerk.req('POST', `/api/v1/applications/${id}/approve`)).statusCode).toBe(409); // reviews pending
+    expect((await cityClerk.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' })).statusCode).toBe(200);
+    expect((await cityClerk.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' })).statusCode).toBe(409);
+    const finance = await h.login('review_finance');
+    expect(errorsOf(await finance.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'reject' })).errors[0]!.path).toBe('reason');
+    expect((await finance.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve', reason: '资金已列入预算' })).statusCode).toBe(200);
+    const housing = await h.login('review_housing');
+    expect((await housing.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' })).statusCode).toBe(403); // not a reviewing department
+    const comp = (await cityClerk.req('GET', `/api/v1/applications/${id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string; explanation: unknown }> }>();
+    expect(comp.computedFen).toBeGreaterThan(0);
+    expect(comp.entitlements.map((e) => e.rule)).toEqual(['art19.7']);
+    const tooMuch = await cityClerk.req('POST', `/api/v1/applications/${id}/approve`, { amountFen: comp.computedFen + 1, reason: '多给一点' });
+    expect(errorsOf(tooMuch).errors[0]!.path).toBe('amountFen');
+    const approved = await cityClerk.req('POST', `/api/v1/applications/${id}/approve`);
+    const detail = approved.json<{ state: string; amountFen: number; decision: { computedFen: number; approvedFen: number; factsHash: string; policies: Array<{ id: string; version: string }> } }>();
+    expect(detail.state).toBe('scheduled');
+    expect(detail.amountFen).toBe(comp.computedFen);
+    expect(detail.decision).toMatchObject({ computedFen: comp.computedFen, approvedFen: comp.computedFen, factsHash: expect.stringMatching(/^[0-9a-f]{64}$/), policies: [{ id: 'quzhou-2020', version: expect.stringMatching(/^[0-9a-f]{16}$/) }] });
+
+    const ledger = (await talent.req('GET', `/api/v1/ledger?applicationId=${id}`)).json<{ lines: Array<{ kind: string; amountFen: number; cityFen: number; countyFen: number; instalmentKey: string; dueOn: string }>; balance: { grantedFen: number; paidFen: number } }>();
+    expect(ledger.balance).toMatchObject({ grantedFen: comp.computedFen, paidFen: 0 });
+    for (const l of ledger.lines) expect(l.cityFen + l.countyFen).toBe(l.amountFen);
+
+    const region = talent.user.region;
+    const batch = await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': `test-batch-${region}-1` });
+    expect(batch.statusCode).toBe(201);
+    const b = batch.json<{ id: number; items: number; totalFen: number }>();
+    const retry = await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': `test-batch-${region}-1` });
+    expect(retry.json<{ id: number }>().id).toBe(b.id);
+    const xlsx = await cityClerk.req('GET', `/api/v1/payment-batches/${b.id}/export`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const keys: string[] = [];
+    ws.eachRow((r, n) => {
+      const k = String(r.getCell(1).value ?? '');
+      if (n > 1 && k.startsWith('app')) {
+        keys.push(k);
+        r.getCell(12).value = '成功';
+      }
+    });
+    expect(keys.length).toBe(b.items);
+    // A failed line means nothing is booked.
+    ws.getRow(2).getCell(12).value = '失败';
+    const failed = await cityClerk.req('POST', `/api/v1/payment-batches/${b.id}/result`, multipart({}, { name: 'bank.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }));
+    expect(failed.statusCode).toBe(400);
+    expect((await h.p.db.selectFrom('ledger').select('id').where('batch_id', '=', b.id).execute()).length).toBe(0);
+    ws.getRow(2).getCell(12).value = '成功';
+    const paid = await cityClerk.req('POST', `/api/v1/payment-batches/${b.id}/result`, multipart({}, { name: 'bank.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }));
+    expect(paid.json()).toMatchObject({ paid: b.items, alreadyPaid: false, batch: { state: 'paid' } });
+    const twice = await cityClerk.req('POST', `/api/v1/payment-batches/${b.id}/result`, multipart({}, { name: 'bank.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }));
+    expect(twice.json()).toMatchObject({ paid: 0, alreadyPaid: true });
+    const after = (await talent.req('GET', `/api/v1/applications/${id}`)).json<{ state: string; events: Array<{ action: string }> }>();
+    expect(after.state).toBe('paid');
+    expect(after.events.map((e) => e.action)).toEqual(expect.arrayContaining(['submit', 'return', 'resubmit', 'accept', 'review.approve', 'approve', 'schedule', 'pay']));
+    const myLedger = (await talent.req('GET', '/api/v1/ledger')).json<{ balance: { paidFen: number } }>();
+    expect(myLedger.balance.paidFen).toBeGreaterThanOrEqual(comp.computedFen);
+    expect((await talent.req('GET', '/api/v1/messages')).json<Array<{ text: string }>>()[0]!.text).toContain('已兑付到账');
+    expect(await verifyAudit(h.p.db)).toMatchObject({ ok: true });
+  });
+
+  it('an adjusted amount needs a reason and a second approver; rejections need reasons; stale steps are 409', async () => {
+    const list = (await cityClerk.req('GET', '/api/v1/applications?state=reviewing')).json<{ items: Array<{ id: number; matter: string }> }>();
+    const id = list.items.find((a) => a.matter === 'talent_allowance')!.id;
+    for (const u of ['clerk_city', 'review_finance']) {
+      const c = u === 'clerk_city' ? cityClerk : await h.login(u);
+      await c.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' });
+    }
+    const comp = (await cityClerk.req('GET', `/api/v1/applications/${id}/computation`)).json<{ computedFen: number }>();
+    if (comp.computedFen === 0) return; // nothing to adjust for this synthetic person
+    const noReason = await cityClerk.req('POST', `/api/v1/applications/${id}/approve`, { amountFen: comp.computedFen - 100 });
+    expect(errorsOf(noReason).errors[0]!.path).toBe('reason');
+    const adjusted = await cityClerk.req('POST', `/api/v1/applications/${id}/approve`, { amountFen: comp.computedFen - 100, reason: '本人申请少领一元（测试）' });
+    expect(adjusted.json()).toMatchObject({ state: 'reviewing', decision: { approvedFen: comp.computedFen - 100, secondApproved: false } });
+    expect((await cityClerk.req('POST', `/api/v1/applications/${id}/confirm-adjustment`)).statusCode).toBe(403);
+    const confirmed = await leader.req('POST', `/api/v1/applications/${id}/confirm-adjustment`);
+    expect(confirmed.json()).toMatchObject({ state: 'scheduled', amountFen: comp.computedFen - 100, decision: { secondApproved: true } });
+    expect((await leader.req('POST', `/api/v1/applications/${id}/confirm-adjustment`)).statusCode).toBe(409);
+    const ledger = (await cityClerk.req('GET', `/api/v1/ledger?applicationId=${id}`)).json<{ balance: { grantedFen: number } }>();
+    expect(ledger.balance.grantedFen).toBe(comp.computedFen - 100);
+    expect(errorsOf(await cityClerk.req('POST', `/api/v1/applications/${id}/reject`, {})).errors[0]!.path).toBe('reason');
+    expect((await cityClerk.req('POST', `/api/v1/applications/${id}/reject`, { reason: '太晚了' })).statusCode).toBe(409);
+  });
+
+  it('lists the queue by deadline, flags overdue applications and escalates them to leaders', async () => {
+    const q = (await cityClerk.req('GET', '/api/v1/applications?pageSize=50')).json<{ items: Array<{ dueOn: string | null }>; total: number }>();
+    const dues = q.items.map((a) => a.dueOn ?? '9999');
+    expect([...dues].sort()).toEqual(dues);
+    const late = (await cityClerk.req('GET', '/api/v1/applications?state=submitted')).json<{ items: Array<{ id: number }> }>().items[0]!;
+    await h.p.db.updateTable('applications').set({ submitted_on: '2026-10-09', due_on: '2026-10-23' }).where('id', '=', late.id).execute();
+    const overdue = (await cityClerk.req('GET', '/api/v1/applications?overdue=true')).json<{ items: Array<{ id: number; overdue: boolean; workdaysLeft: number }> }>();
+    expect(overdue.items.find((a) => a.id === late.id)).toMatchObject({ overdue: true, workdaysLeft: -21 });
+    expect((await cityClerk.req('POST', '/api/v1/admin/overdue')).statusCode).toBe(403);
+    expect((await leader.req('POST', '/api/v1/admin/overdue')).json<{ flagged: number }>().flagged).toBeGreaterThanOrEqual(1);
+    expect((await leader.req('POST', '/api/v1/admin/overdue')).json()).toEqual({ flagged: 0 });
+    expect((await leader.req('GET', '/api/v1/messages')).json<Array<{ text: string }>>().some((m) => m.text.includes(`#${late.id}`) && m.text.includes('督办'))).toBe(true);
+    expect((await cityClerk.req('GET', '/api/v1/applications?state=bogus')).statusCode).toBe(400);
+    expect((await cityClerk.req('GET', '/api/v1/applications?pageSize=1000')).statusCode).toBe(400);
+  });
+});
+
+describe('matters, entitlements, proactive eligibility, dashboard, administration', () => {
+  it('shows which materials the registry already holds, and what the talent gets and could apply for', async () => {
+    const matters = (await h.app.inject({ method: 'GET', url: '/api/v1/matters' })).json<Array<{ code: string; materials: Array<{ code: string; fromRegistry: boolean }>; departments: unknown[]; promisedDays: number }>>();
+    expect(matters.map((m) => m.code)).toEqual(expect.arrayContaining(['tier_recognition', 'talent_allowance', 'housing_purchase', 'rent_subsidy', 'salary_subsidy', 'work_station', 'talent_award']));
+    expect(matters.find((m) => m.code === 'housing_purchase')!.materials.find((m) => m.code === 'id_card')!.fromRegistry).toBe(true);
+    const ents = (await talent.req('GET', '/api/v1/me/entitlements')).json<{ result: { entitlements: Array<{ rule: string }> }; couldApply: unknown[] }>();
+    expect(ents.result.entitlements.map((e) => e.rule)).toContain('art19.7');
+    expect((await cityClerk.req('GET', '/api/v1/me/entitlements')).statusCode).toBe(403);
+    const wrongMatter = await talent.req('POST', '/api/v1/applications', { matter: 'free_money' });
+    expect(errorsOf(wrongMatter).errors[0]!.path).toBe('matter');
+    const employerMatter = await talent.req('POST', '/api/v1/applications', { matter: 'salary_subsidy' });
+    expect(employerMatter.statusCode).toBe(403);
+  });
+
+  it('finds and (when configured) creates applications for people who qualify but have not applied', async () => {
+    const listed = (await kechengClerk.req('POST', '/api/v1/proactive/run', { create: false })).json<{ scanned: number; candidates: Array<{ region: string; matter: string; amountFen: number }> }>();
+    expect(listed.scanned).toBeGreaterThan(0);
+    for (const cnd of listed.candidates) expect(cnd.region).toBe('kecheng');
+    const created = (await cityClerk.req('POST', '/api/v1/proactive/run', { create: true })).json<{ candidates: Array<{ matter: string; createdApplicationId?: number }> }>();
+    const made = created.candidates.filter((x) => x.createdApplicationId);
+    expect(made.every((x) => x.matter === 'talent_allowance')).toBe(true);
+    const rerun = (await cityClerk.req('POST', '/api/v1/proactive/run', { create: true })).json<{ candidates: Array<{ matter: string }> }>();
+    expect(rerun.candidates.filter((x) => x.matter === 'talent_allowance')).toEqual([]);
+    expect((await talent.req('POST', '/api/v1/proactive/run', {})).statusCode).toBe(403);
+  });
+
+  it('gives leaders the dashboard within their region and admins the audit check', async () => {
+    const d = (await leader.req('GET', '/api/v1/stats/dashboard')).json<{ talentsByRegion: Array<{ n: number }>; money: { grantedFen: number; paidFen: number; shares: { cityFen: number; countyFen: number; unitFen: number } }; applicationsByState: unknown[]; onTime: { decided: number } }>();
+    expect(d.money.grantedFen).toBe(d.money.shares.cityFen + d.money.shares.countyFen + d.money.shares.unitFen);
+    expect(d.money.paidFen).toBeGreaterThan(0);
+    const k = (await kechengClerk.req('GET', '/api/v1/stats/dashboard')).json<{ talentsByRegion: Array<{ region: string }> }>();
+    expect(k.talentsByRegion.map((r) => r.region)).toEqual(['kecheng']);
+    expect((await talent.req('GET', '/api/v1/stats/dashboard')).statusCode).toBe(403);
+    expect((await admin.req('GET', '/api/v1/admin/audit/verify')).json()).toMatchObject({ ok: true });
+    expect((await leader.req('GET', '/api/v1/admin/audit/verify')).statusCode).toBe(403);
+    expect((await admin.req('PUT', '/api/v1/admin/fiscal-shares/kecheng', { cityPct: 150 })).statusCode).toBe(400);
+    expect((await admin.req('PUT', '/api/v1/admin/fiscal-shares/kecheng', { cityPct: 40 })).json()).toEqual({ ok: true });
+    expect((await cityClerk.req('PUT', '/api/v1/admin/fiscal-shares/kecheng', { cityPct: 40 })).statusCode).toBe(403);
+    const cal = await admin.req('PUT', '/api/v1/admin/calendar/2027', { source: '国务院办公厅关于2027年部分节假日安排的通知', days: [{ date: '2027-01-01', isOffDay: true, name: '元旦' }] });
+    expect(cal.json()).toEqual({ ok: true });
+    expect(h.p.calendar.covers(2027)).toBe(true);
+    const badCal = await admin.req('PUT', '/api/v1/admin/calendar/2027', { source: 'x', days: [{ date: '2026-01-01', isOffDay: true }] });
+    expect(errorsOf(badCal).errors[0]!.path).toBe('days[0].date');
+    const newUser = await admin.req('POST', '/api/v1/admin/users', { username: 'x', password: 'short', role: 'god', region: 'kecheng' });
+    expect(errorsOf(newUser).errors.map((e) => e.path)).toEqual(expect.arrayContaining(['username', 'password', 'displayName', 'role']));
+    const openapi = (await h.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, unknown> }>();
+    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/persons', '/api/v1/applications/{id}/approve', '/api/v1/payment-batches/{id}/result', '/api/v1/ledger/payments']));
+  });
+});
