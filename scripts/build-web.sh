@@ -8,4 +8,6 @@ if [ -f "$stamp" ] && [ -z "$(find apps/web/src apps/web/index.html apps/web/vit
 fi
 echo "==> 构建网页 (vite build) …"
 NODE_ENV=production npx vite build --config apps/web/vite.config.ts --logLevel warn
+# Pre-compressed copies, served to browsers that accept gzip (apps/server/src/web.ts).
+find apps/web/dist -type f \( -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) -exec gzip -9 -k -f {} +
 touch "$stamp"

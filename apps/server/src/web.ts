@@ -40,7 +40,8 @@ function fileIn(root: string, urlPath: string): string | undefined {
 export async function registerWeb(app: FastifyInstance, opts: { root?: string } = {}): Promise<void> {
   const root = opts.root ?? WEB_DIST;
   // serve: false — only decorates reply.sendFile; the one catch-all route below decides what to send.
-  await app.register(fastifyStatic, { root, serve: false });
+  // preCompressed: the build writes .gz beside each asset; browsers that accept gzip get those.
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const path = req.url.split('?')[0] ?? '/';

@@ -136,6 +136,13 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
     }
   };
 
+  // Printing (or saving as PDF) shows every step of the explanations.
+  useEffect(() => {
+    const openAll = () => document.querySelectorAll('.calc-result details').forEach((d) => d.setAttribute('open', ''));
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
+
   const regionFact = byName.get('region');
   return (
     <div className="calc-grid">

@@ -2,7 +2,7 @@
 // their citation and interpretations, parameters with every dated value and its reference (示例值 flagged).
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Collapse, Descriptions, Input, Result, Skeleton, Table, Tabs, Tag } from 'antd';
+import { Alert, Breadcrumb, Button, Collapse, Descriptions, Input, List, Result, Skeleton, Tabs, Tag } from 'antd';
 import { api, type ParamValue, type PolicyParameter } from '../api';
 import { formatFen } from '../money';
 import { useLoad } from '../hooks';
@@ -115,56 +115,46 @@ export default function PolicyDetail() {
             children: (
               <>
                 <Input.Search allowClear placeholder={t('searchParams')} value={q} onChange={(e) => setQ(e.target.value)} className="param-search" />
-                <Table
+                <List
                   className="params"
                   size="small"
                   rowKey="path"
                   dataSource={params}
-                  pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                  scroll={{ x: 'max-content' }}
-                  columns={[
-                    {
-                      title: t('path'),
-                      dataIndex: 'path',
-                      render: (path: string, row: PolicyParameter) => (
-                        <div className="param-name">
-                          <code>{path}</code>
-                          <div>{row.description}</div>
-                          {row.values.some((v) => v.example) && <Tag color="orange">{t('exampleValue')}</Tag>}
-                        </div>
-                      ),
-                    },
-                    {
-                      title: t('values'),
-                      key: 'values',
-                      render: (_: unknown, row: PolicyParameter) => (
-                        <ul className="plain param-values">
-                          {row.values.map((v) => (
-                            <li key={v.from}>
-                              <b>{valueText(row, v)}</b> <span className="muted">
-                                {t('from')} {v.from}
-                                {v.to ? ` ${t('to')} ${v.to}` : ''}
-                              </span>
-                              {v.example && (
-                                <Tag color="orange" className="ml">
-                                  {t('exampleValue')}
-                                </Tag>
-                              )}
-                              {v.reference && (
-                                <div className="expl-ref">
-                                  {t('reference')}：{v.reference.doc}
-                                  {v.reference.article ? ` 第${v.reference.article}条` : ''}
-                                  {v.reference.item ? `第(${v.reference.item})项` : ''}
-                                  {v.reference.text ? `：“${v.reference.text}”` : ''}
-                                  {v.reference.interpretation ? `（${v.reference.interpretation}）` : ''}
-                                </div>
-                              )}
-                            </li>
-                          ))}
-                        </ul>
-                      ),
-                    },
-                  ]}
+                  pagination={params.length > 15 ? { pageSize: 15, size: 'small', showSizeChanger: false } : false}
+                  locale={{ emptyText: t('noData') }}
+                  renderItem={(row: PolicyParameter) => (
+                    <List.Item className="param">
+                      <div className="param-name">
+                        <code>{row.path}</code> {row.values.some((v) => v.example) && <Tag color="orange">{t('exampleValue')}</Tag>}
+                        <div>{row.description}</div>
+                      </div>
+                      <ul className="plain param-values">
+                        {row.values.map((v) => (
+                          <li key={v.from}>
+                            <b>{valueText(row, v)}</b>{' '}
+                            <span className="muted">
+                              {t('from')} {v.from}
+                              {v.to ? ` ${t('to')} ${v.to}` : ''}
+                            </span>
+                            {v.example && (
+                              <Tag color="orange" className="ml">
+                                {t('exampleValue')}
+                              </Tag>
+                            )}
+                            {v.reference && (
+                              <div className="expl-ref">
+                                {t('reference')}：{v.reference.doc}
+                                {v.reference.article ? ` 第${v.reference.article}条` : ''}
+                                {v.reference.item ? `第(${v.reference.item})项` : ''}
+                                {v.reference.text ? `：“${v.reference.text}”` : ''}
+                                {v.reference.interpretation ? `（${v.reference.interpretation}）` : ''}
+                              </div>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </List.Item>
+                  )}
                 />
               </>
             ),

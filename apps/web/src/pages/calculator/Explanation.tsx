@@ -17,7 +17,7 @@ function Mark({ node }: { node: ExplNode }) {
   return null;
 }
 
-function Line({ node, depth }: { node: ExplNode; depth: number }) {
+function Line({ node, depth, open }: { node: ExplNode; depth: number; open: number }) {
   const { t } = useI18n();
   const kids = (node.children ?? []).flatMap(visible);
   const body = (
@@ -49,11 +49,11 @@ function Line({ node, depth }: { node: ExplNode; depth: number }) {
   if (!kids.length) return <li>{body}</li>;
   return (
     <li>
-      <details open={depth < 1}>
+      <details open={depth < open}>
         <summary>{body}</summary>
         <ul className="expl">
           {kids.map((k, i) => (
-            <Line key={i} node={k} depth={depth + 1} />
+            <Line key={i} node={k} depth={depth + 1} open={open} />
           ))}
         </ul>
       </details>
@@ -61,12 +61,13 @@ function Line({ node, depth }: { node: ExplNode; depth: number }) {
   );
 }
 
-export function Explanation({ root }: { root: ExplNode | undefined }) {
+/** `open`: how many levels start expanded (all levels are in the page, for search and print). */
+export function Explanation({ root, open = 1 }: { root: ExplNode | undefined; open?: number }) {
   if (!root) return null;
   return (
     <ul className="expl expl-root">
       {visible(root).map((n, i) => (
-        <Line key={i} node={n} depth={0} />
+        <Line key={i} node={n} depth={0} open={open} />
       ))}
     </ul>
   );

@@ -66,7 +66,7 @@ export function RuleDetail({ r }: { r: RuleResult }) {
           {r.explanation.amount && (
             <>
               <div className="expl-head">{t('amount')}</div>
-              <Explanation root={r.explanation.amount} />
+              <Explanation root={r.explanation.amount} open={3} />
             </>
           )}
           <div className="expl-head">{t('conditions')}</div>
