@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from './db.js';
 
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<Database & { drop(): Promise<void>; url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const d = await openDatabase({ dataDir: 'memory' });
@@ -22,6 +22,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
   const d = await openDatabase({ url: u.toString() });
   return {
     ...d,
+    url: u.toString(),
     drop: async () => {
       await d.close();
       const c = new pg.Client({ connectionString: url });
