@@ -3,7 +3,7 @@
 set -e
 cd "$(dirname "$0")/.."
 stamp=apps/web/dist/index.html
-if [ -f "$stamp" ] && [ -z "$(find apps/web/src apps/web/index.html apps/web/vite.config.ts apps/web/public package-lock.json -newer "$stamp" -type f 2>/dev/null | head -n 1)" ]; then
+if [ -f "$stamp" ] && [ -f "$stamp.gz" ] && [ -z "$(find apps/web/src apps/web/index.html apps/web/vite.config.ts apps/web/public package-lock.json -newer "$stamp" -type f 2>/dev/null | head -n 1)" ]; then
   exit 0
 fi
 echo "==> 构建网页 (vite build) …"
