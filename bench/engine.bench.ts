@@ -1,143 +1,227 @@
-// `npm run bench`: speed of the rules engine on a synthetic Quzhou population (SYNTHETIC DATA), on
-// one core (Node's main thread, nothing in parallel). Measures:
-//   - the compiled untraced pass (BatchEvaluator) over the whole population, persons/second;
-//   - the traced calculation with full explanations (calculate()) on a 2,000-person sample;
-//   - article 19 alone: a hand-written loop (baseline) against the engine restricted to art.19 rules;
-//   - peak memory (maxRSS).
-// Profiles are generated as JSON and read with parseProfile beforehand: only evaluation is timed.
-// Usage: npm run bench -- [persons]   (or PERSONS=persons npm run bench; default 100,000)
+// `npm run bench`: speed of rencai on a synthetic Quzhou population (合成数据 SYNTHETIC, seeded),
+// never a timed test. Measures, in one run so that ratios are comparable:
+//   1. the rule subset (art.19 tiers, art.20 purchase subsidy, rent subsidy, salary subsidy; money
+//      paid in one year) in (a) rencai's columnar kernel, (b) json-rules-engine, (c) GoRules ZEN,
+//      (d) a hand-written typed-array loop — same rows, results checked equal person by person
+//      (aborts on a mismatch) — persons/s on one core at 10k, 100k and 600k persons;
+//   2. the full Quzhou rule set: columnar untraced, BatchEvaluator (closures), traced calculate();
+//   3. 600,000 persons × 5 years, baseline and a reform, end to end on worker threads (own process);
+//   4. POST /api/v1/calculate at 500 requests/s over loopback (autocannon), p99 latency;
+//   and peak RSS. Usage: npm run bench [-- 600000] [-- --quick]
 
-import { BatchEvaluator, calculate, parseDay, parseProfile, toParts, type Day, type FactStore, type PolicyPackage } from '@rencai/engine';
-import { factDefs, loadPolicies, qualificationIndex } from '@rencai/policies';
-import { rng, syntheticProfile } from './population.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { BatchEvaluator, calculate, ColumnarModel, ColumnBlock, dayFromParts, storeFromBlock, type FactStore } from '@rencai/engine';
+import { factDefs, loadPolicies } from '@rencai/policies';
+import { CHUNK, DEFAULT_SEED, fillSynthetic, SIM_COUNTIES } from '@rencai/services';
+import { handSubset, jreEngine, records, rencaiSubset, subsetParams, YEAR, zenDecision, zenExpressions, zenSync, type Rec } from './subset.js';
+import { SAMPLE_REQUEST } from '../apps/server/src/schemas.js';
 
-const arg = process.argv[2] ?? process.env.PERSONS;
-const N = arg === undefined ? 100_000 : Number(arg);
-if (!Number.isSafeInteger(N) || N < 1) throw new Error(`人数应为正整数 persons must be a positive integer, got: ${arg}`);
-const SEED = 20200422;
-const TRACED_SAMPLE = Math.min(N, 2_000);
-const AS_OF = '2025-12-31';
-const asOf = parseDay(AS_OF);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const nArg = args.find((a) => /^\d+$/.test(a)) ?? process.env.PERSONS;
+const N = nArg ? Number(nArg) : quick ? 100_000 : 600_000;
+const SIZES = [10_000, 100_000, 600_000].filter((s) => s <= N);
+if (!SIZES.includes(N) && N > 0) SIZES.push(N);
+const SAMPLE = quick ? 2_000 : 10_000; // json-rules-engine and ZEN
+const TRACED = quick ? 500 : 2_000;
+const SEED = DEFAULT_SEED;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-function time<T>(fn: () => T): { seconds: number; value: T } {
-  const t0 = performance.now();
-  const value = fn();
-  return { seconds: (performance.now() - t0) / 1000, value };
-}
-
-const quzhou = loadPolicies().find((p) => p.meta.id === 'quzhou-2020')!;
-const index = qualificationIndex();
-const r = rng(SEED);
-const build = time(() => Array.from({ length: N }, () => parseProfile(syntheticProfile(r), factDefs, index)));
-const population: FactStore[] = build.value;
-const sample = population.slice(0, TRACED_SAMPLE);
-const warm = population.slice(0, Math.min(N, 1_000));
-
-/** Untraced: a fresh BatchEvaluator (compilation included) over `people`, after a warm-up pass. */
-function batch(pkg: PolicyPackage, people: FactStore[]) {
-  const w = new BatchEvaluator([pkg], asOf);
-  for (const f of warm) w.add(f);
-  const t = time(() => {
-    const b = new BatchEvaluator([pkg], asOf);
-    for (const f of people) b.add(f);
-    return b.result();
-  });
-  return { seconds: t.seconds, rate: people.length / t.seconds, totals: t.value };
-}
-
-// ---- Article 19 written by hand: the same rules as plain code over the same fact stores ----
-
-const POLICY_START = parseDay('2020-04-22');
-/** Yearly allowance in fen by tier (item 1–8; 9 = item 8's 技师). */
-const AMOUNT = [0, 50_000_000, 30_000_000, 10_000_000, 8_000_000, 6_000_000, 4_000_000, 2_000_000, 1_000_000, 500_000];
-const TIER: Record<string, number> = {
-  academician_cas: 1, academician_cae: 1,
-  national_wanren_leading: 2, changjiang_scholar: 2,
-  national_talent_program: 3, national_outstanding_expert: 3, provincial_special_expert: 3,
-  provincial_talent_program: 4, nsfc_young_completed: 4, qianjiang_scholar: 4, provincial_leading_team_head: 4,
-  state_council_allowance_expert: 5, provincial_outstanding_expert: 5, provincial_wanren_leading: 5, provincial_outstanding_teacher: 5,
-  provincial_master_principal: 5, provincial_master_teacher: 5, provincial_famous_tcm: 5, provincial_key_discipline_leader: 5, provincial_culture_master: 5,
-  provincial_wanren_other: 6, city_famous_principal: 6, city_famous_teacher: 6, city_famous_doctor: 6, city_famous_tcm: 6, national_arts_crafts_master: 6,
-  senior_title_full: 7, city_outstanding_skill: 7, provincial_arts_crafts_master: 7, phd_fulltime: 7,
-};
-const QUZHOU = new Set(quzhou.meta.jurisdiction);
-
-/** Civil year/month/day of a day number, from the engine's calendar. */
-function civil(day: Day): [number, number, number] {
-  const p = toParts(day);
-  return [p.year, p.month, p.day];
-}
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const dim = (y: number, m: number) => (m === 2 ? (leap(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
-const [AY, AM, AD] = civil(asOf);
-
-function handArt19(people: FactStore[]): number {
-  let total = 0;
-  for (const f of people) {
-    if (f.get('person.fullTime') !== true || !QUZHOU.has(f.get('region') as string)) continue;
-    const quals = f.get('person.qualifications') as Map<string, unknown> | undefined;
-    if (!quals) continue;
-    let tier = 99;
-    for (const code of quals.keys()) {
-      let t = TIER[code] ?? 99;
-      if (code === 'senior_title_associate' && f.get('person.keyIndustryEnterprise') === true && f.get('person.professionalPost') === true) t = 8;
-      if (code === 'senior_social_worker' && f.get('person.employedAsSocialWorker') === true) t = 8;
-      if (code === 'senior_technician' && f.get('person.shortageFrontlinePost') === true) t = 8;
-      if (code === 'technician' && f.get('person.shortageFrontlinePost') === true) t = 9;
-      if (t < tier) tier = t;
-    }
-    if (tier > 9) continue;
-    const arrival = f.get('person.arrivalDate') as number | undefined;
-    if (arrival === undefined) continue;
-    // One instalment on the start day and on each anniversary (a 29 February start falls on the
-    // 28th in common years) up to the as-of date.
-    const [y, m, d] = civil(arrival > POLICY_START ? arrival : POLICY_START);
-    const anniversaryThisYear = Math.min(d, dim(AY, m));
-    const n = AY - y + (AM > m || (AM === m && AD >= anniversaryThisYear) ? 1 : 0);
-    if (n > 0) total += Math.min(n, 60) * AMOUNT[tier]!;
-  }
-  return total;
-}
-
-// ---- Measurements ----
-
-const full = batch(quzhou, population);
-const art19Only: PolicyPackage = { ...quzhou, rules: quzhou.rules.filter((x) => x.id.startsWith('art19.')) };
-const engine19 = batch(art19Only, population);
-handArt19(warm);
-const hand = time(() => handArt19(population));
-for (const f of sample.slice(0, 100)) calculate([quzhou], f, { asOf, factDefs }); // warm-up
-const traced = time(() => {
-  let entitlements = 0;
-  for (const f of sample) entitlements += calculate([quzhou], f, { asOf, factDefs }).entitlements.length;
-  return entitlements;
-});
-if (hand.value !== engine19.totals.totalFen) throw new Error(`第19条手写基线与引擎结果不一致：${hand.value} ≠ ${engine19.totals.totalFen}`);
-
-const tracedRate = TRACED_SAMPLE / traced.seconds;
-const handRate = N / hand.seconds;
-const peakMB = process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const now = () => performance.now();
+const log = (s: string) => process.stderr.write(`${s}\n`);
 
-console.log(`rencai 引擎基准 engine benchmark — 合成人口 SYNTHETIC population of ${int(N)}（seed ${SEED}），计算日 as-of ${AS_OF}，单核 one core`);
-console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
+const quzhou = loadPolicies().find((p) => p.meta.id === 'quzhou-2020')!;
+const P = subsetParams(quzhou);
+const rencai = rencaiSubset(quzhou);
+const layout = rencai.model.layout;
+const block = new ColumnBlock(layout, CHUNK, CHUNK);
+const fromRencai = new Float64Array(4 * CHUNK);
+const fromHand = new Float64Array(4 * CHUNK);
+const COMPONENTS = ['第19条津贴', '第20条购房补助', '租房补助', '薪酬补助'];
+
+function mismatch(what: string, row: number, a: Float64Array | number[], b: Float64Array | number[], offA = 4 * row, offB = 4 * row): never {
+  const x = [0, 1, 2, 3].map((k) => a[offA + k]);
+  const y = [0, 1, 2, 3].map((k) => b[offB + k]);
+  throw new Error(`结果不一致 mismatch (${what}) at row ${row}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)} [${COMPONENTS.join(', ')}]`);
+}
+
+// ---- 1. the subset, rencai columnar vs hand loop, streaming the population chunk by chunk ----
+log(`生成合成人口并测算 generating ${int(N)} synthetic rows (seed ${SEED}) …`);
+fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+for (let k = 0; k < 3; k++) {
+  rencai.run(block, block.n);
+  handSubset(block, block.n, P, fromHand);
+}
+const timeR = new Map<number, number>();
+const timeH = new Map<number, number>();
+let tR = 0;
+let tH = 0;
+let paidRows = 0;
+const totals = [0, 0, 0, 0];
+// 10k exactly (the first rows of the first chunk), then the stream.
+{
+  const n10 = Math.min(10_000, N);
+  let t = now();
+  rencai.run(block, n10);
+  timeR.set(10_000, now() - t);
+  t = now();
+  handSubset(block, n10, P, fromHand);
+  timeH.set(10_000, now() - t);
+}
+for (let first = 0; first < N; first += CHUNK) {
+  const n = Math.min(CHUNK, N - first);
+  fillSynthetic(block, SEED, first, n);
+  let t = now();
+  rencai.run(block, n);
+  tR += now() - t;
+  t = now();
+  handSubset(block, n, P, fromHand);
+  tH += now() - t;
+  rencai.components(n, fromRencai);
+  for (let i = 0; i < n; i++) {
+    let any = false;
+    for (let k = 0; k < 4; k++) {
+      if (fromRencai[4 * i + k] !== fromHand[4 * i + k]) mismatch('rencai vs hand', first + i, fromRencai, fromHand);
+      totals[k]! += fromHand[4 * i + k]!;
+      any ||= fromHand[4 * i + k]! > 0;
+    }
+    if (any) paidRows++;
+  }
+  for (const s of SIZES) if (s > 10_000 && first + n >= s && !timeR.has(s)) {
+    timeR.set(s, tR);
+    timeH.set(s, tH);
+  }
+}
+
+// json-rules-engine and ZEN on a sample of the same rows, checked against the hand loop.
+fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+const S = Math.min(SAMPLE, block.n);
+handSubset(block, S, P, fromHand);
+const recs: Rec[] = records(block, S);
+const jre = jreEngine(P);
+for (const r of recs.slice(0, 200)) await jre(r);
+let t0 = now();
+const jreOut: number[] = [];
+for (const r of recs) jreOut.push(...(await jre(r)));
+const tJ = now() - t0;
+for (let i = 0; i < S; i++) for (let k = 0; k < 4; k++) if (jreOut[4 * i + k] !== fromHand[4 * i + k]) mismatch('json-rules-engine vs hand', i, jreOut, fromHand);
+
+const exprs = zenExpressions(P);
+const zs = zenSync(exprs);
+const zenOut = new Float64Array(4 * S);
+for (let i = 0; i < Math.min(200, S); i++) zs(recs[i]!, zenOut, i);
+t0 = now();
+for (let i = 0; i < S; i++) zs(recs[i]!, zenOut, i);
+const tZs = now() - t0;
+for (let i = 0; i < S; i++) for (let k = 0; k < 4; k++) if (zenOut[4 * i + k] !== fromHand[4 * i + k]) mismatch('ZEN expression vs hand', i, zenOut, fromHand);
+const decision = zenDecision(exprs);
+const ZD = Math.min(S, quick ? 1_000 : 5_000);
+for (let i = 0; i < 100; i++) await decision.evaluate(recs[i]!);
+t0 = now();
+for (let i = 0; i < ZD; i++) {
+  const res = (await decision.evaluate(recs[i]!)).result as Record<string, number>;
+  const got = [res.a19, res.a20, res.rent, res.salary].map(Number);
+  for (let k = 0; k < 4; k++) if (got[k] !== fromHand[4 * i + k]) mismatch('ZEN decision vs hand', i, got, fromHand, 0);
+}
+const tZd = now() - t0;
+
+// ---- 2. the full Quzhou rule set ----
+log('全部规则 full rule set …');
+const asOf = dayFromParts(2025, 12, 31);
+const fullModel = new ColumnarModel([quzhou], layout, { fromYear: 2015, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
+const fullKernel = fullModel.kernel();
+const accFull = fullModel.accumulator();
+fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+for (let k = 0; k < 3; k++) fullKernel(block, 0, block.n, fullModel.accumulator(), -Infinity, asOf);
+let tFull = 0;
+for (let first = 0; first < N; first += CHUNK) {
+  const n = Math.min(CHUNK, N - first);
+  fillSynthetic(block, SEED, first, n);
+  const t = now();
+  fullKernel(block, 0, n, accFull, -Infinity, asOf, true);
+  tFull += now() - t;
+}
+const fullFen = accFull.fen.reduce((a, x) => a + x, 0);
+fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+const stores: FactStore[] = Array.from({ length: Math.min(block.n, 20_000) }, (_, i) => storeFromBlock(block, i));
+const be = new BatchEvaluator([quzhou], asOf);
+for (const f of stores.slice(0, 1000)) be.add(f);
+t0 = now();
+const be2 = new BatchEvaluator([quzhou], asOf);
+for (const f of stores) be2.add(f);
+const tBatch = now() - t0;
+for (const f of stores.slice(0, 100)) calculate([quzhou], f, { asOf, factDefs });
+t0 = now();
+let entitlements = 0;
+for (const f of stores.slice(0, TRACED)) entitlements += calculate([quzhou], f, { asOf, factDefs }).entitlements.length;
+const tTraced = now() - t0;
+const peakMB = process.resourceUsage().maxRSS / 1024;
+
+// ---- 3. end-to-end simulation in its own process ----
+log('端到端模拟 end-to-end simulation …');
+const sim = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025'], { cwd: root, encoding: 'utf8' });
+const simOut = (sim.stdout.trim().split('\n').pop() ?? '{}');
+const simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as { wall?: number; seconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
+if (sim.status !== 0) log(sim.stderr);
+
+// ---- 4. HTTP p99 at 500 requests/s ----
+log('HTTP 负载 load test …');
+const server = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+const port = await new Promise<number>((res, rej) => {
+  server.stdout.once('data', (d: Buffer) => res(Number(String(d).trim())));
+  server.once('exit', () => rej(new Error('服务未能启动 server did not start')));
+});
+const body = JSON.stringify(SAMPLE_REQUEST);
+const url = `http://127.0.0.1:${port}/api/v1/calculate`;
+await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 2, overallRate: 200 }); // warm-up
+const DURATION = quick ? 5 : 15;
+const load = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 20, duration: DURATION, overallRate: 500 });
+server.kill();
+
+// ---- report ----
+const rate = (n: number, ms: number) => (n / ms) * 1000;
+console.log(`rencai 基准 benchmark — 合成人口 SYNTHETIC (合成数据), seed ${SEED}; Node ${process.version}, ${process.platform}/${process.arch}; 单核 one core unless stated`);
 console.log('');
-console.log(row(['场景 scenario', '人数 persons', '秒 seconds', '人/秒 persons/s']));
+console.log(`### 1. 规则子集 rule subset（第19条层次津贴、第20条购房补助（120%、不超过实际房价）、租房补助、薪酬补助（单个企业上限）；${YEAR} 年应付金额 money paid in ${YEAR}）`);
+console.log('');
+console.log(row(['实现 implementation', ...SIZES.map((s) => `${int(s)} 人 persons/s`), '÷ 手写 hand', '× ZEN']));
+console.log(row(['---', ...SIZES.map(() => '---:'), '---:', '---:']));
+const zenRate = rate(S, tZs);
+const lastR = rate(SIZES[SIZES.length - 1]!, timeR.get(SIZES[SIZES.length - 1]!)!);
+const lastH = rate(SIZES[SIZES.length - 1]!, timeH.get(SIZES[SIZES.length - 1]!)!);
+console.log(row(['(d) 手写 typed-array 循环 hand-written loop', ...SIZES.map((s) => int(rate(s, timeH.get(s)!))), '1.00', (lastH / zenRate).toFixed(0)]));
+console.log(row(['(a) rencai 列式内核 columnar kernel（由规则生成 generated from the rules）', ...SIZES.map((s) => int(rate(s, timeR.get(s)!))), (lastR / lastH).toFixed(3), (lastR / zenRate).toFixed(0)]));
+console.log(row([`(b) json-rules-engine（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(rate(S, tJ))), (rate(S, tJ) / lastH).toFixed(5), (rate(S, tJ) / zenRate).toFixed(2)]));
+console.log(row([`(c) GoRules ZEN evaluateExpressionSync（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(zenRate)), (zenRate / lastH).toFixed(5), '1'] ));
+console.log(row([`(c') GoRules ZEN createDecision + evaluate（样本 sample ${int(ZD)}）`, ...SIZES.map(() => int(rate(ZD, tZd))), (rate(ZD, tZd) / lastH).toFixed(5), (rate(ZD, tZd) / zenRate).toFixed(2)]));
+console.log('');
+console.log(`核对 check: 四种实现逐人逐项相等 all implementations equal person by person and per component (rencai = hand on ${int(N)}; JRE, ZEN = hand on ${int(S)} / ${int(ZD)}). ${YEAR} 合计 totals: ${COMPONENTS.map((c, k) => `${c} ${int(totals[k]! / 100)} 元`).join('；')}；有款项 paid rows ${int(paidRows)}`);
+console.log('');
+console.log(`### 2. 全部规则 full Quzhou rule set（${quzhou.meta.docNumber}，${quzhou.rules.length} 条规则 rules，计算日 as-of 2025-12-31，截至该日到期的全部款项 all instalments due）`);
+console.log('');
+console.log(row(['路径 path', '人数 persons', '秒 s', '人/秒 persons/s']));
 console.log(row(['---', '---:', '---:', '---:']));
-console.log(row([`全部规则 untraced — BatchEvaluator 编译规则 compiled（${quzhou.meta.docNumber}，${quzhou.rules.length} 条 rules）`, int(N), full.seconds.toFixed(3), int(full.rate)]));
-console.log(row([`全部规则 traced — calculate() 含完整解释 full explanations（样本 sample）`, int(TRACED_SAMPLE), traced.seconds.toFixed(3), int(tracedRate)]));
-console.log(row([`第19条 手写循环 hand-written art.19 loop（基线 baseline）`, int(N), hand.seconds.toFixed(3), int(handRate)]));
-console.log(row([`第19条 引擎 engine, art.19 rules only（${art19Only.rules.length} 条 rules, untraced）`, int(N), engine19.seconds.toFixed(3), int(engine19.rate)]));
+console.log(row(['rencai 列式 columnar untraced', int(N), (tFull / 1000).toFixed(3), int(rate(N, tFull))]));
+console.log(row(['BatchEvaluator（闭包 closures, untraced）', int(stores.length), (tBatch / 1000).toFixed(3), int(rate(stores.length, tBatch))]));
+console.log(row(['calculate() traced，含完整解释 full explanation', int(TRACED), (tTraced / 1000).toFixed(3), int(rate(TRACED, tTraced))]));
 console.log('');
-console.log(row(['比值 ratio', '值 value']));
-console.log(row(['---', '---:']));
-console.log(row(['traced ÷ untraced 速度 speed（traced persons/s ÷ untraced persons/s）', `${(tracedRate / full.rate).toFixed(4)}（traced 慢 slower ×${(full.rate / tracedRate).toFixed(1)}）`]));
-console.log(row(['第19条 引擎 ÷ 手写 engine art.19 ÷ hand-written（persons/s）', `${(engine19.rate / handRate).toFixed(3)}（引擎慢 engine slower ×${(handRate / engine19.rate).toFixed(1)}）`]));
-console.log(row(['峰值内存 peak RSS (process.resourceUsage().maxRSS)', `${peakMB.toFixed(0)} MB`]));
+console.log(`列式合计 columnar total due: ${int(fullFen / 100)} 元；traced 样本待遇数 entitlements in traced sample: ${int(entitlements)}`);
 console.log('');
-console.log(`核对 check — 第19条到期津贴 art.19 allowance due：手写 hand ${int(hand.value)} 分 = 引擎 engine ${int(engine19.totals.totalFen)} 分 fen`);
-console.log(`全部规则到期资金 total due (all rules)：${(full.totals.totalFen / 100).toLocaleString('en-US')} 元 yuan，${int(full.totals.entitlements)} 笔 payments，${int(full.totals.undetermined)} 项待确定 undetermined`);
-console.log(`traced 样本中的待遇 entitlements in the traced sample：${int(traced.value)}；生成并读取人口 build+parse（不计时 untimed）：${build.seconds.toFixed(1)} 秒 s`);
+console.log(`### 3. 端到端模拟 end to end: ${int(N)} 人 × 5 年（2021–2025），基线 + 改革（art19.allowance.7=30000, art20.rent.percent=50），全部汇总维度，${simR.workers ?? '?'} 个工作线程 worker threads（独立进程 own process）`);
 console.log('');
-console.log(`复现命令 reproduce：npm run bench -- ${N}    （或 or: PERSONS=${N} npx tsx bench/engine.bench.ts）`);
+console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
+console.log(row(['---:', '---:', '---:', '---:', '---:', '---:']));
+console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
+console.log('');
+console.log(`### 4. POST /api/v1/calculate（完整档案 full profile: SAMPLE_REQUEST），autocannon 500 req/s × ${DURATION} s，20 connections，127.0.0.1`);
+console.log('');
+console.log(row(['p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s', '2xx', 'non-2xx', 'errors']));
+console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+console.log(row([String(load.latency.p50), String(load.latency.p90), String(load.latency.p99), String(load.latency.max), load.requests.average.toFixed(0), int(load['2xx']), int(load.non2xx), int(load.errors + load.timeouts)]));
+console.log('');
+console.log(`峰值内存 peak RSS of this process (sections 1–2, streaming ${int(CHUNK)}-row blocks): ${peakMB.toFixed(0)} MB`);
+console.log(`复现 reproduce: npm run bench${N !== 600_000 ? ` -- ${N}` : ''}${quick ? ' -- --quick' : ''}`);
