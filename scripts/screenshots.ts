@@ -14,12 +14,14 @@ const teacher = new URLSearchParams({
 const nearMiss = new URLSearchParams(teacher);
 nearMiss.set('person.serviceAgreementYears', '1');
 
-interface Shot { name: string; path: string; ready: string; click?: string; fullPage?: boolean }
+interface Shot { name: string; path: string; ready: string; click?: string; fullPage?: boolean; print?: boolean; lang?: 'en' }
 const SHOTS: Shot[] = [
   { name: 'calculator-start', path: '/', ready: 'h1' },
   { name: 'calculator-questions', path: '/?region=longyou&person.qualifications=master_fulltime_other&date=2023-01-01', ready: '.q.pending' },
   { name: 'calculator-result', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]' },
   { name: 'calculator-explanation', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', click: '[data-testid="amount-art20.5"]' },
+  { name: 'calculator-print', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', click: '[data-testid="amount-art20.5"]', print: true },
+  { name: 'calculator-english', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', lang: 'en', fullPage: false },
   { name: 'calculator-near-miss', path: `/?${nearMiss}`, ready: '[data-testid="near-misses"]' },
   { name: 'calculator-bad-input', path: '/?region=kecheng&person.purchase.price=12.345&person.arrivalDate=2021-02-30', ready: '[data-testid="stale"]' },
   { name: 'policies', path: '/policies', ready: '.policy-card' },
@@ -36,7 +38,9 @@ try {
   for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     for (const shot of SHOTS) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: size === 'phone' ? 2 : 1 });
+      if (shot.lang) await context.addInitScript({ content: `localStorage.setItem('rencai.lang', ${JSON.stringify(shot.lang)})` });
       const page = await context.newPage();
+      if (shot.print) await page.emulateMedia({ media: 'print' });
       await page.goto(server.base + shot.path);
       await page.locator(shot.ready).first().waitFor({ timeout: 15_000 });
       if (shot.click) {

@@ -232,7 +232,12 @@ describe('phone, language, shell', () => {
     for (const path of [`/?${KECHENG_TEACHER}`, '/policies/quzhou-2020', '/policies', '/login']) {
       const { page } = await open(path, PHONE);
       await page.locator('main h1, main .ant-result-title').first().waitFor();
-      if (path.startsWith('/?')) await page.getByTestId('amount-art20.5').waitFor();
+      if (path.startsWith('/?')) {
+        await page.getByTestId('amount-art20.5').waitFor();
+        // On a phone the result sits below the form: a bar at the bottom shows the total and jumps to it.
+        expect(await page.getByTestId('mobile-summary').textContent()).toContain('1,120,000 元');
+        expect(await page.getByTestId('mobile-summary').isVisible()).toBe(true);
+      }
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(PHONE.width);
       await page.context().close();

@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Alert, App as AntApp, Button, Card, Form, Input, Select, Skeleton, Space, Spin } from 'antd';
 import { api, ApiError, errorText, type CalcResult, type Fact } from '../api';
 import { loadFacts, useLoad } from '../hooks';
+import { formatFen } from '../money';
 import { useI18n } from '../i18n';
 import { FactInput } from './calculator/FactInput';
 import { QualsInput } from './calculator/QualsInput';
@@ -219,7 +220,19 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
         )}
       </section>
 
-      <section className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>
+      {result && (
+        <a className="mobile-summary no-print" href="#result" data-testid="mobile-summary">
+          {t('granted')} <b>{formatFen(result.totals.grantedFen)}</b>
+          {result.totals.upToFen > 0 && (
+            <>
+              {' '}
+              · {t('upTo')} <b>{formatFen(result.totals.upToFen)}</b>
+            </>
+          )}{' '}
+          ↓
+        </a>
+      )}
+      <section id="result" className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>
         {!started && <Alert type="info" title={t('startHint')} />}
         {failure && <Alert type="error" title={failure} className="block" />}
         {errors.size > 0 && (
