@@ -133,7 +133,7 @@ const tZd = now() - t0;
 log('全部规则 full rule set …');
 const asOf = dayFromParts(2025, 12, 31);
 const fullModel = new ColumnarModel([quzhou], layout, { fromYear: 2015, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
-const fullKernel = fullModel.kernel();
+const fullKernel = fullModel.kernel(undefined, { screen: true });
 const accFull = fullModel.accumulator();
 fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
 for (let k = 0; k < 3; k++) fullKernel(block, 0, block.n, fullModel.accumulator(), -Infinity, asOf);

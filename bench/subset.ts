@@ -82,7 +82,7 @@ export function subsetParams(q: PolicyPackage): SubsetParams {
 export function rencaiSubset(quzhou: PolicyPackage) {
   const pkg = subsetPackage(quzhou);
   const model = new ColumnarModel([pkg], populationLayout([quzhou]), { fromYear: YEAR, toYear: YEAR, counties: SIM_COUNTIES });
-  const kernel = model.kernel();
+  const kernel = model.kernel(undefined, { screen: true });
   const comp = model.rules.map((u) => (u.rule.id.startsWith('art19') ? 0 : u.rule.id === 'art20.rent' ? 2 : u.rule.id.startsWith('art20') ? 1 : 3));
   const acc = model.accumulator(1 << 14, true);
   return {

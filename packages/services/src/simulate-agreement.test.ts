@@ -24,6 +24,11 @@ function check(block: ColumnBlock, stores: FactStore[], dates: string[], reform?
     const asOf = parseDay(date);
     const acc = model.accumulator(block.n, true);
     model.kernel(reform)(block, 0, block.n, acc, -Infinity, asOf);
+    // Screening by date (the simulation's mode) gives the same money, row by row and rule by rule.
+    const screened = model.accumulator(block.n, true);
+    model.kernel(reform, { screen: true })(block, 0, block.n, screened, -Infinity, asOf);
+    expect(Array.from(screened.perRule!)).toEqual(Array.from(acc.perRule!));
+    expect(Array.from(screened.fen)).toEqual(Array.from(acc.fen));
     const all = new BatchEvaluator(packages, asOf, reform);
     stores.forEach((facts, i) => {
       const one = new BatchEvaluator(packages, asOf, reform);

@@ -61,7 +61,7 @@ export function runChunks(job: SimJob, progress: (rows: number) => void = () => 
   // One kernel per scenario; each year is a call at that year's 31 December, counting the
   // instalments dated within the year. Headcounts are taken in the last year.
   const kernels = (reform?: Reform) => {
-    const run = model.kernel(reform);
+    const run = model.kernel(reform, { screen: true });
     return years.map((y, k) => ({ asOf: dayFromParts(y, 12, 31), window: dayFromParts(y, 1, 1), run, last: k === years.length - 1 }));
   };
   const base = kernels();

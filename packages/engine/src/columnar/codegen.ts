@@ -229,7 +229,7 @@ export class Gen {
       case 'addYears': {
         const d = this.hold(this.expr(e.d, pkg, ctx));
         const n = this.hold(this.expr(e.n, pkg, ctx));
-        return this.hold(`(${d} !== ${d} || ${n} !== ${n} ? NaN : addYears(${d}, ${n}))`);
+        return this.hold(`(${d} !== ${d} || ${n} !== ${n} ? NaN : addYearsFast(${d}, ${n}))`);
       }
       case 'sum':
       case 'count': {
@@ -380,7 +380,13 @@ export class Gen {
     this.fns.set(key, f);
     const inner: GenCtx = { list: ctx.list, j: 'j', inst: 'inst' };
     const saved = this.take();
-    const value = this.expr(def.expr, pkg, inner);
+    let value: string;
+    if (def.expr.k === 'bestTier') {
+      // The same candidates as tierIn on this variable: one tier function, computed once.
+      const t = this.tierFnForVar(name, def.expr, pkg, ctx);
+      this.emit(`${t}(i, j, inst);`);
+      value = `(${t}_k === 0 || ${t}_p < ${t}_b ? NaN : ${t}_b)`;
+    } else value = this.expr(def.expr, pkg, inner);
     const code = this.take();
     this.body = saved;
     const sg = this.segKey(def.expr, pkg, `var|${pkg.key}|${name}`);

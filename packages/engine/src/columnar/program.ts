@@ -20,6 +20,8 @@ export const TIER_SLOTS = 12;
 export const TIER_NONE = 10;
 export const TIER_UNKNOWN = 11;
 const MAX_INSTALMENTS = 60;
+/** Source size of one generated group of rules (TurboFan optimises functions up to ~60 KB of bytecode). */
+const GROUP_CHARS = 12_000;
 
 export interface ColumnarOptions {
   /** Years the accumulators cover; instalments outside are not counted. */
@@ -29,6 +31,16 @@ export interface ColumnarOptions {
   counties: string[];
   /** Variable giving the tier axis (e.g. "art19Tier"), from the first package that defines it. */
   tierVar?: string;
+}
+
+export interface KernelOptions {
+  /**
+   * Screen by date: evaluate a rule only when one of its payments is dated in the window
+   * [windowStart, asOf]. Money is the same; "undetermined" then counts only payments known to fall
+   * in the window whose eligibility or amount is unknown (a payment of unknown date is not
+   * attributed to any year). Without it, undetermined counts follow BatchEvaluator exactly.
+   */
+  screen?: boolean;
 }
 
 export interface UniverseRule {
@@ -114,14 +126,14 @@ export class ColumnarModel {
   }
 
   /** Generated source of the kernel (for inspection and tests). */
-  source(reform?: Reform): string {
-    return generate(this, reform);
+  source(reform?: Reform, opts: KernelOptions = {}): string {
+    return generate(this, reform, opts.screen === true);
   }
 
   /** Compiles the cash rules (with the reform applied, if any) into one kernel for every as-of
    *  date: the date is an argument, so one optimised function serves a whole span of years. */
-  kernel(reform?: Reform): Kernel {
-    const src = this.source(reform);
+  kernel(reform?: Reform, opts: KernelOptions = {}): Kernel {
+    const src = this.source(reform, opts);
     const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', src) as (...a: unknown[]) => Kernel;
     return make(addYears, yearOf, mulRatioHalfUp, inexact);
   }
@@ -149,9 +161,14 @@ function anniversary(year, month, day) {
   const y = month <= 2 ? year - 1 : year, era = Math.floor(y / 400), yoe = y - era * 400;
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dd - 1;
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+function addYearsFast(day, n) {
+  if (!Number.isInteger(n)) return addYears(day, n);
+  civil(day);
+  return anniversary(CY + n, CM, CD);
 }`;
 
-function generate(model: ColumnarModel, reform: Reform | undefined): string {
+function generate(model: ColumnarModel, reform: Reform | undefined, screen: boolean): string {
   const { layout, packages, opts } = model;
   const A = 'A';
   const g = new Gen(layout, A);
@@ -191,12 +208,14 @@ function generate(model: ColumnarModel, reform: Reform | undefined): string {
   };
 
   const gates: string[] = [];
-  const ruleFns: string[] = [];
+  const groups: Array<{ name: string; lines: string[]; size: number }> = [];
+  let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
     const env = { key: `${base.meta.id}`, params, vars: base.vars };
     const gateV = g.expr(applicability(base), env, { j: '-1', inst: A });
     loop.push(...g.take(), `G${pi} = ${gateV};`);
+    group = undefined;
     gates.push(`G${pi}`);
     for (const rule of base.rules) {
       if (rule.kind !== 'cash') continue;
@@ -207,51 +226,88 @@ function generate(model: ColumnarModel, reform: Reform | undefined): string {
       if (rule.forEach && li === undefined) continue; // the layout has no such list: no rows, as an absent list
       const ctx: GenCtx = rule.forEach ? { list: rule.forEach, j: 'j', inst: A } : { j: '-1', inst: A };
       const body: string[] = [];
-      const elig = g.expr(all([rule.eligible]), env, ctx);
-      body.push(...g.take(), `let e = ${elig}; if (G${pi} !== G${pi} && e !== 0) e = NaN;`);
-      body.push(`if (e !== e) UND[${r}]++; else if (e === 1) {`);
+      const eligible = () => {
+        const elig = g.expr(all([rule.eligible]), env, ctx);
+        return [...g.take(), `let e = ${elig}; if (G${pi} !== G${pi} && e !== 0) e = NaN;`];
+      };
       // Payer (possibly conditional).
       const payerSlot = (p: Payer) => PAYER_CODES.indexOf(p.code);
-      let payer: string;
-      if ('code' in rule.payer) payer = String(payerSlot(rule.payer));
-      else {
+      const payer = () => {
+        if ('code' in rule.payer) return [`const pay = ${payerSlot(rule.payer)};`];
         const w = g.expr(rule.payer.when, env, ctx);
-        body.push(...g.take());
-        payer = `(${w} === 1 ? ${payerSlot(rule.payer.then)} : ${payerSlot(rule.payer.otherwise)})`;
-      }
-      body.push(`const pay = ${payer};`);
+        return [...g.take(), `const pay = (${w} === 1 ? ${payerSlot(rule.payer.then)} : ${payerSlot(rule.payer.otherwise)});`];
+      };
       const amountCtx: GenCtx = { ...ctx, inst: 'd' };
       const amount = () => g.expr(rule.amount!, env, amountCtx);
       const sch = rule.schedule;
       if (sch.kind === 'once' || sch.kind === 'period') {
-        const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
-        body.push(...g.take(), `const d = ${dv};`, `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `}`);
+        const dateOf = () => {
+          const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
+          return [...g.take(), `const d = ${dv};`];
+        };
+        if (screen)
+          // Screening: a payment dated outside the window is never evaluated.
+          body.push(...dateOf(), `if (d === d && d <= ${A} && d >= W) {`, ...eligible(), `if (e !== e) UND[${r}]++; else if (e === 1) {`, ...payer(), ...pay(r, 'pay', amount), `} }`);
+        else body.push(...eligible(), `if (e !== e) UND[${r}]++; else if (e === 1) {`, ...payer(), ...dateOf(), `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `} }`);
       } else {
-        const st = g.expr(sch.start, env, ctx);
-        body.push(...g.take(), `const st = ${st};`);
-        let n = `${MAX_INSTALMENTS}`;
-        if (sch.years) {
-          const nv = g.expr(sch.years, env, ctx);
-          body.push(...g.take(), `const n = ${nv};`);
-          n = `(n !== n ? NaN : Math.min(n, ${MAX_INSTALMENTS}))`;
-        }
-        body.push(`const cnt = ${n};`, `if (st !== st || cnt !== cnt) UND[${r}]++; else {`);
-        // Instalment k falls in year yearOf(st) + k: skip straight to the window's first year.
-        body.push(`  civil(st); const sy = CY, sm = CM, sd = CD;`);
-        body.push(`  for (let k = Math.max(0, WY - sy); k < cnt; k++) {`);
-        body.push(`    const d = k === 0 ? st : anniversary(sy + k, sm, sd); if (d > ${A}) break; if (d < W) continue;`, ...pay(r, 'pay', amount).map((x) => `    ${x}`), `  }`, `}`);
+        const startOf = () => {
+          const lines: string[] = [];
+          const st = g.expr(sch.start, env, ctx);
+          lines.push(...g.take(), `const st = ${st};`);
+          let n = `${MAX_INSTALMENTS}`;
+          if (sch.years) {
+            const nv = g.expr(sch.years, env, ctx);
+            lines.push(...g.take(), `const n = ${nv};`);
+            n = `(n !== n ? NaN : Math.min(n, ${MAX_INSTALMENTS}))`;
+          }
+          return [...lines, `const cnt = ${n};`];
+        };
+        // Instalment k falls in year yearOf(st) + k: start straight at the window's first year.
+        const instalments = [
+          `for (let k = k0; k < cnt; k++) {`,
+          `  const d = k === 0 ? st : anniversary(sy + k, sm, sd); if (d > ${A}) break; if (d < W) continue;`,
+          ...pay(r, 'pay', amount).map((x) => `  ${x}`),
+          `}`,
+        ];
+        if (screen)
+          // Eligibility first (it is shared and cached across rules), then whether an instalment
+          // falls in the window; only then is an undetermined eligibility counted.
+          body.push(
+            ...eligible(),
+            `if (e !== 0) {`,
+            ...startOf(),
+            `if (st === st && cnt === cnt) { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
+            `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
+            `if (e !== e) UND[${r}]++; else {`,
+            ...payer(),
+            ...instalments,
+            `} } } }`,
+          );
+        else
+          body.push(
+            ...eligible(),
+            `if (e !== e) UND[${r}]++; else if (e === 1) {`,
+            ...payer(),
+            ...startOf(),
+            `if (st !== st || cnt !== cnt) UND[${r}]++; else { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
+            ...instalments,
+            `} }`,
+          );
       }
-      body.push(`}`);
       // Dated rule versions apply for as-of dates in [validFrom, validTo] (ruleApplies).
       const dated = `${rule.validFrom !== undefined ? ` && A >= ${rule.validFrom}` : ''}${rule.validTo !== undefined ? ` && A <= ${rule.validTo}` : ''}`;
       const guard = `G${pi} !== 0${dated}${mask ? ` && (ROOTS[i] & ${mask}) !== 0` : ''}`;
-      // One function per rule keeps each small enough for the optimising compiler.
-      const fn = `R${r}`;
-      ruleFns.push(`// ${rule.id} ${rule.name}`, `function ${fn}(i) {`);
-      if (li !== undefined) ruleFns.push(`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`);
-      else ruleFns.push(...body);
-      ruleFns.push(`}`);
-      loop.push(`if (${guard}) ${fn}(i);`);
+      // Rules are grouped into functions of bounded size: small enough for the optimising
+      // compiler, few enough calls per row.
+      const code = [`// ${rule.id} ${rule.name}`, `if (${guard}) {`, ...(li !== undefined ? [`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`] : body), `}`];
+      const size = code.reduce((a, x) => a + x.length, 0);
+      if (!group || group.size + size > GROUP_CHARS) {
+        group = { name: `R${groups.length}`, lines: [], size: 0 };
+        groups.push(group);
+        loop.push(`${group.name}(i);`);
+      }
+      group.lines.push(`{`, ...code, `}`);
+      group.size += size;
     }
   });
   loop.push(`if (HC && paid === 1) BEN[cty * ${T} + ti]++;`);
@@ -274,7 +330,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined): string {
     `const HC = headcount === true;`,
     ...head,
     ...g.prelude,
-    ...ruleFns,
+    ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
     `for (let i = from; i < to; i++) {`,
     ...loop,
     `}`,
