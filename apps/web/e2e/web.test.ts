@@ -172,6 +172,22 @@ describe('policy calculator', () => {
     await page.context().close();
   });
 
+  it('picks the package by region and shows “up to” amounts apart from granted ones (椒江区)', async () => {
+    const params = new URLSearchParams({
+      region: 'jiaojiang', 'person.qualifications': 'phd_fulltime', 'person.fullTime': 'true', 'person.arrivalDate': '2021-07-01',
+      'person.hasPurchased': 'true', 'person.purchase.date': '2022-03-01', 'person.purchase.price': '1800000', date: '2022-06-01',
+    });
+    const { page, errors } = await open(`/?${params}`);
+    await page.getByTestId('amount-purchase.1').waitFor();
+    expect(await page.getByTestId('amount-settle.1').textContent()).toBe('100,000 元');
+    expect(await page.getByTestId('amount-purchase.1').textContent()).toBe('最高 400,000 元上限，待评定');
+    expect(await page.getByTestId('total-granted').textContent()).toContain('100,000 元');
+    expect(await page.getByTestId('total-upto').textContent()).toContain('400,000 元');
+    expect(await page.locator('.calc-result').textContent()).toContain('jiaojiang-2021');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the API’s Chinese messages beside the field as the user types, never a raw error', async () => {
     const { page, errors } = await open(`/?${KECHENG_TEACHER}`);
     await page.getByTestId('amount-art20.5').waitFor();

@@ -52,7 +52,7 @@ export function ResultView({ result, nearMisses, facts }: Props) {
                 {t('whatIf')}
                 {n.label}
                 {t('canGet')}
-                <b>{n.name}</b> {n.status === 'up_to' && t('statusUpTo')}
+                <b>{n.name}</b>{' '}
                 <b className="amount">{n.amountText}</b> <span className="cite">（{n.cite}）</span>
               </List.Item>
             )}

@@ -13,8 +13,12 @@ export function RuleTitle({ r }: { r: RuleResult }) {
       <span className="rule-name">{r.name}</span>
       {r.amountText && (
         <span className="amount" data-testid={`amount-${r.rule}`}>
-          {r.status === 'up_to' && <Tag color="gold">{t('statusUpTo')}</Tag>}
           {r.amountText}
+          {r.status === 'up_to' && (
+            <Tag color="gold" className="ml">
+              {t('statusUpTo')}
+            </Tag>
+          )}
         </span>
       )}
       <span className="cite">{r.clause.cite}</span>
