@@ -1,7 +1,7 @@
 // The app's own strings in Chinese (default) and English; policy text from the API stays Chinese.
 // The choice is kept in localStorage ("rencai.lang").
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 const zh = {
   brand: 'rencai 人才政策平台',
@@ -247,8 +247,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       /* private mode: the choice lasts for this page only */
     }
-    document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  }, [lang]);
   const value = useMemo<I18n>(() => ({ lang, setLang, t: (k) => MESSAGES[lang][k] }), [lang, setLang]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
