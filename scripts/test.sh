@@ -12,13 +12,34 @@ echo "==> 代码检查 (eslint)"
 npx eslint . --max-warnings=0
 sh scripts/ensure-browser.sh
 sh scripts/build-web.sh
-echo "==> 测试 (vitest)"
+echo "==> 测试 (vitest，数据库：内嵌 PGlite)"
 mkdir -p .data
+rm -f .data/vitest.json .data/vitest-pg.json
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
+SERVER_URL="${DATABASE_URL:-}"
+env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
+
+# The tests that touch the database run a second time against a real PostgreSQL server: the one in
+# DATABASE_URL when given, otherwise a throw-away PostgreSQL 15 started here on a loopback port.
+DB_TESTS="packages/store apps/server/src/platform apps/cli/src/money-safety.test.ts"
+if [ "$#" -eq 0 ]; then
+  . scripts/postgres.sh
+  if [ -z "$SERVER_URL" ]; then
+    trap pg_stop EXIT
+    pg_start
+    SERVER_URL="$TEST_DATABASE_URL"
+  fi
+  echo "==> 测试 (vitest，数据库：PostgreSQL 服务器)"
+  DATABASE_URL="$SERVER_URL" npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest-pg.json $DB_TESTS || status=$?
+fi
 node -e '
-  const r = JSON.parse(require("fs").readFileSync(".data/vitest.json", "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  const fs = require("fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const f of [".data/vitest.json", ".data/vitest-pg.json"]) {
+    if (!fs.existsSync(f)) continue;
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
+  }
+  console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 ' || true
 exit $status

@@ -13,7 +13,7 @@ let h: Harness;
 let admin: Client, cityClerk: Client, kechengClerk: Client, kaihuaClerk: Client, talent: Client, leader: Client;
 beforeAll(async () => {
   h = await startHarness({ persons: 40 });
-  [admin, cityClerk, kechengClerk, kaihuaClerk, talent, leader] = await Promise.all(['admin', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'talent', 'leader'].map((u) => h.login(u)));
+  [admin, cityClerk, kechengClerk, kaihuaClerk, talent, leader] = (await Promise.all(['admin', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'talent', 'leader'].map((u) => h.login(u)))) as [Client, Client, Client, Client, Client, Client];
 }, 120_000);
 afterAll(async () => h?.close());
 
