@@ -46,7 +46,7 @@ const DEGREES: ReadonlyArray<readonly [string | null, number]> = [
   [null, 1],
 ];
 
-/** Honours, programmes and other qualifications held independently (share of persons). */
+/** Honours, programmes and other qualifications (share of persons; at most one per person). */
 const RARE: ReadonlyArray<readonly [string, number]> = [
   ['academician_cae', 0.000004],
   ['academician_cas', 0.000002],
@@ -80,6 +80,9 @@ const RARE: ReadonlyArray<readonly [string, number]> = [
   ['assistant_social_worker', 0.005],
   ['senior_social_worker', 0.0004],
 ];
+
+const RARE_TOTAL = RARE.reduce((a, [, p]) => a + p, 0);
+const RARE_PICK: ReadonlyArray<readonly [string, number]> = RARE.map(([c, p]) => [c, p / RARE_TOTAL] as const);
 
 export const ENTERPRISE_SHARE = 0.004;
 const ARRIVAL_YEARS: ReadonlyArray<readonly [number, number]> = [
@@ -226,9 +229,10 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
       else if (s < 0.09) block.setQual(i, 'technician');
       else if (s < 0.2) block.setQual(i, 'advanced_worker');
     }
+    // At most one honour or programme per person: one draw decides whether, a second which.
     let honour = false;
-    for (const [code, p] of RARE) if (r() < p) {
-      block.setQual(i, code);
+    if (r() < RARE_TOTAL) {
+      block.setQual(i, pick(RARE_PICK, r()));
       honour = true;
     }
     const answered = r() < 0.99;
@@ -289,7 +293,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
       pdLevel[i] = r() < 0.2 ? codes.national : codes.provincial;
       pdStart[i] = day(2019 + Math.floor(r() * 7));
     }
-    block.addMembers(i, 'person.matchingAwards', 0);
+    // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
     if (r() < 0.0008) addProject(i);
   }
 
