@@ -17,7 +17,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Named vendor chunks (long-cached across releases); the rest is split per lazy route.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler|cookie|set-cookie-parser)[\\/]/, priority: 3 },
             { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 2 },
