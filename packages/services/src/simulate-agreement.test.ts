@@ -81,7 +81,7 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     const again = blockFromStores(layout, stores);
     expect(Array.from(again.cols[layout.scalarIndex.get('person.purchase.price')!]!)).toEqual(Array.from(block.cols[layout.scalarIndex.get('person.purchase.price')!]!.subarray(0, block.n)));
     const { paid, benefits } = check(block, stores, ['2020-12-31', '2022-06-30', '2023-12-31', '2025-12-31']);
-    expect(paid).toBeGreaterThan(1_000); // the population exercises the money rules
+    expect(paid).toBeGreaterThan(500); // the population exercises the money rules (rows with money, summed over the dates)
     for (const b of ['talent_allowance_7', 'housing_purchase_subsidy', 'rent_subsidy', 'salary_subsidy']) expect(benefits, b).toContain(b);
   });
 
