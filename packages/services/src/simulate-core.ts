@@ -3,7 +3,7 @@
 // reform kernels of every year over each chunk, and keep only accumulators, per-person winners and
 // losers counts and the largest per-person changes — memory stays bounded whatever the size.
 
-import { ColumnarModel, ColumnBlock, dayFromParts, type Accumulator, type Reform } from '@rencai/engine';
+import { ColumnarModel, ColumnBlock, dayFromParts, type Accumulator, type Kernel, type Reform } from '@rencai/engine';
 import { loadPolicies } from '@rencai/policies';
 import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
 
@@ -17,9 +17,8 @@ export interface SimJob {
   toYear: number;
   policies: string[];
   reform?: Reform;
-  /** Chunks [chunkFrom, chunkTo) of the population. */
-  chunkFrom: number;
-  chunkTo: number;
+  /** Shared Int32 counter of the next chunk to take (several threads); absent: all chunks in order. */
+  counter?: SharedArrayBuffer;
   top: number;
 }
 
@@ -54,35 +53,52 @@ function strip(a: Accumulator): SimPart['baseline'] {
   return { fen: a.fen, count: a.count, undetermined: a.undetermined, persons: a.persons, beneficiaries: a.beneficiaries };
 }
 
-/** Runs the chunks of `job`, calling `progress(rowsDone)` after each. */
-export function runChunks(job: SimJob, progress: (rows: number) => void = () => {}): SimPart {
-  const model = simModel(job);
-  const years = Array.from({ length: job.toYear - job.fromYear + 1 }, (_, k) => job.fromYear + k);
-  // One kernel per scenario; each year is a call at that year's 31 December, counting the
-  // instalments dated within the year. Headcounts are taken in the last year.
-  const kernels = (reform?: Reform) => {
-    const run = model.kernel(reform, { screen: true });
-    return years.map((y, k) => ({ asOf: dayFromParts(y, 12, 31), window: dayFromParts(y, 1, 1), run, last: k === years.length - 1 }));
-  };
-  const base = kernels();
-  const ref = job.reform ? kernels(job.reform) : undefined;
-  const block = new ColumnBlock(model.layout, CHUNK, CHUNK);
-  const accB = model.accumulator(CHUNK);
-  const accR = ref ? model.accumulator(CHUNK) : undefined;
-  const region = block.col('region');
-  const part: SimPart = { rows: 0, baseline: strip(accB), ...(accR ? { reform: strip(accR) } : {}), paidBaseline: 0, paidReform: 0, winners: 0, losers: 0, gainFen: 0, lossFen: 0, top: [] };
-  let floor = 0; // smallest |diff| in a full top list
-  for (let c = job.chunkFrom; c < job.chunkTo; c++) {
+/**
+ * The state of one thread's share: kernels compiled once, one reused column block, accumulators.
+ * Chunks are taken one at a time (from a shared counter when several threads work), so a thread
+ * that starts late simply takes fewer chunks; the sums do not depend on who took what.
+ */
+export class ChunkRunner {
+  private readonly model: ColumnarModel;
+  private readonly base: Array<{ asOf: number; window: number; run: Kernel; last: boolean }>;
+  private readonly ref?: Array<{ asOf: number; window: number; run: Kernel; last: boolean }>;
+  private readonly block: ColumnBlock;
+  private readonly accB: Accumulator;
+  private readonly accR?: Accumulator;
+  readonly part: SimPart;
+  private floor = 0; // smallest |diff| in a full top list
+
+  constructor(private readonly job: SimJob) {
+    this.model = simModel(job);
+    const years = Array.from({ length: job.toYear - job.fromYear + 1 }, (_, k) => job.fromYear + k);
+    // One kernel per scenario; each year is a call at that year's 31 December, counting the
+    // instalments dated within the year. Headcounts are taken in the last year.
+    const kernels = (reform?: Reform) => {
+      const run = this.model.kernel(reform, { screen: true });
+      return years.map((y, k) => ({ asOf: dayFromParts(y, 12, 31), window: dayFromParts(y, 1, 1), run, last: k === years.length - 1 }));
+    };
+    this.base = kernels();
+    this.ref = job.reform ? kernels(job.reform) : undefined;
+    this.block = new ColumnBlock(this.model.layout, CHUNK, CHUNK);
+    this.accB = this.model.accumulator(CHUNK);
+    this.accR = this.ref ? this.model.accumulator(CHUNK) : undefined;
+    this.part = { rows: 0, baseline: strip(this.accB), ...(this.accR ? { reform: strip(this.accR) } : {}), paidBaseline: 0, paidReform: 0, winners: 0, losers: 0, gainFen: 0, lossFen: 0, top: [] };
+  }
+
+  /** Generates and evaluates chunk `c`; returns its row count (0 past the end). */
+  runChunk(c: number): number {
+    const { job, block, accB, accR, part } = this;
     const first = c * CHUNK;
     const n = Math.min(CHUNK, job.population - first);
-    if (n <= 0) break;
+    if (n <= 0) return 0;
     fillSynthetic(block, job.seed, first, n);
+    const region = block.col('region');
     accB.person!.fill(0, 0, n);
-    for (const k of base) k.run(block, 0, n, accB, k.window, k.asOf, k.last);
+    for (const k of this.base) k.run(block, 0, n, accB, k.window, k.asOf, k.last);
     const pb = accB.person!;
-    if (accR && ref) {
+    if (accR && this.ref) {
       accR.person!.fill(0, 0, n);
-      for (const k of ref) k.run(block, 0, n, accR, k.window, k.asOf, k.last);
+      for (const k of this.ref) k.run(block, 0, n, accR, k.window, k.asOf, k.last);
       const pr = accR.person!;
       for (let i = 0; i < n; i++) {
         const b = pb[i]!;
@@ -99,20 +115,43 @@ export function runChunks(job: SimJob, progress: (rows: number) => void = () => 
           part.lossFen -= d;
         }
         const ad = Math.abs(d);
-        if (part.top.length < job.top || ad > floor) {
-          part.top.push({ row: first + i, county: model.layout.strings.text(region[i]!) ?? '未知', baselineFen: b, reformFen: r, diffFen: d });
+        if (part.top.length < job.top || ad > this.floor) {
+          part.top.push({ row: first + i, county: this.model.layout.strings.text(region[i]!) ?? '未知', baselineFen: b, reformFen: r, diffFen: d });
           if (part.top.length > job.top * 4) {
-            part.top.sort((x, y) => Math.abs(y.diffFen) - Math.abs(x.diffFen) || x.row - y.row);
+            sortTop(part.top);
             part.top.length = job.top;
-            floor = Math.abs(part.top[part.top.length - 1]!.diffFen);
+            this.floor = Math.abs(part.top[part.top.length - 1]!.diffFen);
           }
         }
       }
     } else for (let i = 0; i < n; i++) if (pb[i]! > 0) part.paidBaseline++;
     part.rows += n;
-    progress(part.rows);
+    return n;
   }
-  part.top.sort((x, y) => Math.abs(y.diffFen) - Math.abs(x.diffFen) || x.row - y.row);
-  part.top.length = Math.min(part.top.length, job.top);
-  return part;
+
+  finish(): SimPart {
+    sortTop(this.part.top);
+    this.part.top.length = Math.min(this.part.top.length, this.job.top);
+    return this.part;
+  }
+}
+
+const sortTop = (top: PersonChange[]) => top.sort((x, y) => Math.abs(y.diffFen) - Math.abs(x.diffFen) || x.row - y.row);
+
+/** The next chunk to take: from the shared counter when threads share the work, else in order. */
+export function nextChunk(job: SimJob, local: { next: number }): number {
+  if (job.counter) return Atomics.add(new Int32Array(job.counter), 0, 1);
+  return local.next++;
+}
+
+/** Runs chunks until none is left, calling `progress(rowsDone)` after each (synchronous). */
+export function runChunks(job: SimJob, progress: (rows: number) => void = () => {}): SimPart {
+  const runner = new ChunkRunner(job);
+  const local = { next: 0 };
+  const chunks = Math.ceil(job.population / CHUNK);
+  for (let c = nextChunk(job, local); c < chunks; c = nextChunk(job, local)) {
+    runner.runChunk(c);
+    progress(runner.part.rows);
+  }
+  return runner.finish();
 }

@@ -12,7 +12,7 @@ import { loadPolicies, regionName } from '@rencai/policies';
 import { InputError } from './errors.js';
 import { unknownPolicy } from './calculate.js';
 import { parseReform, type ReformInput } from './reform.js';
-import { runChunks, simModel, SIM_COUNTIES, type PersonChange, type SimJob, type SimPart } from './simulate-core.js';
+import { ChunkRunner, nextChunk, runChunks, simModel, SIM_COUNTIES, type PersonChange, type SimJob, type SimPart } from './simulate-core.js';
 import { CHUNK, DEFAULT_POPULATION, DEFAULT_SEED, SYNTHETIC_LABEL } from './synthetic/population.js';
 
 export { SIM_COUNTIES } from './simulate-core.js';
@@ -149,21 +149,31 @@ export async function simulate(opts: SimulateOptions = {}): Promise<SimulationRe
   const top = opts.top ?? 20;
   const chunks = Math.ceil(population / CHUNK);
   const workers = Math.max(1, Math.min(opts.workers ?? (population >= WORKER_THRESHOLD ? availableParallelism() : 1), chunks, 16));
-  const job: SimJob = { seed, population, fromYear: years.from, toYear: years.to, policies: ids, ...(hasReform ? { reform } : {}), chunkFrom: 0, chunkTo: chunks, top };
+  const job: SimJob = { seed, population, fromYear: years.from, toYear: years.to, policies: ids, ...(hasReform ? { reform } : {}), top };
   const started = performance.now();
   let parts: SimPart[];
   if (workers === 1) parts = [runChunks(job, (rows) => opts.onProgress?.(rows, population))];
   else {
+    // The main thread works too (its policies are loaded and warm); workers-1 threads join it and
+    // every thread takes the next chunk from a shared counter until none is left.
+    const shared: SimJob = { ...job, counter: new SharedArrayBuffer(4) };
     const done = new Array<number>(workers).fill(0);
-    const per = Math.ceil(chunks / workers);
-    parts = await Promise.all(
-      Array.from({ length: workers }, (_, w) =>
-        runWorker({ ...job, chunkFrom: w * per, chunkTo: Math.min(chunks, (w + 1) * per) }, (rows) => {
-          done[w] = rows;
-          opts.onProgress?.(done.reduce((a, x) => a + x, 0), population);
-        }),
-      ),
+    const report = () => opts.onProgress?.(done.reduce((a, x) => a + x, 0), population);
+    const threads = Array.from({ length: workers - 1 }, (_, w) =>
+      runWorker(shared, (rows) => {
+        done[w + 1] = rows;
+        report();
+      }),
     );
+    const runner = new ChunkRunner(shared);
+    const local = { next: 0 };
+    for (let c = nextChunk(shared, local); c < chunks; c = nextChunk(shared, local)) {
+      runner.runChunk(c);
+      done[0] = runner.part.rows;
+      report();
+      await new Promise((r) => setImmediate(r)); // let the workers' messages in
+    }
+    parts = [runner.finish(), ...(await Promise.all(threads))];
   }
   const seconds = (performance.now() - started) / 1000;
   return report(parts, { population, seed, years, packages, reform: hasReform ? reform : undefined, workers, seconds, top });
