@@ -129,4 +129,21 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
       check(blockFromStores(layout, g.stores), g.stores, [g.date], reform);
     }
   });
+
+  it('evaluates a span of years in one call exactly as one call per year (the simulation path)', () => {
+    const block = new ColumnBlock(layout, CHUNK);
+    fillSynthetic(block, 5, 0, 4_000);
+    const years = [2021, 2022, 2023, 2024, 2025];
+    const windows = years.map((y) => parseDay(`${y}-01-01`));
+    const dates = years.map((y) => parseDay(`${y}-12-31`));
+    for (const reform of [undefined, mergeReform([parseSetting('art19.allowance.7=30000', packages[0]!.params)])]) {
+      const k = model.kernel(reform, { screen: true });
+      const one = model.accumulator(block.n, true);
+      k(block, 0, block.n, one, windows, dates, true);
+      const each = model.accumulator(block.n, true);
+      years.forEach((_, y) => k(block, 0, block.n, each, windows[y]!, dates[y]!, y === years.length - 1));
+      for (const key of ['fen', 'count', 'undetermined', 'persons', 'beneficiaries', 'person', 'perRule'] as const) expect(Array.from(one[key]!), key).toEqual(Array.from(each[key]!));
+      expect(one.fen.reduce((a, x) => a + x, 0)).toBeGreaterThan(0);
+    }
+  });
 });

@@ -94,11 +94,11 @@ export class ChunkRunner {
     fillSynthetic(block, job.seed, first, n);
     const region = block.col('region');
     accB.person!.fill(0, 0, n);
-    for (const k of this.base) k.run(block, 0, n, accB, k.window, k.asOf, k.last);
+    runYears(this.base, block, n, accB);
     const pb = accB.person!;
     if (accR && this.ref) {
       accR.person!.fill(0, 0, n);
-      for (const k of this.ref) k.run(block, 0, n, accR, k.window, k.asOf, k.last);
+      runYears(this.ref, block, n, accR);
       const pr = accR.person!;
       for (let i = 0; i < n; i++) {
         const b = pb[i]!;
@@ -134,6 +134,11 @@ export class ChunkRunner {
     this.part.top.length = Math.min(this.part.top.length, this.job.top);
     return this.part;
   }
+}
+
+/** Every year of the span in one kernel call per chunk (date-independent values once per row). */
+function runYears(ks: Array<{ asOf: number; window: number; run: Kernel }>, block: ColumnBlock, n: number, acc: Accumulator): void {
+  ks[0]!.run(block, 0, n, acc, ks.map((k) => k.window), ks.map((k) => k.asOf), true);
 }
 
 const sortTop = (top: PersonChange[]) => top.sort((x, y) => Math.abs(y.diffFen) - Math.abs(x.diffFen) || x.row - y.row);

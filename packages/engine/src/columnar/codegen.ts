@@ -65,7 +65,7 @@ export class Gen {
   private readonly fns = new Map<string, string>();
   private readonly paramFns = new Map<string, string>();
   private readonly segFns = new Map<string, string>();
-  private readonly depCache = new Map<string, { exact: boolean; params: Set<string> }>();
+  private readonly depCache = new Map<string, { exact: boolean; asOf: boolean; params: Set<string> }>();
 
   constructor(
     readonly layout: ColumnLayout,
@@ -326,8 +326,9 @@ export class Gen {
 
   /** What makes a tree's value depend on the instalment day: an `instalment` node (exact), or
    *  parameters looked up at it (then only the segment between their change dates matters). */
-  private instDeps(e: Expr, pkg: PkgEnv, out = { exact: false, params: new Set<string>() }, seen = new Set<string>()): { exact: boolean; params: Set<string> } {
+  private instDeps(e: Expr, pkg: PkgEnv, out = { exact: false, asOf: false, params: new Set<string>() }, seen = new Set<string>()): { exact: boolean; asOf: boolean; params: Set<string> } {
     if (e.k === 'instalment') out.exact = true;
+    if (e.k === 'asOf') out.asOf = true;
     if (e.k === 'param' && !e.at) {
       if (e.key) for (const p of pkg.params.paths()) if (p.startsWith(`${e.path}.`)) out.params.add(p);
       if (!e.key) out.params.add(e.path);
@@ -345,8 +346,11 @@ export class Gen {
   private segKey(e: Expr, pkg: PkgEnv, cacheKey: string): string {
     let deps = this.depCache.get(cacheKey);
     if (!deps) this.depCache.set(cacheKey, (deps = this.instDeps(e, pkg)));
-    if (deps.exact) return 'inst';
-    if (deps.params.size === 0) return '0';
+    // A value that reads the as-of date itself is also keyed by it (one kernel call may cover
+    // several years for the same row).
+    const withAsOf = (key: string, span: number) => (deps!.asOf ? `(A * ${span} + ${key})` : key);
+    if (deps.exact) return withAsOf('inst', 131072);
+    if (deps.params.size === 0) return deps.asOf ? 'A' : '0';
     const cuts = new Set<number>();
     for (const path of deps.params) {
       const def = pkg.params.def(path);
@@ -367,7 +371,7 @@ export class Gen {
       this.segFns.set(key, f);
       this.prelude.push(`function ${f}(d) { ${sorted.map((c, k) => `if (d < ${c}) return ${k};`).join(' ')} return ${sorted.length}; }`);
     }
-    return `${f}(inst)`;
+    return withAsOf(`${f}(inst)`, 131072);
   }
 
   private varFn(name: string, pkg: PkgEnv, ctx: GenCtx): string {

@@ -64,8 +64,10 @@ export interface Accumulator {
 }
 
 /** Adds rows [from, to) of `block` evaluated at `asOf`, counting instalments dated in
- *  [windowStart, asOf]; with `headcount`, also counts rows (and rows paid) by county × tier. */
-export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Day, asOf: Day, headcount?: boolean) => void;
+ *  [windowStart, asOf]; with `headcount`, also counts rows (and rows paid) by county × tier.
+ *  With arrays (one window and as-of date per year), each row is evaluated for every year in turn
+ *  (values that do not depend on the date are computed once per row); headcounts in the last. */
+export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Day | readonly Day[], asOf: Day | readonly Day[], headcount?: boolean) => void;
 
 const SUBJECT_ROOTS: Record<string, number> = { enterprise: ROOT_ENTERPRISE, projects: ROOT_PROJECTS };
 
@@ -181,6 +183,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
   const regionCol = layout.scalarIndex.get('region');
   const countyTests = opts.counties.map((c, k) => `rg === ${lit(layout.strings.code(c))} ? ${k} :`).join(' ');
   loop.push(`const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; cty = ${countyTests} ${C - 1};`);
+  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; const HY = HC && yy === NY - 1;`);
   loop.push(`ti = -1; paid = 0;`);
 
   // The tier axis, computed when first needed.
@@ -193,7 +196,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
     g.prelude.push(`function tierOf(i) { ${pre.join(' ')} const v = ${v}; return v !== v ? ${TIER_UNKNOWN} : v === ${NO_TIER} ? ${TIER_NONE} : v < 0 ? 0 : v > 9 ? 9 : v; }`);
     tierCode = 'tierOf(i)';
   }
-  loop.push(`if (HC) { ti = ${tierCode}; POP[cty * ${T} + ti]++; }`);
+  loop.push(`if (HY) { ti = ${tierCode}; POP[cty * ${T} + ti]++; }`);
 
   const pay = (r: number, payer: string, amount: () => string) => {
     const c = g.capture(amount);
@@ -310,7 +313,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
       group.size += size;
     }
   });
-  loop.push(`if (HC && paid === 1) BEN[cty * ${T} + ti]++;`);
+  loop.push(`if (HY && paid === 1) BEN[cty * ${T} + ti]++;`, `}`);
 
   const head: string[] = [];
   layout.scalars.forEach((_, k) => head.push(`const C${k} = B.cols[${k}];`));
@@ -321,12 +324,18 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
   layout.obtainedCodes.forEach((_, k) => head.push(`const OB${k} = B.obtained[${k}];`));
   head.push(`const Q = B.quals, QK = B.qualsKnown, ROOTS = B.roots;`);
   head.push(`const FEN = acc.fen, CNT = acc.count, UND = acc.undetermined, POP = acc.persons, BEN = acc.beneficiaries, PT = acc.person, PR = acc.perRule;`);
-  head.push(`const YS = [${yearStarts.join(', ')}];`, `const W = windowStart, WY = W === -Infinity ? -1e9 : yearOf(W);`);
+  head.push(
+    `const YS = [${yearStarts.join(', ')}];`,
+    `const WSS = typeof windowStart === 'number' ? [windowStart] : windowStart, ASS = typeof asOf === 'number' ? [asOf] : asOf, NY = ASS.length;`,
+    `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
+    `const WYS = WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)));`,
+    `let A = 0, W = 0, WY = 0;`,
+  );
   head.push(`let cty = 0, ti = -1, paid = 0, ${gates.map((x) => `${x} = 0`).join(', ') || '_g = 0'};`);
   return [
     `"use strict";`,
     CIVIL,
-    `return function kernel(B, from, to, acc, windowStart, A, headcount) {`,
+    `return function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
     `const HC = headcount === true;`,
     ...head,
     ...g.prelude,
