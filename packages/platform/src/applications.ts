@@ -541,3 +541,24 @@ export async function listMessages(p: Platform, c: Caller) {
   const rows = await q.orderBy('id', 'desc').limit(200).execute();
   return rows.map((m) => ({ id: m.id, applicationId: m.application_id, text: m.text, createdAt: m.created_at.toISOString(), read: m.read_at !== null }));
 }
+
+/**
+ * Past decisions that a later policy or registry change would decide differently: each stored
+ * receipt is recomputed now (same application date, current packages and registry facts) and
+ * compared — package versions, facts hash, amount.
+ */
+export async function decisionChanges(p: Platform, c: Caller) {
+  if (!isStaff(c)) throw forbidden('只有工作人员可以查看');
+  const apps = await applicationsInScope(p.db, c).innerJoin('decisions', 'decisions.application_id', 'applications.id').selectAll('applications').select(['decisions.policies', 'decisions.facts_hash', 'decisions.computed_fen']).orderBy('applications.id').execute();
+  const out = [];
+  for (const a of apps) {
+    if (!matterByCode(a.matter)?.rules.length) continue;
+    const now = await compute(p.db, a);
+    const stored = new Map(a.policies.map((x) => [x.id, x.version]));
+    const policyChanged = now.policies.some((x) => stored.has(x.id) && stored.get(x.id) !== x.version);
+    const factsChanged = now.factsHash !== a.facts_hash;
+    if (!policyChanged && !factsChanged && now.computedFen === a.computed_fen) continue;
+    out.push({ applicationId: a.id, matter: a.matter, matterName: matterByCode(a.matter)?.name ?? a.matter, region: a.region, decidedFen: a.computed_fen, nowFen: now.computedFen, differenceFen: now.computedFen - a.computed_fen, policyChanged, factsChanged });
+  }
+  return out;
+}

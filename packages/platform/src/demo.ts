@@ -61,12 +61,12 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     employers.push({ id: e.id, region });
   }
 
-  const n = opts.persons ?? 300;
+  const n = Math.max(20, opts.persons ?? 300); // enough recognised persons for an application in every state
   const persons: Array<{ id: number; region: string; degree: string; employerId: number }> = [];
   for (let i = 0; i < n; i++) {
     const emp = employers[i % employers.length]!;
     const region = emp.region;
-    const degree = rand() < 0.12 ? 'phd' : rand() < 0.45 ? 'master' : 'bachelor';
+    const degree = i % 4 === 0 || rand() < 0.05 ? 'phd' : rand() < 0.45 ? 'master' : 'bachelor';
     const start = formatDay(p.today() - 30 - Math.floor(rand() * 1500));
     const purchase = rand() < 0.35;
     const v = await createPerson(p, admin, {
@@ -143,7 +143,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   };
   // Allowance applicants: recognised PhDs first (art.19 item 7 pays them), then the others.
   const recognised = persons.filter((_, i) => i % 2 === 0).sort((a, b) => Number(b.degree === 'phd') - Number(a.degree === 'phd'));
-  const states = ['draft', 'submitted', 'returned', 'reviewing', 'rejected', 'scheduled', 'scheduled', 'paid', 'paid'];
+  const states = ['paid', 'paid', 'scheduled', 'scheduled', 'reviewing', 'returned', 'submitted', 'rejected', 'draft'];
   const paidIds: number[] = [];
   for (const [k, target] of states.entries()) {
     const person = recognised[k]!;

@@ -5,7 +5,7 @@
 // Caps across applications are enforced here, under a per-subject advisory lock.
 
 import { loadPolicies, regionName } from '@rencai/policies';
-import { formatDay, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
+import { addYears, formatDay, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
 import { appendAudit, sql, type Db, type Transaction, type DB, type LedgerKind, type Selectable, type LedgerTable } from '@rencai/store';
 import type { Platform } from './context.js';
 import { visibleRegions, type Caller } from './caller.js';
@@ -288,6 +288,18 @@ export async function markApplicationPaidIfComplete(trx: Trx, p: Platform, appli
 }
 
 // ---------------------------------------------------------------- refunds and balances
+
+/**
+ * Whether a sale falls within the refund period of 第20条 (购房后十年内上市交易的须退回): the period is
+ * the parameter art20.purchase.refund_years in force on the sale date; the clause is the rule's own.
+ */
+export function saleWithinRefundPeriod(purchaseDate: string, soldDate: string): { within: boolean; clause: string } {
+  const q = loadPolicies().find((x) => x.meta.id === 'quzhou-2020')!;
+  const hit = q.params.lookup('art20.purchase.refund_years', parseDay(soldDate));
+  const rule = q.rules.find((r) => r.id === 'art20.refund')!;
+  if (!hit || typeof hit.value !== 'number') return { within: false, clause: rule.clause.cite };
+  return { within: parseDay(soldDate) <= addYears(parseDay(purchaseDate), hit.value), clause: rule.clause.cite };
+}
 
 /** A house sold within the period the policy sets: the housing grants become a refund receivable. */
 export async function recordHousingRefund(trx: Trx, personId: number, region: string, soldDate: string, actor: Caller, clause: string): Promise<number> {

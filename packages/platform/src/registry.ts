@@ -12,6 +12,7 @@ import type { Platform } from './context.js';
 import { isStaff, mayReveal, visibleRegions, type Caller } from './caller.js';
 import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound } from './errors.js';
 import { employerKindLabel, readEmployer, readPerson, type PersonValues } from './person-input.js';
+import { recordHousingRefund, saleWithinRefundPeriod } from './ledger.js';
 
 type PersonRow = Selectable<PersonsTable>;
 type EmployerRow = Selectable<EmployersTable>;
@@ -183,6 +184,12 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
       .executeTakeFirst();
     if (!row) throw conflict('档案已被他人修改，请刷新后再改');
     await trx.insertInto('record_versions').values({ entity: 'person', entity_id: id, version: row.version, changed_by: c.userId, reason: reason ?? null, before: snapshot(before), after: snapshot(row) }).execute();
+    const sale = row.housing.purchase;
+    if (sale?.sold && sale.soldDate && !before.housing.purchase?.sold) {
+      // 十年内上市交易: what was granted for the purchase becomes a refund receivable in the ledger.
+      const r = saleWithinRefundPeriod(sale.date, sale.soldDate);
+      if (r.within) await recordHousingRefund(trx, id, row.region, sale.soldDate, c, r.clause);
+    }
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.update', entity: 'person', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
     return personView(row);
   });

@@ -154,6 +154,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   step('confirm-adjustment', '第二人复核调整后的金额', (c, id) => P.confirmAdjustment(p, c, id));
   step('reject', '不予通过（须说明理由）', (c, id, b) => P.reject(p, c, id, b.reason));
   route('GET', '/api/v1/applications/:id/computation', A, '按认定事实计算的金额与逐步解释（核定依据）', (c, req) => P.preview(p, c, intId(req)), { params: idParam });
+  route('GET', '/api/v1/decisions/changes', A, '历史核定的影响清单：按现行政策包和人才库事实重算，列出会得出不同结果的决定', (c) => P.decisionChanges(p, c));
   route('GET', '/api/v1/messages', A, '站内消息', (c) => P.listMessages(p, c));
   route('GET', '/api/v1/me/entitlements', A, '我的待遇：按认定事实计算，以及可申报的事项（免申即享）', (c) => P.myEntitlements(p, c));
 
