@@ -30,16 +30,17 @@ export interface NewUser {
   employerId?: number | null;
 }
 
-export async function createUser(p: Platform, u: NewUser, actor: Caller | null): Promise<number> {
+export async function createUser(p: Platform, input: NewUser, actor: Caller | null): Promise<number> {
+  const u = (typeof input === 'object' && input !== null ? input : {}) as NewUser;
   const errors: FieldError[] = [];
   if (!/^[A-Za-z0-9_.-]{2,32}$/.test(u.username ?? '')) errors.push({ path: 'username', message: '用户名为 2–32 位字母、数字、下划线、点或连字符' });
   if (typeof u.password !== 'string' || u.password.length < 10) errors.push({ path: 'password', message: '密码至少 10 位' });
-  if (!u.displayName?.trim()) errors.push({ path: 'displayName', message: '请填写姓名' });
+  if (typeof u.displayName !== 'string' || !u.displayName.trim()) errors.push({ path: 'displayName', message: '请填写姓名' });
   if (!ROLES.includes(u.role)) errors.push({ path: 'role', message: `角色应为 ${ROLES.join('、')} 之一` });
   if (!REGIONS.some((r) => r.code === u.region)) errors.push({ path: 'region', message: '未知的地区代码' });
-  if (u.role === 'talent' && !u.personId) errors.push({ path: 'personId', message: '人才账号须关联人才库中的人员' });
-  if (u.role === 'employer' && !u.employerId) errors.push({ path: 'employerId', message: '单位账号须关联单位' });
-  if ((u.role === 'clerk' || u.role === 'reviewer') && !u.department) errors.push({ path: 'department', message: '经办、审核人员须指定部门' });
+  if (u.role === 'talent' && !Number.isSafeInteger(u.personId)) errors.push({ path: 'personId', message: '人才账号须关联人才库中的人员' });
+  if (u.role === 'employer' && !Number.isSafeInteger(u.employerId)) errors.push({ path: 'employerId', message: '单位账号须关联单位' });
+  if ((u.role === 'clerk' || u.role === 'reviewer') && typeof u.department !== 'string') errors.push({ path: 'department', message: '经办、审核人员须指定部门' });
   if (errors.length) throw badInput(errors);
   const password_hash = await hash(u.password, ARGON);
   try {
@@ -54,6 +55,7 @@ export async function createUser(p: Platform, u: NewUser, actor: Caller | null):
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(`用户名「${u.username}」已存在`);
+    if ((e as { code?: string }).code === '23503') throw badInput([{ path: u.role === 'talent' ? 'personId' : 'employerId', message: '关联的人员或单位不存在' }]);
     throw e;
   }
 }

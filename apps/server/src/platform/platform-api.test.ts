@@ -374,7 +374,43 @@ describe('matters, entitlements, proactive eligibility, dashboard, administratio
     expect(errorsOf(badCal).errors[0]!.path).toBe('days[0].date');
     const newUser = await admin.req('POST', '/api/v1/admin/users', { username: 'x', password: 'short', role: 'god', region: 'kecheng' });
     expect(errorsOf(newUser).errors.map((e) => e.path)).toEqual(expect.arrayContaining(['username', 'password', 'displayName', 'role']));
+    const ghost = await admin.req('POST', '/api/v1/admin/users', { username: 'ghost', password: 'long-enough-pw', displayName: '无此人', role: 'talent', region: 'kecheng', personId: 987654 });
+    expect(errorsOf(ghost).errors).toEqual([{ path: 'personId', message: '关联的人员或单位不存在' }]);
+    const made = await admin.req('POST', '/api/v1/admin/users', { username: 'clerk_longyou', password: 'long-enough-pw', displayName: '龙游县经办', role: 'clerk', region: 'longyou', department: 'talent_office' });
+    expect(made.statusCode).toBe(201);
+    expect((await admin.req('POST', '/api/v1/admin/users', { username: 'clerk_longyou', password: 'long-enough-pw', displayName: '重复', role: 'clerk', region: 'longyou', department: 'talent_office' })).statusCode).toBe(409);
     const openapi = (await h.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, unknown> }>();
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/persons', '/api/v1/applications/{id}/approve', '/api/v1/payment-batches/{id}/result', '/api/v1/ledger/payments']));
   });
+});
+
+describe('every endpoint, bad input', () => {
+  it('answers every route with junk ids, empty and wrong-typed bodies with a 4xx in Chinese — never a 500 or a stack', async () => {
+    const openapi = (await h.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const routes = Object.entries(openapi.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => ({ path, method: m.toUpperCase() as 'GET' | 'POST' | 'PATCH' | 'PUT' })));
+    const platformRoutes = routes.filter((r) => r.path !== '/api/v1/auth/logout' && /^\/api\/v1\/(auth|persons|employers|import|export|applications|ledger|payment-batches|proactive|stats|admin|decisions|messages|me|matters|regions)/.test(r.path));
+    expect(platformRoutes.length).toBeGreaterThan(40);
+    const bodies: unknown[] = [undefined, {}, { id: [], field: 5, decision: 'maybe', missing: 'x', amountFen: -1, region: {}, cityPct: 'a', days: 'x', create: 'yes' }];
+    let calls = 0;
+    for (const r of platformRoutes) {
+      for (const id of ['999999', '0', 'abc']) {
+        const url = r.path.replace('{id}', id).replace('{sha}', 'f'.repeat(64)).replace('{region}', 'atlantis').replace('{year}', '1800');
+        for (const body of r.method === 'GET' ? [undefined] : bodies) {
+          for (const who of [admin, talent, kaihuaClerk]) {
+            const res = await who.req(r.method, url, body);
+            calls += 1;
+            expect(res.statusCode, `${r.method} ${url} as ${who.username}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+            expect(res.body).not.toMatch(/\bat .*:\d+:\d+/);
+            if (res.statusCode >= 400) expect(res.json<{ error: string }>().error).toMatch(/[\u4e00-\u9fff]/);
+          }
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(500);
+    // Still signed in and working afterwards; logging out ends the session.
+    expect((await talent.req('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    const out = await h.login('review_science');
+    expect((await out.req('POST', '/api/v1/auth/logout')).json()).toEqual({ ok: true });
+    expect((await out.req('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+  }, 120_000);
 });

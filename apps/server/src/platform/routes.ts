@@ -183,7 +183,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   route('GET', '/api/v1/stats/dashboard', M, '领导驾驶舱数据：人才分布、资金、办件与按时率', (c) => P.dashboard(p, c));
   route('POST', '/api/v1/admin/users', M, '新建账户（管理员）', async (c, req, reply) => {
     P.requireRole(c, ['admin'], '新建账户');
-    const id = await P.createUser(p, req.body as unknown as P.NewUser, c);
+    const id = await P.createUser(p, (req.body ?? {}) as unknown as P.NewUser, c);
     return reply.status(201).send({ id });
   });
   route('PUT', '/api/v1/admin/fiscal-shares/:region', M, '设置财政分担比例（市级 %）', async (c, req) => {
