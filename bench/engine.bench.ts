@@ -7,7 +7,8 @@
 //   2. the full Quzhou rule set: columnar untraced, BatchEvaluator (closures), traced calculate();
 //   3. 600,000 persons × 5 years, baseline and a reform, end to end on worker threads (own process);
 //   4. POST /api/v1/calculate at 500 requests/s over loopback (autocannon), p99 latency;
-//   and peak RSS. Usage: npm run bench [-- 600000] [-- --quick]
+//   and peak RSS. The columnar kernels screen rules by payment date (same money; see KernelOptions).
+// Usage: npm run bench [-- 600000] [-- --quick]   (--quick: 100,000 persons, smaller samples, 5 s load)
 
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
