@@ -316,8 +316,7 @@ export class Gen {
     for (const p of params.paths()) {
       if (!p.startsWith(prefix)) continue;
       const suffix = p.slice(prefix.length);
-      const keys = [this.scalar(suffix)];
-      if (NUM.test(suffix)) keys.push(lit(Number(suffix)));
+      const keys = NUM.test(suffix) ? [lit(Number(suffix)), this.scalar(suffix)] : [this.scalar(suffix)];
       const f = this.paramAt(params, p, pkg.key);
       cases.push(`${keys.map((x) => `${k} === ${x}`).join(' || ')} ? ${f}(${day}) :`);
     }
@@ -364,6 +363,8 @@ export class Gen {
       });
     }
     const sorted = [...cuts].sort((a, b) => a - b);
+    // A few change dates: an inline comparison chain; more: a small function.
+    if (sorted.length <= 3) return withAsOf(`(${sorted.map((c, k) => `inst < ${c} ? ${k} : `).join('')}${sorted.length})`, 131072);
     const key = sorted.join(',');
     let f = this.segFns.get(key);
     if (!f) {

@@ -230,7 +230,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
       const ctx: GenCtx = rule.forEach ? { list: rule.forEach, j: 'j', inst: A } : { j: '-1', inst: A };
       const body: string[] = [];
       const eligible = () => {
-        const elig = g.expr(all([rule.eligible]), env, ctx);
+        const elig = g.expr(rule.eligible.k === 'all' ? rule.eligible : all([rule.eligible]), env, ctx);
         return [...g.take(), `let e = ${elig}; if (G${pi} !== G${pi} && e !== 0) e = NaN;`];
       };
       // Payer (possibly conditional).
