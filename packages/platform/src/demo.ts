@@ -151,7 +151,12 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     if (target === 'draft') continue;
     await uploadAll(app.id);
     await submit(p, cityClerk, app.id);
-    if (target === 'submitted') continue;
+    if (target === 'submitted') {
+      // Submitted six weeks ago and still not accepted: the workbench shows it overdue.
+      const submittedOn = p.today() - 42;
+      await p.db.updateTable('applications').set({ submitted_on: formatDay(submittedOn), due_on: formatDay(p.calendar.addWorkdays(submittedOn, matterByCode('talent_allowance')!.promisedDays)) }).where('id', '=', app.id).execute();
+      continue;
+    }
     if (target === 'returned') {
       await returnForMaterials(p, cityClerk, app.id, ['labour_contract'], '社保缴纳证明不清晰');
       continue;

@@ -329,6 +329,38 @@ describe('the one-stop journey: apply → return once → accept → joint revie
   });
 });
 
+describe('an employer’s application: the salary subsidy', () => {
+  it('HR applies for its expert, departments review, the rules give 30% of the salary, and HR sees the grant', async () => {
+    const hr = await h.login('hr');
+    const org = (await hr.req('GET', `/api/v1/employers/${hr.user.employerId}`)).json<{ id: number; name: string }>();
+    const staff = (await hr.req('GET', '/api/v1/persons')).json<{ items: Array<{ id: number; name: string }> }>();
+    expect(staff.items.length).toBeGreaterThan(0);
+    expect((await hr.req('GET', `/api/v1/persons/${staff.items[0]!.id}`)).statusCode).toBe(200);
+    const expert = staff.items[0]!;
+    const outsider = await h.p.db.selectFrom('persons').select('id').where('employer_id', '!=', org.id).executeTakeFirstOrThrow();
+    const bad = await hr.req('POST', '/api/v1/applications', { matter: 'salary_subsidy', data: { year: 2026, experts: [{ personId: outsider.id, salary: 'lots', qualified: 'yes' }] } });
+    expect(errorsOf(bad).errors.map((e) => e.path)).toEqual(['data.experts[0].personId', 'data.experts[0].salary', 'data.experts[0].qualified']);
+    const created = await hr.req('POST', '/api/v1/applications', { matter: 'salary_subsidy', data: { year: 2026, experts: [{ personId: expert.id, salary: '1000000', qualified: true }] } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: number }>().id;
+    const early = await hr.req('POST', `/api/v1/applications/${id}/submit`);
+    expect(errorsOf(early).errors.map((e) => e.path)).toEqual(['materials.salary_proof', 'materials.expert_recognition']);
+    for (const m of ['salary_proof', 'expert_recognition']) expect((await hr.req('POST', `/api/v1/applications/${id}/files`, multipart({ material: m }, { name: `${m}.pdf`, content: PDF }))).statusCode).toBe(201);
+    expect((await hr.req('POST', `/api/v1/applications/${id}/submit`)).json()).toMatchObject({ state: 'submitted', applicantKind: 'employer', applicantName: org.name });
+    await cityClerk.req('POST', `/api/v1/applications/${id}/accept`);
+    await cityClerk.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' });
+    for (const u of ['review_science', 'review_finance']) expect((await (await h.login(u)).req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' })).statusCode).toBe(200);
+    const comp = (await cityClerk.req('GET', `/api/v1/applications/${id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string }> }>();
+    expect(comp).toMatchObject({ computedFen: 30_000_000, entitlements: [{ rule: 'art16.salary_subsidy' }] });
+    expect((await cityClerk.req('POST', `/api/v1/applications/${id}/approve`)).json()).toMatchObject({ state: 'scheduled', amountFen: 30_000_000 });
+    const ledger = (await hr.req('GET', '/api/v1/ledger')).json<{ lines: Array<{ rule: string; amountFen: number; kind: string }>; balance: { grantedFen: number } }>();
+    expect(ledger.lines.filter((l) => l.kind === 'grant' && l.rule === 'art16.salary_subsidy').map((l) => l.amountFen)).toEqual([30_000_000]);
+    expect((await hr.req('GET', '/api/v1/messages')).json<Array<{ text: string }>>()[0]!.text).toContain('企业高层次人才薪酬补助');
+    // The talent does not see the employer's application, nor its messages.
+    expect((await talent.req('GET', `/api/v1/applications/${id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('matters, entitlements, proactive eligibility, dashboard, administration', () => {
   it('shows which materials the registry already holds, and what the talent gets and could apply for', async () => {
     const matters = (await h.app.inject({ method: 'GET', url: '/api/v1/matters' })).json<Array<{ code: string; materials: Array<{ code: string; fromRegistry: boolean }>; departments: unknown[]; promisedDays: number }>>();
