@@ -292,9 +292,10 @@ export interface Computation {
 }
 
 /** What the rules give for this application, from recognised registry facts as of the application date. */
-export async function compute(db: Db | Trx, app: AppRow): Promise<Computation> {
+export async function compute(db: Db | Trx, app: AppRow, today: string): Promise<Computation> {
   const matter = matterByCode(app.matter)!;
-  const asOf = app.submitted_on ?? formatDay(parseDay(app.created_at.toISOString().slice(0, 10)));
+  // The application date; for a draft not yet submitted, today (what it would get if submitted now).
+  const asOf = app.submitted_on ?? today;
   let profile: Record<string, unknown>;
   if (app.applicant_kind === 'person') {
     const person = await db.selectFrom('persons').selectAll().where('id', '=', app.person_id!).executeTakeFirstOrThrow();
@@ -327,7 +328,7 @@ export async function compute(db: Db | Trx, app: AppRow): Promise<Computation> {
 
 export async function preview(p: Platform, c: Caller, id: number): Promise<Computation> {
   const app = await loadApp(p.db, c, id);
-  return compute(p.db, app);
+  return compute(p.db, app, today(p));
 }
 
 /**
@@ -344,7 +345,7 @@ export async function approve(p: Platform, c: Caller, id: number, input: { amoun
     if (open.length) throw conflict(`联审尚未全部同意：${open.map((r) => `${r.department}${r.decision === 'reject' ? '（不同意）' : '（未审核）'}`).join('、')}`);
     const existing = await trx.selectFrom('decisions').select(['application_id']).where('application_id', '=', id).executeTakeFirst();
     if (existing) throw conflict('该申报件已有待复核的核定结果，请由第二人复核');
-    const comp = await compute(trx, app);
+    const comp = await compute(trx, app, today(p));
     const matter = matterByCode(app.matter)!;
     if (matter.rules.length && comp.undetermined.length) {
       throw new PlatformError(422, `规则还缺少事实，不能核定：${[...new Set(comp.undetermined.flatMap((e) => e.missing ?? []))].join('、')}（请先补充人才库信息或层次认定）`);
@@ -394,7 +395,7 @@ export async function confirmAdjustment(p: Platform, c: Caller, id: number): Pro
     if (!d || d.approved_fen === d.computed_fen || app.state !== 'reviewing') throw conflict('没有待复核的调整');
     if (d.decided_by === c.userId) throw forbidden('调整金额须由另一人复核');
     await trx.updateTable('decisions').set({ second_approver: c.userId }).where('application_id', '=', id).execute();
-    const comp = await compute(trx, app);
+    const comp = await compute(trx, app, today(p));
     if (comp.factsHash !== d.facts_hash) throw conflict('核定后人才库事实已变化，请重新核定');
     return finishApproval(trx, p, c, app, comp, d.approved_fen);
   });
@@ -553,7 +554,7 @@ export async function decisionChanges(p: Platform, c: Caller) {
   const out = [];
   for (const a of apps) {
     if (!matterByCode(a.matter)?.rules.length) continue;
-    const now = await compute(p.db, a);
+    const now = await compute(p.db, a, today(p));
     const stored = new Map(a.policies.map((x) => [x.id, x.version]));
     const policyChanged = now.policies.some((x) => stored.has(x.id) && stored.get(x.id) !== x.version);
     const factsChanged = now.factsHash !== a.facts_hash;

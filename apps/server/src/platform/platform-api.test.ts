@@ -329,6 +329,41 @@ describe('the one-stop journey: apply → return once → accept → joint revie
   });
 });
 
+describe('tier recognition', () => {
+  it('the engine reads recognised qualifications only: declared ones count after a recognition is approved', async () => {
+    const idNumber = idFor('330802', '19870707', '321');
+    const emp = (await kechengClerk.req('GET', '/api/v1/employers')).json<{ items: Array<{ id: number }> }>().items[0]!;
+    const created = await kechengClerk.req('POST', '/api/v1/persons', {
+      idNumber,
+      name: '认定测试',
+      region: 'kecheng',
+      employerId: emp.id,
+      qualifications: ['全日制博士'],
+      education: [{ degree: 'phd', fullTime: true }],
+      employment: [{ employerId: emp.id, region: 'kecheng', fullTime: true, start: '2025-01-06', post: 'other' }],
+    });
+    const person = created.json<{ id: number; qualifications: Array<{ code: string; name: string }> }>();
+    expect(person.qualifications).toEqual([{ code: 'phd_fulltime', name: '全日制博士研究生' }]);
+    const allowance = (await kechengClerk.req('POST', '/api/v1/applications', { matter: 'talent_allowance', personId: person.id })).json<{ id: number }>();
+    const before = (await kechengClerk.req('GET', `/api/v1/applications/${allowance.id}/computation`)).json<{ computedFen: number; profile: { person: { qualifications: unknown[] } } }>();
+    expect(before.profile.person.qualifications).toEqual([]);
+    expect(before.computedFen).toBe(0);
+
+    const rec = await kechengClerk.req('POST', '/api/v1/applications', { matter: 'tier_recognition', personId: person.id, data: { qualifications: ['phd_fulltime'], tierArt19: 9 } });
+    expect(errorsOf(rec).errors).toEqual([{ path: 'data.tierArt19', message: '层次应为 1–8 的整数' }]);
+    const recApp = (await kechengClerk.req('POST', '/api/v1/applications', { matter: 'tier_recognition', personId: person.id, data: { qualifications: ['全日制博士'] } })).json<{ id: number }>();
+    await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/files`, multipart({ material: 'qualification_evidence' }, { name: 'phd.pdf', content: PDF }));
+    expect((await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/submit`)).json()).toMatchObject({ state: 'submitted' });
+    await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/accept`);
+    await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/reviews`, { decision: 'approve' });
+    await (await h.login('review_hrss')).req('POST', `/api/v1/applications/${recApp.id}/reviews`, { decision: 'approve' });
+    expect((await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/approve`)).json()).toMatchObject({ state: 'approved' });
+    const after = (await kechengClerk.req('GET', `/api/v1/applications/${allowance.id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string }> }>();
+    expect(after.entitlements.map((e) => e.rule)).toEqual(['art19.7']);
+    expect(after.computedFen).toBeGreaterThan(0);
+  });
+});
+
 describe('an employer’s application: the salary subsidy', () => {
   it('HR applies for its expert, departments review, the rules give 30% of the salary, and HR sees the grant', async () => {
     const hr = await h.login('hr');
