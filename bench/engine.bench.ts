@@ -166,7 +166,7 @@ const peakMB = process.resourceUsage().maxRSS / 1024;
 log('端到端模拟 end-to-end simulation …');
 const sim = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025'], { cwd: root, encoding: 'utf8' });
 const simOut = (sim.stdout.trim().split('\n').pop() ?? '{}');
-const simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as { wall?: number; seconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
+const simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as { wall?: number; seconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
 if (sim.status !== 0) log(sim.stderr);
 
 // ---- 4. HTTP p99 at 500 requests/s ----
@@ -214,9 +214,9 @@ console.log(`列式合计 columnar total due: ${int(fullFen / 100)} 元；traced
 console.log('');
 console.log(`### 3. 端到端模拟 end to end: ${int(N)} 人 × 5 年（2021–2025），基线 + 改革（art19.allowance.7=30000, art20.rent.percent=50），全部汇总维度，${simR.workers ?? '?'} 个工作线程 worker threads（独立进程 own process）`);
 console.log('');
-console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
-console.log(row(['---:', '---:', '---:', '---:', '---:', '---:']));
-console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
+console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', 'CPU 秒 (all threads)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
+console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
 console.log('');
 console.log(`### 4. POST /api/v1/calculate（完整档案 full profile: SAMPLE_REQUEST），autocannon 500 req/s × ${DURATION} s，20 connections，127.0.0.1`);
 console.log('');

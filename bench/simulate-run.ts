@@ -5,8 +5,10 @@ import { simulate } from '@rencai/services';
 const population = Number(process.argv[2] ?? 600_000);
 const years = process.argv[3] ?? '2021-2025';
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const r = await simulate({ population, years, set: ['art19.allowance.7=30000', 'art20.rent.percent=50'] });
 const wall = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
 process.stdout.write(
-  `${JSON.stringify({ wall, seconds: r.seconds, workers: r.workers, rssMB: process.resourceUsage().maxRSS / 1024, baselineYuan: r.totals.baselineYuan, reformYuan: r.totals.reformYuan, winners: r.changes?.winners, losers: r.changes?.losers })}\n`,
+  `${JSON.stringify({ wall, seconds: r.seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, workers: r.workers, rssMB: process.resourceUsage().maxRSS / 1024, baselineYuan: r.totals.baselineYuan, reformYuan: r.totals.reformYuan, winners: r.changes?.winners, losers: r.changes?.losers })}\n`,
 );

@@ -307,7 +307,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
       if (!group || group.size + size > GROUP_CHARS) {
         group = { name: `R${groups.length}`, lines: [], size: 0 };
         groups.push(group);
-        loop.push(`${group.name}(i);`);
+        loop.push(`if (G${pi} !== 0) ${group.name}(i);`);
       }
       group.lines.push(`{`, ...code, `}`);
       group.size += size;
