@@ -5,7 +5,6 @@
 // is simply imported again.
 
 import ExcelJS from 'exceljs';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { fenToYuanString, formatDay } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
@@ -14,6 +13,7 @@ import { visibleRegions, type Caller } from './caller.js';
 import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, type FieldError } from './errors.js';
 import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from './ledger.js';
 import { failpoint } from './failpoint.js';
+import { readTable } from './import-export.js';
 
 type BatchRow = Selectable<PaymentBatchesTable>;
 
@@ -138,25 +138,6 @@ interface BankRow {
   ref: string;
 }
 
-async function readBankFile(content: Buffer, filename: string): Promise<Array<Record<string, string>>> {
-  if (/\.csv$/i.test(filename)) return parseCsv(content, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Array<Record<string, string>>;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(content as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
-  const out: Array<Record<string, string>> = [];
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const rec: Record<string, string> = {};
-    (r.values as unknown[]).forEach((v, i) => {
-      if (header[i]) rec[header[i]!] = v === null || v === undefined ? '' : String(typeof v === 'object' && v !== null && 'text' in v ? (v as { text: string }).text : v).trim();
-    });
-    out.push(rec);
-  });
-  return out;
-}
-
 /**
  * Imports the bank's result file (the exported workbook with 结果 filled in, or a CSV with columns
  * 兑付键,结果,银行流水号). Every line of the batch must be there and successful; otherwise nothing is
@@ -166,12 +147,7 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
   requireFinanceRole(c);
   const b = await loadBatch(p, c, id);
   if (b.state === 'paid') return { batch: batchView(b), paid: 0, alreadyPaid: true };
-  let records: Array<Record<string, string>>;
-  try {
-    records = await readBankFile(content, filename);
-  } catch {
-    throw fieldError('file', '无法读取银行结果文件：应为 .xlsx 或 .csv');
-  }
+  const records = await readTable(content, filename);
   const items = await p.db.selectFrom('batch_items').select(['instalment_key', 'amount_fen']).where('batch_id', '=', id).execute();
   const wanted = new Map(items.map((i) => [i.instalment_key, i.amount_fen]));
   const errors: FieldError[] = [];
