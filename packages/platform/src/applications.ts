@@ -145,6 +145,10 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
         const obtained = typeof q === 'object' && q !== null ? (q as { obtained?: unknown }).obtained : undefined;
         return obtained ? { code, obtained } : { code };
       });
+    if (d.validUntil !== undefined && d.validUntil !== null) {
+      if (typeof d.validUntil !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.validUntil)) errors.push({ path: 'data.validUntil', message: '认定有效期至应为 YYYY-MM-DD' });
+      else out.validUntil = d.validUntil;
+    }
     for (const k of ['tierArt19', 'tierArt20'] as const) {
       if (d[k] === undefined || d[k] === null) continue;
       const max = k === 'tierArt19' ? 8 : 4;
@@ -405,10 +409,10 @@ async function finishApproval(trx: Trx, p: Platform, c: Caller, app: AppRow, com
   const matter = matterByCode(app.matter)!;
   let row = await move(trx, c, app, 'approve', approvedFen ? `核定金额 ${formatYuan(approvedFen)}` : null, { amount_fen: approvedFen });
   if (matter.code === 'tier_recognition') {
-    const data = app.data as { qualifications?: Array<{ code: string; obtained?: string }>; tierArt19?: number; tierArt20?: number };
+    const data = app.data as { qualifications?: Array<{ code: string; obtained?: string }>; tierArt19?: number; tierArt20?: number; validUntil?: string };
     await trx
       .insertInto('recognitions')
-      .values({ person_id: app.person_id!, application_id: app.id, qualifications: JSON.stringify(data.qualifications ?? []), tier_art19: data.tierArt19 ?? null, tier_art20: data.tierArt20 ?? null, basis: `认定申报件 #${app.id}`, valid_from: app.submitted_on ?? today(p), valid_to: null, recognised_by: c.userId })
+      .values({ person_id: app.person_id!, application_id: app.id, qualifications: JSON.stringify(data.qualifications ?? []), tier_art19: data.tierArt19 ?? null, tier_art20: data.tierArt20 ?? null, basis: `认定申报件 #${app.id}`, valid_from: app.submitted_on ?? today(p), valid_to: data.validUntil ?? null, recognised_by: c.userId })
       .execute();
     return { application: row, grants: [] };
   }

@@ -349,8 +349,11 @@ describe('tier recognition', () => {
     expect(before.profile.person.qualifications).toEqual([]);
     expect(before.computedFen).toBe(0);
 
-    const rec = await kechengClerk.req('POST', '/api/v1/applications', { matter: 'tier_recognition', personId: person.id, data: { qualifications: ['phd_fulltime'], tierArt19: 9 } });
-    expect(errorsOf(rec).errors).toEqual([{ path: 'data.tierArt19', message: '层次应为 1–8 的整数' }]);
+    const rec = await kechengClerk.req('POST', '/api/v1/applications', { matter: 'tier_recognition', personId: person.id, data: { qualifications: ['phd_fulltime'], tierArt19: 9, validUntil: 'soon' } });
+    expect(errorsOf(rec).errors).toEqual([
+      { path: 'data.validUntil', message: '认定有效期至应为 YYYY-MM-DD' },
+      { path: 'data.tierArt19', message: '层次应为 1–8 的整数' },
+    ]);
     const recApp = (await kechengClerk.req('POST', '/api/v1/applications', { matter: 'tier_recognition', personId: person.id, data: { qualifications: ['全日制博士'] } })).json<{ id: number }>();
     await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/files`, multipart({ material: 'qualification_evidence' }, { name: 'phd.pdf', content: PDF }));
     expect((await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/submit`)).json()).toMatchObject({ state: 'submitted' });
