@@ -3,7 +3,7 @@
 // reform kernels of every year over each chunk, and keep only accumulators, per-person winners and
 // losers counts and the largest per-person changes — memory stays bounded whatever the size.
 
-import { ColumnarModel, ColumnBlock, dayFromParts, type Accumulator, type Kernel, type Reform } from '@rencai/engine';
+import { ColumnarModel, ColumnBlock, dayFromParts, type Accumulator, type Kernel, type KernelOptions, type Reform, type RuleDef } from '@rencai/engine';
 import { loadPolicies } from '@rencai/policies';
 import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
 
@@ -17,6 +17,8 @@ export interface SimJob {
   toYear: number;
   policies: string[];
   reform?: Reform;
+  /** Evaluate only the rules a reform touches in the reform pass (default true; false: every rule). */
+  restrict?: boolean;
   /** Shared Int32 counter of the next chunk to take (several threads); absent: all chunks in order. */
   counter?: SharedArrayBuffer;
   top: number;
@@ -67,21 +69,31 @@ export class ChunkRunner {
   private readonly accR?: Accumulator;
   readonly part: SimPart;
   private floor = 0; // smallest |diff| in a full top list
+  private readonly affected?: Set<RuleDef>;
 
   constructor(private readonly job: SimJob) {
     this.model = simModel(job);
     const years = Array.from({ length: job.toYear - job.fromYear + 1 }, (_, k) => job.fromYear + k);
     // One kernel per scenario; each year is a call at that year's 31 December, counting the
     // instalments dated within the year. Headcounts are taken in the last year.
-    const kernels = (reform?: Reform) => {
-      const run = this.model.kernel(reform, { screen: true });
+    const kernels = (reform?: Reform, opts: KernelOptions = {}) => {
+      const run = this.model.kernel(reform, { screen: true, ...opts });
       return years.map((y, k) => ({ asOf: dayFromParts(y, 12, 31), window: dayFromParts(y, 1, 1), run, last: k === years.length - 1 }));
     };
-    this.base = kernels();
-    this.ref = job.reform ? kernels(job.reform) : undefined;
+    // With a reform, the reform pass evaluates only the rules the reform touches; the others are the
+    // baseline's (their per-row amounts are kept aside by the baseline pass, `mark`).
+    const affected = job.reform ? this.model.affectedBy(job.reform) : undefined;
+    this.affected = affected && job.restrict !== false && affected.size < this.model.rules.length ? affected : undefined;
+    this.base = kernels(undefined, this.affected ? { mark: this.affected } : {});
+    this.ref = job.reform ? kernels(job.reform, this.affected ? { only: this.affected, carryPaid: true } : {}) : undefined;
     this.block = new ColumnBlock(this.model.layout, CHUNK, CHUNK);
     this.accB = this.model.accumulator(CHUNK);
     this.accR = this.ref ? this.model.accumulator(CHUNK) : undefined;
+    if (this.affected && this.accR) {
+      this.accB.marked = new Float64Array(CHUNK);
+      this.accB.lastPaidOther = new Uint8Array(CHUNK);
+      this.accR.lastPaidOther = this.accB.lastPaidOther;
+    }
     this.part = { rows: 0, baseline: strip(this.accB), ...(this.accR ? { reform: strip(this.accR) } : {}), paidBaseline: 0, paidReform: 0, winners: 0, losers: 0, gainFen: 0, lossFen: 0, top: [] };
   }
 
@@ -94,15 +106,19 @@ export class ChunkRunner {
     fillSynthetic(block, job.seed, first, n);
     const region = block.col('region');
     accB.person!.fill(0, 0, n);
+    accB.marked?.fill(0, 0, n);
+    accB.lastPaidOther?.fill(0, 0, n);
     runYears(this.base, block, n, accB);
     const pb = accB.person!;
     if (accR && this.ref) {
       accR.person!.fill(0, 0, n);
       runYears(this.ref, block, n, accR);
       const pr = accR.person!;
+      const mk = accB.marked;
       for (let i = 0; i < n; i++) {
         const b = pb[i]!;
-        const r = pr[i]!;
+        // Restricted pass: the reform total is the baseline's minus its touched rules plus theirs.
+        const r = mk ? b - mk[i]! + pr[i]! : pr[i]!;
         if (b > 0) part.paidBaseline++;
         if (r > 0) part.paidReform++;
         const d = r - b;
@@ -130,6 +146,18 @@ export class ChunkRunner {
   }
 
   finish(): SimPart {
+    if (this.affected && this.part.reform) {
+      // Rules the reform does not touch: the reform's cells and undetermined counts are the baseline's.
+      const per = this.model.C * this.model.Y * this.model.P * this.model.T;
+      this.model.rules.forEach((u, r) => {
+        if (this.affected!.has(u.rule)) return;
+        const b = this.part.baseline;
+        const x = this.part.reform!;
+        x.fen.set(b.fen.subarray(r * per, (r + 1) * per), r * per);
+        x.count.set(b.count.subarray(r * per, (r + 1) * per), r * per);
+        x.undetermined[r] = b.undetermined[r]!;
+      });
+    }
     sortTop(this.part.top);
     this.part.top.length = Math.min(this.part.top.length, this.job.top);
     return this.part;

@@ -4,7 +4,7 @@
 // (clause, benefit, payer, county, tier, year) and its total are marginal sums. Same semantics as
 // BatchEvaluator and calculate(): gate, subject presence, forEach rows, schedules, undetermined.
 
-import { all, factsOf } from '../ast.js';
+import { all, children, factsOf, type Expr } from '../ast.js';
 import { addYears, dayFromParts, yearOf, type Day } from '../dates.js';
 import { applicability, reformFor } from '../calculate.js';
 import { EvalError, NO_TIER } from '../evaluate.js';
@@ -41,6 +41,13 @@ export interface KernelOptions {
    * attributed to any year). Without it, undetermined counts follow BatchEvaluator exactly.
    */
   screen?: boolean;
+  /** Generate only these rules (a reform pass over the rules a reform touches). */
+  only?: ReadonlySet<RuleDef>;
+  /** Rules whose per-row amounts also go to `acc.marked`; the others flag `acc.lastPaidOther`
+   *  when they pay in the last year (so a pass over `only` these rules can complete headcounts). */
+  mark?: ReadonlySet<RuleDef>;
+  /** With `only`: a row counts as paid in the last year also when `acc.lastPaidOther` says so. */
+  carryPaid?: boolean;
 }
 
 export interface UniverseRule {
@@ -61,6 +68,9 @@ export interface Accumulator {
   /** Optional: total fen per row of the block (index = row), and per row × rule. */
   person: Float64Array | null;
   perRule: Float64Array | null;
+  /** Optional, per row: total fen of the `mark`ed rules; 1 when another rule paid in the last year. */
+  marked?: Float64Array | null;
+  lastPaidOther?: Uint8Array | null;
 }
 
 /** Adds rows [from, to) of `block` evaluated at `asOf`, counting instalments dated in
@@ -129,7 +139,7 @@ export class ColumnarModel {
 
   /** Generated source of the kernel (for inspection and tests). */
   source(reform?: Reform, opts: KernelOptions = {}): string {
-    return generate(this, reform, opts.screen === true);
+    return generate(this, reform, opts);
   }
 
   /** Compiles the cash rules (with the reform applied, if any) into one kernel for every as-of
@@ -138,6 +148,43 @@ export class ColumnarModel {
     const src = this.source(reform, opts);
     const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', src) as (...a: unknown[]) => Kernel;
     return make(addYears, yearOf, mulRatioHalfUp, inexact);
+  }
+
+  /** The cash rules whose trees (through variables, schedules and payers) read a parameter the
+   *  reform changes: the only rules a reform pass needs to evaluate. */
+  affectedBy(reform: Reform): Set<RuleDef> {
+    const keys = Object.keys(reform);
+    const out = new Set<RuleDef>();
+    const all = new Set(this.rules.map((u) => u.rule));
+    for (const p of this.packages) {
+      const reads = (e: Expr, seen: Set<string>, hit: { v: boolean }): void => {
+        if (hit.v) return;
+        if (e.k === 'param' && keys.some((k) => k === e.path || k.startsWith(`${e.path}.`))) hit.v = true;
+        if (e.k === 'var' && !seen.has(e.name)) {
+          seen.add(e.name);
+          const d = p.vars[e.name];
+          if (d) reads(d.expr, seen, hit);
+        }
+        if (e.k === 'tierIn') reads(e.of, seen, hit);
+        for (const ch of children(e)) reads(ch, seen, hit);
+      };
+      // A reform of the tier axis's own inputs moves every rule's cells between tiers.
+      if (this.opts.tierVar && p.vars[this.opts.tierVar]) {
+        const hit = { v: false };
+        reads({ k: 'var', name: this.opts.tierVar }, new Set(), hit);
+        if (hit.v) return all;
+      }
+      for (const rule of p.rules) {
+        if (rule.kind !== 'cash') continue;
+        const trees: Expr[] = [rule.eligible, ...(rule.amount ? [rule.amount] : []), ...('when' in rule.payer ? [rule.payer.when] : [])];
+        const sch = rule.schedule;
+        if (sch) trees.push(...(sch.kind === 'once' ? [sch.date] : [sch.start, ...(sch.years ? [sch.years] : [])]));
+        const hit = { v: false };
+        for (const t of trees) reads(t, new Set(), hit);
+        if (hit.v) out.add(rule);
+      }
+    }
+    return out;
   }
 
   indexOf(rule: RuleDef): number {
@@ -170,7 +217,8 @@ function addYearsFast(day, n) {
   return anniversary(CY + n, CM, CD);
 }`;
 
-function generate(model: ColumnarModel, reform: Reform | undefined, screen: boolean): string {
+function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): string {
+  const screen = kopts.screen === true;
   const { layout, packages, opts } = model;
   const A = 'A';
   const g = new Gen(layout, A);
@@ -183,7 +231,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
   const regionCol = layout.scalarIndex.get('region');
   const countyTests = opts.counties.map((c, k) => `rg === ${lit(layout.strings.code(c))} ? ${k} :`).join(' ');
   loop.push(`const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; cty = ${countyTests} ${C - 1};`);
-  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; const HY = HC && yy === NY - 1;`);
+  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; HY = HC && yy === NY - 1;`);
   loop.push(`ti = -1; paid = 0;`);
 
   // The tier axis, computed when first needed.
@@ -200,13 +248,15 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
 
   const pay = (r: number, payer: string, amount: () => string) => {
     const c = g.capture(amount);
+    const rule = model.rules[r]!.rule;
+    const extra = kopts.mark ? (kopts.mark.has(rule) ? ` if (MK !== null) MK[i] += fen;` : ` if (HY && LPO !== null) LPO[i] = 1;`) : '';
     return [
       ...c.code,
       `{ const fen = ${c.value};`,
       `  if (fen !== fen) UND[${r}]++;`,
       `  else { if (ti < 0) ti = ${tierCode}; let y = 0; while (y < ${Y - 1} && d >= YS[y + 1]) y++;`,
       `    const cell = ((((${r} * ${C} + cty) * ${Y} + y) * ${P} + ${payer}) * ${T} + ti);`,
-      `    FEN[cell] += fen; CNT[cell]++; paid = 1; if (PT !== null) PT[i] += fen; if (PR !== null) PR[i * ${R} + ${r}] += fen; } }`,
+      `    FEN[cell] += fen; CNT[cell]++; paid = 1; if (PT !== null) PT[i] += fen; if (PR !== null) PR[i * ${R} + ${r}] += fen;${extra} } }`,
     ];
   };
 
@@ -222,6 +272,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
     gates.push(`G${pi}`);
     for (const rule of base.rules) {
       if (rule.kind !== 'cash') continue;
+      if (kopts.only && !kopts.only.has(rule)) continue;
       if (!rule.amount || !rule.schedule) continue;
       const r = model.indexOf(rule);
       const mask = subjectMask(rule);
@@ -313,7 +364,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
       group.size += size;
     }
   });
-  loop.push(`if (HY && paid === 1) BEN[cty * ${T} + ti]++;`, `}`);
+  loop.push(kopts.carryPaid ? `if (HY && (paid === 1 || (LPO !== null && LPO[i] === 1))) BEN[cty * ${T} + ti]++;` : `if (HY && paid === 1) BEN[cty * ${T} + ti]++;`, `}`);
 
   const head: string[] = [];
   layout.scalars.forEach((_, k) => head.push(`const C${k} = B.cols[${k}];`));
@@ -323,13 +374,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, screen: bool
   });
   layout.obtainedCodes.forEach((_, k) => head.push(`const OB${k} = B.obtained[${k}];`));
   head.push(`const Q = B.quals, QK = B.qualsKnown, ROOTS = B.roots;`);
-  head.push(`const FEN = acc.fen, CNT = acc.count, UND = acc.undetermined, POP = acc.persons, BEN = acc.beneficiaries, PT = acc.person, PR = acc.perRule;`);
+  head.push(`const FEN = acc.fen, CNT = acc.count, UND = acc.undetermined, POP = acc.persons, BEN = acc.beneficiaries, PT = acc.person, PR = acc.perRule, MK = acc.marked ?? null, LPO = acc.lastPaidOther ?? null;`);
   head.push(
     `const YS = [${yearStarts.join(', ')}];`,
     `const WSS = typeof windowStart === 'number' ? [windowStart] : windowStart, ASS = typeof asOf === 'number' ? [asOf] : asOf, NY = ASS.length;`,
     `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
     `const WYS = WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)));`,
-    `let A = 0, W = 0, WY = 0;`,
+    `let A = 0, W = 0, WY = 0, HY = false;`,
   );
   head.push(`let cty = 0, ti = -1, paid = 0, ${gates.map((x) => `${x} = 0`).join(', ') || '_g = 0'};`);
   return [
