@@ -342,13 +342,13 @@ export class Gen {
   }
 
   /** JS expression of the cache key part for the instalment day `inst` of a tree. */
-  private segKey(e: Expr, pkg: PkgEnv, cacheKey: string): string {
+  segKey(e: Expr, pkg: PkgEnv, cacheKey: string, inst = 'inst'): string {
     let deps = this.depCache.get(cacheKey);
     if (!deps) this.depCache.set(cacheKey, (deps = this.instDeps(e, pkg)));
     // A value that reads the as-of date itself is also keyed by it (one kernel call may cover
     // several years for the same row).
     const withAsOf = (key: string, span: number) => (deps!.asOf ? `(A * ${span} + ${key})` : key);
-    if (deps.exact) return withAsOf('inst', 131072);
+    if (deps.exact) return withAsOf(inst, 131072);
     if (deps.params.size === 0) return deps.asOf ? 'A' : '0';
     const cuts = new Set<number>();
     for (const path of deps.params) {
@@ -364,7 +364,7 @@ export class Gen {
     }
     const sorted = [...cuts].sort((a, b) => a - b);
     // A few change dates: an inline comparison chain; more: a small function.
-    if (sorted.length <= 3) return withAsOf(`(${sorted.map((c, k) => `inst < ${c} ? ${k} : `).join('')}${sorted.length})`, 131072);
+    if (sorted.length <= 3) return withAsOf(`(${sorted.map((c, k) => `${inst} < ${c} ? ${k} : `).join('')}${sorted.length})`, 131072);
     const key = sorted.join(',');
     let f = this.segFns.get(key);
     if (!f) {
@@ -372,7 +372,7 @@ export class Gen {
       this.segFns.set(key, f);
       this.prelude.push(`function ${f}(d) { ${sorted.map((c, k) => `if (d < ${c}) return ${k};`).join(' ')} return ${sorted.length}; }`);
     }
-    return withAsOf(`${f}(inst)`, 131072);
+    return withAsOf(`${f}(${inst})`, 131072);
   }
 
   private varFn(name: string, pkg: PkgEnv, ctx: GenCtx): string {

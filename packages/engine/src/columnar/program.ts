@@ -261,6 +261,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   };
 
   const gates: string[] = [];
+  const cacheDecls: string[] = [];
   const groups: Array<{ name: string; lines: string[]; size: number }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
@@ -281,8 +282,20 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const ctx: GenCtx = rule.forEach ? { list: rule.forEach, j: 'j', inst: A } : { j: '-1', inst: A };
       const body: string[] = [];
       const eligible = () => {
-        const elig = g.expr(rule.eligible.k === 'all' ? rule.eligible : all([rule.eligible]), env, ctx);
-        return [...g.take(), `let e = ${elig}; if (G${pi} !== G${pi} && e !== 0) e = NaN;`];
+        const tree = rule.eligible.k === 'all' ? rule.eligible : all([rule.eligible]);
+        const elig = g.expr(tree, env, ctx);
+        const code = g.take();
+        // Kept per row while the as-of date stays in the same parameter period (and the tree does
+        // not read the date itself): later years of a span reuse it.
+        const key = g.segKey(tree, env, `elig|${base.meta.id}|${rule.id}`, A);
+        const E = `E${r}`;
+        cacheDecls.push(`let ${E}_i = -1, ${E}_j = -2, ${E}_k = -1, ${E}_v = NaN;`);
+        return [
+          `let e; { const ek = ${key}; const ej = ${ctx.j};`,
+          `if (${E}_i === i && ${E}_j === ej && ${E}_k === ek) e = ${E}_v;`,
+          `else { ${code.join(' ')} e = ${elig}; ${E}_i = i; ${E}_j = ej; ${E}_k = ek; ${E}_v = e; } }`,
+          `if (G${pi} !== G${pi} && e !== 0) e = NaN;`,
+        ];
       };
       // Payer (possibly conditional).
       const payerSlot = (p: Payer) => PAYER_CODES.indexOf(p.code);
@@ -390,6 +403,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `const HC = headcount === true;`,
     ...head,
     ...g.prelude,
+    ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
     `for (let i = from; i < to; i++) {`,
     ...loop,

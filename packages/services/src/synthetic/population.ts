@@ -91,14 +91,25 @@ const ARRIVAL_YEARS: ReadonlyArray<readonly [number, number]> = [
 ];
 const LAST_DAY = dayFromParts(2025, 12, 31);
 
-function pick<T>(table: ReadonlyArray<readonly [T, number]>, x: number): T {
-  let acc = 0;
-  for (const [v, p] of table) {
-    acc += p;
-    if (x < acc) return v;
+/** A weighted choice: the values and their cumulative shares, prepared once per table. */
+class Picker<T> {
+  private readonly values: T[];
+  private readonly cum: Float64Array;
+  constructor(table: ReadonlyArray<readonly [T, number]>) {
+    this.values = table.map(([v]) => v);
+    let acc = 0;
+    this.cum = Float64Array.from(table, ([, p]) => (acc += p));
   }
-  return table[table.length - 1]![0];
+  pick(x: number): T {
+    const cum = this.cum;
+    for (let k = 0; k < cum.length - 1; k++) if (x < cum[k]!) return this.values[k]!;
+    return this.values[cum.length - 1]!;
+  }
 }
+const DEGREE_PICK = new Picker(DEGREES);
+const RARE_PICKER = new Picker(RARE_PICK);
+const YEAR_PICK = new Picker(ARRIVAL_YEARS);
+const SECTOR_PICK = new Picker(SECTOR_SHARES);
 
 /** The qualification codes whose date obtained some rule reads (the layout keeps only those). */
 export function obtainedCodes(packages: PolicyPackage[]): string[] {
@@ -174,14 +185,13 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     national: S('national'), provincial: S('provincial'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
     shuangling: S('shuangling'), A: S('A'), B: S('B'), C: S('C'),
   };
-  const countyCodes = COUNTY_WEIGHTS.map(([c, w]) => [S(c), w] as const);
-  const sectorCodes = SECTOR_SHARES.map(([s, w]) => [s, w] as const);
+  const countyPick = new Picker(COUNTY_WEIGHTS.map(([c, w]) => [S(c), w] as const));
   const day = (y: number) => dayFromParts(y, 1, 1) + Math.floor(r() * 365);
   const date = (from: Day, spanDays: number) => Math.min(LAST_DAY, from + Math.floor(r() * spanDays));
 
   for (let i = 0; i < count; i++) {
-    region[i] = pick(countyCodes, r());
-    const sec = pick(sectorCodes, r());
+    region[i] = countyPick.pick(r());
+    const sec = SECTOR_PICK.pick(r());
     if (r() < ENTERPRISE_SHARE) {
       // An enterprise (or institution) profile: experts with salaries, work stations, projects.
       sector[i] = S(sec === 'other_key_industry' ? 'other' : sec);
@@ -216,7 +226,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     }
 
     // A person.
-    const degree = pick(DEGREES, r());
+    const degree = DEGREE_PICK.pick(r());
     if (degree) block.setQual(i, degree);
     else block.qualsKnown[i] = 1;
     const hasDegree = degree !== null && degree !== 'associate_fulltime';
@@ -232,12 +242,12 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     // At most one honour or programme per person: one draw decides whether, a second which.
     let honour = false;
     if (r() < RARE_TOTAL) {
-      block.setQual(i, pick(RARE_PICK, r()));
+      block.setQual(i, RARE_PICKER.pick(r()));
       honour = true;
     }
     const answered = r() < 0.99;
     if (answered) fullTime[i] = r() < 0.93 ? 1 : 0;
-    const ay = pick(ARRIVAL_YEARS, r());
+    const ay = YEAR_PICK.pick(r());
     arrival[i] = day(ay);
     const pr = r();
     const isTeacher = pr < 0.08;
