@@ -52,11 +52,18 @@ function mismatch(what: string, row: number, a: Float64Array | number[], b: Floa
 
 // ---- 1. the subset, rencai columnar vs hand loop, streaming the population chunk by chunk ----
 log(`生成合成人口并测算 generating ${int(N)} synthetic rows (seed ${SEED}) …`);
-fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
-for (let k = 0; k < 3; k++) {
-  rencai.run(block, block.n);
-  handSubset(block, block.n, P, fromHand);
+// Warm-up (both tiers of the JIT), then timed runs alternating which implementation goes first
+// on each freshly generated chunk, so that neither always finds the data in cache.
+// The warm-up covers several chunks: rare rows (enterprises, projects) reach code paths that the
+// first chunk may not, and the first visit of such a path costs a deoptimisation.
+for (let k = 0; k < 8; k++) {
+  fillSynthetic(block, SEED + 1, k * CHUNK, CHUNK); // another seed: warm-up rows are not timed rows
+  for (let rep = 0; rep < 2; rep++) {
+    rencai.run(block, block.n);
+    handSubset(block, block.n, P, fromHand);
+  }
 }
+fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
 const timeR = new Map<number, number>();
 const timeH = new Map<number, number>();
 let tR = 0;
@@ -76,12 +83,23 @@ const totals = [0, 0, 0, 0];
 for (let first = 0; first < N; first += CHUNK) {
   const n = Math.min(CHUNK, N - first);
   fillSynthetic(block, SEED, first, n);
-  let t = now();
-  rencai.run(block, n);
-  tR += now() - t;
-  t = now();
-  handSubset(block, n, P, fromHand);
-  tH += now() - t;
+  const timeRencai = () => {
+    const t = now();
+    rencai.run(block, n);
+    tR += now() - t;
+  };
+  const timeHand = () => {
+    const t = now();
+    handSubset(block, n, P, fromHand);
+    tH += now() - t;
+  };
+  if ((first / CHUNK) % 2 === 0) {
+    timeRencai();
+    timeHand();
+  } else {
+    timeHand();
+    timeRencai();
+  }
   rencai.components(n, fromRencai);
   for (let i = 0; i < n; i++) {
     let any = false;
@@ -136,8 +154,10 @@ const asOf = dayFromParts(2025, 12, 31);
 const fullModel = new ColumnarModel([quzhou], layout, { fromYear: 2015, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
 const fullKernel = fullModel.kernel(undefined, { screen: true });
 const accFull = fullModel.accumulator();
-fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
-for (let k = 0; k < 3; k++) fullKernel(block, 0, block.n, fullModel.accumulator(), -Infinity, asOf);
+for (let k = 0; k < 8; k++) {
+  fillSynthetic(block, SEED + 1, k * CHUNK, CHUNK); // warm-up over several chunks, as above
+  fullKernel(block, 0, block.n, fullModel.accumulator(), -Infinity, asOf);
+}
 let tFull = 0;
 for (let first = 0; first < N; first += CHUNK) {
   const n = Math.min(CHUNK, N - first);
