@@ -2,7 +2,6 @@
 // one sheet per breakdown (clause, benefit, payer, county, tier, year), headcounts and changes.
 // Amounts are shown in yuan, converted from exact fen only for display.
 
-import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@rencai/engine';
 import type { Line, SimulationReport } from './simulate.js';
 
@@ -10,6 +9,8 @@ const yuan = (fen: number | undefined) => (fen === undefined ? null : Number(fen
 const MONEY = '#,##0.00';
 
 export async function simulationWorkbook(r: SimulationReport): Promise<Buffer> {
+  // Loaded on first use: every other command and route starts without it.
+  const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'rencai';
   wb.title = `rencai 预算模拟（${r.label}）`;
