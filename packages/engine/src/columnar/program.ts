@@ -230,7 +230,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // County of the row.
   const regionCol = layout.scalarIndex.get('region');
   const countyTests = opts.counties.map((c, k) => `rg === ${lit(layout.strings.code(c))} ? ${k} :`).join(' ');
-  loop.push(`const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; cty = ${countyTests} ${C - 1};`);
+  // The county slot is worked out when first needed (most rows pay nothing).
+  g.prelude.push(`function countyOf(i) { const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return ${countyTests} ${C - 1}; }`);
+  loop.push(`cty = -1;`);
   loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; HY = HC && yy === NY - 1;`);
   loop.push(`ti = -1; paid = 0;`);
 
@@ -244,7 +246,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     g.prelude.push(`function tierOf(i) { ${pre.join(' ')} const v = ${v}; return v !== v ? ${TIER_UNKNOWN} : v === ${NO_TIER} ? ${TIER_NONE} : v < 0 ? 0 : v > 9 ? 9 : v; }`);
     tierCode = 'tierOf(i)';
   }
-  loop.push(`if (HY) { ti = ${tierCode}; POP[cty * ${T} + ti]++; }`);
+  loop.push(`if (HY) { ti = ${tierCode}; cty = countyOf(i); POP[cty * ${T} + ti]++; }`);
 
   const pay = (r: number, payer: string, amount: () => string) => {
     const c = g.capture(amount);
@@ -254,7 +256,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       ...c.code,
       `{ const fen = ${c.value};`,
       `  if (fen !== fen) UND[${r}]++;`,
-      `  else { if (ti < 0) ti = ${tierCode}; let y = 0; while (y < ${Y - 1} && d >= YS[y + 1]) y++;`,
+      `  else { if (ti < 0) ti = ${tierCode}; if (cty < 0) cty = countyOf(i); let y = 0; while (y < ${Y - 1} && d >= YS[y + 1]) y++;`,
       `    const cell = ((((${r} * ${C} + cty) * ${Y} + y) * ${P} + ${payer}) * ${T} + ti);`,
       `    FEN[cell] += fen; CNT[cell]++; paid = 1; if (PT !== null) PT[i] += fen; if (PR !== null) PR[i * ${R} + ${r}] += fen;${extra} } }`,
     ];
