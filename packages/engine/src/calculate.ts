@@ -5,7 +5,7 @@
 import { all, asOf as asOfNode, c, factsOf, gte, isIn, lte, type Expr } from './ast.js';
 import { addYears, formatDay, yearOf, type Day } from './dates.js';
 import { compile, type Compiled } from './compile.js';
-import { evaluate, type Res, type Scope } from './evaluate.js';
+import { allOf, evaluate, type Res, type Scope } from './evaluate.js';
 import type { FactDef, FactStore, Row } from './facts.js';
 import { fenToYuanString, formatYuan } from './money.js';
 import { ParamError, type Params, type Reform } from './params.js';
@@ -119,8 +119,14 @@ export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
 
 // Compiled eligibility per (parameters, as-of date, rule): the untraced pass that screens out the
 // rules that do not apply before the traced interpreter explains the ones that do.
-const quickCache = new WeakMap<Params, Map<Day, WeakMap<RuleDef, Compiled>>>();
-function quick(pkg: PolicyPackage, gate: Expr, rule: RuleDef, asOf: Day): Compiled {
+// The same cache holds the compiled amount, which values the instalments whose explanation is not
+// shown (only the first instalment's amount is explained; the others need only their values).
+interface QuickRule {
+  eligible: Compiled;
+  amount?: Compiled;
+}
+const quickCache = new WeakMap<Params, Map<Day, WeakMap<RuleDef, QuickRule>>>();
+function quickRules(pkg: PolicyPackage, asOf: Day): WeakMap<RuleDef, QuickRule> {
   let byDay = quickCache.get(pkg.params);
   if (!byDay) quickCache.set(pkg.params, (byDay = new Map()));
   let byRule = byDay.get(asOf);
@@ -128,9 +134,25 @@ function quick(pkg: PolicyPackage, gate: Expr, rule: RuleDef, asOf: Day): Compil
     if (byDay.size > 16) byDay.clear();
     byDay.set(asOf, (byRule = new WeakMap()));
   }
-  let fn = byRule.get(rule);
-  if (!fn) byRule.set(rule, (fn = compile(all([gate, rule.eligible]), { params: pkg.params, asOf, vars: pkg.vars })));
-  return fn;
+  return byRule;
+}
+function quick(pkg: PolicyPackage, gate: Expr, rule: RuleDef, asOf: Day, byRule = quickRules(pkg, asOf)): QuickRule {
+  let q = byRule.get(rule);
+  if (!q) {
+    const env = { params: pkg.params, asOf, vars: pkg.vars };
+    q = { eligible: compile(all([gate, rule.eligible]), env), ...(rule.amount ? { amount: compile(rule.amount, env) } : {}) };
+    byRule.set(rule, q);
+  }
+  return q;
+}
+
+// The expression whose trace explains a rule's eligibility: the package's gate and the rule's own
+// conditions (built once per rule).
+const eligibleCache = new WeakMap<RuleDef, { gate: Expr; e: Expr }>();
+function eligibleExpr(rule: RuleDef, gate: Expr): Expr {
+  let x = eligibleCache.get(rule);
+  if (!x || x.gate !== gate) eligibleCache.set(rule, (x = { gate, e: all([gate, rule.eligible], { label: `${rule.name}的条件` }) }));
+  return x.e;
 }
 
 const labelCache = new WeakMap<FactDef[], Map<string, Map<string, string>>>();
@@ -145,6 +167,18 @@ function labelsOf(defs: FactDef[]): Map<string, Map<string, string>> {
       for (const f of d.fields ?? []) if (f.options) m.set(`${d.name}[].${f.name}`, new Map(f.options.map((o) => [o.value, o.label])));
     }
     labelCache.set(defs, m);
+  }
+  return m;
+}
+
+const factLabelCache = new WeakMap<FactDef[], Map<string, FactDef>>();
+
+/** Fact definitions by name, list fields as `list[].field` (built once per vocabulary). */
+function factLabelsOf(defs: FactDef[]): Map<string, FactDef> {
+  let m = factLabelCache.get(defs);
+  if (!m) {
+    m = new Map(defs.flatMap((d) => [[d.name, d] as const, ...(d.fields ?? []).map((f) => [`${d.name}[].${f.name}`, f] as const)]));
+    factLabelCache.set(defs, m);
   }
   return m;
 }
@@ -192,13 +226,16 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     fastCache.clear();
     const pkg = withParams(base, reformFor(base, packages, opts.reform));
     const gate = applicability(pkg);
+    const byRule = quickRules(pkg, opts.asOf);
+    // The gate reads neither list rows nor variables: its trace is the same for every rule.
+    const pass: PackagePass = { gate, byRule };
     for (const rule of pkg.rules) {
       if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
       for (const inst of instances(rule, facts)) {
         // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
-        if (!opts.whyNot && quick(pkg, gate, rule, opts.asOf)({ facts, member: inst.row, cache: inst.row ? new Map() : fastCache }) === false) continue;
+        if (!opts.whyNot && quick(pkg, gate, rule, opts.asOf, byRule).eligible({ facts, member: inst.row, cache: inst.row ? new Map() : fastCache }) === false) continue;
         const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
-        const e = evaluateRule(pkg, rule, gate, scope, inst.entity);
+        const e = evaluateRule(pkg, rule, pass, scope, inst.entity);
         if (e.status === 'not_eligible') {
           result.notEligible?.push(e);
           continue;
@@ -223,7 +260,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
       }
     }
   }
-  const labels = new Map((opts.factDefs ?? []).flatMap((d) => [[d.name, d] as const, ...(d.fields ?? []).map((f) => [`${d.name}[].${f.name}`, f] as const)]));
+  const labels = factLabelsOf(opts.factDefs ?? []);
   for (const [fact, list] of [...unlocks.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
     if (fact.startsWith('param:')) {
       const [param, date] = fact.slice(6).split('@');
@@ -280,8 +317,16 @@ function instances(rule: RuleDef, facts: FactStore): Array<{ row?: Row; entity?:
   });
 }
 
-function evaluateRule(pkg: PolicyPackage, rule: RuleDef, gate: Expr, scope: Scope, entity?: Entitlement['entity']): Entitlement {
-  const elig = evaluate(all([gate, rule.eligible], { label: `${rule.name}的条件` }), scope);
+interface PackagePass {
+  gate: Expr;
+  byRule: WeakMap<RuleDef, QuickRule>;
+  gateRes?: Res;
+}
+
+function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scope: Scope, entity?: Entitlement['entity']): Entitlement {
+  // Same trace as evaluating all([gate, rule.eligible]) in this scope: the gate first, then the rule.
+  const gateRes = (pass.gateRes ??= evaluate(pass.gate, scope));
+  const elig = allOf(eligibleExpr(rule, pass.gate), [gateRes, evaluate(rule.eligible, scope)]);
   const base: Entitlement = {
     policy: pkg.meta.id,
     rule: rule.id,
@@ -308,7 +353,14 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, gate: Expr, scope: Scop
   if (sched.missing) return { ...base, status: 'undetermined', missing: sched.missing };
   let amountTrace: TraceNode | undefined;
   const missing = new Set<string>();
+  const amountFn = sched.dates.length > 1 ? quick(pkg, pass.gate, rule, scope.asOf, pass.byRule).amount : undefined;
   const instalments: Instalment[] = sched.dates.map((d, i) => {
+    if (i > 0 && amountFn) {
+      // Only the first instalment's amount is explained: the others are valued untraced (same
+      // semantics); an undetermined one is traced to learn which facts it is missing.
+      const v = amountFn({ facts: scope.facts, member: scope.member, instalment: d, cache: new Map() });
+      if (typeof v === 'number') return { date: formatDay(d), year: yearOf(d), amountFen: v, due: d <= scope.asOf };
+    }
     const r: Res = evaluate(rule.amount!, { ...scope, instalment: d, cache: new Map() });
     if (i === 0 || (d <= scope.asOf && amountTrace === undefined)) amountTrace = r.t;
     if (r.v === undefined) for (const m of r.miss ?? []) missing.add(m);

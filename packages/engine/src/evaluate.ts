@@ -110,6 +110,12 @@ function num(r: Res, what: string): number {
   return r.v;
 }
 
+/** The result of an `all` node from its children's results (as `evaluate` would combine them). */
+export function allOf(e: Expr, kids: Res[]): Res {
+  const v = kids.some((k) => k.v === false) ? false : kids.some((k) => k.v === undefined) ? undefined : true;
+  return cond(e, v, kids);
+}
+
 export function evaluate(e: Expr, s: Scope): Res {
   switch (e.k) {
     case 'const':
