@@ -1,17 +1,26 @@
-// The app shell: top navigation (计算器 / 政策 / 登录), language toggle, and one lazily loaded chunk per
+// The app shell: top navigation (计算器 / 政策 / 登录 or the role's home and 退出), language toggle, and one lazily loaded chunk per
 // section so that later portals (talent, employer, workbench, dashboard) each get their own.
 
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { NavLink, Route, Routes, useNavigate } from 'react-router-dom';
 import { Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
+import { homeOf, useSession } from './session';
+import { usePT, type PKey } from './portal/i18n';
 
 const Calculator = lazy(() => import('./pages/Calculator'));
 const Policies = lazy(() => import('./pages/Policies'));
 const PolicyDetail = lazy(() => import('./pages/PolicyDetail'));
 const Login = lazy(() => import('./pages/Login'));
+const TalentPortal = lazy(() => import('./portal/Talent'));
+const TalentApplication = lazy(() => import('./portal/Talent').then((m) => ({ default: m.TalentApplication })));
+const EmployerPortal = lazy(() => import('./portal/Employer'));
+const EmployerApplication = lazy(() => import('./portal/Employer').then((m) => ({ default: m.EmployerApplication })));
+const Workbench = lazy(() => import('./portal/Workbench'));
+const WorkbenchApplication = lazy(() => import('./portal/Workbench').then((m) => ({ default: m.WorkbenchApplication })));
+const Dashboard = lazy(() => import('./portal/Dashboard'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
@@ -24,6 +33,30 @@ class ErrorBoundary extends Component<{ children: ReactNode; message: string }, 
     if (this.state.failed) return <Result status="warning" title={this.props.message} extra={<Button onClick={() => location.reload()}>↻</Button>} />;
     return this.props.children;
   }
+}
+
+const HOME_LABEL: Record<string, PKey> = { '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard' };
+
+/** Log-in link, or the signed-in user's home, (for leaders and city clerks) the dashboard, and log-out. */
+function SessionNav() {
+  const { t } = useI18n();
+  const pt = usePT();
+  const { session, signOut } = useSession();
+  const nav = useNavigate();
+  if (!session) return <NavLink to="/login">{t('navLogin')}</NavLink>;
+  const home = homeOf(session.user.role);
+  const role = session.user.role;
+  return (
+    <>
+      <NavLink to={home} data-testid="nav-home">{pt(HOME_LABEL[home] ?? 'navWorkbench')}</NavLink>
+      {(role === 'leader' || role === 'admin') && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
+      {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
+      <span className="who small" data-testid="who">{session.user.displayName}</span>
+      <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then(() => nav('/login'))}>
+        {pt('signOut')}
+      </Button>
+    </>
+  );
 }
 
 export function App() {
@@ -39,7 +72,7 @@ export function App() {
             {t('navCalculator')}
           </NavLink>
           <NavLink to="/policies">{t('navPolicies')}</NavLink>
-          <NavLink to="/login">{t('navLogin')}</NavLink>
+          <SessionNav />
           <Button size="small" className="lang-toggle" onClick={() => setLang(lang === 'en' ? 'zh' : 'en')} data-testid="lang-toggle">
             {t('langToggle')}
           </Button>
@@ -53,6 +86,13 @@ export function App() {
               <Route path="/policies" element={<Policies />} />
               <Route path="/policies/:id" element={<PolicyDetail />} />
               <Route path="/login" element={<Login />} />
+              <Route path="/talent" element={<TalentPortal />} />
+              <Route path="/talent/applications/:id" element={<TalentApplication />} />
+              <Route path="/employer" element={<EmployerPortal />} />
+              <Route path="/employer/applications/:id" element={<EmployerApplication />} />
+              <Route path="/workbench" element={<Workbench />} />
+              <Route path="/workbench/applications/:id" element={<WorkbenchApplication />} />
+              <Route path="/dashboard" element={<Dashboard />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -92,14 +92,37 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
-  let res: Response;
+let csrfToken: string | undefined;
+/** The session's CSRF token (from log-in or /auth/me), sent as x-csrf-token on every change. */
+export function setCsrf(token: string | undefined) {
+  csrfToken = token;
+}
+
+async function send(url: string, init?: RequestInit): Promise<Response> {
+  const method = (init?.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init?.headers);
+  if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
   try {
-    res = await fetch(url, init);
+    return await fetch(url, { ...init, headers, credentials: 'same-origin' });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError('无法连接服务器，请检查网络后重试', 0);
   }
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await send(url, init);
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError('无法连接服务器，请检查网络后重试', 0);
+  }
+  return readJson<T>(res);
+}
+
+async function readJson<T>(res: Response): Promise<T> {
   let body: unknown;
   try {
     body = await res.json();
@@ -114,6 +137,30 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+const json = (method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method,
+  headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+  ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+});
+const qs = (q: Record<string, string | number | boolean | undefined>) => {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') u.set(k, String(v));
+  const t = u.toString();
+  return t ? `?${t}` : '';
+};
+function upload<T>(url: string, file: File | Blob, fields: Record<string, string> = {}, filename?: string): Promise<T> {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  fd.append('file', file, filename ?? (file instanceof File ? file.name : 'file'));
+  return request<T>(url, { method: 'POST', body: fd });
+}
+/** A file download (xlsx): the bytes, or ApiError with the API's message. */
+async function download(url: string): Promise<Blob> {
+  const res = await send(url);
+  if (!res.ok) return readJson<never>(res);
+  return res.blob();
+}
+
 export const api = {
   facts: () => request<Fact[]>('/api/v1/facts'),
   qualifications: (q?: string) => request<Qualification[]>(`/api/v1/qualifications${q ? `?q=${encodeURIComponent(q)}` : ''}`),
@@ -121,7 +168,89 @@ export const api = {
     request<CalcResult>('/api/v1/calculate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal }),
   policies: () => request<PolicySummary[]>('/api/v1/policies'),
   policy: (id: string) => request<PolicyDetail>(`/api/v1/policies/${encodeURIComponent(id)}`),
+
+  // ---- platform (session cookie + CSRF header)
+  login: (username: string, password: string) => request<Session>('/api/v1/auth/login', json('POST', { username, password })),
+  me: () => request<Session>('/api/v1/auth/me'),
+  logout: () => request<{ ok: boolean }>('/api/v1/auth/logout', json('POST', {})),
+  regions: () => request<Region[]>('/api/v1/regions'),
+  persons: (q: { q?: string; page?: number; pageSize?: number }) => request<Page<Person>>(`/api/v1/persons${qs(q)}`),
+  person: (id: number) => request<Person>(`/api/v1/persons/${id}`),
+  reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
+  employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
+  employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
+  importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
+  exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
+  matters: () => request<Matter[]>('/api/v1/matters'),
+  applications: (q: { state?: string; matter?: string; overdue?: boolean; page?: number; pageSize?: number }) =>
+    request<Page<AppSummary>>(`/api/v1/applications${qs({ ...q, overdue: q.overdue ? 'true' : undefined })}`),
+  application: (id: number) => request<AppDetail>(`/api/v1/applications/${id}`),
+  createApplication: (body: { matter: string; personId?: number; employerId?: number; data?: Record<string, unknown> }) => request<AppDetail>('/api/v1/applications', json('POST', body)),
+  attach: (id: number, material: string, file: File) => upload<unknown>(`/api/v1/applications/${id}/files`, file, { material }),
+  fileUrl: (id: number, sha: string) => `/api/v1/applications/${id}/files/${sha}`,
+  step: (id: number, step: 'submit' | 'withdraw' | 'return' | 'accept' | 'reviews' | 'approve' | 'confirm-adjustment' | 'reject', body: Record<string, unknown> = {}) =>
+    request<AppDetail>(`/api/v1/applications/${id}/${step}`, json('POST', body)),
+  computation: (id: number) => request<Computation>(`/api/v1/applications/${id}/computation`),
+  messages: () => request<Message[]>('/api/v1/messages'),
+  myEntitlements: () => request<MyEntitlements>('/api/v1/me/entitlements'),
+  ledger: (q: { personId?: number; employerId?: number; applicationId?: number }) => request<Ledger>(`/api/v1/ledger${qs(q)}`),
+  batches: () => request<Batch[]>('/api/v1/payment-batches'),
+  batch: (id: number) => request<Batch>(`/api/v1/payment-batches/${id}`),
+  createBatch: (region: string, key: string) => request<Batch>('/api/v1/payment-batches', json('POST', { region }, { 'idempotency-key': key })),
+  exportBatch: (id: number) => download(`/api/v1/payment-batches/${id}/export`),
+  bankResult: (id: number, file: File) => upload<{ paid?: number; alreadyPaid?: boolean }>(`/api/v1/payment-batches/${id}/result`, file),
+  dashboard: () => request<Dashboard>('/api/v1/stats/dashboard'),
 };
+
+// ---- platform types (see packages/platform/src: the JSON the routes return)
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin';
+export interface User { userId: number; username?: string; role: Role; region: string; department: string | null; personId: number | null; employerId: number | null; displayName: string }
+export interface Session { user: User; roleLabel: string; csrfToken: string }
+export interface Region { code: string; name: string }
+export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+export interface Person {
+  id: number; name: string; idNumber: string; phone: string; sex?: string; birthDate?: string; region: string; regionName: string; employerId: number | null;
+  education?: { major?: string; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
+  qualifications?: { code?: string; name?: string; recognised?: boolean; validUntil?: string; tier19?: number; tier20?: number }[];
+  recognitions?: { qualification?: string; name?: string; tier19?: number | null; tier20?: number | null; validFrom?: string; validUntil?: string | null }[];
+  employment?: { post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; serviceAgreementYears?: number }[];
+  version: number; updatedAt?: string;
+}
+export interface Employer { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number }
+export interface ImportReport { total: number; inserted: number; rejected: number; errors: { row: number; column: string; message: string }[] }
+export interface MatterMaterial { code: string; name: string; fromRegistry?: boolean; held?: boolean; heldNote?: string }
+export interface Matter {
+  code: string; name: string; clauses: string[]; applicant: 'person' | 'employer'; applicantLabel: string; rules: string[]; materials: MatterMaterial[];
+  departments: { code: string; name: string }[]; promisedDays: number; proactive: string; description: string;
+}
+export interface AppSummary {
+  id: number; matter: string; matterName: string; applicantKind: string; applicantName: string; personId: number | null; employerId: number | null; region: string; regionName: string;
+  state: string; stateLabel: string; submittedOn: string | null; dueOn: string | null; overdue: boolean; workdaysLeft: number | null; amountFen: number | null; version: number;
+}
+export interface AppDetail extends AppSummary {
+  data: Record<string, unknown>; missing: string[] | null; returnCount: number; pausedWorkdays: number; matterInfo: Matter;
+  materials: (MatterMaterial & { provided: boolean; files: { name: string; sha256: string; uploadedAt: string }[] })[];
+  events: { action: string; from: string | null; to: string | null; reason: string | null; at: string; by: string }[];
+  reviews: { department: string; departmentName: string; decision: 'approve' | 'reject' | null; reason: string | null; at: string | null; by: string | null }[];
+  decision: null | { asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; secondApproved: boolean };
+}
+export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
+export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }
+export interface MyEntitlements { asOf: string; profile: { region?: string; person?: { qualifications?: string[] } & Record<string, unknown> }; result: CalcResult; couldApply: { matter: string; name: string; entitlements: RuleResult[]; amountFen: number }[] }
+export interface LedgerLine { id: number; kind: string; kindLabel: string; applicationId: number | null; rule: string; benefit: string; clause: string; payer: string; payerLabel: string; year: number | null; dueOn: string | null; amountFen: number; instalmentKey: string; paid?: boolean; note: string | null; regionName: string }
+export interface Ledger { lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }
+export interface Batch {
+  id: number; region: string; regionName: string; state: string; stateLabel: string; totalFen: number; items: number; createdAt: string; paidAt: string | null;
+  lines?: { instalmentKey: string; payee: string; idNumber: string; benefit: string; clause: string; dueOn: string; amountFen: number; applicationId: number }[];
+}
+export interface Keyed { key: string; label: string; fen: number }
+export interface Dashboard {
+  talentsByRegion: { region: string; label: string; n: number }[];
+  talentsByDegree: { degree: string; label: string; n: number }[];
+  money: { grantedFen: number; paidFen: number; refundDueFen: number; grantedByClause: Keyed[]; grantedByPayer: Keyed[]; grantedByRegion: Keyed[]; grantedByYear: Keyed[]; paidByRegion?: Keyed[]; shares: { cityFen: number; countyFen: number; unitFen: number } };
+  applicationsByState: { state: string; label: string; n: number }[];
+  onTime: { decided: number; onTime: number; rate: number | null };
+}
 
 /** A message safe to show for anything thrown by the client (no stack, no English internals). */
 export function errorText(e: unknown): string {

@@ -1,20 +1,67 @@
-// Placeholder for the portals' log-in: it arrives with the platform; no fake log-in here.
-import { Button, Result } from 'antd';
-import { Link } from 'react-router-dom';
-import { useI18n } from '../i18n';
+// Log-in for every role (session cookie + CSRF token); after log-in each role goes to its home page,
+// or back to the page that asked for log-in (?next=).
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Form, Input, Tag } from 'antd';
+import { homeOf, useSession } from '../session';
+import { usePT } from '../portal/i18n';
+import { failText } from '../portal/common';
+
+const DEMO = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'leader', 'admin'];
 
 export default function Login() {
-  const { t } = useI18n();
+  const pt = usePT();
+  const { session, signIn } = useSession();
+  const nav = useNavigate();
+  const [params] = useSearchParams();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [touched, setTouched] = useState({ u: false, p: false });
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<string>();
+  const next = params.get('next');
+  if (session && !busy) return <Navigate to={next && next.startsWith('/') ? next : homeOf(session.user.role)} replace />;
+  const uErr = touched.u && !username.trim() ? pt('usernameRequired') : undefined;
+  const pErr = touched.p && !password ? pt('passwordRequired') : undefined;
+  const submit = async () => {
+    setTouched({ u: true, p: true });
+    if (!username.trim() || !password) return;
+    setBusy(true);
+    setErr(undefined);
+    try {
+      const s = await signIn(username.trim(), password);
+      nav(next && next.startsWith('/') ? next : homeOf(s.user.role), { replace: true });
+    } catch (e) {
+      setErr(failText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <Result
-      status="info"
-      title={t('loginTitle')}
-      subTitle={t('loginBody')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('loginGoCalc')}</Button>
-        </Link>
-      }
-    />
+    <div className="login-page">
+      <Card title={<h1 className="card-h1">{pt('login')}</h1>}>
+        <p className="muted">{pt('loginIntro')}</p>
+        {err && <Alert type="error" title={err} className="block" data-testid="login-error" />}
+        <Form layout="vertical" onFinish={() => void submit()}>
+          <Form.Item label={pt('username')} validateStatus={uErr ? 'error' : undefined} help={uErr} htmlFor="username">
+            <Input id="username" autoComplete="username" value={username} onChange={(e) => { setUsername(e.target.value); setTouched((t) => ({ ...t, u: true })); }} />
+          </Form.Item>
+          <Form.Item label={pt('password')} validateStatus={pErr ? 'error' : undefined} help={pErr} htmlFor="password">
+            <Input.Password id="password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.target.value); setTouched((t) => ({ ...t, p: true })); }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+            {pt('signIn')}
+          </Button>
+        </Form>
+        <div className="demo-accounts small">
+          <div className="muted">{pt('demoAccounts')}</div>
+          {DEMO.map((u) => (
+            <Tag key={u} className="demo-tag" onClick={() => { setUsername(u); setPassword('rencai-demo-2026'); }}>
+              {u}
+            </Tag>
+          ))}
+        </div>
+      </Card>
+    </div>
   );
 }

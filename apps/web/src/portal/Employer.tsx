@@ -1,0 +1,178 @@
+// Employer portal: my organisation, my talents (server-paginated, masked), employer applications
+// (salary subsidy with its experts list, work stations), payments received, messages.
+
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Switch, Table, Tabs } from 'antd';
+import { api, type Employer, type Person } from '../api';
+import { useLoad } from '../hooks';
+import { useSession } from '../session';
+import { ApplicationView } from './ApplicationView';
+import { ApplicationTable, LedgerView, Loading, Messages, RequireRole, failText } from './common';
+import { usePT } from './i18n';
+import { ApplyList } from './Talent';
+import { yuanError } from './validate';
+
+export default function EmployerPortal() {
+  return (
+    <RequireRole roles={['employer']}>
+      <Home />
+    </RequireRole>
+  );
+}
+
+export function EmployerApplication() {
+  const { id } = useParams();
+  return (
+    <RequireRole roles={['employer']}>
+      <ApplicationView id={Number(id)} mode="applicant" back="/employer?tab=applications" />
+    </RequireRole>
+  );
+}
+
+function Home() {
+  const pt = usePT();
+  const { session } = useSession();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'org';
+  const employerId = session?.user.employerId ?? 0;
+  const employer = useLoad(() => api.employer(employerId), [employerId]);
+  return (
+    <div className="portal" data-testid="employer-portal">
+      <h1>{employer.data?.name ?? session?.user.displayName}</h1>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams({ tab: k })}
+        items={[
+          { key: 'org', label: pt('myOrg'), children: <Loading loaded={employer}>{(e) => <Org e={e} />}</Loading> },
+          { key: 'talents', label: pt('myTalents'), children: <Talents /> },
+          {
+            key: 'applications',
+            label: pt('employerApplications'),
+            children: (
+              <>
+                <ApplicationTable base="/employer/applications" />
+                <SalarySubsidy />
+                <Card size="small" title={pt('applyMatters')} className="block">
+                  <ApplyList kind="employer" base="/employer/applications" />
+                </Card>
+              </>
+            ),
+          },
+          { key: 'payments', label: pt('payments'), children: <LedgerView q={{ employerId }} /> },
+          { key: 'messages', label: pt('messages'), children: <Messages /> },
+        ]}
+      />
+    </div>
+  );
+}
+
+function Org({ e }: { e: Employer }) {
+  const pt = usePT();
+  return (
+    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="my-org">
+      <Descriptions.Item label={pt('name')}>{e.name}</Descriptions.Item>
+      <Descriptions.Item label={pt('uscc')}>{e.uscc}</Descriptions.Item>
+      <Descriptions.Item label={pt('region')}>{e.regionName}</Descriptions.Item>
+      <Descriptions.Item label={pt('orgKind')}>{e.kindLabel}</Descriptions.Item>
+      <Descriptions.Item label={pt('keyIndustry')}>{e.keyIndustry ? pt('yes') : pt('no')}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export function PersonTable({ q, extra }: { q?: string; extra?: (p: Person) => React.ReactNode }) {
+  const pt = usePT();
+  const [page, setPage] = useState(1);
+  const pageSize = 10;
+  const loaded = useLoad(() => api.persons({ q, page, pageSize }), [q, page]);
+  if (loaded.error && !loaded.data) return <Alert type="error" title={loaded.error} />;
+  return (
+    <Table<Person>
+      size="small"
+      rowKey="id"
+      className="person-table"
+      loading={loaded.loading}
+      dataSource={loaded.data?.items ?? []}
+      scroll={{ x: 640 }}
+      pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
+      columns={[
+        { title: pt('name'), dataIndex: 'name' },
+        { title: pt('idNumber'), dataIndex: 'idNumber', render: (v: string, p) => (extra ? <>{v} {extra(p)}</> : v) },
+        { title: pt('phone'), dataIndex: 'phone' },
+        { title: pt('region'), dataIndex: 'regionName' },
+        { title: pt('education'), dataIndex: 'education', render: (e: Person['education']) => (e ?? []).map((x) => DEG[x.degree] ?? x.degree).join('、') },
+      ]}
+    />
+  );
+}
+const DEG: Record<string, string> = { phd: '博士', master: '硕士', bachelor: '本科', college: '大专' };
+
+function Talents() {
+  return <PersonTable />;
+}
+
+interface ExpertRow { personId?: number; salary: string; qualified: boolean }
+
+/** 企业高层次人才薪酬补助: the year and the experts (our employees) with their annual salary. */
+function SalarySubsidy() {
+  const pt = usePT();
+  const nav = useNavigate();
+  const staff = useLoad(() => api.persons({ pageSize: 100 }), []);
+  const [year, setYear] = useState<number | null>(new Date().getFullYear() - 1);
+  const [rows, setRows] = useState<ExpertRow[]>([{ salary: '', qualified: true }]);
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<string>();
+  const [fieldErrs, setFieldErrs] = useState<Record<string, string>>({});
+  const set = (i: number, r: Partial<ExpertRow>) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, ...r } : x)));
+  const yearErr = touched && (!year || year < 2020 || year > 2100) ? '请填写补助年度（如 2024）' : fieldErrs['data.year'];
+  const create = async () => {
+    setTouched(true);
+    if (!year || rows.some((r) => !r.personId || yuanError(r.salary))) return;
+    setBusy(true);
+    setErr(undefined);
+    try {
+      const a = await api.createApplication({ matter: 'salary_subsidy', data: { year, experts: rows.map((r) => ({ personId: r.personId, salary: r.salary, qualified: r.qualified })) } });
+      nav(`/employer/applications/${a.id}`);
+    } catch (e) {
+      setErr(failText(e));
+      const errs: Record<string, string> = {};
+      if (e && typeof e === 'object' && 'errors' in e) for (const x of (e as { errors: { path: string; message: string }[] }).errors) errs[x.path] = x.message;
+      setFieldErrs(errs);
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" className="block" title="企业高层次人才薪酬补助" data-testid="salary-subsidy">
+      {err && <Alert type="error" title={err} className="block" />}
+      <Form layout="vertical">
+        <Form.Item label={pt('salaryYear')} validateStatus={yearErr ? 'error' : undefined} help={yearErr}>
+          <InputNumber value={year} onChange={(v) => setYear(v)} min={2020} max={2100} />
+        </Form.Item>
+        {rows.map((r, i) => {
+          const pErr = (touched && !r.personId ? '专家须为人才库中本单位的在职人员' : undefined) ?? fieldErrs[`data.experts[${i}].personId`];
+          const sErr = (r.salary || touched ? yuanError(r.salary) : undefined) ?? fieldErrs[`data.experts[${i}].salary`];
+          return (
+            <Space key={i} wrap align="start" className="expert-row">
+              <Form.Item label={`${pt('expert')} ${i + 1}`} validateStatus={pErr ? 'error' : undefined} help={pErr}>
+                <Select className="expert-select" value={r.personId} onChange={(v) => set(i, { personId: v })} loading={staff.loading} options={(staff.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.idNumber}）` }))} />
+              </Form.Item>
+              <Form.Item label={pt('salary')} validateStatus={sErr ? 'error' : undefined} help={sErr}>
+                <Input value={r.salary} onChange={(e) => set(i, { salary: e.target.value.trim() })} inputMode="decimal" />
+              </Form.Item>
+              <Form.Item label={pt('qualified')}>
+                <Switch checked={r.qualified} onChange={(v) => set(i, { qualified: v })} />
+              </Form.Item>
+            </Space>
+          );
+        })}
+      </Form>
+      <Space>
+        <Button onClick={() => setRows((rs) => [...rs, { salary: '', qualified: true }])}>{pt('addExpert')}</Button>
+        <Button type="primary" loading={busy} onClick={() => void create()} data-testid="create-salary">
+          {pt('create')}
+        </Button>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,355 @@
+// Clerks' workbench: the queue by deadline (overdue highlighted, server-side pagination), an
+// application with evidence, explanation, joint review and actions; registry search with audited
+// reveal; Excel import with the row-error report; payment batches (create, export, bank result).
+
+import { useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Statistic, Switch, Table, Tabs, Tag, Upload, message } from 'antd';
+import { api, type Batch, type ImportReport, type Person } from '../api';
+import { useLoad } from '../hooks';
+import { formatFen } from '../money';
+import { useSession } from '../session';
+import { ApplicationView } from './ApplicationView';
+import { ApplicationTable, Loading, Messages, RequireRole, failText } from './common';
+import { PersonTable } from './Employer';
+import { usePT } from './i18n';
+import { purposeError } from './validate';
+
+const STAFF = ['clerk', 'reviewer', 'admin', 'leader'] as const;
+
+export default function Workbench() {
+  return (
+    <RequireRole roles={[...STAFF]}>
+      <Home />
+    </RequireRole>
+  );
+}
+
+export function WorkbenchApplication() {
+  const { id } = useParams();
+  return (
+    <RequireRole roles={[...STAFF]}>
+      <ApplicationView id={Number(id)} mode="staff" back="/workbench" />
+    </RequireRole>
+  );
+}
+
+const STATES = [
+  ['submitted', '已提交（待受理）'], ['returned', '退回补正'], ['reviewing', '联审中'], ['approved', '已核准'], ['scheduled', '已安排兑付'], ['paid', '已兑付'], ['rejected', '未通过'], ['draft', '草稿'], ['withdrawn', '已撤回'],
+];
+
+function Home() {
+  const pt = usePT();
+  const { session } = useSession();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'queue';
+  const clerk = session?.user.role === 'clerk' || session?.user.role === 'admin';
+  return (
+    <div className="portal" data-testid="workbench">
+      <h1>
+        {session?.user.displayName} <span className="muted small">{session?.roleLabel}</span>
+      </h1>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams({ tab: k })}
+        items={[
+          { key: 'queue', label: pt('queue'), children: <Queue /> },
+          ...(session?.user.role !== 'reviewer' ? [{ key: 'registry', label: pt('registry'), children: <Registry canReveal={clerk} /> }] : []),
+          ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
+          { key: 'messages', label: pt('messages'), children: <Messages /> },
+        ]}
+      />
+    </div>
+  );
+}
+
+function Queue() {
+  const pt = usePT();
+  const [params, setParams] = useSearchParams();
+  const state = params.get('state') ?? undefined;
+  const matter = params.get('matter') ?? undefined;
+  const overdue = params.get('overdue') === 'true';
+  const matters = useLoad(() => api.matters(), []);
+  const update = (k: string, v: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next);
+  };
+  return (
+    <>
+      <Space wrap className="block filters">
+        <Select allowClear placeholder={pt('allStates')} value={state} onChange={(v?: string) => update('state', v)} options={STATES.map(([value, label]) => ({ value, label }))} className="filter-select" data-testid="filter-state" />
+        <Select allowClear placeholder={pt('allMatters')} value={matter} onChange={(v?: string) => update('matter', v)} options={(matters.data ?? []).map((m) => ({ value: m.code, label: m.name }))} className="filter-select" />
+        <span>
+          <Switch checked={overdue} onChange={(v) => update('overdue', v ? 'true' : undefined)} size="small" /> {pt('onlyOverdue')}
+        </span>
+      </Space>
+      <ApplicationTable base="/workbench/applications" filters={{ state, matter, overdue }} pageSize={15} />
+    </>
+  );
+}
+
+function Registry({ canReveal }: { canReveal: boolean }) {
+  const pt = usePT();
+  const [q, setQ] = useState('');
+  const [query, setQuery] = useState<string>();
+  return (
+    <>
+      <Input.Search className="block registry-search" placeholder={pt('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setQuery(v.trim() || undefined)} allowClear enterButton data-testid="registry-search" />
+      <PersonTable q={query} extra={canReveal ? (p) => <Reveal p={p} /> : undefined} />
+      <div className="mt">
+        <Button onClick={() => void downloadBlob(api.exportPersons('xlsx'), 'persons.xlsx')}>{pt('exportPersons')}</Button>
+      </div>
+    </>
+  );
+}
+
+async function downloadBlob(p: Promise<Blob>, name: string) {
+  try {
+    const blob = await p;
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (e) {
+    void message.error(failText(e));
+  }
+}
+
+function Reveal({ p }: { p: Person }) {
+  const pt = usePT();
+  const [open, setOpen] = useState(false);
+  const [purpose, setPurpose] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [value, setValue] = useState<string>();
+  const [err, setErr] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  if (value) return <b className="revealed">{value}</b>;
+  const pErr = touched ? purposeError(purpose) : undefined;
+  return (
+    <>
+      <Button size="small" type="link" onClick={() => setOpen(true)} data-testid={`reveal-${p.id}`}>
+        {pt('reveal')}
+      </Button>
+      <Modal
+        open={open}
+        title={`${pt('reveal')}：${p.name}`}
+        onCancel={() => setOpen(false)}
+        okText={pt('confirm')}
+        cancelText={pt('cancel')}
+        confirmLoading={busy}
+        onOk={() => {
+          setTouched(true);
+          if (purposeError(purpose)) return;
+          setBusy(true);
+          api.reveal(p.id, 'idNumber', purpose).then(
+            (r) => {
+              setValue(typeof r.value === 'string' ? r.value : '—');
+              setOpen(false);
+            },
+            (e: unknown) => {
+              setErr(failText(e));
+              setBusy(false);
+            },
+          );
+        }}
+      >
+        {err && <Alert type="error" title={err} className="block" />}
+        <Form layout="vertical">
+          <Form.Item label={pt('revealPurpose')} validateStatus={pErr ? 'error' : undefined} help={pErr}>
+            <Input value={purpose} onChange={(e) => { setPurpose(e.target.value); setTouched(true); }} data-testid="reveal-purpose" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function Import() {
+  const pt = usePT();
+  const [kind, setKind] = useState<'persons' | 'employers'>('persons');
+  const [report, setReport] = useState<ImportReport>();
+  const [err, setErr] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Card size="small" title={pt('import')}>
+      <p className="muted">{pt('importHint')}</p>
+      <Space wrap className="block">
+        <Select value={kind} onChange={setKind} options={[{ value: 'persons', label: pt('importPersons') }, { value: 'employers', label: pt('importEmployers') }]} className="filter-select" />
+        <Upload
+          accept=".xlsx,.csv"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            setBusy(true);
+            setErr(undefined);
+            setReport(undefined);
+            api.importFile(kind, file).then(
+              (r) => {
+                setReport(r);
+                setBusy(false);
+              },
+              (e: unknown) => {
+                setErr(failText(e));
+                setBusy(false);
+              },
+            );
+            return false;
+          }}
+        >
+          <Button type="primary" loading={busy} data-testid="import-file">
+            {pt('upload')}
+          </Button>
+        </Upload>
+      </Space>
+      {err && <Alert type="error" title={err} className="block" />}
+      {report && (
+        <div data-testid="import-report">
+          <div className="totals block">
+            <Statistic title={pt('total')} value={report.total} />
+            <Statistic title={pt('inserted')} value={report.inserted} />
+            <Statistic title={pt('rejected')} value={report.rejected} />
+          </div>
+          {report.errors.length > 0 && (
+            <Table
+              size="small"
+              rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
+              dataSource={report.errors}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              columns={[
+                { title: pt('row'), dataIndex: 'row', width: 80 },
+                { title: pt('column'), dataIndex: 'column', width: 160 },
+                { title: pt('message'), dataIndex: 'message' },
+              ]}
+            />
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function Batches() {
+  const pt = usePT();
+  const { session } = useSession();
+  const [version, setVersion] = useState(0);
+  const batches = useLoad(() => api.batches(), [version]);
+  const regions = useLoad(() => api.regions(), []);
+  const city = session?.user.region === 'quzhou_city';
+  const [region, setRegion] = useState<string | undefined>(city ? undefined : session?.user.region);
+  const [err, setErr] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [key, setKey] = useState(() => crypto.randomUUID?.() ?? String(Date.now()));
+  return (
+    <>
+      <Card size="small" title={pt('createBatch')} className="block">
+        {err && <Alert type="error" title={err} className="block" data-testid="batch-error" />}
+        <Space wrap>
+          <Select
+            placeholder={pt('batchRegion')}
+            value={region}
+            onChange={setRegion}
+            className="filter-select"
+            data-testid="batch-region"
+            options={(regions.data ?? []).filter((r) => city || r.code === session?.user.region).map((r) => ({ value: r.code, label: r.name }))}
+          />
+          <Button
+            type="primary"
+            disabled={!region}
+            loading={busy}
+            data-testid="create-batch"
+            onClick={() => {
+              if (!region) return;
+              setBusy(true);
+              setErr(undefined);
+              api.createBatch(region, key).then(
+                () => {
+                  setBusy(false);
+                  setKey(crypto.randomUUID?.() ?? String(Date.now()));
+                  setVersion((v) => v + 1);
+                },
+                (e: unknown) => {
+                  setBusy(false);
+                  setErr(failText(e));
+                },
+              );
+            }}
+          >
+            {pt('createBatch')}
+          </Button>
+        </Space>
+      </Card>
+      <Loading loaded={batches}>
+        {(bs: Batch[]) => (
+          <Table<Batch>
+            size="small"
+            rowKey="id"
+            dataSource={bs}
+            scroll={{ x: 720 }}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            className="batches"
+            columns={[
+              { title: '#', dataIndex: 'id', width: 50 },
+              { title: pt('batchRegion'), dataIndex: 'regionName' },
+              { title: pt('state'), dataIndex: 'stateLabel', render: (s: string, b) => <Tag color={b.state === 'paid' ? 'green' : 'blue'} data-testid={`batch-state-${b.id}`}>{s}</Tag> },
+              { title: pt('items'), dataIndex: 'items', align: 'right' },
+              { title: pt('amount'), dataIndex: 'totalFen', align: 'right', render: (f: number) => formatFen(f) },
+              { title: pt('createdAt'), dataIndex: 'createdAt', render: (s: string) => s.slice(0, 16).replace('T', ' ') },
+              {
+                title: pt('actions'),
+                key: 'a',
+                render: (_: unknown, b) => (
+                  <Space wrap>
+                    <Button size="small" onClick={() => void downloadBlob(api.exportBatch(b.id), `batch-${b.id}.xlsx`)} data-testid={`export-batch-${b.id}`}>
+                      {pt('exportBatch')}
+                    </Button>
+                    {b.state !== 'paid' && <BankResult b={b} done={() => setVersion((v) => v + 1)} />}
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Loading>
+    </>
+  );
+}
+
+function BankResult({ b, done }: { b: Batch; done: () => void }) {
+  const pt = usePT();
+  const [busy, setBusy] = useState(false);
+  const [err, setErr] = useState<string>();
+  return (
+    <>
+      <Upload
+        accept=".xlsx,.csv"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          setBusy(true);
+          setErr(undefined);
+          api.bankResult(b.id, file).then(
+            () => {
+              setBusy(false);
+              void message.success(pt('batchPaid'));
+              done();
+            },
+            (e: unknown) => {
+              setBusy(false);
+              setErr(failText(e));
+            },
+          );
+          return false;
+        }}
+      >
+        <Button size="small" type="primary" loading={busy} data-testid={`bank-result-${b.id}`}>
+          {pt('importBankResult')}
+        </Button>
+      </Upload>
+      {err && <Alert type="error" title={err} className="mt" data-testid="bank-error" />}
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+// Pieces shared by the portals and the workbench: the role guard, state and deadline tags, the
+// application list (server-side pagination), the timeline, the ledger and the messages.
+
+import { useState, type ReactNode } from 'react';
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import { Alert, Button, Empty, List, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
+import { api, ApiError, errorText, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
+import { useLoad, type Loaded } from '../hooks';
+import { formatFen } from '../money';
+import { homeOf, useSession } from '../session';
+import { usePT } from './i18n';
+
+/** Renders children only for a signed-in user of one of `roles`; otherwise the log-in or a Chinese refusal. */
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { session, restoring } = useSession();
+  const loc = useLocation();
+  const pt = usePT();
+  if (restoring) return <Spin className="page-spin" />;
+  if (!session) return <Navigate to={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} replace />;
+  if (!roles.includes(session.user.role))
+    return <Result status="403" title={pt('noPermission')} extra={<Link to={homeOf(session.user.role)}><Button type="primary">{pt('goHome')}</Button></Link>} />;
+  return <>{children}</>;
+}
+
+/** Loading, error (with retry; 404 as the Chinese not-found page) or the content. */
+export function Loading<T>({ loaded, children, notFound }: { loaded: Loaded<T>; children: (data: T) => ReactNode; notFound?: string }) {
+  const pt = usePT();
+  if (loaded.error && !loaded.data) {
+    return (
+      <Result
+        status={loaded.error.startsWith('未找到') ? '404' : 'warning'}
+        title={loaded.error.startsWith('未找到') ? (notFound ?? loaded.error) : loaded.error}
+        data-testid="load-error"
+        extra={<Button onClick={loaded.retry}>↻</Button>}
+      />
+    );
+  }
+  if (!loaded.data) return <Spin className="page-spin" description={pt('loadMore')} />;
+  return <>{children(loaded.data)}</>;
+}
+
+const STATE_COLORS: Record<string, string> = {
+  draft: 'default', submitted: 'blue', returned: 'orange', reviewing: 'processing', approved: 'green', rejected: 'red', scheduled: 'cyan', paid: 'success', withdrawn: 'default',
+};
+export function StateTag({ a }: { a: Pick<AppSummary, 'state' | 'stateLabel'> }) {
+  return <Tag color={STATE_COLORS[a.state] ?? 'default'} data-testid="state">{a.stateLabel}</Tag>;
+}
+export function Due({ a }: { a: Pick<AppSummary, 'dueOn' | 'overdue' | 'workdaysLeft'> }) {
+  const pt = usePT();
+  if (!a.dueOn) return <span className="muted">—</span>;
+  return (
+    <span className={a.overdue ? 'overdue' : undefined}>
+      {a.dueOn}
+      {a.overdue ? <Tag color="red" className="ml">{pt('overdue')}</Tag> : a.workdaysLeft !== null ? <span className="muted small ml">{a.workdaysLeft}</span> : null}
+    </span>
+  );
+}
+
+/** A server-paginated list of applications; rows link to `${base}/${id}`. */
+export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplicant = true }: { base: string; filters?: { state?: string; matter?: string; overdue?: boolean }; pageSize?: number; showApplicant?: boolean }) {
+  const pt = usePT();
+  const [page, setPage] = useState(1);
+  const key = JSON.stringify(filters);
+  const [lastKey, setLastKey] = useState(key);
+  if (key !== lastKey) {
+    setLastKey(key);
+    setPage(1);
+  }
+  const loaded = useLoad(() => api.applications({ ...filters, page, pageSize }), [key, page, pageSize]);
+  if (loaded.error && !loaded.data) return <Alert type="error" title={loaded.error} action={<Button onClick={loaded.retry}>↻</Button>} />;
+  return (
+    <Table<AppSummary>
+      className="app-table"
+      size="small"
+      rowKey="id"
+      loading={loaded.loading}
+      dataSource={loaded.data?.items ?? []}
+      scroll={{ x: 720 }}
+      rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
+      locale={{ emptyText: <Empty description={pt('noApplications')} /> }}
+      pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
+      columns={[
+        { title: '#', dataIndex: 'id', width: 60, render: (id: number) => <Link to={`${base}/${id}`} data-testid={`open-app-${id}`}>#{id}</Link> },
+        { title: pt('matter'), dataIndex: 'matterName', render: (n: string, r) => <Link to={`${base}/${r.id}`}>{n}</Link> },
+        ...(showApplicant ? [{ title: pt('applicant'), dataIndex: 'applicantName', render: (n: string, r: AppSummary) => <>{n} <span className="muted small">{r.regionName}</span></> }] : []),
+        { title: pt('state'), dataIndex: 'state', render: (_: string, r) => <StateTag a={r} /> },
+        { title: pt('dueOn'), dataIndex: 'dueOn', render: (_: string, r) => <Due a={r} /> },
+        { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number | null) => (f === null ? '—' : formatFen(f)) },
+      ]}
+    />
+  );
+}
+
+export function EventTimeline({ a }: { a: AppDetail }) {
+  return (
+    <Timeline
+      className="events"
+      items={a.events.map((e) => ({
+        color: e.action.includes('reject') ? 'red' : e.action === 'return' ? 'orange' : 'blue',
+        content: (
+          <div>
+            <b>{e.to ? (STATE_TEXT[e.to] ?? e.to) : e.action}</b> <span className="muted small">{e.at.slice(0, 16).replace('T', ' ')} · {e.by}</span>
+            {e.reason && <div className="small">{e.reason}</div>}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+const STATE_TEXT: Record<string, string> = {
+  draft: '草稿', submitted: '已提交', returned: '退回补正', reviewing: '联审中', approved: '已核准', rejected: '未通过', scheduled: '已安排兑付', paid: '已兑付', withdrawn: '已撤回',
+};
+
+export function LedgerView({ q }: { q: { personId?: number; employerId?: number; applicationId?: number } }) {
+  const pt = usePT();
+  const loaded = useLoad(() => api.ledger(q), [JSON.stringify(q)]);
+  return (
+    <Loading loaded={loaded}>
+      {(l: Ledger) => (
+        <div data-testid="ledger">
+          <div className="totals block">
+            <Statistic title={pt('granted')} value={formatFen(l.balance.grantedFen)} />
+            <Statistic title={pt('paid')} value={formatFen(l.balance.paidFen)} data-testid="paid-total" />
+            <Statistic title={pt('outstanding')} value={formatFen(l.balance.outstandingFen)} />
+            {l.balance.refundDueFen !== 0 && <Statistic title={pt('refundDue')} value={formatFen(l.balance.refundDueFen)} />}
+          </div>
+          <Table
+            size="small"
+            rowKey="id"
+            dataSource={l.lines}
+            scroll={{ x: 640 }}
+            locale={{ emptyText: <Empty description={pt('ledgerEmpty')} /> }}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            columns={[
+              { title: pt('kind'), dataIndex: 'kindLabel', render: (k: string, r) => <Tag color={r.kind === 'payment' ? 'green' : r.kind === 'grant' ? (r.paid ? 'default' : 'blue') : 'orange'}>{k}</Tag> },
+              { title: pt('benefit'), dataIndex: 'benefit' },
+              { title: pt('dueOn'), dataIndex: 'dueOn' },
+              { title: pt('payer'), dataIndex: 'payerLabel' },
+              { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number) => formatFen(f) },
+            ]}
+          />
+        </div>
+      )}
+    </Loading>
+  );
+}
+
+export function Messages() {
+  const pt = usePT();
+  const loaded = useLoad(() => api.messages(), []);
+  return (
+    <Loading loaded={loaded}>
+      {(ms) =>
+        ms.length ? (
+          <List
+            size="small"
+            className="messages"
+            pagination={ms.length > 10 ? { pageSize: 10, size: 'small' } : false}
+            dataSource={ms}
+            renderItem={(m) => (
+              <List.Item>
+                <div>
+                  <div className={m.read ? undefined : 'unread'}>{m.text}</div>
+                  <div className="muted small">{m.createdAt.slice(0, 16).replace('T', ' ')}</div>
+                </div>
+              </List.Item>
+            )}
+          />
+        ) : (
+          <Empty description={pt('noMessages')} />
+        )
+      }
+    </Loading>
+  );
+}
+
+/** A message safe to show for any failure (API Chinese message, never a stack). */
+export function failText(e: unknown): string {
+  return e instanceof ApiError ? [e.message, ...e.errors.map((x) => x.message)].filter((x, i, a) => a.indexOf(x) === i).join('；') : errorText(e);
+}
