@@ -175,6 +175,14 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     }
     if (target === 'paid') paidIds.push(app.id);
   }
+  // A tier recognition, approved: the person's PhD now counts for the rules.
+  const unrecognised = persons.find((x, i) => i % 2 === 1 && x.degree === 'phd') ?? persons[1]!;
+  const rec = await createApplication(p, cityClerk, { matter: 'tier_recognition', personId: unrecognised.id, data: { qualifications: [tierOf[unrecognised.degree]] } });
+  await uploadAll(rec.id);
+  await submit(p, cityClerk, rec.id);
+  await accept(p, cityClerk, rec.id);
+  await allow(rec.id);
+  await approve(p, cityClerk, rec.id);
   // The talent's own application, following the journey to payment.
   const own = await createApplication(p, cityClerk, { matter: 'talent_allowance', personId: talentPerson.id });
   await uploadAll(own.id);
