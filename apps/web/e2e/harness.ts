@@ -32,3 +32,19 @@ export async function launchChromium(): Promise<Browser> {
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
+
+/**
+ * The platform (fresh in-memory PGlite, fixed date 2026-11-23, seeded demo accounts) with the web
+ * bundle, for the portal tests and screenshots: apps/server/src/platform/harness.ts behind a real port.
+ */
+export async function startPlatformServer(persons = 40): Promise<{ base: string; close: () => Promise<void> }> {
+  execFileSync('sh', ['scripts/build-web.sh'], { cwd: repo, stdio: 'inherit' });
+  const { startHarness } = await import('../../server/src/platform/harness.js');
+  const h = await startHarness({ persons });
+  await h.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = h.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { base: `http://127.0.0.1:${port}`, close: () => h.close() };
+}
+
+export const DEMO_PASSWORD = 'rencai-demo-2026';

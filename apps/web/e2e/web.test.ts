@@ -274,10 +274,16 @@ describe('phone, language, shell', () => {
     await page.context().close();
   });
 
-  it('has an honest log-in placeholder and a not-found page', async () => {
+  it('has a log-in page that checks its fields as the user types, and a not-found page', async () => {
     const { page } = await open('/');
     await page.getByRole('link', { name: '登录' }).click();
-    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('登录将随平台');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('请输入用户名');
+    await page.locator('#username').fill('nobody');
+    await page.locator('#password').fill('wrong-password');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').waitFor();
+    expect(await page.getByTestId('login-error').textContent()).toMatch(/[\u4e00-\u9fff]/);
     await page.goto(`${server.base}/no/such/page`);
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('页面不存在');
     await page.context().close();

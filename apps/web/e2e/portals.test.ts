@@ -1,0 +1,213 @@
+// Browser tests of the platform's web app: every demo role signs in (Debian's Chromium against the real
+// platform on a fresh in-memory database, fixed date 2026-11-23) and completes its core journey —
+// calculator → the talent's submitted 人才津贴 application → clerk accepts → joint review → approval →
+// payment batch, its Excel export and the bank's result file → the payment in the talent portal; the
+// leader's dashboard, the employer portal, and a county clerk refused another county's application.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let server: Awaited<ReturnType<typeof startPlatformServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+const tmp = mkdtempSync(join(tmpdir(), 'rencai-e2e-'));
+
+beforeAll(async () => {
+  server = await startPlatformServer();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  context.setDefaultTimeout(15_000);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return page;
+}
+
+/** Signs in through the log-in page and waits for the role's home page. */
+async function signIn(page: Page, username: string, home: RegExp, next?: string) {
+  await page.goto(`${server.base}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(home);
+}
+
+const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
+const stateOf = (page: Page) => page.getByTestId('application').getAttribute('data-state');
+
+let talent: Page;
+let clerk: Page;
+let appPath = '';
+let appId = 0;
+
+describe('platform journeys in Chromium', () => {
+  it('talent: calculator, sign-in, record, tier, entitlements and the submitted 人才津贴 application', async () => {
+    talent = await newPage(PHONE);
+    await talent.goto(server.base + '/');
+    await talent.getByRole('heading', { name: '我能享受哪些人才政策？' }).waitFor();
+    await talent.goto(server.base + '/talent');
+    await talent.waitForURL(/\/login\?next=/); // a portal asks for log-in first
+    await signIn(talent, 'talent', /\/talent$/);
+    await talent.getByTestId('my-record').waitFor();
+    expect(await talent.getByTestId('my-record').textContent()).toMatch(/林思远.*\*{8}/);
+    await talent.getByTestId('my-tier').getByText('第七层次人才').waitFor();
+    await talent.getByTestId('amount-art19.7').first().waitFor();
+    await talent.reload(); // the session survives a reload (/auth/me)
+    await talent.getByTestId('my-record').waitFor();
+    await talent.getByRole('tab', { name: '我的申报' }).click();
+    await talent.locator('.app-table a', { hasText: '人才津贴' }).first().click();
+    await talent.waitForURL(/\/talent\/applications\/\d+$/);
+    appId = Number(/(\d+)$/.exec(talent.url())![1]);
+    appPath = `/workbench/applications/${appId}`;
+    await talent.getByTestId('application').waitFor();
+    expect(await stateOf(talent)).toBe('submitted');
+    const text = await mainText(talent);
+    expect(text).toContain('已有（免交）');
+    expect(text).toContain('办理记录');
+  });
+
+  it('talent: applies for 购房补助 — uploads a material to the draft', async () => {
+    await talent.goto(server.base + '/talent?tab=apply');
+    await talent.getByTestId('apply-housing_purchase').click();
+    await talent.waitForURL(/\/talent\/applications\/\d+$/);
+    expect(await stateOf(talent)).toBe('draft');
+    const pdf = join(tmp, '购房合同.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await talent.locator('[data-material="purchase_contract"] input[type=file]').setInputFiles(pdf);
+    await talent.locator('[data-material="purchase_contract"] a', { hasText: '购房合同.pdf' }).waitFor();
+  });
+
+  it('clerk_city: queue by deadline with overdue rows, accepts, and approves for the talent office', async () => {
+    clerk = await newPage();
+    await signIn(clerk, 'clerk_city', /\/workbench$/);
+    await clerk.locator('.app-table tbody tr.ant-table-row').first().waitFor();
+    expect(await clerk.locator('.app-table tr.row-overdue').count()).toBeGreaterThan(0);
+    await clerk.goto(server.base + appPath);
+    await clerk.getByTestId('accept').click();
+    await expect.poll(() => stateOf(clerk)).toBe('reviewing');
+    await clerk.getByTestId('computed').waitFor(); // the engine's explanation
+    expect(await clerk.getByTestId('computed').textContent()).toMatch(/\d/);
+    await clerk.locator('[data-dept="talent_office"]').waitFor();
+    await clerk.getByTestId('review-approve').click();
+    await clerk.locator('[data-dept="talent_office"]', { hasText: '同意' }).waitFor();
+    expect(await clerk.getByTestId('approve').count()).toBe(0); // finance has not decided yet
+  });
+
+  it('review_finance: decides for its own department only', async () => {
+    const page = await newPage();
+    await signIn(page, 'review_finance', new RegExp(`${appPath}$`), appPath);
+    await page.locator('[data-dept="finance"]').waitFor();
+    await page.getByTestId('review-approve').click();
+    await page.locator('[data-dept="finance"]', { hasText: '同意' }).waitFor();
+    expect(await page.getByTestId('accept').count()).toBe(0);
+  });
+
+  it('clerk_city: approves the rule amount, creates the 柯城区 batch, exports it and imports the bank result', async () => {
+    await clerk.reload();
+    await clerk.getByTestId('approve').click();
+    await clerk.getByTestId('approve-amount').fill('12.345');
+    await clerk.locator('.ant-modal').getByText('最多两位小数').waitFor(); // checked as the user types
+    await clerk.getByTestId('approve-amount').fill('');
+    await clerk.getByTestId('dialog-ok').click();
+    await expect.poll(() => stateOf(clerk), { timeout: 15_000 }).not.toBe('reviewing');
+    await clerk.getByTestId('approved-amount').waitFor();
+
+    await clerk.goto(server.base + '/workbench?tab=batches');
+    await clerk.getByTestId('batch-region').click();
+    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '柯城区' }).click();
+    const created = clerk.waitForResponse((r) => r.url().endsWith('/api/v1/payment-batches') && r.request().method() === 'POST');
+    await clerk.getByTestId('create-batch').click();
+    const batch = (await (await created).json()) as { id: number; items: number };
+    expect(batch.items).toBeGreaterThan(0);
+    const downloading = clerk.waitForEvent('download');
+    await clerk.getByTestId(`export-batch-${batch.id}`).click();
+    const file = join(tmp, `batch-${batch.id}.xlsx`);
+    await (await downloading).saveAs(file);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const keyCol = header.indexOf('兑付键');
+    const resultCol = header.indexOf('结果（成功/失败）');
+    const refCol = header.indexOf('银行流水号');
+    let lines = 0;
+    ws.eachRow((row, n) => {
+      const key = String(row.getCell(keyCol).value ?? '');
+      if (n === 1 || !key || key.startsWith('合计')) return;
+      row.getCell(resultCol).value = '成功';
+      row.getCell(refCol).value = `BANK${n}`;
+      lines++;
+    });
+    expect(lines).toBe(batch.items);
+    const result = join(tmp, `bank-result-${batch.id}.xlsx`);
+    writeFileSync(result, Buffer.from(await wb.xlsx.writeBuffer()));
+    await clerk.locator(`.batches tr:has([data-testid="bank-result-${batch.id}"]) input[type=file]`).setInputFiles(result);
+    await clerk.getByTestId(`batch-state-${batch.id}`).getByText('已兑付').waitFor();
+  });
+
+  it('talent: the payment shows in the portal', async () => {
+    await talent.goto(server.base + '/talent?tab=payments');
+    await talent.getByTestId('ledger').waitFor();
+    await expect.poll(async () => (await talent.getByTestId('paid-total').textContent()) ?? '').toMatch(/[1-9][\d,]* 元/);
+    expect(await talent.getByTestId('ledger').textContent()).toContain('已兑付');
+    await talent.goto(server.base + `/talent/applications/${appId}`);
+    await expect.poll(() => stateOf(talent)).toBe('paid');
+    await talent.getByTestId('logout').click();
+    await talent.waitForURL(/\/login$/);
+  });
+
+  it('leader: the dashboard with its charts, labelled 合成数据', async () => {
+    const page = await newPage();
+    await signIn(page, 'leader', /\/dashboard$/);
+    await page.getByTestId('synthetic').waitFor();
+    for (const id of ['chart-region', 'chart-degree', 'chart-clause', 'chart-payer', 'chart-money-region', 'chart-year', 'chart-state', 'chart-ontime']) {
+      await page.locator(`[data-testid="${id}"][data-rendered="true"] canvas`).waitFor();
+    }
+    expect(await page.getByTestId('on-time').textContent()).toMatch(/%/);
+  });
+
+  it('hr: the employer portal — organisation, talents, applications', async () => {
+    const page = await newPage(PHONE);
+    await signIn(page, 'hr', /\/employer$/);
+    await page.getByTestId('my-org').waitFor();
+    expect(await page.getByTestId('my-org').textContent()).toContain('91330802');
+    await page.getByRole('tab', { name: '本单位人才' }).click();
+    await page.locator('.person-table tbody tr.ant-table-row').first().waitFor();
+    await page.getByRole('tab', { name: '单位申报' }).click();
+    await page.getByTestId('create-salary').click();
+    await page.getByTestId('salary-subsidy').getByText('专家须为人才库中本单位的在职人员').waitFor(); // validated before sending
+    await page.getByRole('tab', { name: '兑付' }).click();
+    await page.getByTestId('ledger').waitFor();
+  });
+
+  it('clerk_kaihua cannot open a 柯城区 application: a Chinese not-found page', async () => {
+    const page = await newPage();
+    await signIn(page, 'clerk_kaihua', /\/workbench$/);
+    await page.goto(server.base + appPath);
+    await page.getByTestId('load-error').waitFor();
+    expect(await mainText(page)).toContain('未找到该申报件（或无权查看）');
+    expect(await page.getByTestId('application').count()).toBe(0);
+  });
+
+  it('no page raised an uncaught error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

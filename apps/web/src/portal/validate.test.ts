@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { purposeError, reasonError, yuanError, yuanToFen } from './validate';
+
+describe('form checks (the API’s messages, as the user types)', () => {
+  it('reads yuan into integer fen without floating point', () => {
+    expect(yuanToFen('1234.5')).toBe(123450);
+    expect(yuanToFen('0.07')).toBe(7);
+    expect(yuanToFen('20000')).toBe(2000000);
+  });
+  it('rejects malformed, zero and over-precise amounts', () => {
+    expect(yuanError('12.345')).toMatch(/两位小数/);
+    expect(yuanError('0')).toBeDefined();
+    expect(yuanError('-5')).toBeDefined();
+    expect(yuanError('1e3')).toBeDefined();
+    expect(yuanError('15000.50')).toBeUndefined();
+  });
+  it('asks for a reason and a purpose of at least two characters', () => {
+    expect(reasonError(' 好 ')).toBeDefined();
+    expect(reasonError('材料齐全')).toBeUndefined();
+    expect(purposeError('')).toBe('请说明查看完整信息的用途（将记入审计日志）');
+    expect(purposeError('核对身份')).toBeUndefined();
+  });
+});
