@@ -56,6 +56,7 @@ let talent: Page;
 let clerk: Page;
 let appPath = '';
 let appId = 0;
+let housingPath = '';
 
 describe('platform journeys in Chromium', () => {
   it('talent: calculator, sign-in, record, tier, entitlements and the submitted 人才津贴 application', async () => {
@@ -92,6 +93,15 @@ describe('platform journeys in Chromium', () => {
     writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     await talent.locator('[data-material="purchase_contract"] input[type=file]').setInputFiles(pdf);
     await talent.locator('[data-material="purchase_contract"] a', { hasText: '购房合同.pdf' }).waitFor();
+    for (const code of await talent.locator('[data-material]').evaluateAll((els) => els.map((e) => e.getAttribute('data-material')!))) {
+      const item = talent.locator(`[data-material="${code}"]`);
+      if (code === 'purchase_contract' || (await item.locator('input[type=file]').count()) === 0) continue;
+      await item.locator('input[type=file]').setInputFiles(pdf);
+      await item.locator('a', { hasText: '购房合同.pdf' }).waitFor();
+    }
+    await talent.getByTestId('submit').click();
+    await expect.poll(() => stateOf(talent)).toBe('submitted');
+    housingPath = new URL(talent.url()).pathname;
   });
 
   it('clerk_city: queue by deadline with overdue rows, accepts, and approves for the talent office', async () => {
@@ -110,6 +120,28 @@ describe('platform journeys in Chromium', () => {
     expect(await clerk.getByTestId('approve').count()).toBe(0); // finance has not decided yet
   });
 
+  it('clerk_city returns the 购房补助 application for one material; the talent uploads it and resubmits', async () => {
+    const id = /(\d+)$/.exec(housingPath)![1];
+    await clerk.goto(`${server.base}/workbench/applications/${id}`);
+    await clerk.getByTestId('return').click();
+    await clerk.getByTestId('dialog-ok').click();
+    await clerk.locator('.ant-modal').getByText('请至少选择一项所缺材料').waitFor();
+    await clerk.locator('.ant-modal .ant-checkbox-wrapper', { hasText: '购房合同' }).click();
+    await clerk.getByTestId('dialog-reason').fill('合同页不清晰');
+    await clerk.getByTestId('dialog-ok').click();
+    await expect.poll(() => stateOf(clerk)).toBe('returned');
+
+    await talent.goto(server.base + housingPath);
+    await talent.getByTestId('returned').getByText('购房合同').waitFor();
+    const png = join(tmp, '合同清晰版.png');
+    writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    await talent.locator('[data-material="purchase_contract"] input[type=file]').setInputFiles(png);
+    await talent.locator('[data-material="purchase_contract"] a', { hasText: '合同清晰版.png' }).waitFor();
+    await talent.getByTestId('submit').click();
+    await expect.poll(() => stateOf(talent)).toBe('submitted');
+    expect(await talent.locator('.events').textContent()).toContain('合同页不清晰');
+  });
+
   it('review_finance: decides for its own department only', async () => {
     const page = await newPage();
     await signIn(page, 'review_finance', new RegExp(`${appPath}$`), appPath);
@@ -120,7 +152,7 @@ describe('platform journeys in Chromium', () => {
   });
 
   it('clerk_city: approves the rule amount, creates the 柯城区 batch, exports it and imports the bank result', async () => {
-    await clerk.reload();
+    await clerk.goto(server.base + appPath);
     await clerk.getByTestId('approve').click();
     await clerk.getByTestId('approve-amount').fill('12.345');
     await clerk.locator('.ant-modal').getByText('最多两位小数').waitFor(); // checked as the user types

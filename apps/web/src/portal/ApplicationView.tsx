@@ -23,8 +23,8 @@ export function ApplicationView({ id, mode, back }: { id: number; mode: Mode; ba
   const loaded = useLoad(() => api.application(id), [id, version]);
   const a = current?.id === id && current.version >= (loaded.data?.version ?? 0) ? current : loaded.data;
   const refresh = (next?: AppDetail) => {
-    if (next) setCurrent(next);
-    else setVersion((v) => v + 1);
+    setCurrent(next);
+    if (!next) setVersion((v) => v + 1);
   };
   return (
     <div className="app-view">
