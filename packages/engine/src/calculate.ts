@@ -202,6 +202,9 @@ function withParams(pkg: PolicyPackage, params: Params): PolicyPackage {
   return params === pkg.params ? pkg : { ...pkg, params };
 }
 
+/** The comparison `a.localeCompare(b)` makes (same locale and options), without a collator per call. */
+const collator = new Intl.Collator();
+
 export function calculate(packages: PolicyPackage[], facts: FactStore, opts: CalcOptions): CalculationResult {
   const result: CalculationResult = {
     format: RESULT_FORMAT,
@@ -220,7 +223,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   };
   const unlocks = new Map<string, MissingFact['unlocks']>();
   const valueLabels = labelsOf(opts.factDefs ?? []);
-  const present = presentRoots(facts);
+  const present = presentSubjects(facts);
   const fastCache = new Map<string, Value | undefined>();
   for (const base of packages) {
     fastCache.clear();
@@ -261,7 +264,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     }
   }
   const labels = factLabelsOf(opts.factDefs ?? []);
-  for (const [fact, list] of [...unlocks.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+  for (const [fact, list] of [...unlocks.entries()].sort((a, b) => b[1].length - a[1].length || collator.compare(a[0], b[0]))) {
     if (fact.startsWith('param:')) {
       const [param, date] = fact.slice(6).split('@');
       result.awaitingData.push({ param: param!, ...(date ? { date } : {}), unlocks: list.map((u) => u.name) });
@@ -296,6 +299,15 @@ export function presentRoots(facts: FactStore): Set<string> {
 }
 
 const SUBJECT_ROOTS = ['enterprise', 'projects'];
+
+/** The subject sections (of SUBJECT_ROOTS) a profile describes: all `subjectPresent` asks about. */
+function presentSubjects(facts: FactStore): Set<string> {
+  const out = new Set<string>();
+  for (const name of facts.keys())
+    for (const root of SUBJECT_ROOTS)
+      if (name.startsWith(root) && (name.length === root.length || name.charCodeAt(root.length) === 46 /* . */)) out.add(root);
+  return out;
+}
 const rootsCache = new WeakMap<RuleDef, Set<string>>();
 function subjectRoots(rule: RuleDef): Set<string> {
   let r = rootsCache.get(rule);
@@ -327,7 +339,9 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
   // Same trace as evaluating all([gate, rule.eligible]) in this scope: the gate first, then the rule.
   const gateRes = (pass.gateRes ??= evaluate(pass.gate, scope));
   const elig = allOf(eligibleExpr(rule, pass.gate), [gateRes, evaluate(rule.eligible, scope)]);
-  const base: Entitlement = {
+  // Built once and completed in place (keys keep the order of the result format: status and
+  // explanation where they stand, the outcome's own fields after them).
+  const base = {
     policy: pkg.meta.id,
     rule: rule.id,
     benefit: rule.benefit,
@@ -338,19 +352,31 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
     beneficiary: rule.beneficiary,
     payer: resolvePayer(rule, scope),
     status: 'not_eligible',
-    ...(entity ? { entity } : {}),
-    ...(rule.interpretations?.length ? { interpretations: rule.interpretations } : {}),
-    explanation: { eligibility: elig.t },
-  };
+  } as Entitlement;
+  if (entity) base.entity = entity;
+  if (rule.interpretations?.length) base.interpretations = rule.interpretations;
+  base.explanation = { eligibility: elig.t };
   if (elig.v === false) {
     const u = firstUnmet(elig.t);
-    return { ...base, reason: u?.unmet ?? u?.text ?? u?.label ?? '条件不满足' };
+    base.reason = u?.unmet ?? u?.text ?? u?.label ?? '条件不满足';
+    return base;
   }
-  if (elig.v === undefined) return { ...base, status: 'undetermined', missing: [...(elig.miss ?? [])] };
-  if (!rule.amount || !rule.schedule) return { ...base, status: rule.upTo ? 'up_to' : 'granted' };
+  if (elig.v === undefined) {
+    base.status = 'undetermined';
+    base.missing = [...(elig.miss ?? [])];
+    return base;
+  }
+  if (!rule.amount || !rule.schedule) {
+    base.status = rule.upTo ? 'up_to' : 'granted';
+    return base;
+  }
 
   const sched = instalmentDates(rule.schedule, scope);
-  if (sched.missing) return { ...base, status: 'undetermined', missing: sched.missing };
+  if (sched.missing) {
+    base.status = 'undetermined';
+    base.missing = sched.missing;
+    return base;
+  }
   let amountTrace: TraceNode | undefined;
   const missing = new Set<string>();
   const amountFn = sched.dates.length > 1 ? quick(pkg, pass.gate, rule, scope.asOf, pass.byRule).amount : undefined;
@@ -368,22 +394,23 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
   });
   const explanation = { eligibility: elig.t, ...(amountTrace ? { amount: amountTrace } : {}) };
   if (missing.size || instalments.length === 0) {
-    return { ...base, status: 'undetermined', missing: missing.size ? [...missing] : ['schedule'], explanation };
+    base.status = 'undetermined';
+    base.missing = missing.size ? [...missing] : ['schedule'];
+    base.explanation = explanation;
+    return base;
   }
   const current = [...instalments].reverse().find((x) => x.due) ?? instalments[0]!;
   const totalFen = instalments.reduce((a, x) => a + (x.amountFen ?? 0), 0);
   const dueFen = instalments.filter((x) => x.due).reduce((a, x) => a + (x.amountFen ?? 0), 0);
-  return {
-    ...base,
-    status: rule.upTo ? 'up_to' : 'granted',
-    amountFen: current.amountFen!,
-    amountYuan: fenToYuanString(current.amountFen!),
-    amountText: `${rule.upTo ? '最高 ' : ''}${formatYuan(current.amountFen!)}${rule.schedule.kind === 'yearly' ? '/年' : ''}`,
-    totalFen,
-    dueFen,
-    schedule: { kind: rule.schedule.kind, description: describe(rule.schedule, instalments, scope), instalments },
-    explanation,
-  };
+  base.status = rule.upTo ? 'up_to' : 'granted';
+  base.amountFen = current.amountFen!;
+  base.amountYuan = fenToYuanString(current.amountFen!);
+  base.amountText = `${rule.upTo ? '最高 ' : ''}${formatYuan(current.amountFen!)}${rule.schedule.kind === 'yearly' ? '/年' : ''}`;
+  base.totalFen = totalFen;
+  base.dueFen = dueFen;
+  base.schedule = { kind: rule.schedule.kind, description: describe(rule.schedule, instalments, scope), instalments };
+  base.explanation = explanation;
+  return base;
 }
 
 export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[] } {

@@ -64,9 +64,19 @@ export function toParts(day: Day): { year: number; month: number; day: number } 
   return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
+// Explanations print the same few dates (as-of dates, parameter dates, a profile's dates) over and
+// over: their text is kept (a bounded cache, emptied when full).
+const dayTexts = new Map<Day, string>();
+
 export function formatDay(day: Day): string {
-  const p = toParts(day);
-  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    const p = toParts(day);
+    text = `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    if (dayTexts.size >= 8192) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }
 
 export function yearOf(day: Day): number {

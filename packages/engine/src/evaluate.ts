@@ -6,7 +6,7 @@ import type { CmpOp, Expr } from './ast.js';
 import { addYears, formatDay, type Day } from './dates.js';
 import { isQualSet, type FactStore, type FactValue, type Row } from './facts.js';
 import { mulRatioHalfUp } from './money.js';
-import type { Params } from './params.js';
+import type { DatedValue, Params } from './params.js';
 import { formatValue, productUnit, type Unit, type Value } from './units.js';
 import type { TraceNode } from './trace.js';
 
@@ -56,17 +56,38 @@ function union(rs: Array<Res>): Set<string> | undefined {
   return out;
 }
 
-function node(e: Expr, v: Value | undefined, unit: Unit | undefined, extra: Partial<TraceNode> = {}): TraceNode {
-  const t: TraceNode = { kind: e.k, display: formatValue(v, unit), ...extra };
+// Trace nodes are built property by property in a fixed order (the order of the keys in the JSON
+// explanation): kind, display, then the node's own fields, then label, value, unit.
+function node(e: Expr, v: Value | undefined, unit: Unit | undefined, extra?: Partial<TraceNode>): TraceNode {
+  const t: TraceNode = extra === undefined ? { kind: e.k, display: formatValue(v, unit) } : { kind: e.k, display: formatValue(v, unit), ...extra };
   if (e.label) t.label = e.label;
   if (v !== undefined) t.value = v;
   if (unit) t.unit = unit;
   return t;
 }
 
-function cond(e: Expr, v: Value | undefined, kids: Res[], extra: Partial<TraceNode> = {}): Res {
+const kindNames = new Map<string, string>();
+/** "cond.all", "calc.min" …: one string per kind, not a new concatenation per node. */
+function kindName(prefix: 'cond' | 'calc', k: string): string {
+  const key = prefix === 'cond' ? k : `:${k}`;
+  let name = kindNames.get(key);
+  if (name === undefined) kindNames.set(key, (name = `${prefix}.${k}`));
+  return name;
+}
+
+function traces(kids: Res[]): TraceNode[] {
+  const out = new Array<TraceNode>(kids.length);
+  for (let i = 0; i < kids.length; i++) out[i] = kids[i]!.t;
+  return out;
+}
+
+function cond(e: Expr, v: Value | undefined, kids: Res[], text?: string): Res {
   const miss = v === undefined ? union(kids) : undefined;
-  const t = node(e, v, 'bool', { kind: `cond.${e.k}`, children: kids.map((k) => k.t), ...extra });
+  const t: TraceNode = { kind: kindName('cond', e.k), display: formatValue(v, 'bool'), children: traces(kids) };
+  if (text !== undefined) t.text = text;
+  if (e.label) t.label = e.label;
+  if (v !== undefined) t.value = v;
+  t.unit = 'bool';
   if (v === true) t.met = true;
   if (v === false) {
     t.met = false;
@@ -78,10 +99,30 @@ function cond(e: Expr, v: Value | undefined, kids: Res[], extra: Partial<TraceNo
 
 function calc(e: Expr, v: Value | undefined, unit: Unit | undefined, kids: Res[], text?: string): Res {
   const miss = v === undefined ? union(kids) : undefined;
-  const t = node(e, v, unit, { kind: `calc.${e.k}`, children: kids.map((k) => k.t) });
+  const t: TraceNode = { kind: kindName('calc', e.k), display: formatValue(v, unit), children: traces(kids) };
+  if (e.label) t.label = e.label;
+  if (v !== undefined) t.value = v;
+  if (unit) t.unit = unit;
   if (text && v !== undefined) t.text = e.label ? `${e.label}：${text}` : text;
   if (miss) t.missing = [...miss];
   return { v, unit, miss, t };
+}
+
+// The `param` part of a parameter's trace node, per dated value (the same for every calculation).
+const paramInfos = new WeakMap<DatedValue, { path: string; info: NonNullable<TraceNode['param']> }>();
+function paramInfo(path: string, entry: DatedValue): NonNullable<TraceNode['param']> {
+  const cached = paramInfos.get(entry);
+  if (cached && cached.path === path) return cached.info;
+  const info: NonNullable<TraceNode['param']> = {
+    path,
+    from: formatDay(entry.from),
+    ...(entry.to !== undefined ? { to: formatDay(entry.to) } : {}),
+    reference: entry.reference,
+    ...(entry.example ? { example: true } : {}),
+    ...(entry.reform ? { reform: true } : {}),
+  };
+  paramInfos.set(entry, { path, info });
+  return info;
 }
 
 function show(r: Res): string {
@@ -159,18 +200,9 @@ export function evaluate(e: Expr, s: Scope): Res {
         const m = `param:${path}@${formatDay(day)}`;
         return { v: undefined, unit: def.unit, miss: new Set([m]), t: { ...node(e, undefined, def.unit, { kind: 'param', missing: [m] }), label } };
       }
-      const t: TraceNode = {
-        ...node(e, hit.value, def.unit, { kind: 'param' }),
-        label,
-        param: {
-          path,
-          from: formatDay(hit.entry.from),
-          ...(hit.entry.to !== undefined ? { to: formatDay(hit.entry.to) } : {}),
-          reference: hit.entry.reference,
-          ...(hit.entry.example ? { example: true } : {}),
-          ...(hit.entry.reform ? { reform: true } : {}),
-        },
-      };
+      const t: TraceNode = node(e, hit.value, def.unit);
+      t.label = label;
+      t.param = paramInfo(path, hit.entry);
       if (kids.length) t.children = kids.map((k) => k.t);
       return { v: hit.value, unit: def.unit, t };
     }
@@ -200,27 +232,31 @@ export function evaluate(e: Expr, s: Scope): Res {
       const a = evaluate(e.a, s);
       return cond(e, a.v === undefined ? undefined : !a.v, [a]);
     }
-    case 'all': {
-      const kids = e.xs.map((x) => evaluate(x, s));
-      const v = kids.some((k) => k.v === false) ? false : kids.some((k) => k.v === undefined) ? undefined : true;
-      return cond(e, v, kids);
-    }
+    case 'all':
     case 'any': {
-      const kids = e.xs.map((x) => evaluate(x, s));
-      const v = kids.some((k) => k.v === true) ? true : kids.some((k) => k.v === undefined) ? undefined : false;
-      return cond(e, v, kids);
+      // all: false if any is false, else undetermined if any is; any: the same with true.
+      const decisive = e.k === 'any';
+      const kids = new Array<Res>(e.xs.length);
+      let hit = false;
+      let open = false;
+      for (let i = 0; i < kids.length; i++) {
+        const k = (kids[i] = evaluate(e.xs[i]!, s));
+        if (k.v === decisive) hit = true;
+        else if (k.v === undefined) open = true;
+      }
+      return cond(e, hit ? decisive : open ? undefined : !decisive, kids);
     }
     case 'cmp': {
       const a = evaluate(e.a, s);
       const b = evaluate(e.b, s);
       const v = a.v === undefined || b.v === undefined ? undefined : compare(e.op, a.v, b.v);
       const text = `${e.label ? `${e.label}：` : ''}${show(a)} ${OP_TEXT[e.op]} ${show(b)}`;
-      return cond(e, v, [a, b], { text });
+      return cond(e, v, [a, b], text);
     }
     case 'in': {
       const a = evaluate(e.a, s);
       const v = a.v === undefined ? undefined : e.values.includes(a.v);
-      return cond(e, v, [a], { text: `${e.label ? `${e.label}：` : ''}${show(a)}` });
+      return cond(e, v, [a], `${e.label ? `${e.label}：` : ''}${show(a)}`);
     }
     case 'known': {
       const a = evaluate(e.a, s);
@@ -249,13 +285,13 @@ export function evaluate(e: Expr, s: Scope): Res {
       return bestTier(e, s);
     case 'tierIn': {
       const r = evaluate(e.of, s);
-      const inside = (x: number) => x >= e.lo && x <= e.hi;
+      const { lo, hi } = e;
       let v: boolean | undefined;
-      if (r.v !== undefined) v = inside(r.v as number);
-      else if (r.cands?.every(inside)) v = true;
-      else if (r.cands && !r.cands.some(inside)) v = false;
+      if (r.v !== undefined) v = (r.v as number) >= lo && (r.v as number) <= hi;
+      else if (r.cands?.every((x) => x >= lo && x <= hi)) v = true;
+      else if (r.cands && !r.cands.some((x) => x >= lo && x <= hi)) v = false;
       const range = e.lo === e.hi ? `第${e.lo}档` : `第${e.lo}—${e.hi}档`;
-      return cond(e, v, [r], { text: `${e.label ? `${e.label}：` : ''}${show(r)}${r.v === undefined && r.cands ? `（可能为 ${r.cands.map((x) => formatValue(x, 'tier')).join('、')}）` : ''} ∈ ${range}` });
+      return cond(e, v, [r], `${e.label ? `${e.label}：` : ''}${show(r)}${r.v === undefined && r.cands ? `（可能为 ${r.cands.map((x) => formatValue(x, 'tier')).join('、')}）` : ''} ∈ ${range}`);
     }
     case 'arith': {
       const a = evaluate(e.a, s);
