@@ -76,7 +76,9 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform } =
         response: { 200: anyObject('计算结果（rencai.result/1）：entitlements、inKind、obligations、undetermined、notEligible、missingFacts、awaitingData、totals、policies（含版本哈希）'), ...BAD },
       },
     },
-    async (req) => calculateRequest(req.body),
+    // Serialised here with JSON.stringify (same bytes as the schema's serializer for this free-form
+    // object, which would walk the large explanation trees more slowly).
+    async (req, reply) => reply.type('application/json; charset=utf-8').send(JSON.stringify(calculateRequest(req.body))),
   );
 
   app.get('/api/v1/policies', { schema: { tags: ['政策 policies'], summary: '政策包列表', response: { 200: anyArray('政策包：ID、文号、施行日期、适用地区、版本哈希、原文路径') } } }, async () => policySummary());
