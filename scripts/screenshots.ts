@@ -3,7 +3,8 @@
 // without running anything.
 
 import { mkdirSync } from 'node:fs';
-import { DESKTOP, PHONE, launchChromium, startServer } from '../apps/web/e2e/harness.js';
+import type { Browser } from 'playwright-core';
+import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer, startServer } from '../apps/web/e2e/harness.js';
 
 const OUT = '.data/screenshots';
 const teacher = new URLSearchParams({
@@ -27,7 +28,7 @@ const SHOTS: Shot[] = [
   { name: 'policies', path: '/policies', ready: '.policy-card' },
   { name: 'policy-detail', path: '/policies/quzhou-2020', ready: '.clauses', fullPage: false },
   { name: 'policy-parameters', path: '/policies/quzhou-2020', ready: '.clauses', click: '[role="tab"]:has-text("参数")', fullPage: false },
-  { name: 'login', path: '/login', ready: '.ant-result' },
+  { name: 'login', path: '/login', ready: '.login-page' },
 ];
 
 const server = await startServer();
@@ -55,8 +56,71 @@ try {
       await context.close();
     }
   }
+  count += await portalShots(browser);
 } finally {
   await browser.close();
   await server.close();
 }
 process.stdout.write(`已生成 ${count} 张截图：${OUT}/\n`);
+
+/**
+ * The portals, workbench and dashboard on the platform (fresh in-memory database with the demo data,
+ * fixed date 2026-11-23): each role signs in once (the log-in route is rate-limited) and its session
+ * is reused for the desktop and phone shots.
+ */
+async function portalShots(browser: Browser): Promise<number> {
+  const platform = await startPlatformServer();
+  let n = 0;
+  try {
+    const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
+    const ids: Record<string, number> = {};
+    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua']) {
+      const context = await browser.newContext();
+      const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
+      if (!res.ok()) throw new Error(`登录失败：${username}`);
+      if (username === 'talent') {
+        const list = (await (await context.request.get(`${platform.base}/api/v1/applications`)).json()) as { items: { id: number; matter: string }[] };
+        ids.talentApp = list.items.find((a) => a.matter === 'talent_allowance')?.id ?? list.items[0]!.id;
+      }
+      if (username === 'clerk_city') {
+        const list = (await (await context.request.get(`${platform.base}/api/v1/applications?state=reviewing`)).json()) as { items: { id: number }[] };
+        ids.reviewing = list.items[0]?.id ?? ids.talentApp!;
+      }
+      sessions.set(username, await context.storageState());
+      await context.close();
+    }
+    const shots: (Shot & { as: string })[] = [
+      { as: 'talent', name: 'talent-home', path: '/talent', ready: '[data-testid="my-tier"]' },
+      { as: 'talent', name: 'talent-apply', path: '/talent?tab=apply', ready: '.matters' },
+      { as: 'talent', name: 'talent-application', path: `/talent/applications/${ids.talentApp}`, ready: '[data-testid="application"]' },
+      { as: 'talent', name: 'talent-payments', path: '/talent?tab=payments', ready: '[data-testid="ledger"]' },
+      { as: 'hr', name: 'employer-home', path: '/employer', ready: '[data-testid="my-org"]' },
+      { as: 'hr', name: 'employer-applications', path: '/employer?tab=applications', ready: '[data-testid="salary-subsidy"]' },
+      { as: 'clerk_city', name: 'workbench-queue', path: '/workbench', ready: '.app-table tr.ant-table-row' },
+      { as: 'clerk_city', name: 'workbench-application', path: `/workbench/applications/${ids.reviewing}`, ready: '[data-testid="joint-review"]' },
+      { as: 'clerk_city', name: 'workbench-registry', path: '/workbench?tab=registry', ready: '.person-table tr.ant-table-row' },
+      { as: 'clerk_city', name: 'workbench-batches', path: '/workbench?tab=batches', ready: '.batches' },
+      { as: 'leader', name: 'dashboard', path: '/dashboard', ready: '[data-testid="chart-ontime"][data-rendered="true"]' },
+      { as: 'leader', name: 'dashboard-english', path: '/dashboard', ready: '[data-testid="chart-ontime"][data-rendered="true"]', lang: 'en', fullPage: false },
+      { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
+    ];
+    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      for (const shot of shots) {
+        const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: size === 'phone' ? 2 : 1, storageState: sessions.get(shot.as) });
+        if (shot.lang) await context.addInitScript({ content: `localStorage.setItem('rencai.lang', ${JSON.stringify(shot.lang)})` });
+        const page = await context.newPage();
+        await page.goto(platform.base + shot.path);
+        await page.locator(shot.ready).first().waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(300); // let charts and transitions finish
+        const file = `${OUT}/${shot.name}-${size}.png`;
+        await page.screenshot({ path: file, fullPage: shot.fullPage ?? true });
+        process.stdout.write(`${file}\n`);
+        n++;
+        await context.close();
+      }
+    }
+  } finally {
+    await platform.close();
+  }
+  return n;
+}

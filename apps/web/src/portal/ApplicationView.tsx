@@ -28,7 +28,7 @@ export function ApplicationView({ id, mode, back }: { id: number; mode: Mode; ba
   };
   return (
     <div className="app-view">
-      <Link to={back} className="small">← {pt('back')}</Link>
+      <Link to={back} className="back-link">← {pt('back')}</Link>
       <Loading loaded={{ ...loaded, data: a }} notFound={pt('notFoundApp')}>
         {(app) => <Body a={app} mode={mode} refresh={refresh} />}
       </Loading>
@@ -116,7 +116,7 @@ function Materials({ a, editable, refresh }: { a: AppDetail; editable: boolean; 
                   <div className="small">
                     {m.files.map((f) => (
                       <a key={f.sha256} href={api.fileUrl(a.id, f.sha256)} target="_blank" rel="noreferrer" className="file-link">
-                        📄 {f.name}
+                        {f.name}
                       </a>
                     ))}
                   </div>

@@ -94,13 +94,13 @@ function Charts({ d }: { d: D }) {
           <Chart testid="chart-region" option={bars(d.talentsByRegion.map((x) => x.label), [{ name: pt('people'), data: d.talentsByRegion.map((x) => x.n) }], false)} />
         </Card>
         <Card size="small" title={pt('talentsByDegree')}>
-          <Chart testid="chart-degree" option={{ tooltip: { trigger: 'item' }, legend: { bottom: 0 }, series: [{ type: 'pie', radius: ['35%', '65%'], data: d.talentsByDegree.map((x) => ({ name: x.label, value: x.n })), label: { formatter: '{b}\n{c}' } }] }} />
+          <Chart testid="chart-degree" option={{ tooltip: { trigger: 'item' }, legend: { bottom: 0 }, series: [{ type: 'pie', center: ['50%', '45%'], radius: ['30%', '58%'], data: d.talentsByDegree.map((x) => ({ name: x.label, value: x.n })), label: { formatter: '{b}\n{c}' } }] }} />
         </Card>
         <Card size="small" title={pt('moneyByClause')}>
           <Chart testid="chart-clause" option={bars(m.grantedByClause.map((x) => x.label.replace('衢委发〔2020〕7号', '')), [{ name: pt('granted'), data: m.grantedByClause.map((x) => yuan(x.fen)) }], true, true)} />
         </Card>
         <Card size="small" title={pt('moneyByPayer')}>
-          <Chart testid="chart-payer" option={{ tooltip: { trigger: 'item', valueFormatter: money }, legend: { bottom: 0 }, series: [{ type: 'pie', radius: ['35%', '65%'], data: m.grantedByPayer.map((x) => ({ name: x.label, value: yuan(x.fen) })) }] }} />
+          <Chart testid="chart-payer" option={{ tooltip: { trigger: 'item', valueFormatter: money }, legend: { bottom: 0 }, series: [{ type: 'pie', center: ['50%', '45%'], radius: ['30%', '58%'], data: m.grantedByPayer.map((x) => ({ name: x.label, value: yuan(x.fen) })) }] }} />
         </Card>
         <Card size="small" title={pt('moneyByRegion')}>
           <Chart testid="chart-money-region" option={bars(m.grantedByRegion.map((x) => x.label), [{ name: pt('granted'), data: m.grantedByRegion.map((x) => yuan(x.fen)) }, { name: pt('paid'), data: m.grantedByRegion.map((x) => yuan(paidBy.get(x.key) ?? 0)) }], true)} />
@@ -117,7 +117,7 @@ function Charts({ d }: { d: D }) {
             option={{
               tooltip: { trigger: 'item' },
               legend: { bottom: 0 },
-              series: [{ type: 'pie', radius: ['45%', '70%'], data: [{ name: '按时', value: d.onTime.onTime }, { name: '超期', value: d.onTime.decided - d.onTime.onTime }], label: { formatter: '{b} {c}' } }],
+              series: [{ type: 'pie', center: ['50%', '45%'], radius: ['38%', '62%'], data: [{ name: '按时', value: d.onTime.onTime }, { name: '超期', value: d.onTime.decided - d.onTime.onTime }], label: { formatter: '{b} {c}' } }],
             }}
           />
         </Card>

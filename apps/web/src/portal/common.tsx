@@ -51,7 +51,7 @@ export function Due({ a }: { a: Pick<AppSummary, 'dueOn' | 'overdue' | 'workdays
   return (
     <span className={a.overdue ? 'overdue' : undefined}>
       {a.dueOn}
-      {a.overdue ? <Tag color="red" className="ml">{pt('overdue')}</Tag> : a.workdaysLeft !== null ? <span className="muted small ml">{a.workdaysLeft}</span> : null}
+      {a.overdue ? <Tag color="red" className="ml">{pt('overdue')}</Tag> : a.workdaysLeft !== null ? <span className="muted small ml">{pt('workdaysLeft').replace('{n}', String(a.workdaysLeft))}</span> : null}
     </span>
   );
 }
@@ -75,17 +75,17 @@ export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplic
       rowKey="id"
       loading={loaded.loading}
       dataSource={loaded.data?.items ?? []}
-      scroll={{ x: 720 }}
+      scroll={{ x: 480 }}
       rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
       locale={{ emptyText: <Empty description={pt('noApplications')} /> }}
       pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
       columns={[
         { title: '#', dataIndex: 'id', width: 60, render: (id: number) => <Link to={`${base}/${id}`} data-testid={`open-app-${id}`}>#{id}</Link> },
         { title: pt('matter'), dataIndex: 'matterName', render: (n: string, r) => <Link to={`${base}/${r.id}`}>{n}</Link> },
-        ...(showApplicant ? [{ title: pt('applicant'), dataIndex: 'applicantName', render: (n: string, r: AppSummary) => <>{n} <span className="muted small">{r.regionName}</span></> }] : []),
+        ...(showApplicant ? [{ title: pt('applicant'), dataIndex: 'applicantName', responsive: ['md' as const], render: (n: string, r: AppSummary) => <>{n} <span className="muted small">{r.regionName}</span></> }] : []),
         { title: pt('state'), dataIndex: 'state', render: (_: string, r) => <StateTag a={r} /> },
         { title: pt('dueOn'), dataIndex: 'dueOn', render: (_: string, r) => <Due a={r} /> },
-        { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number | null) => (f === null ? '—' : formatFen(f)) },
+        { title: pt('amount'), dataIndex: 'amountFen', align: 'right', responsive: ['sm'], render: (f: number | null) => (f === null ? '—' : formatFen(f)) },
       ]}
     />
   );
