@@ -214,6 +214,11 @@ describe('platform journeys in Chromium', () => {
       await page.locator(`[data-testid="${id}"][data-rendered="true"] canvas`).waitFor();
     }
     expect(await page.getByTestId('on-time').textContent()).toMatch(/%/);
+    await page.getByTestId('lang-toggle').click(); // the portals' own strings switch too
+    await page.getByRole('heading', { name: /Leaders’ dashboard/ }).waitFor();
+    await page.getByTestId('synthetic').getByText('Synthetic data').waitFor();
+    await page.getByTestId('lang-toggle').click();
+    await page.getByRole('heading', { name: /领导驾驶舱/ }).waitFor();
   });
 
   it('hr: the employer portal — organisation, talents, applications', async () => {

@@ -4,7 +4,7 @@
 
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Checkbox, Collapse, Descriptions, Form, Input, List, Modal, Space, Tag, Upload, message } from 'antd';
+import { Alert, Button, Card, Checkbox, Collapse, Descriptions, Form, Input, List, Modal, Popconfirm, Space, Tag, Upload, message } from 'antd';
 import { api, type AppDetail, type RuleResult, type User } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -191,9 +191,9 @@ function ApplicantActions({ a, refresh }: { a: AppDetail; refresh: (next?: AppDe
             {a.state === 'returned' ? pt('resubmit') : pt('submit')}
           </Button>
         )}
-        <Button loading={busy === 'withdraw'} onClick={() => void run('withdraw', {})}>
-          {pt('withdraw')}
-        </Button>
+        <Popconfirm title={pt('withdrawConfirm')} okText={pt('confirm')} cancelText={pt('cancel')} onConfirm={() => void run('withdraw', {})}>
+          <Button loading={busy === 'withdraw'}>{pt('withdraw')}</Button>
+        </Popconfirm>
       </Space>
     </div>
   );
