@@ -57,6 +57,8 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform } =
     if (err.validation) return reply.status(400).send({ error: '输入有误', errors: validationErrors(err.validation, err.validationContext) });
     if (err instanceof InputError) return reply.status(400).send({ error: '输入有误', errors: err.errors });
     if (err instanceof PlatformError) return reply.status(err.status).send({ error: err.message, errors: err.errors });
+    // A concurrent duplicate that reached the database's unique constraints: the other request won.
+    if ((err as { code?: string }).code === '23505') return reply.status(409).send({ error: '该操作已由另一请求完成（重复提交），请刷新后查看', errors: [] });
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return reply.status(err.statusCode).send({ error: clientError(err), errors: [] });
     req.log.error(err);
     return reply.status(500).send({ error: '服务器内部错误，请稍后再试（Internal server error）', errors: [] });
