@@ -256,3 +256,8 @@ export interface Dashboard {
 export function errorText(e: unknown): string {
   return e instanceof ApiError ? e.message : '出现意外错误，请刷新页面后重试';
 }
+
+/** Like errorText, with the field messages appended (each once), for a form-level alert. */
+export function failText(e: unknown): string {
+  return e instanceof ApiError ? [e.message, ...e.errors.map((x) => x.message)].filter((x, i, a) => a.indexOf(x) === i).join('；') : errorText(e);
+}

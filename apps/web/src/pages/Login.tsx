@@ -5,7 +5,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Tag } from 'antd';
 import { homeOf, useSession } from '../session';
 import { usePT } from '../portal/i18n';
-import { failText } from '../portal/common';
+import { failText } from '../api';
 
 const DEMO = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'leader', 'admin'];
 

@@ -3,14 +3,15 @@
 
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Switch, Table, Tabs } from 'antd';
-import { api, type Employer, type Person } from '../api';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Switch, Tabs } from 'antd';
+import { api, type Employer } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
 import { ApplicationTable, LedgerView, Loading, Messages, RequireRole, failText } from './common';
 import { usePT } from './i18n';
-import { ApplyList } from './Talent';
+import { ApplyList } from './apply';
+import { PersonTable } from './persons';
 import { yuanError } from './validate';
 
 export default function EmployerPortal() {
@@ -79,33 +80,6 @@ function Org({ e }: { e: Employer }) {
     </Descriptions>
   );
 }
-
-export function PersonTable({ q, extra }: { q?: string; extra?: (p: Person) => React.ReactNode }) {
-  const pt = usePT();
-  const [page, setPage] = useState(1);
-  const pageSize = 10;
-  const loaded = useLoad(() => api.persons({ q, page, pageSize }), [q, page]);
-  if (loaded.error && !loaded.data) return <Alert type="error" title={loaded.error} />;
-  return (
-    <Table<Person>
-      size="small"
-      rowKey="id"
-      className="person-table"
-      loading={loaded.loading}
-      dataSource={loaded.data?.items ?? []}
-      scroll={{ x: 640 }}
-      pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
-      columns={[
-        { title: pt('name'), dataIndex: 'name' },
-        { title: pt('idNumber'), dataIndex: 'idNumber', render: (v: string, p) => (extra ? <>{v} {extra(p)}</> : v) },
-        { title: pt('phone'), dataIndex: 'phone' },
-        { title: pt('region'), dataIndex: 'regionName' },
-        { title: pt('education'), dataIndex: 'education', render: (e: Person['education']) => (e ?? []).map((x) => DEG[x.degree] ?? x.degree).join('、') },
-      ]}
-    />
-  );
-}
-const DEG: Record<string, string> = { phd: '博士', master: '硕士', bachelor: '本科', college: '大专' };
 
 function Talents() {
   return <PersonTable />;

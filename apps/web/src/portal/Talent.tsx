@@ -1,16 +1,16 @@
 // Talent portal: my record (masked), my recognised tier and entitlements, the proactive "could apply"
 // list, apply for a matter, my applications (status, deadline, timeline), my payments and messages.
 
-import { useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Collapse, Descriptions, Empty, List, Tabs, Tag } from 'antd';
-import { api, type Matter, type MyEntitlements, type Person } from '../api';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { Card, Collapse, Descriptions, Empty, List, Tabs, Tag } from 'antd';
+import { api, type MyEntitlements, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { RuleDetail, RuleTitle } from '../pages/calculator/RuleCard';
 import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
-import { ApplicationTable, LedgerView, Loading, Messages, RequireRole, failText } from './common';
+import { ApplyButton, ApplyList } from './apply';
+import { ApplicationTable, LedgerView, Loading, Messages, RequireRole } from './common';
 import { usePT } from './i18n';
 
 export default function TalentPortal() {
@@ -139,78 +139,5 @@ function Entitlements({ e }: { e: MyEntitlements }) {
         )}
       </Card>
     </>
-  );
-}
-
-/** Creates a draft of the matter for the signed-in applicant and opens it. */
-export function ApplyButton({ matter, base, data, disabled }: { matter: string; base: string; data?: Record<string, unknown>; disabled?: boolean }) {
-  const pt = usePT();
-  const nav = useNavigate();
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<string>();
-  return (
-    <span>
-      <Button
-        type="primary"
-        size="small"
-        loading={busy}
-        disabled={disabled}
-        data-testid={`apply-${matter}`}
-        onClick={() => {
-          setBusy(true);
-          setErr(undefined);
-          api.createApplication({ matter, ...(data ? { data } : {}) }).then(
-            (a) => nav(`${base}/${a.id}`),
-            (e: unknown) => {
-              setBusy(false);
-              setErr(failText(e));
-            },
-          );
-        }}
-      >
-        {pt('apply')}
-      </Button>
-      {err && <Alert type="error" title={err} className="mt" data-testid="apply-error" />}
-    </span>
-  );
-}
-
-/** The matter catalogue for one kind of applicant, each with its materials (免交 where the registry holds them). */
-export function ApplyList({ kind, base }: { kind: 'person' | 'employer'; base: string }) {
-  const pt = usePT();
-  const matters = useLoad(() => api.matters(), []);
-  return (
-    <Loading loaded={matters}>
-      {(ms: Matter[]) => (
-        <List
-          className="matters"
-          dataSource={ms.filter((m) => m.applicant === kind && (kind === 'person' || m.code !== 'salary_subsidy'))}
-          renderItem={(m) => (
-            <List.Item actions={[<ApplyButton key="a" matter={m.code} base={base} />]} data-matter={m.code}>
-              <List.Item.Meta
-                title={m.name}
-                description={
-                  <>
-                    <div>{m.description}</div>
-                    <div className="small">
-                      {m.clauses.join('；')} · {m.promisedDays} 个工作日 · {m.departments.map((d) => d.name).join('、')}
-                    </div>
-                    <div className="small">
-                      {pt('materials')}：
-                      {m.materials.map((x) => (
-                        <Tag key={x.code} color={x.fromRegistry ? 'green' : undefined}>
-                          {x.name}
-                          {x.fromRegistry ? `（${pt('held')}）` : ''}
-                        </Tag>
-                      ))}
-                    </div>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
-      )}
-    </Loading>
   );
 }

@@ -11,7 +11,7 @@ import { formatFen } from '../money';
 import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
 import { ApplicationTable, Loading, Messages, RequireRole, failText } from './common';
-import { PersonTable } from './Employer';
+import { PersonTable } from './persons';
 import { usePT } from './i18n';
 import { purposeError } from './validate';
 

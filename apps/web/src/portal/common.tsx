@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { Alert, Button, Empty, List, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
-import { api, ApiError, errorText, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
+import { api, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
 import { useLoad, type Loaded } from '../hooks';
 import { formatFen } from '../money';
 import { homeOf, useSession } from '../session';
@@ -174,7 +174,4 @@ export function Messages() {
   );
 }
 
-/** A message safe to show for any failure (API Chinese message, never a stack). */
-export function failText(e: unknown): string {
-  return e instanceof ApiError ? [e.message, ...e.errors.map((x) => x.message)].filter((x, i, a) => a.indexOf(x) === i).join('；') : errorText(e);
-}
+export { failText } from '../api';

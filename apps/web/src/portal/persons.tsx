@@ -1,0 +1,36 @@
+// The registry's persons as a server-paginated table (masked ID and phone), optionally with an action
+// beside the ID (the workbench's audited reveal). Shared by the employer portal and the workbench.
+
+import { useState, type ReactNode } from 'react';
+import { Alert, Table } from 'antd';
+import { api, type Person } from '../api';
+import { useLoad } from '../hooks';
+import { usePT } from './i18n';
+
+export function PersonTable({ q, extra }: { q?: string; extra?: (p: Person) => ReactNode }) {
+  const pt = usePT();
+  const [page, setPage] = useState(1);
+  const pageSize = 10;
+  const loaded = useLoad(() => api.persons({ q, page, pageSize }), [q, page]);
+  if (loaded.error && !loaded.data) return <Alert type="error" title={loaded.error} />;
+  return (
+    <Table<Person>
+      size="small"
+      rowKey="id"
+      className="person-table"
+      loading={loaded.loading}
+      dataSource={loaded.data?.items ?? []}
+      scroll={{ x: 640 }}
+      pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
+      columns={[
+        { title: pt('name'), dataIndex: 'name' },
+        { title: pt('idNumber'), dataIndex: 'idNumber', render: (v: string, p) => (extra ? <>{v} {extra(p)}</> : v) },
+        { title: pt('phone'), dataIndex: 'phone' },
+        { title: pt('region'), dataIndex: 'regionName' },
+        { title: pt('education'), dataIndex: 'education', render: (e: Person['education']) => (e ?? []).map((x) => DEG[x.degree] ?? x.degree).join('、') },
+      ]}
+    />
+  );
+}
+const DEG: Record<string, string> = { phd: '博士', master: '硕士', bachelor: '本科', college: '大专' };
+
