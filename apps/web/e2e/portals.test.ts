@@ -142,6 +142,31 @@ describe('platform journeys in Chromium', () => {
     expect(await talent.locator('.events').textContent()).toContain('合同页不清晰');
   });
 
+  it('clerk_city: registry search with an audited reveal, and an import with its row-error report', async () => {
+    await clerk.goto(server.base + '/workbench?tab=registry');
+    await clerk.getByTestId('registry-search').locator('input').fill('林思远');
+    await clerk.getByTestId('registry-search').locator('input').press('Enter');
+    const row = clerk.locator('.person-table tr.ant-table-row', { hasText: '林思远' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('********');
+    await row.locator('[data-testid^="reveal-"]').click();
+    await clerk.locator('.ant-modal .ant-btn-primary').click();
+    await clerk.locator('.ant-modal').getByText('请说明查看完整信息的用途').waitFor(); // before any request
+    await clerk.getByTestId('reveal-purpose').fill('核对兑付收款人身份');
+    await clerk.locator('.ant-modal .ant-btn-primary').click();
+    await row.locator('.revealed').waitFor();
+    expect(await row.locator('.revealed').textContent()).toMatch(/^\d{17}[\dX]$/);
+
+    await clerk.goto(server.base + '/workbench?tab=import');
+    const csv = join(tmp, '人才.csv');
+    writeFileSync(csv, '身份证号,姓名,手机号,地区,单位统一社会信用代码,最高学历,全日制,入职日期,岗位,人才资格\n330802198801012011,导入乙,,柯城区,,,,,,\n');
+    await clerk.locator('.ant-upload input[type=file]').setInputFiles(csv);
+    const report = clerk.getByTestId('import-report');
+    await report.waitFor();
+    expect(await report.textContent()).toMatch(/身份证号/);
+    expect(await report.locator('tr.ant-table-row').count()).toBeGreaterThan(0);
+  });
+
   it('review_finance: decides for its own department only', async () => {
     const page = await newPage();
     await signIn(page, 'review_finance', new RegExp(`${appPath}$`), appPath);
@@ -203,7 +228,8 @@ describe('platform journeys in Chromium', () => {
     await talent.goto(server.base + `/talent/applications/${appId}`);
     await expect.poll(() => stateOf(talent)).toBe('paid');
     await talent.getByTestId('logout').click();
-    await talent.waitForURL(/\/login$/);
+    await talent.waitForURL(/\/login(\?|$)/);
+    await talent.locator('#username').waitFor();
   });
 
   it('leader: the dashboard with its charts, labelled 合成数据', async () => {
