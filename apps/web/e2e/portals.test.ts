@@ -165,6 +165,10 @@ describe('platform journeys in Chromium', () => {
     await report.waitFor();
     expect(await report.textContent()).toMatch(/身份证号/);
     expect(await report.locator('tr.ant-table-row').count()).toBeGreaterThan(0);
+
+    await clerk.goto(server.base + '/workbench?tab=proactive');
+    await clerk.getByTestId('proactive-scan').click();
+    await clerk.getByText(/已筛查人数：\s*\d+/).waitFor();
   });
 
   it('review_finance: decides for its own department only', async () => {

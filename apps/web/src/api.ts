@@ -200,6 +200,7 @@ export const api = {
   exportBatch: (id: number) => download(`/api/v1/payment-batches/${id}/export`),
   bankResult: (id: number, file: File) => upload<{ paid?: number; alreadyPaid?: boolean }>(`/api/v1/payment-batches/${id}/result`, file),
   dashboard: () => request<Dashboard>('/api/v1/stats/dashboard'),
+  proactive: (create: boolean) => request<{ scanned: number; candidates: Candidate[] }>('/api/v1/proactive/run', json('POST', { create })),
 };
 
 // ---- platform types (see packages/platform/src: the JSON the routes return)
@@ -243,6 +244,7 @@ export interface Batch {
   id: number; region: string; regionName: string; state: string; stateLabel: string; totalFen: number; items: number; createdAt: string; paidAt: string | null;
   lines?: { instalmentKey: string; payee: string; idNumber: string; benefit: string; clause: string; dueOn: string; amountFen: number; applicationId: number }[];
 }
+export interface Candidate { personId: number; name: string; regionName: string; matter: string; matterName: string; amountFen: number; amountText: string; createdApplicationId?: number; submitted?: boolean }
 export interface Keyed { key: string; label: string; fen: number }
 export interface Dashboard {
   talentsByRegion: { region: string; label: string; n: number }[];

@@ -134,7 +134,7 @@ function Entitlements({ e }: { e: MyEntitlements }) {
         )}
         {e.result.totals.grantedFen > 0 && (
           <div className="small muted mt">
-            {pt('grantedTotal')}：{formatFen(e.result.totals.grantedFen)}
+            {pt('rulesTotal')}：{formatFen(e.result.totals.grantedFen)}
           </div>
         )}
       </Card>

@@ -3,9 +3,9 @@
 // reveal; Excel import with the row-error report; payment batches (create, export, bank result).
 
 import { useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Statistic, Switch, Table, Tabs, Tag, Upload, message } from 'antd';
-import { api, type Batch, type ImportReport, type Person } from '../api';
+import { api, type Batch, type Candidate, type ImportReport, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { useSession } from '../session';
@@ -55,7 +55,7 @@ function Home() {
         items={[
           { key: 'queue', label: pt('queue'), children: <Queue /> },
           ...(session?.user.role !== 'reviewer' ? [{ key: 'registry', label: pt('registry'), children: <Registry canReveal={clerk} /> }] : []),
-          ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
+          ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'proactive', label: pt('proactive'), children: <Proactive /> }, { key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
           { key: 'messages', label: pt('messages'), children: <Messages /> },
         ]}
       />
@@ -351,5 +351,54 @@ function BankResult({ b, done }: { b: Batch; done: () => void }) {
       </Upload>
       {err && <Alert type="error" title={err} className="mt" data-testid="bank-error" />}
     </>
+  );
+}
+
+/** 免申即享: who in my area qualifies for a matter without having applied; optionally create the applications. */
+function Proactive() {
+  const pt = usePT();
+  const [result, setResult] = useState<{ scanned: number; candidates: Candidate[] }>();
+  const [busy, setBusy] = useState<string>();
+  const [err, setErr] = useState<string>();
+  const run = (create: boolean) => {
+    setBusy(create ? 'create' : 'scan');
+    setErr(undefined);
+    api.proactive(create).then(
+      (r) => {
+        setResult(r);
+        setBusy(undefined);
+      },
+      (e: unknown) => {
+        setErr(failText(e));
+        setBusy(undefined);
+      },
+    );
+  };
+  return (
+    <Card size="small" title={pt('proactive')}>
+      <p className="muted">{pt('proactiveHint')}</p>
+      <Space wrap className="block">
+        <Button loading={busy === 'scan'} onClick={() => run(false)} data-testid="proactive-scan">{pt('proactiveScan')}</Button>
+        <Button type="primary" loading={busy === 'create'} onClick={() => run(true)}>{pt('proactiveCreate')}</Button>
+      </Space>
+      {err && <Alert type="error" title={err} className="block" />}
+      {result && (
+        <Table<Candidate>
+          size="small"
+          rowKey={(c) => `${c.personId}-${c.matter}`}
+          dataSource={result.candidates}
+          title={() => `${pt('proactiveScanned')} ${result.scanned}`}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 560 }}
+          columns={[
+            { title: pt('name'), dataIndex: 'name' },
+            { title: pt('region'), dataIndex: 'regionName' },
+            { title: pt('matter'), dataIndex: 'matterName' },
+            { title: pt('amount'), dataIndex: 'amountText', align: 'right' },
+            { title: pt('applications'), dataIndex: 'createdApplicationId', render: (id?: number) => (id ? <Link to={`/workbench/applications/${id}`}>#{id}</Link> : '—') },
+          ]}
+        />
+      )}
+    </Card>
   );
 }
