@@ -84,7 +84,7 @@ function Charts({ d }: { d: D }) {
   return (
     <>
       <div className="totals block">
-        <Statistic title={pt('talentsByRegion').replace('按地区', '')} value={talents} suffix={pt('people')} />
+        <Statistic title={pt('talentsTotal')} value={talents} suffix={pt('people')} />
         <Statistic title={pt('grantedTotal')} value={formatFen(m.grantedFen)} />
         <Statistic title={pt('paidTotal')} value={formatFen(m.paidFen)} />
         <Statistic title={pt('onTimeRate')} value={d.onTime.rate === null ? '—' : `${Math.round(d.onTime.rate * 1000) / 10}%`} suffix={<span className="small muted">（{pt('decided')} {d.onTime.decided}）</span>} data-testid="on-time" />

@@ -289,16 +289,16 @@ function Batches() {
             size="small"
             rowKey="id"
             dataSource={bs}
-            scroll={{ x: 720 }}
+            scroll={{ x: 360 }}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             className="batches"
             columns={[
-              { title: '#', dataIndex: 'id', width: 50 },
+              { title: '#', dataIndex: 'id', width: 44, responsive: ['sm'] },
               { title: pt('batchRegion'), dataIndex: 'regionName' },
               { title: pt('state'), dataIndex: 'stateLabel', render: (s: string, b) => <Tag color={b.state === 'paid' ? 'green' : 'blue'} data-testid={`batch-state-${b.id}`}>{s}</Tag> },
-              { title: pt('items'), dataIndex: 'items', align: 'right' },
+              { title: pt('items'), dataIndex: 'items', align: 'right', responsive: ['sm'] },
               { title: pt('amount'), dataIndex: 'totalFen', align: 'right', render: (f: number) => formatFen(f) },
-              { title: pt('createdAt'), dataIndex: 'createdAt', render: (s: string) => s.slice(0, 16).replace('T', ' ') },
+              { title: pt('createdAt'), dataIndex: 'createdAt', responsive: ['md'], render: (s: string) => s.slice(0, 16).replace('T', ' ') },
               {
                 title: pt('actions'),
                 key: 'a',
