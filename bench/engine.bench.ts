@@ -11,6 +11,9 @@
 // Usage: npm run bench [-- 600000] [-- --quick]   (--quick: 100,000 persons, smaller samples, 5 s load)
 
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { BatchEvaluator, calculate, ColumnarModel, ColumnBlock, dayFromParts, storeFromBlock, type FactStore } from '@rencai/engine';
@@ -26,7 +29,7 @@ const N = nArg ? Number(nArg) : quick ? 100_000 : 600_000;
 const SIZES = [10_000, 100_000, 600_000].filter((s) => s <= N);
 if (!SIZES.includes(N) && N > 0) SIZES.push(N);
 const SAMPLE = quick ? 2_000 : 10_000; // json-rules-engine and ZEN
-const TRACED = quick ? 500 : 2_000;
+const TRACED = quick ? 2_000 : 10_000;
 const SEED = DEFAULT_SEED;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -167,6 +170,9 @@ for (let first = 0; first < N; first += CHUNK) {
   tFull += now() - t;
 }
 const fullFen = accFull.fen.reduce((a, x) => a + x, 0);
+// Warm-up profiles for the traced path: other rows (another seed), as many as are timed, twice.
+fillSynthetic(block, SEED + 1, 0, CHUNK);
+const warmStores: FactStore[] = Array.from({ length: Math.min(block.n, TRACED) }, (_, i) => storeFromBlock(block, i));
 fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
 const stores: FactStore[] = Array.from({ length: Math.min(block.n, 20_000) }, (_, i) => storeFromBlock(block, i));
 const be = new BatchEvaluator([quzhou], asOf);
@@ -175,11 +181,21 @@ t0 = now();
 const be2 = new BatchEvaluator([quzhou], asOf);
 for (const f of stores) be2.add(f);
 const tBatch = now() - t0;
-for (const f of stores.slice(0, 100)) calculate([quzhou], f, { asOf, factDefs });
-t0 = now();
+for (let rep = 0; rep < 2; rep++) for (const f of warmStores) calculate([quzhou], f, { asOf, factDefs });
+// Several timed rounds over the same persons: the median and the best (the least disturbed by
+// other processes on this shared machine) are reported.
+const TRACED_ROUNDS = 5;
+const tracedTimes: number[] = [];
 let entitlements = 0;
-for (const f of stores.slice(0, TRACED)) entitlements += calculate([quzhou], f, { asOf, factDefs }).entitlements.length;
-const tTraced = now() - t0;
+for (let round = 0; round < TRACED_ROUNDS; round++) {
+  t0 = now();
+  entitlements = 0;
+  for (const f of stores.slice(0, TRACED)) entitlements += calculate([quzhou], f, { asOf, factDefs }).entitlements.length;
+  tracedTimes.push(now() - t0);
+}
+tracedTimes.sort((a, b) => a - b);
+const tTraced = tracedTimes[Math.floor(TRACED_ROUNDS / 2)]!;
+const tTracedBest = tracedTimes[0]!;
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 // ---- 3. end-to-end simulation in its own process ----
@@ -201,6 +217,14 @@ const url = `http://127.0.0.1:${port}/api/v1/calculate`;
 await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 2, overallRate: 200 }); // warm-up
 const DURATION = quick ? 5 : 15;
 const load = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 20, duration: DURATION, overallRate: 500 });
+// The same rate from an open-loop generator in its own process (bench/open-loop.ts): one request
+// every 2 ms, latency counted from when each was due (see the section's note in the report).
+const bodyFile = join(tmpdir(), `rencai-bench-${process.pid}.json`);
+writeFileSync(bodyFile, body);
+const olRun = spawnSync(process.execPath, ['--import', 'tsx', 'bench/open-loop.ts', url, '500', String(DURATION), bodyFile], { cwd: root, encoding: 'utf8' });
+rmSync(bodyFile, { force: true });
+if (olRun.status !== 0) log(olRun.stderr);
+const open = JSON.parse(olRun.stdout.trim().split('\n').pop() || '{}') as { p50?: number; p90?: number; p99?: number; max?: number; rate?: number; ok?: number; bad?: number; errors?: number };
 server.kill();
 
 // ---- report ----
@@ -228,7 +252,8 @@ console.log(row(['路径 path', '人数 persons', '秒 s', '人/秒 persons/s'])
 console.log(row(['---', '---:', '---:', '---:']));
 console.log(row(['rencai 列式 columnar untraced', int(N), (tFull / 1000).toFixed(3), int(rate(N, tFull))]));
 console.log(row(['BatchEvaluator（闭包 closures, untraced）', int(stores.length), (tBatch / 1000).toFixed(3), int(rate(stores.length, tBatch))]));
-console.log(row(['calculate() traced，含完整解释 full explanation', int(TRACED), (tTraced / 1000).toFixed(3), int(rate(TRACED, tTraced))]));
+console.log(row([`calculate() traced，含完整解释 full explanation（${TRACED_ROUNDS} 轮中位数 median of ${TRACED_ROUNDS} rounds）`, int(TRACED), (tTraced / 1000).toFixed(3), int(rate(TRACED, tTraced))]));
+console.log(row([`calculate() traced（${TRACED_ROUNDS} 轮最快 best round）`, int(TRACED), (tTracedBest / 1000).toFixed(3), int(rate(TRACED, tTracedBest))]));
 console.log('');
 console.log(`列式合计 columnar total due: ${int(fullFen / 100)} 元；traced 样本待遇数 entitlements in traced sample: ${int(entitlements)}`);
 console.log('');
@@ -238,11 +263,15 @@ console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', 'CPU 秒 (a
 console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
 console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
 console.log('');
-console.log(`### 4. POST /api/v1/calculate（完整档案 full profile: SAMPLE_REQUEST），autocannon 500 req/s × ${DURATION} s，20 connections，127.0.0.1`);
+console.log(`### 4. POST /api/v1/calculate（完整档案 full profile: SAMPLE_REQUEST），500 req/s × ${DURATION} s，127.0.0.1，服务器独立进程 server in its own process`);
 console.log('');
-console.log(row(['p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s', '2xx', 'non-2xx', 'errors']));
-console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-console.log(row([String(load.latency.p50), String(load.latency.p90), String(load.latency.p99), String(load.latency.max), load.requests.average.toFixed(0), int(load['2xx']), int(load.non2xx), int(load.errors + load.timeouts)]));
+console.log(row(['load tool', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s', '2xx', 'non-2xx', 'errors']));
+console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+console.log(row(['autocannon overallRate 500, 20 connections', String(load.latency.p50), String(load.latency.p90), String(load.latency.p99), String(load.latency.max), load.requests.average.toFixed(0), int(load['2xx']), int(load.non2xx), int(load.errors + load.timeouts)]));
+const ms = (x: number | undefined) => (x === undefined ? '?' : x.toFixed(1));
+console.log(row(['open loop, 1 request / 2 ms (bench/open-loop.ts, own process)', ms(open.p50), ms(open.p90), ms(open.p99), ms(open.max), open.rate?.toFixed(0) ?? '?', int(open.ok ?? 0), int(open.bad ?? 0), int(open.errors ?? 0)]));
+console.log('');
+console.log('autocannon 的限速按秒发放：每个连接在每秒开始时连续发出它的配额，服务器同时面对 20 个请求，延迟约为 20 × 单次处理时间，并按 1 ms 期望间隔补记样本（coordinated omission）。open loop 每 2 ms 发一个请求，延迟从应发时刻算起。autocannon releases each connection\'s per-second quota back to back at the start of every second (20 requests queued at once, latency ≈ 20 × service time, plus samples back-filled at a 1 ms expected interval); the open loop sends one request every 2 ms and times each from when it was due.');
 console.log('');
 console.log(`峰值内存 peak RSS of this process (sections 1–2, streaming ${int(CHUNK)}-row blocks): ${peakMB.toFixed(0)} MB`);
 console.log(`复现 reproduce: npm run bench${N !== 600_000 ? ` -- ${N}` : ''}${quick ? ' -- --quick' : ''}`);
