@@ -57,6 +57,7 @@ let clerk: Page;
 let appPath = '';
 let appId = 0;
 let housingPath = '';
+let adjustPath = '';
 
 describe('platform journeys in Chromium', () => {
   it('talent: calculator, sign-in, record, tier, entitlements and the submitted 人才津贴 application', async () => {
@@ -118,6 +119,16 @@ describe('platform journeys in Chromium', () => {
     await clerk.getByTestId('review-approve').click();
     await clerk.locator('[data-dept="talent_office"]', { hasText: '同意' }).waitFor();
     expect(await clerk.getByTestId('approve').count()).toBe(0); // finance has not decided yet
+
+    // another application already in joint review (demo data): the talent office agrees here too
+    await clerk.goto(server.base + '/workbench?state=reviewing');
+    const links = clerk.locator('.app-table [data-testid^="open-app-"]');
+    await links.first().waitFor();
+    const other = (await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('open-app-'.length)))).find((x) => Number(x) !== appId)!;
+    adjustPath = `/workbench/applications/${other}`;
+    await clerk.goto(server.base + adjustPath);
+    await clerk.getByTestId('review-approve').click();
+    await clerk.locator('[data-dept="talent_office"]', { hasText: '同意' }).waitFor();
   });
 
   it('clerk_city returns the 购房补助 application for one material; the talent uploads it and resubmits', async () => {
@@ -178,6 +189,28 @@ describe('platform journeys in Chromium', () => {
     await page.getByTestId('review-approve').click();
     await page.locator('[data-dept="finance"]', { hasText: '同意' }).waitFor();
     expect(await page.getByTestId('accept').count()).toBe(0);
+    await page.goto(server.base + adjustPath);
+    await page.getByTestId('review-approve').click();
+    await page.locator('[data-dept="finance"]', { hasText: '同意' }).waitFor();
+  });
+
+  it('clerk_city approves a lower amount with a reason; the leader confirms it as second approver', async () => {
+    await clerk.goto(server.base + adjustPath);
+    await clerk.getByTestId('approve').click();
+    await clerk.getByTestId('approve-amount').fill('100');
+    await clerk.getByTestId('dialog-ok').click();
+    await clerk.locator('.ant-modal').getByText('须说明理由').waitFor(); // an adjusted amount needs a reason
+    await clerk.getByTestId('dialog-reason').fill('按实际在岗月数评定（测试）');
+    await clerk.getByTestId('dialog-ok').click();
+    await clerk.getByText('金额已调整，待第二人复核').waitFor();
+    expect(await stateOf(clerk)).toBe('reviewing');
+    expect(await clerk.getByTestId('approved-amount').textContent()).toBe('100 元');
+
+    const leader = await newPage();
+    await signIn(leader, 'leader', new RegExp(`${adjustPath}$`), adjustPath);
+    await leader.getByTestId('confirm-adjustment').click();
+    await expect.poll(() => stateOf(leader)).not.toBe('reviewing');
+    await leader.context().close();
   });
 
   it('clerk_city: approves the rule amount, creates the 柯城区 batch, exports it and imports the bank result', async () => {
