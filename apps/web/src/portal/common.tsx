@@ -25,6 +25,9 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
 /** Loading, error (with retry; 404 as the Chinese not-found page) or the content. */
 export function Loading<T>({ loaded, children, notFound }: { loaded: Loaded<T>; children: (data: T) => ReactNode; notFound?: string }) {
   const pt = usePT();
+  if (loaded.error && !loaded.data && loaded.error.startsWith('请先登录')) {
+    return <Result status="info" title={loaded.error} extra={<Link to="/login"><Button type="primary">{pt('signIn')}</Button></Link>} />;
+  }
   if (loaded.error && !loaded.data) {
     return (
       <Result
