@@ -199,7 +199,7 @@ describe('platform journeys in Chromium', () => {
     await clerk.getByTestId('approve').click();
     await clerk.getByTestId('approve-amount').fill('100');
     await clerk.getByTestId('dialog-ok').click();
-    await clerk.locator('.ant-modal').getByText('须说明理由').waitFor(); // an adjusted amount needs a reason
+    await clerk.locator('.ant-modal').getByText('调整金额须写明理由').waitFor(); // an adjusted amount needs a reason
     await clerk.getByTestId('dialog-reason').fill('按实际在岗月数评定（测试）');
     await clerk.getByTestId('dialog-ok').click();
     await clerk.getByText('金额已调整，待第二人复核').waitFor();

@@ -237,7 +237,7 @@ function JointReview({ a, user, refresh }: { a: AppDetail; user: User; refresh: 
   const [touched, setTouched] = useState(false);
   const mine = a.reviews.find((r) => r.department === user.department && r.decision === null);
   const canDecide = a.state === 'reviewing' && !!mine && (user.role === 'reviewer' || user.role === 'clerk' || user.role === 'admin');
-  const reasonErr = touched ? reasonError(reason) : undefined;
+  const reasonErr = touched ? reasonError(reason, 'review') : undefined;
   return (
     <Card size="small" className="block" title={pt('jointReview')} data-testid="joint-review">
       <List
@@ -272,7 +272,7 @@ function JointReview({ a, user, refresh }: { a: AppDetail; user: User; refresh: 
               danger
               onClick={() => {
                 setTouched(true);
-                if (!reasonError(reason)) void run('reviews', { decision: 'reject', reason });
+                if (!reasonError(reason, 'review')) void run('reviews', { decision: 'reject', reason });
               }}
             >
               {pt('rejectDept')}
@@ -303,7 +303,7 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
     setMissing([]);
   };
   const amountErr = amount ? yuanError(amount) : undefined;
-  const reasonErr = touched ? (dialog === 'reject' || (dialog === 'approve' && amount) ? reasonError(reason) : undefined) : undefined;
+  const reasonErr = touched ? (dialog === 'reject' ? reasonError(reason, 'reject') : dialog === 'approve' && amount ? reasonError(reason, 'adjust') : undefined) : undefined;
   const missingErr = touched && dialog === 'return' && missing.length === 0 ? pt('missingRequired') : undefined;
   const confirm = async () => {
     setTouched(true);
@@ -315,7 +315,7 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
       if (reasonError(reason)) return;
       ok = await run('reject', { reason });
     } else if (dialog === 'approve') {
-      if (amount && (yuanError(amount) || reasonError(reason))) return;
+      if (amount && (yuanError(amount) || reasonError(reason, 'adjust'))) return;
       ok = await run('approve', amount ? { amountFen: yuanToFen(amount), reason } : reason ? { reason } : {});
     }
     if (ok) setDialog(undefined);

@@ -14,9 +14,10 @@ describe('form checks (the API’s messages, as the user types)', () => {
     expect(yuanError('1e3')).toBeDefined();
     expect(yuanError('15000.50')).toBeUndefined();
   });
-  it('asks for a reason and a purpose of at least two characters', () => {
-    expect(reasonError(' 好 ')).toBeDefined();
-    expect(reasonError('材料齐全')).toBeUndefined();
+  it('asks for reasons and a purpose with the API’s words and lengths', () => {
+    expect(reasonError(' 好 ', 'review')).toBe('不同意时须说明理由');
+    expect(reasonError('材料齐全', 'reject')).toBeUndefined();
+    expect(reasonError('按月', 'adjust')).toBe('调整金额须写明理由（将由第二人复核）');
     expect(purposeError('')).toBe('请说明查看完整信息的用途（将记入审计日志）');
     expect(purposeError('核对身份')).toBeUndefined();
   });

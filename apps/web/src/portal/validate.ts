@@ -1,8 +1,14 @@
 // Client-side checks with the API's own messages, so the form tells the user as they type.
 
-/** 「不同意时须说明理由」-style reason: at least 2 non-blank characters. */
-export function reasonError(s: string): string | undefined {
-  return s.trim().length < 2 ? '须说明理由（至少 2 个字）' : undefined;
+/** The API's reason checks: a department's disagreement and a rejection need 2 characters, an adjusted amount 4. */
+const REASONS = {
+  review: [2, '不同意时须说明理由'],
+  reject: [2, '不予通过须说明理由'],
+  adjust: [4, '调整金额须写明理由（将由第二人复核）'],
+} as const;
+export function reasonError(s: string, kind: keyof typeof REASONS = 'reject'): string | undefined {
+  const [min, message] = REASONS[kind];
+  return s.trim().length < min ? message : undefined;
 }
 
 /** A positive yuan amount with at most two decimals (the API's 「金额应为正的金额（元）」). */
