@@ -319,8 +319,10 @@ function subjectRoots(rule: RuleDef): Set<string> {
   return r;
 }
 
-function instances(rule: RuleDef, facts: FactStore): Array<{ row?: Row; entity?: Entitlement['entity'] }> {
-  if (!rule.forEach) return [{}];
+const SINGLE: ReadonlyArray<{ row?: Row; entity?: Entitlement['entity'] }> = [{}];
+
+function instances(rule: RuleDef, facts: FactStore): ReadonlyArray<{ row?: Row; entity?: Entitlement['entity'] }> {
+  if (!rule.forEach) return SINGLE;
   const list = facts.get(rule.forEach);
   if (!Array.isArray(list)) return [];
   return (list as Row[]).map((row, index) => {
