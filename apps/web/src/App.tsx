@@ -2,7 +2,7 @@
 // section so that later portals (talent, employer, workbench, dashboard) each get their own.
 
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { NavLink, Route, Routes, useNavigate } from 'react-router-dom';
+import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -61,6 +61,7 @@ function SessionNav() {
 
 export function App() {
   const { t, lang, setLang } = useI18n();
+  const { pathname } = useLocation();
   return (
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6 } }}>
       <header className="topbar no-print">
@@ -79,7 +80,7 @@ export function App() {
         </nav>
       </header>
       <main className="page">
-        <ErrorBoundary message={t('errorPage')}>
+        <ErrorBoundary key={pathname} message={t('errorPage')}>
           <Suspense fallback={<Spin className="page-spin" description={t('loading')} />}>
             <Routes>
               <Route path="/" element={<Calculator />} />
