@@ -233,7 +233,7 @@ export interface AppDetail extends AppSummary {
   materials: (MatterMaterial & { provided: boolean; files: { name: string; sha256: string; uploadedAt: string }[] })[];
   events: { action: string; from: string | null; to: string | null; reason: string | null; at: string; by: string }[];
   reviews: { department: string; departmentName: string; decision: 'approve' | 'reject' | null; reason: string | null; at: string | null; by: string | null }[];
-  decision: null | { asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; secondApproved: boolean };
+  decision: null | { asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; decidedBy: number | null; secondApproved: boolean };
 }
 export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
 export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }

@@ -517,7 +517,7 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     events: events.map((e) => ({ action: e.action, from: e.from_state, to: e.to_state, reason: e.reason, at: e.at.toISOString(), by: e.display_name })),
     reviews: reviews.sort((a, b) => matter.departments.findIndex((d) => d.code === a.department) - matter.departments.findIndex((d) => d.code === b.department)).map((r) => ({ department: r.department, departmentName: matter.departments.find((d) => d.code === r.department)?.name ?? r.department, decision: r.decision, reason: r.reason, at: r.at?.toISOString() ?? null, by: r.display_name })),
     decision: decision
-      ? { asOf: decision.as_of, policies: decision.policies, factsHash: decision.facts_hash, computedFen: decision.computed_fen, approvedFen: decision.approved_fen, adjustmentReason: decision.adjustment_reason, secondApproved: decision.second_approver !== null, entitlements: decision.entitlements }
+      ? { asOf: decision.as_of, policies: decision.policies, factsHash: decision.facts_hash, computedFen: decision.computed_fen, approvedFen: decision.approved_fen, adjustmentReason: decision.adjustment_reason, decidedBy: decision.decided_by, secondApproved: decision.second_approver !== null, entitlements: decision.entitlements }
       : null,
   };
 }

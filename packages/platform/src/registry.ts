@@ -76,8 +76,14 @@ export async function getPersonRow(db: Db | Transaction<DB>, c: Caller, id: numb
   return row;
 }
 
-export async function getPerson(p: Platform, c: Caller, id: number): Promise<PersonView> {
-  return personView(await getPersonRow(p.db, c, id));
+export async function getPerson(p: Platform, c: Caller, id: number): Promise<PersonView & { recognitions: unknown[] }> {
+  const row = await getPersonRow(p.db, c, id);
+  const recs = await p.db.selectFrom('recognitions').selectAll().where('person_id', '=', id).orderBy('id').execute();
+  return {
+    ...personView(row),
+    // 人才层次认定: what the rules read (qualifications and tiers), with validity.
+    recognitions: recs.map((r) => ({ qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id })),
+  };
 }
 
 export interface Page<T> {

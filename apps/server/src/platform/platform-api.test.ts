@@ -361,6 +361,8 @@ describe('tier recognition', () => {
     await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/reviews`, { decision: 'approve' });
     await (await h.login('review_hrss')).req('POST', `/api/v1/applications/${recApp.id}/reviews`, { decision: 'approve' });
     expect((await kechengClerk.req('POST', `/api/v1/applications/${recApp.id}/approve`)).json()).toMatchObject({ state: 'approved' });
+    const recognised = (await kechengClerk.req('GET', `/api/v1/persons/${person.id}`)).json<{ recognitions: Array<{ qualifications: Array<{ code: string }>; applicationId: number; validTo: string | null }> }>();
+    expect(recognised.recognitions).toEqual([expect.objectContaining({ qualifications: [{ code: 'phd_fulltime', name: '全日制博士研究生' }], applicationId: recApp.id, validTo: null })]);
     const after = (await kechengClerk.req('GET', `/api/v1/applications/${allowance.id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string }> }>();
     expect(after.entitlements.map((e) => e.rule)).toEqual(['art19.7']);
     expect(after.computedFen).toBeGreaterThan(0);

@@ -326,7 +326,8 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
     if (a.returnCount === 0) buttons.push(<Button key="return" onClick={() => open('return')} data-testid="return">{pt('returnForMaterials')}</Button>);
   }
   if (clerk && a.state === 'reviewing' && allApproved && !a.decision) buttons.push(<Button key="approve" type="primary" onClick={() => open('approve')} data-testid="approve">{pt('approve')}</Button>);
-  if (adjustPending) buttons.push(<Button key="confirm" type="primary" loading={busy === 'confirm-adjustment'} onClick={() => void run('confirm-adjustment')} data-testid="confirm-adjustment">{pt('confirmAdjustment')}</Button>);
+  // The second approver is someone other than the clerk who adjusted the amount.
+  if (adjustPending && a.decision?.decidedBy !== user.userId) buttons.push(<Button key="confirm" type="primary" loading={busy === 'confirm-adjustment'} onClick={() => void run('confirm-adjustment')} data-testid="confirm-adjustment">{pt('confirmAdjustment')}</Button>);
   if (clerk && (a.state === 'submitted' || a.state === 'reviewing') && !a.decision) buttons.push(<Button key="reject" danger onClick={() => open('reject')} data-testid="reject">{pt('reject')}</Button>);
   if (!buttons.length && !err) return null;
   return (
