@@ -291,6 +291,11 @@ describe('platform journeys in Chromium', () => {
     expect(await page.getByTestId('my-org').textContent()).toContain('91330802');
     await page.getByRole('tab', { name: '本单位人才' }).click();
     await page.locator('.person-table tbody tr.ant-table-row').first().waitFor();
+    // HR confirms a talent's current post: the button becomes a dated tag.
+    const confirm = page.locator('[data-testid^="confirm-"]').first();
+    const testId = (await confirm.getAttribute('data-testid'))!;
+    await confirm.click();
+    await page.getByTestId(testId.replace('confirm-', 'confirmed-')).waitFor();
     await page.getByRole('tab', { name: '单位申报' }).click();
     await page.getByTestId('create-salary').click();
     await page.getByTestId('salary-subsidy').getByText('专家须为人才库中本单位的在职人员').waitFor(); // validated before sending

@@ -176,6 +176,7 @@ export const api = {
   regions: () => request<Region[]>('/api/v1/regions'),
   persons: (q: { q?: string; page?: number; pageSize?: number }) => request<Page<Person>>(`/api/v1/persons${qs(q)}`),
   person: (id: number) => request<Person>(`/api/v1/persons/${id}`),
+  confirmEmployment: (id: number) => request<Person>(`/api/v1/persons/${id}/confirm-employment`, json('POST', {})),
   reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
   employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
@@ -214,7 +215,7 @@ export interface Person {
   education?: { major?: string; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
   qualifications?: { code?: string; name?: string; recognised?: boolean; validUntil?: string; tier19?: number; tier20?: number }[];
   recognitions?: { qualification?: string; name?: string; tier19?: number | null; tier20?: number | null; validFrom?: string; validUntil?: string | null }[];
-  employment?: { post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; serviceAgreementYears?: number }[];
+  employment?: { post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; serviceAgreementYears?: number; confirmedOn?: string }[];
   version: number; updatedAt?: string;
 }
 export interface Employer { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number }

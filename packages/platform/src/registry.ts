@@ -201,6 +201,23 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
   });
 }
 
+/** The employer's HR confirms that a talent holds a post with them now (用人单位确认在职), versioned and audited. */
+export async function confirmEmployment(p: Platform, c: Caller, id: number): Promise<PersonView> {
+  if (c.role !== 'employer' || !c.employerId) throw forbidden('只有用人单位经办人可以确认在职');
+  return p.db.transaction().execute(async (trx) => {
+    const before = await getPersonRow(trx, c, id);
+    const today = formatDay(p.today());
+    const idx = before.employment.findIndex((e) => (!e.end || e.end >= today) && e.start <= today && (e.employerId ?? before.employer_id) === c.employerId);
+    if (idx < 0) throw conflict('人才库中没有此人在本单位的在职记录，请联系人才办补充工作经历');
+    const employment = before.employment.map((e, i) => (i === idx ? { ...e, confirmedOn: today } : e));
+    const row = await trx.updateTable('persons').set({ employment: JSON.stringify(employment), version: before.version + 1, updated_at: new Date() }).where('id', '=', id).where('version', '=', before.version).returningAll().executeTakeFirst();
+    if (!row) throw conflict('档案已被他人修改，请刷新后再试');
+    await trx.insertInto('record_versions').values({ entity: 'person', entity_id: id, version: row.version, changed_by: c.userId, reason: '用人单位确认在职', before: snapshot(before), after: snapshot(row) }).execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.confirm_employment', entity: 'person', entityId: id, region: row.region, detail: { employerId: c.employerId, confirmedOn: today } });
+    return personView(row);
+  });
+}
+
 export async function personHistory(p: Platform, c: Caller, id: number) {
   await getPersonRow(p.db, c, id);
   const rows = await p.db

@@ -44,6 +44,8 @@ export interface EmploymentEntry {
   start: string;
   end?: string;
   serviceAgreementYears?: number;
+  /** The employer's HR confirmed this post (date) — 用人单位确认在职. */
+  confirmedOn?: string;
 }
 
 export interface Housing {

@@ -377,7 +377,12 @@ describe('an employer’s application: the salary subsidy', () => {
     expect(staff.items.length).toBeGreaterThan(0);
     expect((await hr.req('GET', `/api/v1/persons/${staff.items[0]!.id}`)).statusCode).toBe(200);
     const expert = staff.items[0]!;
+    // HR confirms the expert's current post (用人单位确认在职); nobody else can, and not for other employers' staff.
+    const confirmed = await hr.req('POST', `/api/v1/persons/${expert.id}/confirm-employment`);
+    expect(confirmed.json<{ employment: Array<{ confirmedOn?: string }> }>().employment.some((e) => e.confirmedOn === '2026-11-23')).toBe(true);
+    expect((await cityClerk.req('POST', `/api/v1/persons/${expert.id}/confirm-employment`)).statusCode).toBe(403);
     const outsider = await h.p.db.selectFrom('persons').select('id').where('employer_id', '!=', org.id).executeTakeFirstOrThrow();
+    expect((await hr.req('POST', `/api/v1/persons/${outsider.id}/confirm-employment`)).statusCode).toBe(404);
     const bad = await hr.req('POST', '/api/v1/applications', { matter: 'salary_subsidy', data: { year: 2026, experts: [{ personId: outsider.id, salary: 'lots', qualified: 'yes' }] } });
     expect(errorsOf(bad).errors.map((e) => e.path)).toEqual(['data.experts[0].personId', 'data.experts[0].salary', 'data.experts[0].qualified']);
     const created = await hr.req('POST', '/api/v1/applications', { matter: 'salary_subsidy', data: { year: 2026, experts: [{ personId: expert.id, salary: '1000000', qualified: true }] } });

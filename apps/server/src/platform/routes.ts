@@ -98,6 +98,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     },
     { params: idParam },
   );
+  route('POST', '/api/v1/persons/:id/confirm-employment', T, '用人单位确认在职（单位经办人）', (c, req) => P.confirmEmployment(p, c, intId(req)), { params: idParam });
   route('GET', '/api/v1/persons/:id/history', T, '档案修改历史（谁、何时、修改前后）', (c, req) => P.personHistory(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/persons/:id/reveal', T, '查看完整身份证号或手机号（须说明用途，记入审计日志）', (c, req) => P.revealPerson(p, c, intId(req), req.body?.field, req.body?.purpose), { params: idParam });
   route('GET', '/api/v1/employers', T, '单位查询', (c, req) => P.listEmployers(p, c, req.query));

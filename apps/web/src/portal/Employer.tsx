@@ -3,7 +3,7 @@
 
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Switch, Tabs } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Switch, Tabs, Tag } from 'antd';
 import { api, type Employer } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
@@ -81,8 +81,35 @@ function Org({ e }: { e: Employer }) {
   );
 }
 
+/** Our talents; HR confirms each one's current post here (用人单位确认在职). */
 function Talents() {
-  return <PersonTable />;
+  const pt = usePT();
+  const [confirmed, setConfirmed] = useState<Record<number, string>>({});
+  const [err, setErr] = useState<string>();
+  const confirm = async (id: number) => {
+    setErr(undefined);
+    try {
+      const p = await api.confirmEmployment(id);
+      setConfirmed((c) => ({ ...c, [id]: p.employment?.find((e) => e.confirmedOn)?.confirmedOn ?? '' }));
+    } catch (e) {
+      setErr(failText(e));
+    }
+  };
+  return (
+    <>
+      {err && <Alert type="error" title={err} className="block" />}
+      <PersonTable
+        extra={(p) => {
+          const on = confirmed[p.id] ?? p.employment?.find((e) => !e.end && e.confirmedOn)?.confirmedOn;
+          return on ? (
+            <Tag color="green" data-testid={`confirmed-${p.id}`}>{pt('employmentConfirmed')} {on}</Tag>
+          ) : (
+            <Button size="small" onClick={() => void confirm(p.id)} data-testid={`confirm-${p.id}`}>{pt('confirmEmployment')}</Button>
+          );
+        }}
+      />
+    </>
+  );
 }
 
 interface ExpertRow { personId?: number; salary: string; qualified: boolean }
