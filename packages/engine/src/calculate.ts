@@ -4,7 +4,7 @@
 
 import { all, asOf as asOfNode, c, factsOf, gte, isIn, lte, type Expr } from './ast.js';
 import { addYears, formatDay, yearOf, type Day } from './dates.js';
-import { compile, type Compiled } from './compile.js';
+import { compile, type Compiled, type FastScope } from './compile.js';
 import { allOf, evaluate, type Res, type Scope } from './evaluate.js';
 import type { FactDef, FactStore, Row } from './facts.js';
 import { fenToYuanString, formatYuan } from './money.js';
@@ -121,29 +121,40 @@ export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
 // rules that do not apply before the traced interpreter explains the ones that do.
 // The same cache holds the compiled amount, which values the instalments whose explanation is not
 // shown (only the first instalment's amount is explained; the others need only their values).
+// The package's gate is screened once per package (a rule is screened out when the gate or its own
+// conditions are false, as all([gate, rule.eligible]) would be).
 interface QuickRule {
   eligible: Compiled;
   amount?: Compiled;
 }
-const quickCache = new WeakMap<Params, Map<Day, WeakMap<RuleDef, QuickRule>>>();
-function quickRules(pkg: PolicyPackage, asOf: Day): WeakMap<RuleDef, QuickRule> {
+interface QuickDay {
+  rules: WeakMap<RuleDef, QuickRule>;
+  gates: WeakMap<Expr, Compiled>;
+}
+const quickCache = new WeakMap<Params, Map<Day, QuickDay>>();
+function quickRules(pkg: PolicyPackage, asOf: Day): QuickDay {
   let byDay = quickCache.get(pkg.params);
   if (!byDay) quickCache.set(pkg.params, (byDay = new Map()));
-  let byRule = byDay.get(asOf);
-  if (!byRule) {
+  let q = byDay.get(asOf);
+  if (!q) {
     if (byDay.size > 16) byDay.clear();
-    byDay.set(asOf, (byRule = new WeakMap()));
+    byDay.set(asOf, (q = { rules: new WeakMap(), gates: new WeakMap() }));
   }
-  return byRule;
+  return q;
 }
-function quick(pkg: PolicyPackage, gate: Expr, rule: RuleDef, asOf: Day, byRule = quickRules(pkg, asOf)): QuickRule {
+function quick(pkg: PolicyPackage, rule: RuleDef, asOf: Day, byRule: WeakMap<RuleDef, QuickRule>): QuickRule {
   let q = byRule.get(rule);
   if (!q) {
     const env = { params: pkg.params, asOf, vars: pkg.vars };
-    q = { eligible: compile(all([gate, rule.eligible]), env), ...(rule.amount ? { amount: compile(rule.amount, env) } : {}) };
+    q = { eligible: compile(rule.eligible, env), ...(rule.amount ? { amount: compile(rule.amount, env) } : {}) };
     byRule.set(rule, q);
   }
   return q;
+}
+function quickGate(pkg: PolicyPackage, gate: Expr, asOf: Day, day: QuickDay): Compiled {
+  let fn = day.gates.get(gate);
+  if (!fn) day.gates.set(gate, (fn = compile(gate, { params: pkg.params, asOf, vars: pkg.vars })));
+  return fn;
 }
 
 // The expression whose trace explains a rule's eligibility: the package's gate and the rule's own
@@ -229,14 +240,17 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     fastCache.clear();
     const pkg = withParams(base, reformFor(base, packages, opts.reform));
     const gate = applicability(pkg);
-    const byRule = quickRules(pkg, opts.asOf);
+    const day = quickRules(pkg, opts.asOf);
+    const byRule = day.rules;
     // The gate reads neither list rows nor variables: its trace is the same for every rule.
     const pass: PackagePass = { gate, byRule };
+    const fast: FastScope = { facts, cache: fastCache };
+    // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
+    if (!opts.whyNot && quickGate(pkg, gate, opts.asOf, day)(fast) === false) continue;
     for (const rule of pkg.rules) {
       if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
       for (const inst of instances(rule, facts)) {
-        // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
-        if (!opts.whyNot && quick(pkg, gate, rule, opts.asOf, byRule).eligible({ facts, member: inst.row, cache: inst.row ? new Map() : fastCache }) === false) continue;
+        if (!opts.whyNot && quick(pkg, rule, opts.asOf, byRule).eligible(inst.row ? { facts, member: inst.row, cache: new Map() } : fast) === false) continue;
         const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
         const e = evaluateRule(pkg, rule, pass, scope, inst.entity);
         if (e.status === 'not_eligible') {
@@ -381,7 +395,7 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
   }
   let amountTrace: TraceNode | undefined;
   const missing = new Set<string>();
-  const amountFn = sched.dates.length > 1 ? quick(pkg, pass.gate, rule, scope.asOf, pass.byRule).amount : undefined;
+  const amountFn = sched.dates.length > 1 ? quick(pkg, rule, scope.asOf, pass.byRule).amount : undefined;
   const instalments: Instalment[] = sched.dates.map((d, i) => {
     if (i > 0 && amountFn) {
       // Only the first instalment's amount is explained: the others are valued untraced (same
