@@ -176,6 +176,7 @@ export const api = {
   regions: () => request<Region[]>('/api/v1/regions'),
   persons: (q: { q?: string; page?: number; pageSize?: number }) => request<Page<Person>>(`/api/v1/persons${qs(q)}`),
   person: (id: number) => request<Person>(`/api/v1/persons/${id}`),
+  demoAccounts: () => request<{ accounts: string[] }>('/api/v1/auth/demo'),
   confirmEmployment: (id: number) => request<Person>(`/api/v1/persons/${id}/confirm-employment`, json('POST', {})),
   reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),

@@ -15,6 +15,16 @@ import { createBatch, exportBatch, importBankResult } from './batches.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
+/** The demo accounts that exist in this database (none in a real deployment, where the demo was not seeded). */
+export async function demoAccountsPresent(p: Platform): Promise<string[]> {
+  const marker = await p.db.selectFrom('users').select('id').where('username', '=', 'talent').where('display_name', '=', '演示人才').executeTakeFirst();
+  if (!marker) return [];
+  const names = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'admin'];
+  const rows = await p.db.selectFrom('users').select('username').where('username', 'in', names).execute();
+  const have = new Set(rows.map((r) => r.username));
+  return names.filter((n) => have.has(n));
+}
+
 export interface DemoAccount {
   username: string;
   role: string;

@@ -48,6 +48,8 @@ describe('sign-in, sessions and CSRF', () => {
     const noCsrf = await cityClerk.req('POST', '/api/v1/employers', { uscc: usccFor(1) }, { 'x-csrf-token': 'forged' });
     expect(noCsrf.statusCode).toBe(403);
     expect(errorsOf(noCsrf).error).toContain('CSRF');
+    const demo = (await h.app.inject({ method: 'GET', url: '/api/v1/auth/demo' })).json<{ accounts: string[] }>();
+    expect(demo.accounts).toEqual(expect.arrayContaining(['talent', 'hr', 'clerk_city', 'leader', 'admin']));
     const me = await talent.req('GET', '/api/v1/auth/me');
     expect(me.json()).toMatchObject({ user: { role: 'talent' }, roleLabel: '人才' });
   });

@@ -79,6 +79,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     if (!s) throw new P.PlatformError(401, '请先登录（会话不存在或已过期）');
     return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken };
   });
+  app.get('/api/v1/auth/demo', { schema: { tags: ['账户 auth'], summary: '演示账号（仅在生成了合成演示数据的数据库中返回；密码 rencai-demo-2026）' } }, async () => ({ accounts: await P.demoAccountsPresent(p) }));
   app.get('/api/v1/regions', { schema: { tags: ['人才库 registry'], summary: '地区（市本级、县市区、功能区）' } }, async () => REGIONS);
 
   // ---- registry

@@ -5,9 +5,8 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Tag } from 'antd';
 import { homeOf, useSession } from '../session';
 import { usePT } from '../portal/i18n';
-import { failText } from '../api';
-
-const DEMO = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'leader', 'admin'];
+import { api, failText } from '../api';
+import { useLoad } from '../hooks';
 
 export default function Login() {
   const pt = usePT();
@@ -20,6 +19,8 @@ export default function Login() {
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<string>();
   const next = params.get('next');
+  // Listed only where the demo data was seeded (the API says which accounts exist).
+  const demo = useLoad(() => api.demoAccounts(), []);
   if (session && !busy) return <Navigate to={next && next.startsWith('/') ? next : homeOf(session.user.role)} replace />;
   const uErr = touched.u && !username.trim() ? pt('usernameRequired') : undefined;
   const pErr = touched.p && !password ? pt('passwordRequired') : undefined;
@@ -53,14 +54,16 @@ export default function Login() {
             {pt('signIn')}
           </Button>
         </Form>
-        <div className="demo-accounts small">
-          <div className="muted">{pt('demoAccounts')}</div>
-          {DEMO.map((u) => (
-            <Tag key={u} className="demo-tag" onClick={() => { setUsername(u); setPassword('rencai-demo-2026'); }}>
-              {u}
-            </Tag>
-          ))}
-        </div>
+        {!!demo.data?.accounts.length && (
+          <div className="demo-accounts small">
+            <div className="muted">{pt('demoAccounts')}</div>
+            {demo.data.accounts.map((u) => (
+              <Tag key={u} className="demo-tag" onClick={() => { setUsername(u); setPassword('rencai-demo-2026'); }}>
+                {u}
+              </Tag>
+            ))}
+          </div>
+        )}
       </Card>
     </div>
   );
