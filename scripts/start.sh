@@ -1,7 +1,10 @@
 #!/bin/sh
-# Starts the product: installs dependencies on first run, then serves the API and its docs.
+# Starts the product: installs dependencies and builds the web app on first run, then serves the
+# API, its docs and the web app. Young-generation GC runs on the main thread
+# (--single-threaded-gc): on small shared machines this keeps request latency tails short
+# (see docs/simulation.md).
 set -e
 cd "$(dirname "$0")/.."
 sh scripts/ensure-deps.sh
 sh scripts/build-web.sh
-exec npx tsx apps/server/src/main.ts "$@"
+exec node --single-threaded-gc --import tsx apps/server/src/main.ts "$@"
