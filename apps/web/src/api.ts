@@ -184,8 +184,8 @@ export const api = {
   importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
   exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
   matters: () => request<Matter[]>('/api/v1/matters'),
-  applications: (q: { state?: string; matter?: string; overdue?: boolean; page?: number; pageSize?: number }) =>
-    request<Page<AppSummary>>(`/api/v1/applications${qs({ ...q, overdue: q.overdue ? 'true' : undefined })}`),
+  applications: (q: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; page?: number; pageSize?: number }) =>
+    request<Page<AppSummary>>(`/api/v1/applications${qs({ ...q, overdue: q.overdue ? 'true' : undefined, awaitingMyReview: q.awaitingMyReview ? 'true' : undefined })}`),
   application: (id: number) => request<AppDetail>(`/api/v1/applications/${id}`),
   createApplication: (body: { matter: string; personId?: number; employerId?: number; data?: Record<string, unknown> }) => request<AppDetail>('/api/v1/applications', json('POST', body)),
   attach: (id: number, material: string, file: File) => upload<unknown>(`/api/v1/applications/${id}/files`, file, { material }),

@@ -479,13 +479,18 @@ function summarise(p: Platform, r: AppRow & { person_name?: string | null; emplo
   };
 }
 
-export async function listApplications(p: Platform, c: Caller, q: { state?: string; matter?: string; overdue?: boolean; page?: unknown; pageSize?: unknown }): Promise<Page<ApplicationSummary>> {
+export async function listApplications(p: Platform, c: Caller, q: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; page?: unknown; pageSize?: unknown }): Promise<Page<ApplicationSummary>> {
   const { page, pageSize } = pageArgs(q.page, q.pageSize);
   if (q.state !== undefined && !isState(q.state)) throw fieldError('state', '未知的状态');
   let base = applicationsInScope(p.db, c).leftJoin('persons', 'persons.id', 'applications.person_id').leftJoin('employers', 'employers.id', 'applications.employer_id');
   if (q.state) base = base.where('applications.state', '=', q.state);
   if (q.matter) base = base.where('applications.matter', '=', q.matter);
   if (q.overdue) base = base.where('applications.state', 'in', [...CLOCK_RUNNING]).where('applications.due_on', '<', today(p));
+  if (q.awaitingMyReview) {
+    // The joint-review items the caller's department still owes.
+    const dept = c.department ?? '-';
+    base = base.where('applications.state', '=', 'reviewing').where((eb) => eb.exists(eb.selectFrom('reviews').select('reviews.application_id').whereRef('reviews.application_id', '=', 'applications.id').where('reviews.department', '=', dept).where('reviews.decision', 'is', null)));
+  }
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
     .selectAll('applications')

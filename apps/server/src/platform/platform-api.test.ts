@@ -235,7 +235,12 @@ describe('the one-stop journey: apply → return once → accept → joint revie
     expect((await cityClerk.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' })).statusCode).toBe(409);
     const finance = await h.login('review_finance');
     expect(errorsOf(await finance.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'reject' })).errors[0]!.path).toBe('reason');
+    expect((await finance.req('GET', '/api/v1/applications?awaitingMyReview=true&pageSize=100')).json<{ items: Array<{ id: number }> }>().items.map((a) => a.id)).toContain(id);
     expect((await finance.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve', reason: '资金已列入预算' })).statusCode).toBe(200);
+    // The finance reviewer's own queue: applications whose finance review is still open.
+    const owed = (await finance.req('GET', '/api/v1/applications?awaitingMyReview=true&pageSize=100')).json<{ items: Array<{ id: number; state: string }> }>();
+    expect(owed.items.map((a) => a.id)).not.toContain(id); // finance has just decided this one
+    for (const a of owed.items) expect(a.state).toBe('reviewing');
     const housing = await h.login('review_housing');
     expect((await housing.req('POST', `/api/v1/applications/${id}/reviews`, { decision: 'approve' })).statusCode).toBe(403); // not a reviewing department
     const comp = (await cityClerk.req('GET', `/api/v1/applications/${id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string; explanation: unknown }> }>();

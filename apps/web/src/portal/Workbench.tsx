@@ -69,6 +69,9 @@ function Queue() {
   const state = params.get('state') ?? undefined;
   const matter = params.get('matter') ?? undefined;
   const overdue = params.get('overdue') === 'true';
+  const mine = params.get('mine') === 'true';
+  const { session } = useSession();
+  const hasDepartment = !!session?.user.department;
   const matters = useLoad(() => api.matters(), []);
   const update = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -84,8 +87,13 @@ function Queue() {
         <span>
           <Switch checked={overdue} onChange={(v) => update('overdue', v ? 'true' : undefined)} size="small" /> {pt('onlyOverdue')}
         </span>
+        {hasDepartment && (
+          <span>
+            <Switch checked={mine} onChange={(v) => update('mine', v ? 'true' : undefined)} size="small" data-testid="filter-mine" /> {pt('awaitingMyReview')}
+          </span>
+        )}
       </Space>
-      <ApplicationTable base="/workbench/applications" filters={{ state, matter, overdue }} pageSize={15} />
+      <ApplicationTable base="/workbench/applications" filters={{ state, matter, overdue, awaitingMyReview: mine }} pageSize={15} />
     </>
   );
 }

@@ -60,7 +60,7 @@ export function Due({ a }: { a: Pick<AppSummary, 'dueOn' | 'overdue' | 'workdays
 }
 
 /** A server-paginated list of applications; rows link to `${base}/${id}`. */
-export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplicant = true }: { base: string; filters?: { state?: string; matter?: string; overdue?: boolean }; pageSize?: number; showApplicant?: boolean }) {
+export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplicant = true }: { base: string; filters?: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean }; pageSize?: number; showApplicant?: boolean }) {
   const pt = usePT();
   const [page, setPage] = useState(1);
   const key = JSON.stringify(filters);
