@@ -129,7 +129,8 @@ function show(r: Res): string {
   return r.t.label ? `${r.t.label} ${r.t.display}` : r.t.display;
 }
 
-function compare(op: CmpOp, a: Value, b: Value): boolean {
+/** A comparison operator applied to two known values (shared by the traced and columnar paths). */
+export function compare(op: CmpOp, a: Value, b: Value): boolean {
   switch (op) {
     case '>=':
       return a >= b;

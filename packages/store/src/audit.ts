@@ -4,8 +4,8 @@
 // walks the chain. Appends are serialised by a transaction-level advisory lock.
 
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from './schema.js';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { AuditLogTable, DB } from './schema.js';
 
 export interface AuditEntry {
   actorId: number | null;
@@ -32,17 +32,8 @@ export function canonicalJson(v: unknown): string {
     .join(',')}}`;
 }
 
-interface HashedFields {
-  at: Date;
-  actor_id: number | null;
-  actor_role: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  region: string | null;
-  detail: unknown;
-  prev_hash: string;
-}
+/** What a row's hash covers: every column but its sequence number and the hash itself. */
+type HashedFields = Omit<Selectable<AuditLogTable>, 'seq' | 'hash' | 'detail'> & { detail: unknown };
 
 export function auditHash(r: HashedFields): string {
   const text = canonicalJson([r.at.toISOString(), r.actor_id, r.actor_role, r.action, r.entity, r.entity_id, r.region, r.detail, r.prev_hash]);

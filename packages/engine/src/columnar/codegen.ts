@@ -4,9 +4,9 @@
 // for the as-of date before the loop; dated lookups (per instalment or purchase date) become small
 // interval tables. Money stays integer fen; a product beyond 2^53 is refused, as compile.ts does.
 
-import { factsOf, type CmpOp, type Expr } from '../ast.js';
+import { children, factsOf, type CmpOp, type Expr } from '../ast.js';
 import { addMonths } from '../dates.js';
-import { EvalError, NO_TIER, type VarDef } from '../evaluate.js';
+import { compare, EvalError, NO_TIER, type VarDef } from '../evaluate.js';
 import type { Params, ParamScalar } from '../params.js';
 import type { ColumnLayout } from './layout.js';
 
@@ -22,23 +22,6 @@ interface PkgEnv {
   key: string;
   params: Params;
   vars: Readonly<Record<string, VarDef>>;
-}
-
-function compareNow(op: CmpOp, a: number, b: number): boolean {
-  switch (op) {
-    case '>=':
-      return a >= b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    case '<':
-      return a < b;
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-  }
 }
 
 const OPS: Record<CmpOp, string> = { '>=': '>=', '<=': '<=', '>': '>', '<': '<', '==': '===', '!=': '!==' };
@@ -140,7 +123,7 @@ export class Gen {
           const x = litVal(a);
           const y = litVal(b);
           if (Number.isNaN(x) || Number.isNaN(y)) return 'NaN';
-          return compareNow(e.op, x, y) ? '1' : '0';
+          return compare(e.op, x, y) ? '1' : '0';
         }
         return this.hold(`(${a} !== ${a} || ${b} !== ${b} ? NaN : ${a} ${OPS[e.op]} ${b} ? 1 : 0)`);
       }
@@ -337,7 +320,7 @@ export class Gen {
       const d = pkg.vars[e.name];
       if (d) this.instDeps(d.expr, pkg, out, seen);
     }
-    for (const ch of childrenAll(e)) this.instDeps(ch, pkg, out, seen);
+    for (const ch of children(e)) this.instDeps(ch, pkg, out, seen);
     return out;
   }
 
@@ -526,43 +509,8 @@ export function factsRead(exprs: Expr[], vars: Readonly<Record<string, VarDef>>)
       if (d) visit(d.expr);
     }
     if (e.k === 'tierIn' && e.of.k === 'var') walk(e.of);
-    for (const ch of childrenAll(e)) walk(ch);
+    for (const ch of children(e)) walk(ch);
   };
   exprs.forEach(visit);
   return out;
-}
-
-function childrenAll(e: Expr): Expr[] {
-  switch (e.k) {
-    case 'not':
-    case 'known':
-    case 'in':
-      return [e.a];
-    case 'tierIn':
-      return [e.of];
-    case 'all':
-    case 'any':
-    case 'min':
-    case 'max':
-      return e.xs;
-    case 'cmp':
-    case 'arith':
-      return [e.a, e.b];
-    case 'ratio':
-      return [e.a, e.num];
-    case 'if':
-      return [e.c, e.t, e.e];
-    case 'addYears':
-      return [e.d, e.n];
-    case 'param':
-      return [...(e.key ? [e.key] : []), ...(e.at ? [e.at] : [])];
-    case 'bestTier':
-      return [...e.entries.flatMap((t) => (t.when ? [t.when] : [])), ...(e.extra ?? [])];
-    case 'sum':
-      return [e.body];
-    case 'count':
-      return [e.where];
-    default:
-      return [];
-  }
 }
