@@ -123,12 +123,8 @@ export async function exportBatch(p: Platform, c: Caller, id: number): Promise<B
   ws.addRow({});
   ws.addRow({ key: `合计 ${lines.length} 笔`, amount: fenToYuanString(b.total_fen) });
   ws.getRow(1).font = { bold: true };
-  await appendAudit2(p, c, 'batch.export', id, b.region);
+  await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.export', entity: 'batch', entityId: id, region: b.region }));
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-async function appendAudit2(p: Platform, c: Caller, action: string, id: number, region: string) {
-  await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action, entity: 'batch', entityId: id, region }));
 }
 
 interface BankRow {
