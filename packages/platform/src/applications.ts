@@ -80,7 +80,10 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
   let region: string;
   if (matter.applicant === 'person') {
     if (c.role === 'talent') personId = c.personId;
-    else if (c.role === 'clerk' || c.role === 'admin') personId = Number(input.personId);
+    else if (c.role === 'clerk' || c.role === 'admin') {
+      if (!Number.isSafeInteger(input.personId) || (input.personId as number) <= 0) throw fieldError('personId', '请指定申报人（人才库编号）');
+      personId = input.personId as number;
+    }
     else throw forbidden(`「${matter.name}」由个人申报`);
     const person = await p.db.selectFrom('persons').select(['id', 'region', 'employer_id']).where('id', '=', personId ?? -1).executeTakeFirst();
     if (!person || (isStaff(c) && !visibleRegions(c).includes(person.region))) throw fieldError('personId', '人员不存在或不在您的管辖范围');
@@ -88,7 +91,10 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
     employerId = person.employer_id;
   } else {
     if (c.role === 'employer') employerId = c.employerId;
-    else if (c.role === 'clerk' || c.role === 'admin') employerId = Number(input.employerId);
+    else if (c.role === 'clerk' || c.role === 'admin') {
+      if (!Number.isSafeInteger(input.employerId) || (input.employerId as number) <= 0) throw fieldError('employerId', '请指定申报单位（单位编号）');
+      employerId = input.employerId as number;
+    }
     else throw forbidden(`「${matter.name}」由用人单位申报`);
     const emp = await p.db.selectFrom('employers').select(['id', 'region']).where('id', '=', employerId ?? -1).executeTakeFirst();
     if (!emp || (isStaff(c) && !visibleRegions(c).includes(emp.region))) throw fieldError('employerId', '单位不存在或不在您的管辖范围');

@@ -45,8 +45,10 @@ export async function loadCalendar(db: Db): Promise<WorkCalendar> {
 /** An administrator adds or corrects a year's arrangement (the State Council notice of that year). */
 export async function setCalendarYear(db: Db, year: number, source: string, days: CalendarDay[]): Promise<WorkCalendar> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw fieldError('year', '年份应为 2000–2100 的整数');
-  if (!source.trim()) throw fieldError('source', '请填写国务院办公厅通知的出处');
+  if (typeof source !== 'string' || !source.trim()) throw fieldError('source', '请填写国务院办公厅通知的出处');
+  if (!Array.isArray(days)) throw fieldError('days', '应为日期列表：[{date, isOffDay, name}]');
   days.forEach((d, i) => {
+    if (typeof d !== 'object' || d === null) throw fieldError(`days[${i}]`, '应为 {date, isOffDay, name}');
     if (!isValidDateString(d.date) || !d.date.startsWith(String(year))) throw fieldError(`days[${i}].date`, `应为 ${year} 年内的有效日期`);
     if (typeof d.isOffDay !== 'boolean') throw fieldError(`days[${i}].isOffDay`, '应为 true（放假）或 false（调休上班）');
   });

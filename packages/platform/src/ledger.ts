@@ -4,7 +4,7 @@
 // refund per instalment key, and an idempotency key makes a retried write return the first result.
 // Caps across applications are enforced here, under a per-subject advisory lock.
 
-import { loadPolicies, regionName } from '@rencai/policies';
+import { loadPolicies, REGIONS, regionName } from '@rencai/policies';
 import { addYears, formatDay, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
 import { appendAudit, sql, type Db, type Transaction, type DB, type LedgerKind, type Selectable, type LedgerTable } from '@rencai/store';
 import type { Platform } from './context.js';
@@ -21,6 +21,7 @@ export async function cityShare(db: Db | Trx, region: string): Promise<number> {
 
 export async function setCityShare(p: Platform, c: Caller, region: string, pct: unknown): Promise<void> {
   if (c.role !== 'admin') throw forbidden('只有管理员可以设置财政分担比例');
+  if (!REGIONS.some((r) => r.code === region)) throw fieldError('region', '未知的地区代码');
   if (!Number.isInteger(pct) || (pct as number) < 0 || (pct as number) > 100) throw fieldError('cityPct', '市级分担比例应为 0–100 的整数（百分比）');
   await p.db.transaction().execute(async (trx) => {
     await trx
@@ -87,8 +88,8 @@ function salaryCapFen(at: string): number {
 
 /**
  * Posts the grant instalments of approved entitlements (amounts already decided), applying the caps
- * that span applications. `scale` maps each entitlement to its approved share when a clerk
- * adjusted the total.
+ * that span applications. A clerk-approved total lower than the rules' reduces the last
+ * instalments first.
  */
 export async function postGrants(trx: Trx, ctx: GrantContext, ents: Entitlement[], approvedFen: number): Promise<PostedGrant[]> {
   const cityPct = await cityShare(trx, ctx.region);

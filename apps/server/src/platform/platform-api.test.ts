@@ -491,6 +491,13 @@ describe('every endpoint, bad input', () => {
       }
     }
     expect(calls).toBeGreaterThan(500);
+    // Inputs that reach the database: ids in query strings and bodies, region and calendar shapes.
+    expect(errorsOf(await admin.req('GET', '/api/v1/ledger?personId=abc')).errors).toEqual([{ path: 'personId', message: '应为正整数编号' }]);
+    expect(errorsOf(await admin.req('POST', '/api/v1/applications', { matter: 'talent_allowance', personId: 'x' })).errors).toEqual([{ path: 'personId', message: '请指定申报人（人才库编号）' }]);
+    expect(errorsOf(await admin.req('POST', '/api/v1/applications', { matter: 'salary_subsidy' })).errors).toEqual([{ path: 'employerId', message: '请指定申报单位（单位编号）' }]);
+    expect(errorsOf(await admin.req('PUT', '/api/v1/admin/fiscal-shares/atlantis', { cityPct: 10 })).errors).toEqual([{ path: 'region', message: '未知的地区代码' }]);
+    expect(errorsOf(await admin.req('PUT', '/api/v1/admin/calendar/2028', { source: '通知', days: 'x' })).errors).toEqual([{ path: 'days', message: '应为日期列表：[{date, isOffDay, name}]' }]);
+    expect(errorsOf(await admin.req('PUT', '/api/v1/admin/calendar/2028', { source: '通知', days: [null] })).errors[0]!.path).toBe('days[0]');
     // Still signed in and working afterwards; logging out ends the session.
     expect((await talent.req('GET', '/api/v1/auth/me')).statusCode).toBe(200);
     const out = await h.login('review_science');

@@ -163,8 +163,14 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   // ---- ledger and payments
   const L = '兑付 ledger';
   const idem = (req: Req) => (req.headers['idempotency-key'] as string | undefined) ?? (req.body?.idempotencyKey as string | undefined);
+  const optionalId = (req: Req, name: string): number | undefined => {
+    const v = req.query[name];
+    if (v === undefined || v === '') return undefined;
+    if (!/^[1-9][0-9]{0,14}$/.test(v)) throw P.fieldError(name, '应为正整数编号');
+    return Number(v);
+  };
   route('GET', '/api/v1/ledger', L, '资金台账与余额（?personId=&employerId=&applicationId=）', (c, req) =>
-    P.ledgerLines(p, c, { personId: req.query.personId ? Number(req.query.personId) : undefined, employerId: req.query.employerId ? Number(req.query.employerId) : undefined, applicationId: req.query.applicationId ? Number(req.query.applicationId) : undefined }),
+    P.ledgerLines(p, c, { personId: optionalId(req, 'personId'), employerId: optionalId(req, 'employerId'), applicationId: optionalId(req, 'applicationId') }),
   );
   route('POST', '/api/v1/ledger/payments', L, '登记一笔兑付（Idempotency-Key 头必填；同一分期只兑付一次）', (c, req, reply) => P.payInstalment(p, c, req.body?.instalmentKey, idem(req)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/payment-batches', L, '兑付批次', (c) => P.listBatches(p, c));
