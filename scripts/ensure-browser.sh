@@ -4,7 +4,7 @@
 set -e
 need=""
 [ -x /usr/bin/chromium ] || need="chromium"
-if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then need="$need fonts-wqy-microhei"; fi
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then need="$need fonts-wqy-microhei"; fi
 [ -n "$need" ] || exit 0
 echo "==> 安装$need（Debian 软件包，供网页端到端测试和截图使用）…"
 if [ "$(id -u)" != 0 ]; then
