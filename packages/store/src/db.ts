@@ -51,8 +51,23 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle pooled connection that the server ends (restart, DROP DATABASE … WITH (FORCE) after a
+    // test, an administrator's pg_terminate_backend) reports on the pool; unhandled it would end the
+    // process. The pool drops that connection and opens a fresh one on the next query.
+    let closing = false;
+    pool.on('error', (e) => {
+      if (!closing) console.error(`数据库空闲连接出错，已丢弃该连接：${e.message}`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    database = { db, kind: 'postgres', location: new URL(opts.url).host, close: () => db.destroy() };
+    database = {
+      db,
+      kind: 'postgres',
+      location: new URL(opts.url).host,
+      close: () => {
+        closing = true;
+        return db.destroy();
+      },
+    };
   } else {
     const dir = opts.dataDir ?? 'memory';
     if (dir !== 'memory') mkdirSync(dir, { recursive: true });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { openTestDatabase } from './testing.js';
 import { appendAudit, verifyAudit } from './audit.js';
 import { Vault, loadVault } from './crypto.js';
@@ -42,6 +43,26 @@ describe('database', () => {
         .values({ kind: 'grant', region: 'kecheng', rule: 'r', benefit: 'b', clause: 'c', payer: 'city', amount_fen: 100, city_fen: 50, county_fen: 0, unit_fen: 0, instalment_key: 'k2', idempotency_key: 'i2' })
         .execute(),
     ).rejects.toThrow();
+  });
+
+  it.runIf(process.env.DATABASE_URL)('survives the server ending its idle pooled connections (no crash; the next query reconnects)', async () => {
+    await sql`select 1`.execute(t.db);
+    const errors: unknown[] = [];
+    const onUncaught = (e: unknown) => errors.push(e);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const killer = new pg.Client({ connectionString: t.url });
+      await killer.connect();
+      const r = await killer.query(`select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()) x`);
+      await killer.end();
+      expect(r.rows[0].n).toBeGreaterThan(0);
+      await new Promise((res) => setTimeout(res, 200));
+      const again = await sql<{ one: number }>`select 1 as one`.execute(t.db);
+      expect(again.rows[0]?.one).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
   });
 });
 
