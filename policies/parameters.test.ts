@@ -1,33 +1,17 @@
 // Checks on every policy package, in the spirit of OpenFisca's reference checks: every dated value
 // has a reference with the original text, no parameter has gaps or overlaps, every rule cites its
-// clause with the original sentence, every parameter and variable a rule reads exists, and the
-// values that are only examples are flagged as such.
+// clause with the original sentence, every parameter and variable a rule reads exists, every
+// condition is a yes/no value, and the values that are only examples are flagged as such.
 
 import { describe, expect, it } from 'vitest';
-import { checkParamDef, children, formatDay, type Expr, type PolicyPackage } from '@rencai/engine';
-import { loadPolicies } from './index.js';
+import { checkParamDef, children, ConditionChecker, formatDay, packageTrees, type Expr } from '@rencai/engine';
+import { factDefs, loadPolicies } from './index.js';
 
 type ParamNode = Extract<Expr, { k: 'param' }>;
 
 function walk(e: Expr, visit: (e: Expr) => void): void {
   visit(e);
   for (const ch of children(e)) walk(ch, visit);
-}
-
-/** Every expression tree of a package: eligibility, amounts, schedules, payers and variables. */
-function trees(pkg: PolicyPackage): Array<[string, Expr]> {
-  const out: Array<[string, Expr]> = [];
-  for (const r of pkg.rules) {
-    out.push([`${r.id}.eligible`, r.eligible]);
-    if (r.amount) out.push([`${r.id}.amount`, r.amount]);
-    const s = r.schedule;
-    if (s?.kind === 'once') out.push([`${r.id}.schedule.date`, s.date]);
-    if (s && s.kind !== 'once') out.push([`${r.id}.schedule.start`, s.start]);
-    if (s?.kind === 'yearly' && s.years) out.push([`${r.id}.schedule.years`, s.years]);
-    if (!('code' in r.payer)) out.push([`${r.id}.payer`, r.payer.when]);
-  }
-  for (const [name, def] of Object.entries(pkg.vars)) out.push([`var ${name}`, def.expr]);
-  return out;
 }
 
 const packages = loadPolicies();
@@ -67,7 +51,7 @@ describe.each(packages.map((p) => [p.meta.id, p] as const))('%s', (_id, pkg) => 
     const paths = pkg.params.paths();
     const problems: string[] = [];
     let seen = 0;
-    for (const [where, tree] of trees(pkg)) {
+    for (const [where, tree] of packageTrees(pkg)) {
       walk(tree, (e) => {
         if (e.k !== 'param') return;
         seen++;
@@ -84,8 +68,12 @@ describe.each(packages.map((p) => [p.meta.id, p] as const))('%s', (_id, pkg) => 
 
   it('reads only derived variables that are defined', () => {
     const problems: string[] = [];
-    for (const [where, tree] of trees(pkg)) walk(tree, (e) => void (e.k === 'var' && !pkg.vars[e.name] && problems.push(`${where}: 变量 ${e.name} 未定义`)));
+    for (const [where, tree] of packageTrees(pkg)) walk(tree, (e) => void (e.k === 'var' && !pkg.vars[e.name] && problems.push(`${where}: 变量 ${e.name} 未定义`)));
     expect(problems).toEqual([]);
+  });
+
+  it('uses a yes/no condition wherever one is expected (eligibility, payers, all/any/not, if, count, tier entries)', () => {
+    expect(new ConditionChecker(pkg, factDefs).packageProblems(pkg)).toEqual([]);
   });
 
   it('flags every value not taken from an official source as an example, and says so in its reference', () => {
