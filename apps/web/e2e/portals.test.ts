@@ -264,6 +264,15 @@ describe('platform journeys in Chromium', () => {
     expect(await talent.getByTestId('ledger').textContent()).toContain('已兑付');
     await talent.goto(server.base + `/talent/applications/${appId}`);
     await expect.poll(() => stateOf(talent)).toBe('paid');
+    // A message at every step, unread until the talent marks them; the marks are kept by the server.
+    await talent.goto(server.base + '/talent?tab=messages');
+    await talent.locator('.messages-head').getByText(/^未读 [1-9]\d*$/).waitFor();
+    expect(await talent.locator('.messages .unread').count()).toBeGreaterThan(0);
+    await talent.getByRole('button', { name: '全部标为已读' }).click();
+    await talent.getByText('消息均已读').waitFor();
+    expect(await talent.locator('.messages .unread').count()).toBe(0);
+    await talent.reload();
+    await talent.getByText('消息均已读').waitFor();
     await talent.getByTestId('logout').click();
     await talent.waitForURL(/\/login(\?|$)/);
     await talent.locator('#username').waitFor();

@@ -178,9 +178,13 @@ export const api = {
   person: (id: number) => request<Person>(`/api/v1/persons/${id}`),
   demoAccounts: () => request<{ accounts: string[] }>('/api/v1/auth/demo'),
   confirmEmployment: (id: number) => request<Person>(`/api/v1/persons/${id}/confirm-employment`, json('POST', {})),
+  /** A talent sets the 收款账户 on their own record (the API lets clerks change any field); both null removes it. */
+  updatePerson: (id: number, body: BankAccountInput) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body)),
   reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
   employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
+  /** HR sets their organisation’s 收款账户 (the API lets clerks change any field). */
+  updateEmployer: (id: number, body: BankAccountInput) => request<Employer>(`/api/v1/employers/${id}`, json('PATCH', body)),
   importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
   exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
   matters: () => request<Matter[]>('/api/v1/matters'),
@@ -194,6 +198,7 @@ export const api = {
     request<AppDetail>(`/api/v1/applications/${id}/${step}`, json('POST', body)),
   computation: (id: number) => request<Computation>(`/api/v1/applications/${id}/computation`),
   messages: () => request<Message[]>('/api/v1/messages'),
+  markRead: (ids?: number[]) => request<{ marked: number }>('/api/v1/messages/read', json('POST', ids ? { ids } : {})),
   myEntitlements: () => request<MyEntitlements>('/api/v1/me/entitlements'),
   ledger: (q: { personId?: number; employerId?: number; applicationId?: number }) => request<Ledger>(`/api/v1/ledger${qs(q)}`),
   batches: () => request<Batch[]>('/api/v1/payment-batches'),
@@ -211,7 +216,11 @@ export interface User { userId: number; username?: string; role: Role; region: s
 export interface Session { user: User; roleLabel: string; csrfToken: string }
 export interface Region { code: string; name: string }
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
-export interface Person {
+/** 收款账户 as sent: 开户银行 and the full 银行账号 (null for both removes it). */
+export interface BankAccountInput { bankName: string | null; bankAccount: string | null }
+/** 收款账户 as shown: the bank and the masked number (first 4, last 4); null when none is registered. */
+export interface BankAccountView { bankName?: string | null; bankAccountMasked?: string | null }
+export interface Person extends BankAccountView {
   id: number; name: string; idNumber: string; phone: string; sex?: string; birthDate?: string; region: string; regionName: string; employerId: number | null;
   education?: { major?: string; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
   qualifications?: { code?: string; name?: string; recognised?: boolean; validUntil?: string; tier19?: number; tier20?: number }[];
@@ -219,7 +228,7 @@ export interface Person {
   employment?: { post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; serviceAgreementYears?: number; confirmedOn?: string }[];
   version: number; updatedAt?: string;
 }
-export interface Employer { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number }
+export interface Employer extends BankAccountView { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number }
 export interface ImportReport { total: number; inserted: number; rejected: number; errors: { row: number; column: string; message: string }[] }
 export interface MatterMaterial { code: string; name: string; fromRegistry?: boolean; held?: boolean; heldNote?: string }
 export interface Matter {
@@ -244,7 +253,8 @@ export interface LedgerLine { id: number; kind: string; kindLabel: string; appli
 export interface Ledger { lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }
 export interface Batch {
   id: number; region: string; regionName: string; state: string; stateLabel: string; totalFen: number; items: number; createdAt: string; paidAt: string | null;
-  lines?: { instalmentKey: string; payee: string; idNumber: string; benefit: string; clause: string; dueOn: string; amountFen: number; applicationId: number }[];
+  missingAccounts?: number;
+  lines?: ({ instalmentKey: string; payee: string; idNumber: string; benefit: string; clause: string; dueOn: string; amountFen: number; applicationId: number } & BankAccountView)[];
 }
 export interface Candidate { personId: number; name: string; regionName: string; matter: string; matterName: string; amountFen: number; amountText: string; createdApplicationId?: number; submitted?: boolean }
 export interface Keyed { key: string; label: string; fen: number }

@@ -2,5 +2,6 @@
 export * from './idcard.js';
 export * from './uscc.js';
 export * from './mask.js';
+export * from './bank-account.js';
 export * from './workdays.js';
 export * from './lifecycle.js';

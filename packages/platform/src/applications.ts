@@ -549,15 +549,6 @@ export async function flagOverdue(p: Platform): Promise<number> {
   return late.length;
 }
 
-export async function listMessages(p: Platform, c: Caller) {
-  let q = p.db.selectFrom('messages').selectAll();
-  if (c.role === 'talent') q = q.where('person_id', '=', c.personId ?? -1).where('employer_id', 'is', null);
-  else if (c.role === 'employer') q = q.where('employer_id', '=', c.employerId ?? -1);
-  else q = q.where('user_id', '=', c.userId);
-  const rows = await q.orderBy('id', 'desc').limit(200).execute();
-  return rows.map((m) => ({ id: m.id, applicationId: m.application_id, text: m.text, createdAt: m.created_at.toISOString(), read: m.read_at !== null }));
-}
-
 /**
  * Past decisions that a later policy or registry change would decide differently: each stored
  * receipt is recomputed now (same application date, current packages and registry facts) and

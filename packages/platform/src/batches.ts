@@ -2,7 +2,9 @@
 // into a batch (each instalment in at most one batch), exported as Excel, and marked paid when the
 // bank's result file is imported — all of the batch in one transaction or none of it. Importing the
 // same result again is harmless; a batch interrupted half-way (the process killed) left nothing and
-// is simply imported again.
+// is simply imported again. The export is the one place a full bank account number leaves the
+// registry (the finance bureau transfers to it): it is decrypted there and the export is audited as
+// a reveal; every other view shows the masked number.
 
 import ExcelJS from 'exceljs';
 import { fenToYuanString, formatDay } from '@rencai/engine';
@@ -74,13 +76,32 @@ async function batchLines(p: Platform, batchId: number) {
     .innerJoin('ledger as g', (j) => j.onRef('g.instalment_key', '=', 'bi.instalment_key').on('g.kind', '=', 'grant'))
     .leftJoin('persons', 'persons.id', 'g.person_id')
     .leftJoin('employers', 'employers.id', 'g.employer_id')
-    .select(['bi.instalment_key', 'bi.amount_fen', 'g.benefit', 'g.clause', 'g.payer', 'g.city_fen', 'g.county_fen', 'g.unit_fen', 'g.due_on', 'g.application_id', 'persons.name as person_name', 'persons.id_masked', 'employers.name as employer_name', 'employers.uscc'])
+    .select([
+      'bi.instalment_key', 'bi.amount_fen', 'g.benefit', 'g.clause', 'g.payer', 'g.city_fen', 'g.county_fen', 'g.unit_fen', 'g.due_on', 'g.application_id',
+      'persons.name as person_name', 'persons.id_masked', 'persons.bank_name as person_bank', 'persons.bank_account_enc as person_account_enc', 'persons.bank_account_masked as person_account_masked',
+      'employers.name as employer_name', 'employers.uscc', 'employers.bank_name as employer_bank', 'employers.bank_account_enc as employer_account_enc', 'employers.bank_account_masked as employer_account_masked',
+    ])
     .where('bi.batch_id', '=', batchId)
     .orderBy('bi.instalment_key')
     .execute();
 }
 
-/** The batch as an Excel workbook for the finance bureau (ID numbers masked; the bank matches on 兑付键). */
+type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
+
+/** Who is paid and into which account: the person when the grant names one, else the employer (as 收款人 always was). */
+const payeeOf = (l: BatchLine) =>
+  l.person_name !== null
+    ? { name: l.person_name, bank: l.person_bank, accountEnc: l.person_account_enc, accountMasked: l.person_account_masked }
+    : { name: l.employer_name ?? '', bank: l.employer_bank, accountEnc: l.employer_account_enc, accountMasked: l.employer_account_masked };
+
+export const NO_ACCOUNT = '（未登记收款账户）';
+
+/**
+ * The batch as an Excel workbook for the finance bureau: ID numbers masked, and for each line the
+ * payee's 户名, 开户银行 and full 收款账号 (decrypted here: the export is audited as a reveal of them).
+ * A payee with no registered account shows NO_ACCOUNT, and a row under the total counts them. The
+ * first 13 columns and the header row are unchanged, so the bank's result file imports as before.
+ */
 export async function exportBatch(p: Platform, c: Caller, id: number): Promise<Buffer> {
   requireFinanceRole(c);
   const b = await loadBatch(p, c, id);
@@ -102,8 +123,15 @@ export async function exportBatch(p: Platform, c: Caller, id: number): Promise<B
     { header: '单位（元）', key: 'unit', width: 14 },
     { header: '结果（成功/失败）', key: 'result', width: 16 },
     { header: '银行流水号', key: 'ref', width: 20 },
+    { header: '户名', key: 'holder', width: 24 },
+    { header: '开户银行', key: 'bank', width: 26 },
+    // Text, not a number: a 19-digit account would otherwise become 6.22848E+18 in Excel.
+    { header: '收款账号', key: 'account', width: 34, style: { numFmt: '@' } },
   ];
+  let missing = 0;
   for (const l of lines) {
+    const payee = payeeOf(l);
+    if (!payee.accountEnc) missing += 1;
     ws.addRow({
       key: l.instalment_key,
       payee: l.person_name ?? l.employer_name ?? '',
@@ -118,12 +146,24 @@ export async function exportBatch(p: Platform, c: Caller, id: number): Promise<B
       unit: fenToYuanString(l.unit_fen),
       result: '',
       ref: '',
+      holder: payee.name,
+      bank: payee.bank ?? '',
+      account: payee.accountEnc ? p.vault.decrypt(payee.accountEnc) : NO_ACCOUNT,
     });
   }
   ws.addRow({});
   ws.addRow({ key: `合计 ${lines.length} 笔`, amount: fenToYuanString(b.total_fen) });
   ws.getRow(1).font = { bold: true };
-  await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.export', entity: 'batch', entityId: id, region: b.region }));
+  if (missing) {
+    const note = `${missing} 笔缺少收款账户：收款账号列标为“${NO_ACCOUNT}”，请先在人才库登记后再转账`;
+    // Under the total, with an empty 兑付键 so the bank's result file still imports unchanged…
+    ws.addRow({ payee: note }).font = { bold: true, color: { argb: 'FFC00000' } };
+    // …and at the top, as a note on the 收款账号 header (the header's text stays as the import reads it).
+    ws.getRow(1).getCell('account').note = note;
+  }
+  await p.db.transaction().execute((trx) =>
+    appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.export', entity: 'batch', entityId: id, region: b.region, detail: { revealed: 'bankAccount', lines: lines.length, withAccount: lines.length - missing, missingAccount: missing } }),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -187,6 +227,10 @@ export async function getBatch(p: Platform, c: Caller, id: number) {
   requireFinanceRole(c);
   const b = await loadBatch(p, c, id);
   const lines = await batchLines(p, id);
-  return { ...batchView(b), lines: lines.map((l) => ({ instalmentKey: l.instalment_key, payee: l.person_name ?? l.employer_name, idNumber: l.id_masked ?? l.uscc, benefit: l.benefit, clause: l.clause, dueOn: l.due_on, amountFen: l.amount_fen, applicationId: l.application_id })) };
+  const view = lines.map((l) => {
+    const payee = payeeOf(l);
+    return { instalmentKey: l.instalment_key, payee: l.person_name ?? l.employer_name, idNumber: l.id_masked ?? l.uscc, bankName: payee.bank, bankAccountMasked: payee.accountMasked, benefit: l.benefit, clause: l.clause, dueOn: l.due_on, amountFen: l.amount_fen, applicationId: l.application_id };
+  });
+  return { ...batchView(b), missingAccounts: view.filter((l) => !l.bankAccountMasked).length, lines: view };
 }
 

@@ -1,7 +1,7 @@
 // Demo data, seeded on the first start of an empty embedded database: a few hundred SYNTHETIC
 // (合成) persons and employers across Quzhou's districts and counties with valid-looking ID numbers
-// and credit codes, recognitions, applications in every state, a paid batch, and one demo account
-// per role. Deterministic (seeded), so every fresh start looks the same.
+// and credit codes, receiving bank accounts for most of them, recognitions, applications in every
+// state, a paid batch, and one demo account per role. Deterministic (seeded), so every fresh start looks the same.
 
 import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { formatDay, seededRandom } from '@rencai/engine';
@@ -46,6 +46,27 @@ function idNumber(rand: () => number, region: string, seq: number): string {
   return body + checkDigit(body);
 }
 
+/** Banks of the demo's 收款账户, with the first four digits of their (synthetic) numbers. */
+const BANKS: Array<[string, string]> = [
+  ['中国工商银行衢州分行', '6222'],
+  ['中国农业银行衢州分行', '6228'],
+  ['衢州农商银行', '6217'],
+  ['中国建设银行衢州分行', '6227'],
+  ['浙江衢州柯城农村商业银行', '6230'],
+];
+
+/**
+ * A SYNTHETIC (合成) 收款账户, derived from the index only (so the seeded random stream, and with it
+ * the rest of the demo, stays as it was): a 19-digit card for a person, a 20-digit settlement
+ * account for an employer, the run of zeros after the bank's digits marking it as made up. Every
+ * seventh person and every eighth employer has none, so the 未登记 path shows in the demo.
+ */
+function demoBank(kind: 'person' | 'employer', i: number): { bankName?: string; bankAccount?: string } {
+  if (kind === 'person' ? i % 7 === 5 : i % 8 === 6) return {};
+  const [bankName, prefix] = BANKS[i % BANKS.length]!;
+  return { bankName, bankAccount: kind === 'person' ? `${prefix}0000${String(i + 1).padStart(11, '0')}` : `${prefix}00000${String(i + 1).padStart(11, '0')}` };
+}
+
 function uscc(seq: number, region: string): string {
   const body = `9133${ID_PREFIX[region]!.slice(2)}MA${String(seq).padStart(7, '0')}`.slice(0, 17);
   return body + usccCheckChar(body);
@@ -67,7 +88,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     const region = REGIONS_Q[i % REGIONS_Q.length]!;
     const kind = i % 5 === 3 ? 'school' : i % 5 === 4 ? 'hospital' : 'enterprise';
     const name = kind === 'school' ? `衢州市第${i + 1}中学` : kind === 'hospital' ? `衢州市第${i + 1}人民医院` : `衢州${COMPANIES[i % COMPANIES.length]}有限公司（合成）`;
-    const e = await createEmployer(p, admin, { uscc: uscc(i + 1, region), name, region, kind: kind === 'enterprise' ? 'enterprise' : kind, keyIndustry: kind === 'enterprise' && i % 2 === 0, sector: kind === 'enterprise' ? pick(['digital_economy', 'new_materials_energy', 'other']) : 'livelihood' });
+    const e = await createEmployer(p, admin, { uscc: uscc(i + 1, region), name, region, kind: kind === 'enterprise' ? 'enterprise' : kind, keyIndustry: kind === 'enterprise' && i % 2 === 0, sector: kind === 'enterprise' ? pick(['digital_economy', 'new_materials_energy', 'other']) : 'livelihood', ...demoBank('employer', i) });
     employers.push({ id: e.id, region });
   }
 
@@ -88,6 +109,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
       education: [{ degree, fullTime: rand() < 0.9, universityClass: rand() < 0.3 ? 'double_first_class' : 'regular' }],
       employment: [{ employerId: emp.id, region, fullTime: true, start, post: i % 5 === 3 ? 'teacher' : i % 5 === 4 ? 'doctor' : 'other', serviceAgreementYears: pick([0, 3, 5]) }],
       housing: purchase ? { hasPurchased: true, purchase: { date: formatDay(Math.min(p.today() - 10, p.today() - Math.floor(rand() * 700))), price: 800000 + Math.floor(rand() * 8) * 100000, isFirst: true } } : { hasPurchased: false },
+      ...demoBank('person', i),
     });
     persons.push({ id: v.id, region, degree, employerId: emp.id });
   }
@@ -118,7 +140,8 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     callers[username] = { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
     accounts.push({ username, role, description });
   }
-  // The demo talent: a full-time PhD in 柯城区 since three years, recognised, not yet housed.
+  // The demo talent: a full-time PhD in 柯城区 since three years, recognised, not yet housed, with no
+  // 收款账户 registered yet (the portal asks for one).
   const kechengEmployer = employers.find((e) => e.region === 'kecheng')!;
   const demoTalent = await createPerson(p, admin, {
     idNumber: idNumber(rand, 'kecheng', 999),

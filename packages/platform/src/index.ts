@@ -10,6 +10,7 @@ export * from './registry.js';
 export * from './matters.js';
 export * from './facts.js';
 export * from './applications.js';
+export * from './messages.js';
 export * from './ledger.js';
 export * from './batches.js';
 export * from './import-export.js';

@@ -2,7 +2,7 @@
 // field is reported with its path and a Chinese reason; values come back normalised (money in fen).
 
 import { formatDay, isValidDateString, parseDay, yuanToFen } from '@rencai/engine';
-import { checkPhone, parseIdCard, parseUscc, type IdCardInfo } from '@rencai/domain';
+import { checkPhone, parseBankAccount, parseBankName, parseIdCard, parseUscc, type IdCardInfo } from '@rencai/domain';
 import { qualificationIndex, REGIONS } from '@rencai/policies';
 import type { DeclaredQualification, EducationEntry, EmploymentEntry, Housing } from '@rencai/store';
 import type { FieldError } from './errors.js';
@@ -17,7 +17,12 @@ export interface PersonInput {
   qualifications?: unknown;
   employment?: unknown;
   housing?: unknown;
+  bankName?: unknown;
+  bankAccount?: unknown;
 }
+
+/** 收款账户 as given: both set, or null to remove the registered account. */
+export type BankValues = { name: string; account: string } | null;
 
 export interface PersonValues {
   id?: IdCardInfo;
@@ -29,7 +34,11 @@ export interface PersonValues {
   qualifications?: DeclaredQualification[];
   employment?: EmploymentEntry[];
   housing?: Housing;
+  bank?: BankValues;
 }
+
+/** The fields a talent may change on their own record, and HR on their organisation's. */
+export const BANK_FIELDS = ['bankName', 'bankAccount'] as const;
 
 const REGION_CODES = new Set(REGIONS.map((r) => r.code));
 const DEGREES = ['college', 'bachelor', 'master', 'phd'] as const;
@@ -66,12 +75,36 @@ function bool(v: unknown, path: string, errors: FieldError[]): boolean | undefin
   return undefined;
 }
 
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * 开户银行 + 银行账号, both or neither: both blank (null or '') removes the account; one without the
+ * other is an error on the missing one. `undefined` when neither field was sent.
+ */
+function readBank(i: { bankName?: unknown; bankAccount?: unknown }, errors: FieldError[]): BankValues | undefined {
+  if (i.bankName === undefined && i.bankAccount === undefined) return undefined;
+  if (blank(i.bankName) && blank(i.bankAccount)) return null;
+  if (blank(i.bankName)) {
+    errors.push({ path: 'bankName', message: '填写银行账号时须同时填写开户银行' });
+    return undefined;
+  }
+  if (blank(i.bankAccount)) {
+    errors.push({ path: 'bankAccount', message: '填写开户银行时须同时填写银行账号' });
+    return undefined;
+  }
+  const name = parseBankName(i.bankName);
+  const account = parseBankAccount(i.bankAccount);
+  if (!name.ok) errors.push({ path: 'bankName', message: name.reason });
+  if (!account.ok) errors.push({ path: 'bankAccount', message: account.reason });
+  return name.ok && account.ok ? { name: name.value, account: account.value } : undefined;
+}
+
 /** Validates the fields present (`full`: a new record, so the required ones must be there). */
 export function readPerson(input: unknown, today: number, full: boolean): { values: PersonValues; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const values: PersonValues = {};
   if (!isObj(input)) return { values, errors: [{ path: '', message: '请求体应为对象' }] };
-  const known = ['idNumber', 'name', 'phone', 'region', 'employerId', 'education', 'qualifications', 'employment', 'housing'];
+  const known = ['idNumber', 'name', 'phone', 'region', 'employerId', 'education', 'qualifications', 'employment', 'housing', ...BANK_FIELDS];
   for (const k of Object.keys(input)) if (!known.includes(k)) errors.push({ path: k, message: `未知字段，可用字段：${known.join('、')}` });
   const i = input as PersonInput;
 
@@ -197,6 +230,8 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
       values.housing = out;
     }
   }
+  const bank = readBank(i, errors);
+  if (bank !== undefined) values.bank = bank;
   return { values, errors };
 }
 
@@ -207,6 +242,7 @@ export interface EmployerValues {
   kind?: 'enterprise' | 'public_institution' | 'school' | 'hospital';
   keyIndustry?: boolean;
   sector?: string | null;
+  bank?: BankValues;
 }
 
 const KINDS = { enterprise: '企业', public_institution: '事业单位', school: '学校', hospital: '医院' } as const;
@@ -217,7 +253,7 @@ export function readEmployer(input: unknown, full: boolean): { values: EmployerV
   const errors: FieldError[] = [];
   const values: EmployerValues = {};
   if (!isObj(input)) return { values, errors: [{ path: '', message: '请求体应为对象' }] };
-  const known = ['uscc', 'name', 'region', 'kind', 'keyIndustry', 'sector'];
+  const known = ['uscc', 'name', 'region', 'kind', 'keyIndustry', 'sector', ...BANK_FIELDS];
   for (const k of Object.keys(input)) if (!known.includes(k)) errors.push({ path: k, message: `未知字段，可用字段：${known.join('、')}` });
   if (input.uscc !== undefined || full) {
     const r = parseUscc(input.uscc);
@@ -239,6 +275,8 @@ export function readEmployer(input: unknown, full: boolean): { values: EmployerV
     if (SECTORS.includes(input.sector as string)) values.sector = input.sector as string;
     else errors.push({ path: 'sector', message: `所属领域应为 ${SECTORS.join('、')} 之一` });
   }
+  const bank = readBank(input, errors);
+  if (bank !== undefined) values.bank = bank;
   return { values, errors };
 }
 

@@ -1,17 +1,19 @@
 // The shared talent registry (人才信息云共享): one record per person across the city and its
 // counties, deduplicated by ID number (keyed hash), enriched by any clerk who may see it, every
-// change versioned (who, when, what before). ID numbers and phones are encrypted at rest and
-// masked in every view; a full value is revealed only to roles that need it, and every reveal is
-// audited. Every read is scoped to the caller in the query itself.
+// change versioned (who, when, what before). ID numbers, phones and bank account numbers are
+// encrypted at rest and masked in every view; a full value is revealed only to roles that need it,
+// and every reveal is audited (bank accounts: only in the finance bureau's batch export). Every read
+// is scoped to the caller in the query itself. A talent may set the 收款账户 on their own record,
+// an employer's HR on their organisation's; everything else is the clerks'.
 
-import { maskIdNumber, maskPhone } from '@rencai/domain';
+import { maskBankAccount, maskIdNumber, maskPhone } from '@rencai/domain';
 import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
 import type { Platform } from './context.js';
 import { isStaff, mayReveal, visibleRegions, type Caller } from './caller.js';
 import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound } from './errors.js';
-import { employerKindLabel, readEmployer, readPerson, type PersonValues } from './person-input.js';
+import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
 import { recordHousingRefund, saleWithinRefundPeriod } from './ledger.js';
 
 type PersonRow = Selectable<PersonsTable>;
@@ -33,11 +35,15 @@ export interface PersonView {
   qualifications: Array<{ code: string; name: string; obtained?: string }>;
   employment: unknown[];
   housing: Record<string, unknown>;
+  /** 收款账户: the bank and the masked number (null when none is registered); omitted for employers' HR. */
+  bankName?: string | null;
+  bankAccountMasked?: string | null;
   version: number;
   updatedAt: string;
 }
 
-export function personView(r: PersonRow): PersonView {
+/** The person as `c` may see them (without `c`: everything a view may hold — the version snapshots). */
+export function personView(r: PersonRow, c?: Caller): PersonView {
   const housing = { ...r.housing } as Record<string, unknown>;
   if (r.housing.purchase) housing.purchase = { ...r.housing.purchase, priceText: formatYuan(r.housing.purchase.priceFen) };
   return {
@@ -54,6 +60,8 @@ export function personView(r: PersonRow): PersonView {
     qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })),
     employment: r.employment,
     housing,
+    // An employer's HR sees their staff's records but has no business with their private accounts.
+    ...(c?.role === 'employer' ? {} : { bankName: r.bank_name, bankAccountMasked: r.bank_account_masked }),
     version: r.version,
     updatedAt: r.updated_at.toISOString(),
   };
@@ -80,7 +88,7 @@ export async function getPerson(p: Platform, c: Caller, id: number): Promise<Per
   const row = await getPersonRow(p.db, c, id);
   const recs = await p.db.selectFrom('recognitions').selectAll().where('person_id', '=', id).orderBy('id').execute();
   return {
-    ...personView(row),
+    ...personView(row, c),
     // 人才层次认定: what the rules read (qualifications and tiers), with validity.
     recognitions: recs.map((r) => ({ qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id })),
   };
@@ -113,7 +121,14 @@ export async function listPersons(p: Platform, c: Caller, q: { q?: string; regio
   }
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base.selectAll('persons').orderBy('persons.id').limit(pageSize).offset((page - 1) * pageSize).execute();
-  return { items: rows.map(personView), total, page, pageSize };
+  return { items: rows.map((r) => personView(r, c)), total, page, pageSize };
+}
+
+/** The 收款账户 columns for a registered account (number encrypted, masked copy), or all null to remove it. */
+function storedBank(bank: BankValues, p: Platform) {
+  return bank === null
+    ? { bank_name: null, bank_account_enc: null, bank_account_masked: null }
+    : { bank_name: bank.name, bank_account_enc: p.vault.encrypt(bank.account), bank_account_masked: maskBankAccount(bank.account) };
 }
 
 function stored(v: PersonValues, p: Platform) {
@@ -136,10 +151,11 @@ function stored(v: PersonValues, p: Platform) {
   if (v.qualifications !== undefined) out.qualifications = JSON.stringify(v.qualifications);
   if (v.employment !== undefined) out.employment = JSON.stringify(v.employment);
   if (v.housing !== undefined) out.housing = JSON.stringify(v.housing);
+  if (v.bank !== undefined) Object.assign(out, storedBank(v.bank, p));
   return out;
 }
 
-/** What a version snapshot keeps: the masked view, never the full ID number or phone. */
+/** What a version snapshot keeps: the masked view, never the full ID number, phone or bank account. */
 const snapshot = (r: PersonRow) => JSON.stringify(personView(r));
 
 async function checkEmployerVisible(trx: Transaction<DB>, c: Caller, employerId: number | null | undefined): Promise<void> {
@@ -170,9 +186,17 @@ export async function createPerson(p: Platform, c: Caller, input: unknown): Prom
   });
 }
 
-/** Updates the fields given; `expectedVersion` (optional) refuses a stale edit with 409. */
+/** A change that touches only the 收款账户 fields (what a talent or HR may change themselves). */
+const onlyBankFields = (input: unknown) => typeof input === 'object' && input !== null && Object.keys(input).length > 0 && Object.keys(input).every((k) => (BANK_FIELDS as readonly string[]).includes(k));
+
+/**
+ * Updates the fields given; `expectedVersion` (optional) refuses a stale edit with 409. Clerks change
+ * any field within their regions; a talent only the 收款账户 of their own record (another id is
+ * out of their scope: 404, like everything else they cannot see).
+ */
 export async function updatePerson(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number, reason?: string): Promise<PersonView> {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以修改人才档案');
+  if (c.role === 'talent' && !onlyBankFields(input)) throw forbidden('人才本人只能登记或修改收款账户（开户银行、银行账号），其他信息请联系人才办');
+  if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'talent')) throw forbidden('只有人才办经办人员可以修改人才档案');
   const { values, errors } = readPerson(input, p.today(), false);
   if (values.id) errors.push({ path: 'idNumber', message: '身份证号不能修改（如有错误请联系管理员合并档案）' });
   if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
@@ -197,7 +221,7 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
       if (r.within) await recordHousingRefund(trx, id, row.region, sale.soldDate, c, r.clause);
     }
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.update', entity: 'person', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
-    return personView(row);
+    return personView(row, c);
   });
 }
 
@@ -214,7 +238,7 @@ export async function confirmEmployment(p: Platform, c: Caller, id: number): Pro
     if (!row) throw conflict('档案已被他人修改，请刷新后再试');
     await trx.insertInto('record_versions').values({ entity: 'person', entity_id: id, version: row.version, changed_by: c.userId, reason: '用人单位确认在职', before: snapshot(before), after: snapshot(row) }).execute();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.confirm_employment', entity: 'person', entityId: id, region: row.region, detail: { employerId: c.employerId, confirmedOn: today } });
-    return personView(row);
+    return personView(row, c);
   });
 }
 
@@ -228,7 +252,13 @@ export async function personHistory(p: Platform, c: Caller, id: number) {
     .where('entity_id', '=', id)
     .orderBy('version')
     .execute();
-  return rows.map((r) => ({ version: r.version, changedAt: r.changed_at.toISOString(), changedBy: r.display_name, reason: r.reason, before: r.before, after: r.after }));
+  // The snapshots hold the masked account; an employer's HR does not see it there either.
+  const forCaller = (v: unknown) => {
+    if (c.role !== 'employer' || typeof v !== 'object' || v === null) return v;
+    const { bankName: _n, bankAccountMasked: _m, ...rest } = v as Record<string, unknown>;
+    return rest;
+  };
+  return rows.map((r) => ({ version: r.version, changedAt: r.changed_at.toISOString(), changedBy: r.display_name, reason: r.reason, before: forCaller(r.before), after: forCaller(r.after) }));
 }
 
 /** The full ID number or phone, for roles that need it; the reveal is audited in the same transaction. */
@@ -257,10 +287,14 @@ export interface EmployerView {
   kindLabel: string;
   keyIndustry: boolean;
   sector: string | null;
+  /** 收款账户: the bank and the masked number (null when none is registered); omitted for talents. */
+  bankName?: string | null;
+  bankAccountMasked?: string | null;
   version: number;
 }
 
-export const employerView = (r: EmployerRow): EmployerView => ({
+/** The employer as `c` may see it (without `c`: everything a view may hold — the version snapshots). */
+export const employerView = (r: EmployerRow, c?: Caller): EmployerView => ({
   id: r.id,
   uscc: r.uscc,
   name: r.name,
@@ -270,6 +304,8 @@ export const employerView = (r: EmployerRow): EmployerView => ({
   kindLabel: employerKindLabel(r.kind),
   keyIndustry: r.key_industry,
   sector: r.sector,
+  // A talent sees their employer's record, but its settlement account is none of their business.
+  ...(c?.role === 'talent' ? {} : { bankName: r.bank_name, bankAccountMasked: r.bank_account_masked }),
   version: r.version,
 });
 
@@ -286,7 +322,7 @@ export async function getEmployer(p: Platform, c: Caller, id: number): Promise<E
   if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该单位');
   const row = await employersInScope(p.db, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该单位（或无权查看）');
-  return employerView(row);
+  return employerView(row, c);
 }
 
 export async function listEmployers(p: Platform, c: Caller, q: { q?: string; page?: unknown; pageSize?: unknown }): Promise<Page<EmployerView>> {
@@ -295,7 +331,7 @@ export async function listEmployers(p: Platform, c: Caller, q: { q?: string; pag
   if (q.q) base = base.where((eb) => eb.or([eb('employers.name', 'like', `%${q.q!.replace(/[%_\\]/g, '\\$&')}%`), eb('employers.uscc', '=', q.q!.toUpperCase())]));
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base.selectAll('employers').orderBy('employers.id').limit(pageSize).offset((page - 1) * pageSize).execute();
-  return { items: rows.map(employerView), total, page, pageSize };
+  return { items: rows.map((r) => employerView(r, c)), total, page, pageSize };
 }
 
 export async function createEmployer(p: Platform, c: Caller, input: unknown, trxIn?: Transaction<DB>): Promise<EmployerView> {
@@ -308,12 +344,12 @@ export async function createEmployer(p: Platform, c: Caller, input: unknown, trx
     if (dup) throw conflict(`统一社会信用代码 ${values.uscc} 已登记（${regionName(dup.region)}，编号 ${dup.id}）`);
     const row = await trx
       .insertInto('employers')
-      .values({ uscc: values.uscc!, name: values.name!, region: values.region!, kind: values.kind!, key_industry: values.keyIndustry ?? false, sector: values.sector ?? null })
+      .values({ uscc: values.uscc!, name: values.name!, region: values.region!, kind: values.kind!, key_industry: values.keyIndustry ?? false, sector: values.sector ?? null, ...(values.bank ? storedBank(values.bank, p) : {}) })
       .returningAll()
       .executeTakeFirstOrThrow();
     await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: row.id, version: 1, changed_by: c.userId, reason: '登记', before: null, after: JSON.stringify(employerView(row)) }).execute();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.create', entity: 'employer', entityId: row.id, region: row.region });
-    return employerView(row);
+    return employerView(row, c);
   };
   try {
     return trxIn ? await run(trxIn) : await p.db.transaction().execute(run);
@@ -323,8 +359,10 @@ export async function createEmployer(p: Platform, c: Caller, input: unknown, trx
   }
 }
 
+/** Clerks change any field within their regions; an employer's HR only its 收款账户 (another id: 404). */
 export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown): Promise<EmployerView> {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以修改单位信息');
+  if (c.role === 'employer' && !onlyBankFields(input)) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号），其他信息请联系人才办');
+  if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'employer')) throw forbidden('只有人才办经办人员可以修改单位信息');
   const { values, errors } = readEmployer(input, false);
   if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
   if (errors.length) throw badInput(errors);
@@ -337,9 +375,10 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     if (values.kind !== undefined) set.kind = values.kind;
     if (values.keyIndustry !== undefined) set.key_industry = values.keyIndustry;
     if (values.sector !== undefined) set.sector = values.sector;
+    if (values.bank !== undefined) Object.assign(set, storedBank(values.bank, p));
     const row = await trx.updateTable('employers').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: id, version: row.version, changed_by: c.userId, reason: null, before: JSON.stringify(employerView(before)), after: JSON.stringify(employerView(row)) }).execute();
-    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.update', entity: 'employer', entityId: id, region: row.region });
-    return employerView(row);
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.update', entity: 'employer', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
+    return employerView(row, c);
   });
 }

@@ -3,9 +3,11 @@
 
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001_init.js';
+import * as m002 from './migrations/002_bank_accounts.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
+  '002_bank_accounts': m002,
 };
 
 class StaticProvider implements MigrationProvider {

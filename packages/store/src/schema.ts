@@ -15,6 +15,10 @@ export interface EmployersTable {
   kind: 'enterprise' | 'public_institution' | 'school' | 'hospital';
   key_industry: ColumnType<boolean, boolean | undefined, boolean>;
   sector: string | null;
+  /** 收款账户 (migration 002): all three set or all null. */
+  bank_name: string | null;
+  bank_account_enc: string | null;
+  bank_account_masked: string | null;
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -70,6 +74,10 @@ export interface PersonsTable {
   qualifications: Json<DeclaredQualification[]>;
   employment: Json<EmploymentEntry[]>;
   housing: Json<Housing>;
+  /** 收款账户 (migration 002): all three set or all null; the number encrypted like id_enc. */
+  bank_name: string | null;
+  bank_account_enc: string | null;
+  bank_account_masked: string | null;
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -7,13 +7,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import pg from 'pg';
 import { openTestDatabase } from './testing.js';
 import { appendAudit, verifyAudit } from './audit.js';
 import { Vault, loadVault } from './crypto.js';
 import { checkEvidence, FileStore } from './files.js';
 import { migrateToLatest } from './migrate.js';
+import * as m001 from './migrations/001_init.js';
 
 let t: Awaited<ReturnType<typeof openTestDatabase>>;
 beforeAll(async () => {
@@ -27,6 +28,26 @@ describe('database', () => {
     const r = await sql<{ a: number; d: string }>`select 9007199254740991::int8 as a, date '2024-02-29' as d`.execute(t.db);
     expect(r.rows[0]).toEqual({ a: 9007199254740991, d: '2024-02-29' });
     await expect(sql`select 9007199254740993::int8 as a`.execute(t.db)).rejects.toThrow(/超出精确范围/);
+  });
+
+  it('upgrades a database made by 001 to the bank accounts of 002, keeping its rows, and refuses half an account', async () => {
+    const old = await openTestDatabase({ migrate: false });
+    try {
+      const only001 = new Migrator({ db: old.db as never, provider: { getMigrations: async () => ({ '001_init': m001 }) } });
+      expect((await only001.migrateToLatest()).error).toBeUndefined();
+      const e = await old.db.insertInto('employers').values({ uscc: '91330800MA2DH12340', name: '旧单位', region: 'kecheng', kind: 'enterprise' }).returning('id').executeTakeFirstOrThrow();
+      const pr = await old.db.insertInto('persons').values({ region: 'kecheng', name: '旧档案', id_hash: 'h', id_enc: 'v1:x', id_masked: '330802********0000' }).returning('id').executeTakeFirstOrThrow();
+      expect(await migrateToLatest(old.db)).toEqual(['002_bank_accounts']);
+      const person = await old.db.selectFrom('persons').selectAll().where('id', '=', pr.id).executeTakeFirstOrThrow();
+      expect(person).toMatchObject({ name: '旧档案', bank_name: null, bank_account_enc: null, bank_account_masked: null });
+      expect(await old.db.selectFrom('employers').select(['name', 'bank_name']).where('id', '=', e.id).executeTakeFirstOrThrow()).toEqual({ name: '旧单位', bank_name: null });
+      // All three or none: a bank without a number is refused by the database itself.
+      await expect(old.db.updateTable('persons').set({ bank_name: '中国工商银行衢州分行' }).where('id', '=', pr.id).execute()).rejects.toThrow(/persons_bank_account_whole/);
+      await expect(old.db.updateTable('employers').set({ bank_account_enc: 'v1:y', bank_account_masked: '6222********7890' }).where('id', '=', e.id).execute()).rejects.toThrow(/employers_bank_account_whole/);
+      await old.db.updateTable('persons').set({ bank_name: '中国工商银行衢州分行', bank_account_enc: 'v1:y', bank_account_masked: '6222********7890' }).where('id', '=', pr.id).execute();
+    } finally {
+      await old.drop();
+    }
   });
 
   it('refuses to change or delete ledger rows', async () => {

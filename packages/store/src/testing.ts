@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from './db.js';
 
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void>; url?: string }> {
+export async function openTestDatabase(opts: { migrate?: boolean } = {}): Promise<Database & { drop(): Promise<void>; url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const d = await openDatabase({ dataDir: 'memory' });
+    const d = await openDatabase({ dataDir: 'memory', migrate: opts.migrate });
     return { ...d, drop: () => d.close() };
   }
   const name = `rencai_t_${randomBytes(6).toString('hex')}`;
@@ -19,7 +19,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
-  const d = await openDatabase({ url: u.toString() });
+  const d = await openDatabase({ url: u.toString(), migrate: opts.migrate });
   return {
     ...d,
     url: u.toString(),

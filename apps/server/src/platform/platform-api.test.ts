@@ -155,6 +155,181 @@ describe('registry: scoping, masking, reveal, versions', () => {
   });
 });
 
+describe('收款账户: registered by the talent, HR or a clerk, masked everywhere, in full only in the audited finance export', () => {
+  const spaced = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
+  const mask = (digits: string) => `${digits.slice(0, 4)}${'*'.repeat(digits.length - 8)}${digits.slice(-4)}`;
+  const TALENT_ACCOUNT = '6217856000123456789';
+  const personRow = (id: number) => h.p.db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('a talent sets their own account: only the masked form comes back, the database holds it encrypted, the history masked; bad input is a 400 naming the field', async () => {
+    const me = talent.user.personId!;
+    const url = `/api/v1/persons/${me}`;
+    const short = await talent.req('PATCH', url, { bankName: '中国银行衢州分行', bankAccount: '6217 8560' });
+    expect(short.statusCode).toBe(400);
+    expect(errorsOf(short).errors).toEqual([{ path: 'bankAccount', message: '银行账号应为 12–30 位数字，收到 8 位' }]);
+    expect(errorsOf(await talent.req('PATCH', url, { bankName: '中国银行衢州分行' })).errors).toEqual([{ path: 'bankAccount', message: '填写开户银行时须同时填写银行账号' }]);
+    expect(errorsOf(await talent.req('PATCH', url, { bankAccount: TALENT_ACCOUNT, bankName: '' })).errors).toEqual([{ path: 'bankName', message: '填写银行账号时须同时填写开户银行' }]);
+    expect(errorsOf(await talent.req('PATCH', url, { bankName: '中', bankAccount: '6217-8560-0012-3456' })).errors).toEqual([
+      { path: 'bankName', message: '开户银行应为 2–40 个字（如“中国工商银行衢州分行”），收到 1 个字' },
+      { path: 'bankAccount', message: '银行账号只能包含数字（可用空格分隔）' },
+    ]);
+    const asNumber = await talent.req('PATCH', url, { bankName: '中国银行衢州分行', bankAccount: 6217856000123456 });
+    expect(asNumber.statusCode).toBe(400);
+    expect(errorsOf(asNumber).errors.map((e) => e.path)).toEqual(['bankAccount']);
+    // Nothing else on the record is the talent's to change.
+    const rename = await talent.req('PATCH', url, { name: '改名', bankName: '中国银行衢州分行', bankAccount: TALENT_ACCOUNT });
+    expect(rename.statusCode).toBe(403);
+    expect(errorsOf(rename).error).toContain('只能登记或修改收款账户');
+    expect((await personRow(me)).bank_account_enc).toBeNull();
+
+    const set = await talent.req('PATCH', url, { bankName: ' 中国银行衢州分行 ', bankAccount: spaced(TALENT_ACCOUNT) });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ bankName: '中国银行衢州分行', bankAccountMasked: '6217***********6789' });
+    const got = await talent.req('GET', url);
+    expect(got.json()).toMatchObject({ bankName: '中国银行衢州分行', bankAccountMasked: mask(TALENT_ACCOUNT) });
+    for (const body of [set.body, got.body]) {
+      expect(body).not.toContain(TALENT_ACCOUNT);
+      expect(body).not.toContain(TALENT_ACCOUNT.slice(4, -4));
+    }
+    // At rest: encrypted (the middle digits are nowhere in the row), and it decrypts to the number given.
+    const row = await personRow(me);
+    expect(JSON.stringify(row)).not.toContain(TALENT_ACCOUNT.slice(4, -4));
+    expect(row.bank_account_masked).toBe(mask(TALENT_ACCOUNT));
+    expect(h.p.vault.decrypt(row.bank_account_enc!)).toBe(TALENT_ACCOUNT);
+    // Versioned like any other change, the snapshots masked.
+    const history = (await talent.req('GET', `${url}/history`)).json<Array<{ before: { bankAccountMasked?: string | null }; after: { bankAccountMasked?: string | null; bankName?: string } }>>();
+    expect(history.at(-1)).toMatchObject({ before: { bankAccountMasked: null }, after: { bankName: '中国银行衢州分行', bankAccountMasked: mask(TALENT_ACCOUNT) } });
+    const versions = await h.p.db.selectFrom('record_versions').selectAll().where('entity', '=', 'person').where('entity_id', '=', me).execute();
+    expect(JSON.stringify(versions)).not.toContain(TALENT_ACCOUNT.slice(4, -4));
+    const audit = await h.p.db.selectFrom('audit_log').selectAll().where('action', '=', 'person.update').where('entity_id', '=', String(me)).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor_id: talent.user.userId, actor_role: 'talent', detail: { fields: ['bankName', 'bankAccount'] } });
+    expect(JSON.stringify(audit)).not.toContain(TALENT_ACCOUNT.slice(4, -4));
+
+    // Another person's record is out of the talent's scope: not found, as for reading it.
+    const other = await h.p.db.selectFrom('persons').select('id').where('id', '!=', me).executeTakeFirstOrThrow();
+    expect((await talent.req('PATCH', `/api/v1/persons/${other.id}`, { bankName: '中国银行衢州分行', bankAccount: TALENT_ACCOUNT })).statusCode).toBe(404);
+    // The talent sees their employer's record, not its account.
+    const employer = await talent.req('GET', `/api/v1/employers/${row.employer_id}`);
+    expect(employer.statusCode).toBe(200);
+    expect(employer.json()).not.toHaveProperty('bankAccountMasked');
+  });
+
+  it('a clerk sets or removes accounts within their region only (404 elsewhere); HR sets its organisation’s and never sees its staff’s', async () => {
+    const me = talent.user.personId!;
+    const denied = await kaihuaClerk.req('PATCH', `/api/v1/persons/${me}`, { bankName: '开化农商银行', bankAccount: '6230000011112222333' });
+    expect(denied.statusCode).toBe(404);
+    expect(errorsOf(denied).error).toBe('未找到该人员（或无权查看）');
+    expect((await personRow(me)).bank_account_masked).toBe(mask(TALENT_ACCOUNT));
+    expect((await leader.req('PATCH', `/api/v1/persons/${me}`, { bankName: '开化农商银行', bankAccount: '6230000011112222333' })).statusCode).toBe(403);
+    const neighbour = (await kechengClerk.req('GET', '/api/v1/persons?pageSize=200')).json<{ items: Array<{ id: number }> }>().items.find((x) => x.id !== me)!;
+    const byClerk = await kechengClerk.req('PATCH', `/api/v1/persons/${neighbour.id}`, { bankName: '衢州农商银行', bankAccount: '6230 0000 1111 2222 333', reason: '本人提供银行卡复印件' });
+    expect(byClerk.json()).toMatchObject({ bankName: '衢州农商银行', bankAccountMasked: '6230***********2333' });
+    const removed = await kechengClerk.req('PATCH', `/api/v1/persons/${neighbour.id}`, { bankName: null, bankAccount: null, reason: '银行卡已注销' });
+    expect(removed.json()).toMatchObject({ bankName: null, bankAccountMasked: null });
+    expect(await personRow(neighbour.id)).toMatchObject({ bank_name: null, bank_account_enc: null, bank_account_masked: null });
+
+    const hr = await h.login('hr');
+    const staffView = await hr.req('GET', `/api/v1/persons/${me}`);
+    expect(staffView.statusCode).toBe(200); // the talent works for HR's organisation
+    expect(staffView.json()).not.toHaveProperty('bankAccountMasked');
+    expect(staffView.body).not.toContain(mask(TALENT_ACCOUNT));
+    expect((await hr.req('GET', `/api/v1/persons/${me}/history`)).body).not.toContain(mask(TALENT_ACCOUNT));
+    expect((await hr.req('PATCH', `/api/v1/persons/${me}`, { bankName: '中国银行衢州分行', bankAccount: TALENT_ACCOUNT })).statusCode).toBe(403);
+
+    const org = `/api/v1/employers/${hr.user.employerId}`;
+    const corporate = '33050161234500001234';
+    const orgSet = await hr.req('PATCH', org, { bankName: '中国建设银行衢州分行', bankAccount: spaced(corporate) });
+    expect(orgSet.statusCode).toBe(200);
+    expect(orgSet.json()).toMatchObject({ bankName: '中国建设银行衢州分行', bankAccountMasked: mask(corporate) });
+    expect(orgSet.body).not.toContain(corporate);
+    expect((await hr.req('GET', org)).json()).toMatchObject({ bankAccountMasked: mask(corporate) });
+    const erow = await h.p.db.selectFrom('employers').selectAll().where('id', '=', hr.user.employerId!).executeTakeFirstOrThrow();
+    expect(JSON.stringify(erow)).not.toContain(corporate.slice(4, -4));
+    expect(h.p.vault.decrypt(erow.bank_account_enc!)).toBe(corporate);
+    const eversions = await h.p.db.selectFrom('record_versions').selectAll().where('entity', '=', 'employer').where('entity_id', '=', hr.user.employerId!).execute();
+    expect(JSON.stringify(eversions)).toContain(mask(corporate));
+    expect(JSON.stringify(eversions)).not.toContain(corporate.slice(4, -4));
+    expect(errorsOf(await hr.req('PATCH', org, { name: '改名有限公司' })).error).toContain('只能登记或修改本单位的收款账户');
+    const otherOrg = await h.p.db.selectFrom('employers').select('id').where('id', '!=', hr.user.employerId!).executeTakeFirstOrThrow();
+    expect((await hr.req('PATCH', `/api/v1/employers/${otherOrg.id}`, { bankName: '中国建设银行衢州分行', bankAccount: corporate })).statusCode).toBe(404);
+    expect((await kaihuaClerk.req('PATCH', org, { bankName: '开化农商银行', bankAccount: corporate })).statusCode).toBe(404);
+    expect(errorsOf(await hr.req('PATCH', org, { bankName: '中国建设银行衢州分行', bankAccount: '3305 0161 2345' + 'x' })).errors).toEqual([{ path: 'bankAccount', message: '银行账号只能包含数字（可用空格分隔）' }]);
+  });
+
+  it('exports the full number for a payee with an account and “（未登记收款账户）” for one without, audits the reveal, and keeps the JSON view masked', async () => {
+    const region = 'changshan';
+    const [a, b] = (await h.p.db.selectFrom('persons').select(['id', 'name']).where('region', '=', region).orderBy('id').limit(2).execute()) as [{ id: number; name: string }, { id: number; name: string }];
+    const e = await h.p.db.selectFrom('employers').select(['id', 'name']).where('region', '=', region).orderBy('id').executeTakeFirstOrThrow();
+    const accountA = '6228480012345678901';
+    const accountE = '33001621234567890123';
+    expect((await cityClerk.req('PATCH', `/api/v1/persons/${a.id}`, { bankName: '中国农业银行衢州分行', bankAccount: accountA })).statusCode).toBe(200);
+    expect((await cityClerk.req('PATCH', `/api/v1/persons/${b.id}`, { bankName: null, bankAccount: null })).json()).toMatchObject({ bankAccountMasked: null });
+    expect((await cityClerk.req('PATCH', `/api/v1/employers/${e.id}`, { bankName: '衢州农商银行', bankAccount: accountE })).statusCode).toBe(200);
+    // Three due grants: to person A (account), person B (none) and the employer (account).
+    const grant = (key: string, personId: number | null, employerId: number | null) =>
+      h.p.db.insertInto('ledger').values({ kind: 'grant', person_id: personId, employer_id: employerId, region, rule: 'art19.7', benefit: '收款账户测试', clause: '衢委发〔2020〕7号第19条', payer: 'city_finance', year: 2026, due_on: '2026-11-01', amount_fen: 100_000, city_fen: 100_000, county_fen: 0, unit_fen: 0, instalment_key: key, idempotency_key: `grant:${key}` }).execute();
+    await grant('bank-test:a', a.id, null);
+    await grant('bank-test:b', b.id, null);
+    await grant('bank-test:e', null, e.id);
+    const created = await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': 'bank-test-changshan-1' });
+    expect(created.statusCode).toBe(201);
+    const batch = created.json<{ id: number; items: number }>();
+
+    const auditBefore = (await verifyAudit(h.p.db)).rows;
+    const xlsx = await cityClerk.req('GET', `/api/v1/payment-batches/${batch.id}/export`);
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const col = (name: string) => {
+      const i = header.indexOf(name);
+      expect(i, name).toBeGreaterThan(0);
+      return i;
+    };
+    // The first 13 columns are where they were (the bank's result file and the CLI read them so).
+    expect(header.slice(1, 14)).toEqual(['兑付键', '收款人', '证件号（脱敏）', '待遇', '条款', '资金来源', '到期日', '金额（元）', '市级（元）', '县级（元）', '单位（元）', '结果（成功/失败）', '银行流水号']);
+    const lines = new Map<string, { holder: unknown; bank: unknown; account: unknown }>();
+    const notes: string[] = [];
+    ws.eachRow((r, n) => {
+      const key = String(r.getCell(col('兑付键')).value ?? '');
+      if (n > 1 && key && !key.startsWith('合计')) lines.set(key, { holder: r.getCell(col('户名')).value, bank: r.getCell(col('开户银行')).value, account: r.getCell(col('收款账号')).value });
+      else if (n > 1 && !key && r.getCell(2).value) notes.push(String(r.getCell(2).value));
+    });
+    expect(lines.size).toBe(batch.items);
+    expect(lines.get('bank-test:a')).toEqual({ holder: a.name, bank: '中国农业银行衢州分行', account: accountA }); // a string: all 19 digits, not 6.22848E+18
+    expect(lines.get('bank-test:b')).toEqual({ holder: b.name, bank: '', account: '（未登记收款账户）' });
+    expect(lines.get('bank-test:e')).toEqual({ holder: e.name, bank: '衢州农商银行', account: accountE });
+    const missing = [...lines.values()].filter((l) => l.account === '（未登记收款账户）').length;
+    expect(missing).toBeGreaterThanOrEqual(1);
+    expect(notes).toEqual([expect.stringMatching(new RegExp(`^${missing} 笔缺少收款账户`))]);
+
+    // The export is audited as a reveal of the full numbers, in the chain.
+    const audit = await h.p.db.selectFrom('audit_log').selectAll().where('action', '=', 'batch.export').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor_id: cityClerk.user.userId, entity: 'batch', entity_id: String(batch.id), region, detail: { revealed: 'bankAccount', lines: batch.items, withAccount: batch.items - missing, missingAccount: missing } });
+    expect(await verifyAudit(h.p.db)).toMatchObject({ ok: true, rows: auditBefore + 1 });
+
+    // The JSON view of the batch shows the masked numbers only.
+    const view = await cityClerk.req('GET', `/api/v1/payment-batches/${batch.id}`);
+    expect(view.body).not.toContain(accountA);
+    expect(view.body).not.toContain(accountE);
+    const v = view.json<{ missingAccounts: number; lines: Array<{ instalmentKey: string; bankName: string | null; bankAccountMasked: string | null }> }>();
+    expect(v.missingAccounts).toBe(missing);
+    expect(v.lines.find((l) => l.instalmentKey === 'bank-test:a')).toMatchObject({ bankName: '中国农业银行衢州分行', bankAccountMasked: mask(accountA) });
+    expect(v.lines.find((l) => l.instalmentKey === 'bank-test:b')).toMatchObject({ bankName: null, bankAccountMasked: null });
+    expect(v.lines.find((l) => l.instalmentKey === 'bank-test:e')).toMatchObject({ bankAccountMasked: mask(accountE) });
+    expect((await kaihuaClerk.req('GET', `/api/v1/payment-batches/${batch.id}/export`)).statusCode).toBe(404);
+
+    // The bank's result file, made from this export (new columns, note row and all), books the batch as before.
+    ws.eachRow((r, n) => {
+      const key = String(r.getCell(col('兑付键')).value ?? '');
+      if (n > 1 && key && !key.startsWith('合计')) r.getCell(col('结果（成功/失败）')).value = '成功';
+    });
+    const paid = await cityClerk.req('POST', `/api/v1/payment-batches/${batch.id}/result`, multipart({}, { name: 'bank.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }));
+    expect(paid.json()).toMatchObject({ paid: batch.items, alreadyPaid: false, batch: { state: 'paid' } });
+  });
+});
+
 describe('Excel import with a row report', () => {
   it('puts good rows in, leaves bad rows out, and names row, column and reason', async () => {
     const wb = new ExcelJS.Workbook();

@@ -19,6 +19,16 @@ type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
 const ERR = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const idParam = { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$', description: '编号' } }, required: ['id'] };
 
+/** 收款账户 in a person's or employer's body: both or neither; both null (or '') removes it. */
+const bankFields = {
+  bankName: { type: ['string', 'null'], description: '开户银行（2–40 字，如“中国工商银行衢州分行”）；须与 bankAccount 同时填写，两者都为 null 或空串时删除收款账户' },
+  bankAccount: { type: ['string', 'null'], description: '银行账号（12–30 位数字，可用空格分隔）；加密保存，响应中只有脱敏的 bankAccountMasked（前 4 后 4 位）' },
+};
+/** Bodies of the registry's person and employer routes: the other fields are checked by the service (every bad field named). */
+const registryBody = (description: string, extra: Record<string, object> = {}) => ({ type: 'object', description, properties: { ...bankFields, ...extra }, additionalProperties: true });
+const personFields = '字段：idNumber、name、phone、region、employerId、education、qualifications、employment、housing、bankName、bankAccount';
+const employerFields = '字段：uscc、name、region、kind、keyIndustry、sector、bankName、bankAccount';
+
 function intId(req: Req): number {
   return Number(req.params.id);
 }
@@ -46,11 +56,11 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, { global: false });
 
-  const route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra: { params?: object; description?: string; response?: object } = {}) => {
+  const route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra: { params?: object; body?: object; description?: string; response?: object } = {}) => {
     app.route({
       method,
       url,
-      schema: { tags: [tag], summary, ...(extra.description ? { description: extra.description } : {}), ...(extra.params ? { params: extra.params } : {}), response: { ...ERR, ...(extra.response ?? {}) } },
+      schema: { tags: [tag], summary, ...(extra.description ? { description: extra.description } : {}), ...(extra.params ? { params: extra.params } : {}), ...(extra.body ? { body: extra.body } : {}), response: { ...ERR, ...(extra.response ?? {}) } },
       handler: async (req, reply) => handler(await callerOf(p, req), req as Req, reply),
     });
   };
@@ -85,27 +95,27 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   // ---- registry
   const T = '人才库 registry';
   route('GET', '/api/v1/persons', T, '人才查询（按姓名或完整身份证号；仅本地区；身份证号、手机号脱敏）', (c, req) => P.listPersons(p, c, req.query));
-  route('POST', '/api/v1/persons', T, '建立人才档案（按身份证号去重）', (c, req, reply) => P.createPerson(p, c, req.body).then((v) => reply.status(201).send(v)));
+  route('POST', '/api/v1/persons', T, '建立人才档案（按身份证号去重）', (c, req, reply) => P.createPerson(p, c, req.body).then((v) => reply.status(201).send(v)), { body: registryBody(`人才档案。${personFields}`) });
   route('GET', '/api/v1/persons/:id', T, '人才档案（脱敏）', (c, req) => P.getPerson(p, c, intId(req)), { params: idParam });
   route(
     'PATCH',
     '/api/v1/persons/:id',
     T,
-    '补充或修改人才档案（留痕；If-Match 头为期望版本号）',
+    '补充或修改人才档案（留痕；If-Match 头为期望版本号）；人才本人可登记或修改自己的收款账户',
     (c, req) => {
       const v = req.headers['if-match'];
       const { reason, ...fields } = (req.body ?? {}) as Record<string, unknown>;
       return P.updatePerson(p, c, intId(req), fields, v === undefined ? undefined : Number(String(v).replace(/"/g, '')), typeof reason === 'string' ? reason : undefined);
     },
-    { params: idParam },
+    { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${personFields}；人才本人只能改 bankName、bankAccount`, { reason: { type: 'string', description: '修改理由（记入版本历史）' } }) },
   );
   route('POST', '/api/v1/persons/:id/confirm-employment', T, '用人单位确认在职（单位经办人）', (c, req) => P.confirmEmployment(p, c, intId(req)), { params: idParam });
   route('GET', '/api/v1/persons/:id/history', T, '档案修改历史（谁、何时、修改前后）', (c, req) => P.personHistory(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/persons/:id/reveal', T, '查看完整身份证号或手机号（须说明用途，记入审计日志）', (c, req) => P.revealPerson(p, c, intId(req), req.body?.field, req.body?.purpose), { params: idParam });
   route('GET', '/api/v1/employers', T, '单位查询', (c, req) => P.listEmployers(p, c, req.query));
-  route('POST', '/api/v1/employers', T, '登记单位（统一社会信用代码校验、去重）', (c, req, reply) => P.createEmployer(p, c, req.body).then((v) => reply.status(201).send(v)));
+  route('POST', '/api/v1/employers', T, '登记单位（统一社会信用代码校验、去重）', (c, req, reply) => P.createEmployer(p, c, req.body).then((v) => reply.status(201).send(v)), { body: registryBody(`单位信息。${employerFields}`) });
   route('GET', '/api/v1/employers/:id', T, '单位信息', (c, req) => P.getEmployer(p, c, intId(req)), { params: idParam });
-  route('PATCH', '/api/v1/employers/:id', T, '修改单位信息', (c, req) => P.updateEmployer(p, c, intId(req), req.body), { params: idParam });
+  route('PATCH', '/api/v1/employers/:id', T, '修改单位信息；用人单位经办人可登记或修改本单位的收款账户', (c, req) => P.updateEmployer(p, c, intId(req), req.body), { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`) });
   route('POST', '/api/v1/import/persons', T, '批量导入人才（.xlsx 或 .csv，multipart 字段 file）：逐行报告错误，正确行入库', async (c, req) => {
     const f = await fileFrom(req);
     return P.importPersons(p, c, f.content, f.filename);
@@ -158,6 +168,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   route('GET', '/api/v1/applications/:id/computation', A, '按认定事实计算的金额与逐步解释（核定依据）', (c, req) => P.preview(p, c, intId(req)), { params: idParam });
   route('GET', '/api/v1/decisions/changes', A, '历史核定的影响清单：按现行政策包和人才库事实重算，列出会得出不同结果的决定', (c) => P.decisionChanges(p, c));
   route('GET', '/api/v1/messages', A, '站内消息', (c) => P.listMessages(p, c));
+  route('POST', '/api/v1/messages/read', A, '标为已读（ids：消息编号数组；不传则全部标为已读）', (c, req) => P.markMessagesRead(p, c, req.body?.ids));
   route('GET', '/api/v1/me/entitlements', A, '我的待遇：按认定事实计算，以及可申报的事项（免申即享）', (c) => P.myEntitlements(p, c));
 
   // ---- ledger and payments
@@ -175,8 +186,8 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   route('POST', '/api/v1/ledger/payments', L, '登记一笔兑付（Idempotency-Key 头必填；同一分期只兑付一次）', (c, req, reply) => P.payInstalment(p, c, req.body?.instalmentKey, idem(req)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/payment-batches', L, '兑付批次', (c) => P.listBatches(p, c));
   route('POST', '/api/v1/payment-batches', L, '生成兑付批次（本地区到期未兑付款项；Idempotency-Key 头必填）', (c, req, reply) => P.createBatch(p, c, req.body?.region, idem(req)).then((v) => reply.status(201).send(v)));
-  route('GET', '/api/v1/payment-batches/:id', L, '批次明细', (c, req) => P.getBatch(p, c, intId(req)), { params: idParam });
-  route('GET', '/api/v1/payment-batches/:id/export', L, '导出批次 Excel（交财政局）', async (c, req, reply) => {
+  route('GET', '/api/v1/payment-batches/:id', L, '批次明细（收款账号脱敏；missingAccounts 为缺少收款账户的笔数）', (c, req) => P.getBatch(p, c, intId(req)), { params: idParam });
+  route('GET', '/api/v1/payment-batches/:id/export', L, '导出批次 Excel（交财政局；含完整收款账号，导出记入审计日志）', async (c, req, reply) => {
     const buf = await P.exportBatch(p, c, intId(req));
     return reply.header('content-disposition', `attachment; filename="batch-${intId(req)}.xlsx"`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
   }, { params: idParam });

@@ -1,5 +1,6 @@
-// Employer portal: my organisation, my talents (server-paginated, masked), employer applications
-// (salary subsidy with its experts list, work stations), payments received, messages.
+// Employer portal: my organisation with its receiving bank account (set or changed here), my talents
+// (server-paginated, masked), employer applications (salary subsidy with its experts list, work
+// stations), payments received, messages.
 
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { ApplicationView } from './ApplicationView';
 import { ApplicationTable, LedgerView, Loading, Messages, RequireRole, failText } from './common';
 import { usePT } from './i18n';
 import { ApplyList } from './apply';
+import { BankAccount } from './bank';
 import { PersonTable } from './persons';
 import { yuanError } from './validate';
 
@@ -71,13 +73,18 @@ function Home() {
 function Org({ e }: { e: Employer }) {
   const pt = usePT();
   return (
-    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="my-org">
-      <Descriptions.Item label={pt('name')}>{e.name}</Descriptions.Item>
-      <Descriptions.Item label={pt('uscc')}>{e.uscc}</Descriptions.Item>
-      <Descriptions.Item label={pt('region')}>{e.regionName}</Descriptions.Item>
-      <Descriptions.Item label={pt('orgKind')}>{e.kindLabel}</Descriptions.Item>
-      <Descriptions.Item label={pt('keyIndustry')}>{e.keyIndustry ? pt('yes') : pt('no')}</Descriptions.Item>
-    </Descriptions>
+    <>
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="my-org" className="block">
+        <Descriptions.Item label={pt('name')}>{e.name}</Descriptions.Item>
+        <Descriptions.Item label={pt('uscc')}>{e.uscc}</Descriptions.Item>
+        <Descriptions.Item label={pt('region')}>{e.regionName}</Descriptions.Item>
+        <Descriptions.Item label={pt('orgKind')}>{e.kindLabel}</Descriptions.Item>
+        <Descriptions.Item label={pt('keyIndustry')}>{e.keyIndustry ? pt('yes') : pt('no')}</Descriptions.Item>
+      </Descriptions>
+      <Card size="small" title={pt('bankAccount')} className="block">
+        <BankAccount value={e} holder={e.name} hint={pt('bankNoneOrgHint')} save={(b) => api.updateEmployer(e.id, b)} testId="org-bank" />
+      </Card>
+    </>
   );
 }
 

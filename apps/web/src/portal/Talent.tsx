@@ -1,5 +1,6 @@
-// Talent portal: my record (masked), my recognised tier and entitlements, the proactive "could apply"
-// list, apply for a matter, my applications (status, deadline, timeline), my payments and messages.
+// Talent portal: my record (masked) with my receiving bank account (set or changed here), my
+// recognised tier and entitlements, the proactive "could apply" list, apply for a matter, my
+// applications (status, deadline, timeline), my payments and messages.
 
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Card, Collapse, Descriptions, Empty, List, Tabs, Tag } from 'antd';
@@ -10,6 +11,7 @@ import { RuleDetail, RuleTitle } from '../pages/calculator/RuleCard';
 import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
 import { ApplyButton, ApplyList } from './apply';
+import { BankAccount } from './bank';
 import { ApplicationTable, LedgerView, Loading, Messages, RequireRole } from './common';
 import { usePT } from './i18n';
 
@@ -60,9 +62,14 @@ function Overview({ personId }: { personId: number }) {
   const ent = useLoad(() => api.myEntitlements(), []);
   return (
     <div className="portal-grid">
-      <Card size="small" title={pt('myRecord')} className="block">
-        <Loading loaded={person}>{(p) => <Record p={p} />}</Loading>
-      </Card>
+      <div>
+        <Card size="small" title={pt('myRecord')} className="block">
+          <Loading loaded={person}>{(p) => <Record p={p} />}</Loading>
+        </Card>
+        <Card size="small" title={pt('bankAccount')} className="block">
+          <Loading loaded={person}>{(p) => <BankAccount value={p} holder={p.name} hint={pt('bankNoneHint')} save={(b) => api.updatePerson(p.id, b)} testId="my-bank" />}</Loading>
+        </Card>
+      </div>
       <Loading loaded={ent}>{(e) => <Entitlements e={e} />}</Loading>
     </div>
   );

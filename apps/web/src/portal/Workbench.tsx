@@ -105,7 +105,7 @@ function Registry({ canReveal }: { canReveal: boolean }) {
   return (
     <>
       <Input.Search className="block registry-search" placeholder={pt('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setQuery(v.trim() || undefined)} allowClear enterButton data-testid="registry-search" />
-      <PersonTable q={query} extra={canReveal ? (p) => <Reveal p={p} /> : undefined} />
+      <PersonTable q={query} extra={canReveal ? (p) => <Reveal p={p} /> : undefined} showBank />
       <div className="mt">
         <Button onClick={() => void downloadBlob(api.exportPersons('xlsx'), 'persons.xlsx')}>{pt('exportPersons')}</Button>
       </div>

@@ -3,8 +3,8 @@
 
 import { useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import { Alert, Button, Empty, List, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
-import { api, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
+import { Alert, Button, Empty, List, message, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
+import { api, failText, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
 import { useLoad, type Loaded } from '../hooks';
 import { formatFen } from '../money';
 import { homeOf, useSession } from '../session';
@@ -151,28 +151,53 @@ export function LedgerView({ q }: { q: { personId?: number; employerId?: number;
 export function Messages() {
   const pt = usePT();
   const loaded = useLoad(() => api.messages(), []);
+  // Marked read in this view (the list itself is not reloaded, so the page does not jump).
+  const [readHere, setReadHere] = useState<ReadonlySet<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const mark = async (ids: number[] | undefined, all: number[]) => {
+    setBusy(true);
+    try {
+      await api.markRead(ids);
+      setReadHere((s) => new Set([...s, ...(ids ?? all)]));
+    } catch (e) {
+      void message.error(failText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <Loading loaded={loaded}>
-      {(ms) =>
-        ms.length ? (
-          <List
-            size="small"
-            className="messages"
-            pagination={ms.length > 10 ? { pageSize: 10, size: 'small' } : false}
-            dataSource={ms}
-            renderItem={(m) => (
-              <List.Item>
-                <div>
-                  <div className={m.read ? undefined : 'unread'}>{m.text}</div>
-                  <div className="muted small">{m.createdAt.slice(0, 16).replace('T', ' ')}</div>
-                </div>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Empty description={pt('noMessages')} />
-        )
-      }
+      {(ms) => {
+        if (!ms.length) return <Empty description={pt('noMessages')} />;
+        const isRead = (m: { id: number; read: boolean }) => m.read || readHere.has(m.id);
+        const unread = ms.filter((m) => !isRead(m)).map((m) => m.id);
+        return (
+          <>
+            <div className="messages-head">
+              <span className="muted">{unread.length ? `${pt('unread')} ${unread.length}` : pt('allRead')}</span>
+              <Button size="small" disabled={!unread.length} loading={busy} onClick={() => void mark(undefined, unread)}>
+                {pt('markAllRead')}
+              </Button>
+            </div>
+            <List
+              size="small"
+              className="messages"
+              pagination={ms.length > 10 ? { pageSize: 10, size: 'small' } : false}
+              dataSource={ms}
+              renderItem={(m) => (
+                <List.Item
+                  actions={isRead(m) ? [] : [<Button key="read" type="link" size="small" disabled={busy} onClick={() => void mark([m.id], unread)}>{pt('markRead')}</Button>]}
+                >
+                  <div>
+                    <div className={isRead(m) ? undefined : 'unread'}>{m.text}</div>
+                    <div className="muted small">{m.createdAt.slice(0, 16).replace('T', ' ')}</div>
+                  </div>
+                </List.Item>
+              )}
+            />
+          </>
+        );
+      }}
     </Loading>
   );
 }

@@ -1,5 +1,6 @@
 // The registry's persons as a server-paginated table (masked ID and phone), optionally with an action
-// beside the ID (the workbench's audited reveal). Shared by the employer portal and the workbench.
+// beside the ID (the workbench's audited reveal) and the masked receiving bank account (staff only:
+// the API does not give it to employers). Shared by the employer portal and the workbench.
 
 import { useState, type ReactNode } from 'react';
 import { Alert, Table } from 'antd';
@@ -7,7 +8,7 @@ import { api, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { usePT } from './i18n';
 
-export function PersonTable({ q, extra }: { q?: string; extra?: (p: Person) => ReactNode }) {
+export function PersonTable({ q, extra, showBank = false }: { q?: string; extra?: (p: Person) => ReactNode; showBank?: boolean }) {
   const pt = usePT();
   const [page, setPage] = useState(1);
   const pageSize = 10;
@@ -28,6 +29,22 @@ export function PersonTable({ q, extra }: { q?: string; extra?: (p: Person) => R
         { title: pt('phone'), dataIndex: 'phone' },
         { title: pt('region'), dataIndex: 'regionName' },
         { title: pt('education'), dataIndex: 'education', render: (e: Person['education']) => (e ?? []).map((x) => DEG[x.degree] ?? x.degree).join('、') },
+        ...(showBank
+          ? [
+              {
+                title: pt('bankAccount'),
+                key: 'bank',
+                render: (_: unknown, p: Person) =>
+                  p.bankAccountMasked ? (
+                    <span data-testid={`bank-${p.id}`}>
+                      {p.bankName} <span className="nowrap">{p.bankAccountMasked}</span>
+                    </span>
+                  ) : (
+                    <span className="muted" data-testid={`bank-${p.id}`}>{pt('bankNotRegistered')}</span>
+                  ),
+              },
+            ]
+          : []),
       ]}
     />
   );

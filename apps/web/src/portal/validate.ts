@@ -28,3 +28,25 @@ export function yuanToFen(s: string): number {
 export function purposeError(s: string): string | undefined {
   return s.trim().length < 2 ? '请说明查看完整信息的用途（将记入审计日志）' : undefined;
 }
+
+/** '６２２２ ０２１２' → '62220212': full-width digits as ASCII, every space removed (the API's normalisation). */
+export function normaliseBankAccount(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+}
+
+/** The API's 银行账号 check: digits only once spaces are removed, 12–30 of them. */
+export function bankAccountError(s: string): string | undefined {
+  const v = normaliseBankAccount(s);
+  if (!v) return '请填写银行账号';
+  if (!/^[0-9]+$/.test(v)) return '银行账号只能包含数字（可用空格分隔）';
+  if (v.length < 12 || v.length > 30) return `银行账号应为 12–30 位数字，收到 ${v.length} 位`;
+  return undefined;
+}
+
+/** The API's 开户银行 check: 2–40 characters once trimmed. */
+export function bankNameError(s: string): string | undefined {
+  const v = s.trim().replace(/\s+/g, ' ');
+  if (!v) return '请填写开户银行';
+  const n = [...v].length;
+  return n < 2 || n > 40 ? `开户银行应为 2–40 个字（如“中国工商银行衢州分行”），收到 ${n} 个字` : undefined;
+}
