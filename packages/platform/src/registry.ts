@@ -360,15 +360,18 @@ export async function createEmployer(p: Platform, c: Caller, input: unknown, trx
 }
 
 /** Clerks change any field within their regions; an employer's HR only its 收款账户 (another id: 404). */
-export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown): Promise<EmployerView> {
+/** Changes an employer's record (versioned); `expectedVersion` (the If-Match header) refuses a stale edit with 409. */
+export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number): Promise<EmployerView> {
   if (c.role === 'employer' && !onlyBankFields(input)) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号），其他信息请联系人才办');
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'employer')) throw forbidden('只有人才办经办人员可以修改单位信息');
   const { values, errors } = readEmployer(input, false);
   if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
+  if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
   if (errors.length) throw badInput(errors);
   return p.db.transaction().execute(async (trx) => {
     const before = await employersInScope(trx, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
     if (!before) throw notFound('该单位（或无权查看）');
+    if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`单位信息已被他人修改（当前版本 ${before.version}），请刷新后再改`);
     const set: Record<string, unknown> = { version: before.version + 1, updated_at: new Date() };
     if (values.name !== undefined) set.name = values.name;
     if (values.region !== undefined) set.region = values.region;
@@ -376,7 +379,8 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     if (values.keyIndustry !== undefined) set.key_industry = values.keyIndustry;
     if (values.sector !== undefined) set.sector = values.sector;
     if (values.bank !== undefined) Object.assign(set, storedBank(values.bank, p));
-    const row = await trx.updateTable('employers').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    const row = await trx.updateTable('employers').set(set).where('id', '=', id).where('version', '=', before.version).returningAll().executeTakeFirst();
+    if (!row) throw conflict('单位信息已被他人修改，请刷新后再改');
     await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: id, version: row.version, changed_by: c.userId, reason: null, before: JSON.stringify(employerView(before)), after: JSON.stringify(employerView(row)) }).execute();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.update', entity: 'employer', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
     return employerView(row, c);

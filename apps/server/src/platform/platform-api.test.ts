@@ -153,6 +153,25 @@ describe('registry: scoping, masking, reveal, versions', () => {
     expect((await cityClerk.req('POST', '/api/v1/employers', { uscc: code, name: '另一家', region: 'kecheng', kind: 'enterprise' })).statusCode).toBe(409);
     expect((await kaihuaClerk.req('GET', `/api/v1/employers/${ok.json<{ id: number }>().id}`)).statusCode).toBe(404);
   });
+
+  it('a county clerk cannot move an employer out of their county; a stale or malformed If-Match is refused', async () => {
+    const created = await kechengClerk.req('POST', '/api/v1/employers', { uscc: usccFor(778), name: '迁移测试有限公司', region: 'kecheng', kind: 'enterprise' });
+    const e = created.json<{ id: number; version: number }>();
+    const away = await kechengClerk.req('PATCH', `/api/v1/employers/${e.id}`, { region: 'kaihua' });
+    expect(away.statusCode).toBe(400);
+    expect(errorsOf(away).errors).toEqual([{ path: 'region', message: '只能迁入本人管辖的地区' }]);
+    expect((await kaihuaClerk.req('GET', `/api/v1/employers/${e.id}`)).statusCode).toBe(404);
+    const stale = await kechengClerk.req('PATCH', `/api/v1/employers/${e.id}`, { name: '迁移测试科技有限公司' }, { 'if-match': String(e.version + 5) });
+    expect(stale.statusCode).toBe(409);
+    expect(errorsOf(stale).error).toContain('已被他人修改');
+    expect(errorsOf(await kechengClerk.req('PATCH', `/api/v1/employers/${e.id}`, { name: 'x' }, { 'if-match': 'latest' })).errors[0]?.path).toBe('If-Match');
+    const renamed = await kechengClerk.req('PATCH', `/api/v1/employers/${e.id}`, { name: '迁移测试科技有限公司' }, { 'if-match': `"${e.version}"` });
+    expect(renamed.statusCode).toBe(200);
+    // The city clerk's jurisdiction covers every county: the move is allowed there.
+    const moved = await cityClerk.req('PATCH', `/api/v1/employers/${e.id}`, { region: 'kaihua' });
+    expect(moved.json()).toMatchObject({ region: 'kaihua', version: e.version + 2 });
+    expect((await kaihuaClerk.req('GET', `/api/v1/employers/${e.id}`)).statusCode).toBe(200);
+  });
 });
 
 describe('收款账户: registered by the talent, HR or a clerk, masked everywhere, in full only in the audited finance export', () => {

@@ -33,6 +33,15 @@ function intId(req: Req): number {
   return Number(req.params.id);
 }
 
+/** The version the caller last saw (If-Match: 3 or "3"), for an optimistic check; absent → no check. */
+function ifMatch(req: Req): number | undefined {
+  const v = req.headers['if-match'];
+  if (v === undefined) return undefined;
+  const n = String(v).replace(/"/g, '').trim();
+  if (!/^[0-9]{1,9}$/.test(n)) throw P.fieldError('If-Match', '应为档案的版本号（正整数）');
+  return Number(n);
+}
+
 async function fileFrom(req: Req): Promise<{ content: Buffer; filename: string; fields: Record<string, string> }> {
   if (!req.isMultipart()) throw P.fieldError('file', '请以 multipart/form-data 上传文件（字段名 file）');
   const part = await req.file();
@@ -103,9 +112,8 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     T,
     '补充或修改人才档案（留痕；If-Match 头为期望版本号）；人才本人可登记或修改自己的收款账户',
     (c, req) => {
-      const v = req.headers['if-match'];
       const { reason, ...fields } = (req.body ?? {}) as Record<string, unknown>;
-      return P.updatePerson(p, c, intId(req), fields, v === undefined ? undefined : Number(String(v).replace(/"/g, '')), typeof reason === 'string' ? reason : undefined);
+      return P.updatePerson(p, c, intId(req), fields, ifMatch(req), typeof reason === 'string' ? reason : undefined);
     },
     { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${personFields}；人才本人只能改 bankName、bankAccount`, { reason: { type: 'string', description: '修改理由（记入版本历史）' } }) },
   );
@@ -115,7 +123,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   route('GET', '/api/v1/employers', T, '单位查询', (c, req) => P.listEmployers(p, c, req.query));
   route('POST', '/api/v1/employers', T, '登记单位（统一社会信用代码校验、去重）', (c, req, reply) => P.createEmployer(p, c, req.body).then((v) => reply.status(201).send(v)), { body: registryBody(`单位信息。${employerFields}`) });
   route('GET', '/api/v1/employers/:id', T, '单位信息', (c, req) => P.getEmployer(p, c, intId(req)), { params: idParam });
-  route('PATCH', '/api/v1/employers/:id', T, '修改单位信息；用人单位经办人可登记或修改本单位的收款账户', (c, req) => P.updateEmployer(p, c, intId(req), req.body), { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`) });
+  route('PATCH', '/api/v1/employers/:id', T, '修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户', (c, req) => P.updateEmployer(p, c, intId(req), req.body, ifMatch(req)), { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`) });
   route('POST', '/api/v1/import/persons', T, '批量导入人才（.xlsx 或 .csv，multipart 字段 file）：逐行报告错误，正确行入库', async (c, req) => {
     const f = await fileFrom(req);
     return P.importPersons(p, c, f.content, f.filename);
