@@ -71,8 +71,20 @@ describe('platform journeys in Chromium', () => {
     expect(await talent.getByTestId('my-record').textContent()).toMatch(/林思远.*\*{8}/);
     await talent.getByTestId('my-tier').getByText('第七层次人才').waitFor();
     await talent.getByTestId('amount-art19.7').first().waitFor();
+    // 收款账户: none yet; a bad number is named as the user types; a good one comes back masked, and stays so after a reload.
+    await talent.getByTestId('my-bank-none').waitFor();
+    await talent.getByTestId('my-bank-edit').click();
+    await talent.getByTestId('my-bank-bank').fill('中国农业银行衢州分行');
+    await talent.getByTestId('my-bank-account').fill('6228-4800');
+    await talent.getByTestId('my-bank').locator('.ant-form-item-explain-error').first().waitFor();
+    expect(await talent.getByTestId('my-bank').locator('.ant-form-item-explain-error').first().textContent()).toMatch(/银行账号/);
+    await talent.getByTestId('my-bank-account').fill('6228 4800 1234 5678 901');
+    await talent.getByTestId('my-bank-save').click();
+    await expect.poll(async () => (await talent.getByTestId('my-bank-masked').textContent()) ?? '').toBe('6228***********8901');
+    expect(await talent.getByTestId('my-bank').textContent()).not.toContain('12345678');
     await talent.reload(); // the session survives a reload (/auth/me)
     await talent.getByTestId('my-record').waitFor();
+    await expect.poll(async () => (await talent.getByTestId('my-bank-masked').textContent()) ?? '').toBe('6228***********8901');
     await talent.getByRole('tab', { name: '我的申报' }).click();
     await talent.locator('.app-table a', { hasText: '人才津贴' }).first().click();
     await talent.waitForURL(/\/talent\/applications\/\d+$/);
@@ -242,15 +254,21 @@ describe('platform journeys in Chromium', () => {
     const keyCol = header.indexOf('兑付键');
     const resultCol = header.indexOf('结果（成功/失败）');
     const refCol = header.indexOf('银行流水号');
+    const accountCol = header.indexOf('收款账号');
+    expect(accountCol).toBeGreaterThan(0);
+    const accounts: string[] = [];
     let lines = 0;
     ws.eachRow((row, n) => {
       const key = String(row.getCell(keyCol).value ?? '');
       if (n === 1 || !key || key.startsWith('合计')) return;
+      accounts.push(String(row.getCell(accountCol).value ?? ''));
       row.getCell(resultCol).value = '成功';
       row.getCell(refCol).value = `BANK${n}`;
       lines++;
     });
     expect(lines).toBe(batch.items);
+    // The finance bureau's copy carries the full account the talent registered in the portal.
+    expect(accounts).toContain('6228480012345678901');
     const result = join(tmp, `bank-result-${batch.id}.xlsx`);
     writeFileSync(result, Buffer.from(await wb.xlsx.writeBuffer()));
     await clerk.locator(`.batches tr:has([data-testid="bank-result-${batch.id}"]) input[type=file]`).setInputFiles(result);
