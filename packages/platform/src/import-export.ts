@@ -25,8 +25,8 @@ export interface ImportReport {
   ids: number[];
 }
 
-const PERSON_COLUMNS = ['身份证号', '姓名', '手机号', '地区', '单位统一社会信用代码', '最高学历', '全日制', '入职日期', '岗位', '人才资格'] as const;
-const EMPLOYER_COLUMNS = ['统一社会信用代码', '单位名称', '地区', '单位类型', '重点产业', '所属领域'] as const;
+const PERSON_COLUMNS = ['身份证号', '姓名', '手机号', '地区', '单位统一社会信用代码', '最高学历', '全日制', '入职日期', '岗位', '人才资格', '开户银行', '银行账号'] as const;
+const EMPLOYER_COLUMNS = ['统一社会信用代码', '单位名称', '地区', '单位类型', '重点产业', '所属领域', '开户银行', '银行账号'] as const;
 
 const FIELD_TO_COLUMN: Record<string, string> = {
   idNumber: '身份证号',
@@ -44,7 +44,17 @@ const FIELD_TO_COLUMN: Record<string, string> = {
   kind: '单位类型',
   keyIndustry: '重点产业',
   sector: '所属领域',
+  bankName: '开户银行',
+  bankAccount: '银行账号',
 };
+
+/** The optional 收款账户 columns of an import row (both or neither; checked by the registry). */
+function bankColumns(r: Record<string, string>, input: Record<string, unknown>): void {
+  if (r['开户银行'] || r['银行账号']) {
+    input.bankName = r['开户银行'] ?? '';
+    input.bankAccount = r['银行账号'] ?? '';
+  }
+}
 const columnOf = (path: string, kind: 'persons' | 'employers') =>
   FIELD_TO_COLUMN[path] ?? (path.startsWith('qualifications') ? '人才资格' : kind === 'employers' && path === 'name' ? '单位名称' : path);
 
@@ -73,14 +83,24 @@ export async function readTable(content: Buffer, filename: string): Promise<Arra
   ws.eachRow({ includeEmpty: true }, (r, n) => {
     if (n === 1) return;
     const rec: Record<string, string> = {};
+    const inexact = new Set<string>();
     header.forEach((h, i) => {
       if (!h) return;
       const v = r.getCell(i).value;
+      if (typeof v === 'number' && Math.abs(v) > Number.MAX_SAFE_INTEGER) inexact.add(h);
       rec[h] = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'object' && 'text' in v ? String((v as { text: unknown }).text) : String(v).trim();
     });
+    if (inexact.size) INEXACT.set(rec, inexact);
     out.push(rec);
   });
   return out;
+}
+
+/** Cells of a read row that Excel stored as numbers too long to keep every digit (an ID or account typed as a number). */
+const INEXACT = new WeakMap<object, ReadonlySet<string>>();
+
+function inexactCells(r: Record<string, string>, rowNo: number): RowError[] {
+  return [...(INEXACT.get(r) ?? [])].map((column) => ({ row: rowNo, column, message: '该单元格是数字格式，超过 15 位的数字已丢失末几位；请将该列设为“文本”格式后重新填写' }));
 }
 
 function requireColumns(rows: Array<Record<string, string>>, needed: readonly string[]) {
@@ -96,7 +116,7 @@ export async function importPersons(p: Platform, c: Caller, content: Buffer, fil
   const report: ImportReport = { kind: 'persons', total: rows.length, inserted: 0, rejected: 0, errors: [], ids: [] };
   for (const [i, r] of rows.entries()) {
     const rowNo = i + 2;
-    const rowErrors: RowError[] = [];
+    const rowErrors: RowError[] = inexactCells(r, rowNo);
     const input: Record<string, unknown> = { idNumber: r['身份证号'], name: r['姓名'], region: REGIONS.find((x) => x.name === r['地区'])?.code ?? r['地区'] };
     if (r['手机号']) input.phone = r['手机号'];
     if (r['单位统一社会信用代码']) {
@@ -117,6 +137,7 @@ export async function importPersons(p: Platform, c: Caller, content: Buffer, fil
       input.employment = [{ region: input.region, fullTime: fullTime ?? true, start: r['入职日期'], ...(post ? { post } : {}), ...(input.employerId ? { employerId: input.employerId } : {}) }];
     }
     if (r['人才资格']) input.qualifications = r['人才资格'].split(/[|、,，;；]/).map((s) => s.trim()).filter(Boolean);
+    bankColumns(r, input);
     if (rowErrors.length) {
       report.errors.push(...rowErrors);
       report.rejected += 1;
@@ -146,6 +167,13 @@ export async function importEmployers(p: Platform, c: Caller, content: Buffer, f
     const input: Record<string, unknown> = { uscc: r['统一社会信用代码'], name: r['单位名称'], region: REGIONS.find((x) => x.name === r['地区'])?.code ?? r['地区'], kind: r['单位类型'] };
     if (r['重点产业']) input.keyIndustry = r['重点产业'];
     if (r['所属领域']) input.sector = r['所属领域'];
+    bankColumns(r, input);
+    const rowErrors = inexactCells(r, rowNo);
+    if (rowErrors.length) {
+      report.errors.push(...rowErrors);
+      report.rejected += 1;
+      continue;
+    }
     try {
       const v = await createEmployer(p, c, input);
       report.ids.push(v.id);
@@ -163,10 +191,10 @@ export async function importEmployers(p: Platform, c: Caller, content: Buffer, f
 /** The persons the caller may see, masked, as .xlsx (or CSV). */
 export async function exportPersons(p: Platform, c: Caller, format: 'xlsx' | 'csv'): Promise<Buffer> {
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'leader')) throw forbidden('只有工作人员可以导出人才库');
-  const rows = await personsInScope(p.db, c).leftJoin('employers', 'employers.id', 'persons.employer_id').select(['persons.id', 'persons.id_masked', 'persons.name', 'persons.phone_masked', 'persons.region', 'employers.uscc', 'persons.education', 'persons.qualifications']).orderBy('persons.id').execute();
-  const header = ['编号', '身份证号（脱敏）', '姓名', '手机号（脱敏）', '地区', '单位统一社会信用代码', '最高学历', '人才资格'];
+  const rows = await personsInScope(p.db, c).leftJoin('employers', 'employers.id', 'persons.employer_id').select(['persons.id', 'persons.id_masked', 'persons.name', 'persons.phone_masked', 'persons.region', 'employers.uscc', 'persons.education', 'persons.qualifications', 'persons.bank_name', 'persons.bank_account_masked']).orderBy('persons.id').execute();
+  const header = ['编号', '身份证号（脱敏）', '姓名', '手机号（脱敏）', '地区', '单位统一社会信用代码', '最高学历', '人才资格', '开户银行', '银行账号（脱敏）'];
   const degreeName = Object.fromEntries(Object.entries(DEGREES).map(([k, v]) => [v, k]));
-  const data = rows.map((r) => [String(r.id), r.id_masked, r.name, r.phone_masked ?? '', regionName(r.region), r.uscc ?? '', r.education[0] ? degreeName[r.education[0].degree] ?? '' : '', r.qualifications.map((q) => q.code).join('|')]);
+  const data = rows.map((r) => [String(r.id), r.id_masked, r.name, r.phone_masked ?? '', regionName(r.region), r.uscc ?? '', r.education[0] ? degreeName[r.education[0].degree] ?? '' : '', r.qualifications.map((q) => q.code).join('|'), r.bank_name ?? '', r.bank_account_masked ?? '']);
   if (format === 'csv') {
     const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     return Buffer.from(`\ufeff${[header, ...data].map((l) => l.map(esc).join(',')).join('\n')}\n`, 'utf8');
@@ -182,9 +210,10 @@ export async function exportEmployers(p: Platform, c: Caller): Promise<Buffer> {
   const rows = await employersInScope(p.db, c).selectAll('employers').orderBy('employers.id').execute();
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('单位');
-  ws.addRow([...EMPLOYER_COLUMNS]).font = { bold: true };
+  // The import's columns, except that the account is masked (re-importing the file leaves accounts as they are).
+  ws.addRow([...EMPLOYER_COLUMNS.slice(0, -1), '银行账号（脱敏）']).font = { bold: true };
   const kinds: Record<string, string> = { enterprise: '企业', public_institution: '事业单位', school: '学校', hospital: '医院' };
-  for (const r of rows) ws.addRow([r.uscc, r.name, regionName(r.region), kinds[r.kind] ?? r.kind, r.key_industry ? '是' : '否', r.sector ?? '']);
+  for (const r of rows) ws.addRow([r.uscc, r.name, regionName(r.region), kinds[r.kind] ?? r.kind, r.key_industry ? '是' : '否', r.sector ?? '', r.bank_name ?? '', r.bank_account_masked ?? '']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -392,6 +392,31 @@ describe('Excel import with a row report', () => {
     expect(exp.body).not.toContain(good1);
     expect(exp.body).toContain(`330802********${good1.slice(-4)}`);
   });
+
+  it('imports 收款账户 columns (text only: a long number typed as a number is refused, not rounded) and exports them masked', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('人才');
+    ws.addRow(['身份证号', '姓名', '地区', '开户银行', '银行账号']);
+    const ok = idFor('330802', '19850505', '301');
+    ws.addRow([ok, '账户甲', '柯城区', '衢州农商银行', '6230 9100 0000 1234 567']); // row 2 ok (text)
+    ws.addRow([idFor('330802', '19850606', '302'), '账户乙', '柯城区', '衢州农商银行', Number('6230910000001234567')]); // row 3 a number: digits lost
+    ws.addRow([idFor('330802', '19850707', '303'), '账户丙', '柯城区', '衢州农商银行', '6230-9100-AB']); // row 4 not digits
+    ws.addRow([idFor('330802', '19850808', '304'), '账户丁', '柯城区', '衢州农商银行', '']); // row 5 bank without a number
+    const res = await kechengClerk.req('POST', '/api/v1/import/persons', multipart({}, { name: '账户.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }));
+    const r = res.json<{ inserted: number; rejected: number; ids: number[]; errors: Array<{ row: number; column: string; message: string }> }>();
+    expect(r).toMatchObject({ inserted: 1, rejected: 3 });
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, '银行账号'],
+      [4, '银行账号'],
+      [5, '银行账号'],
+    ]);
+    expect(r.errors[0]!.message).toContain('文本');
+    const person = (await kechengClerk.req('GET', `/api/v1/persons/${r.ids[0]}`)).json<{ bankName: string; bankAccountMasked: string }>();
+    expect(person).toMatchObject({ bankName: '衢州农商银行', bankAccountMasked: '6230***********4567' });
+    const exp = await kechengClerk.req('GET', '/api/v1/export/persons?format=csv');
+    expect(exp.body).toContain('6230***********4567');
+    expect(exp.body).not.toContain('6230910000001234567');
+  });
 });
 
 describe('the one-stop journey: apply → return once → accept → joint review → approve → pay', () => {
