@@ -254,6 +254,8 @@ export interface Ledger { lines: LedgerLine[]; balance: { grantedFen: number; pa
 export interface Batch {
   id: number; region: string; regionName: string; state: string; stateLabel: string; totalFen: number; items: number; createdAt: string; paidAt: string | null;
   missingAccounts?: number;
+  /** On creation: due lines left out because their payee has no receiving account yet. */
+  heldBack?: { items: number; totalFen: number };
   lines?: ({ instalmentKey: string; payee: string; idNumber: string; benefit: string; clause: string; dueOn: string; amountFen: number; applicationId: number } & BankAccountView)[];
 }
 export interface Candidate { personId: number; name: string; regionName: string; matter: string; matterName: string; amountFen: number; amountText: string; createdApplicationId?: number; submitted?: boolean }

@@ -32,6 +32,11 @@ async function loadBatch(p: Platform, c: Caller, id: number): Promise<BatchRow> 
   return b;
 }
 
+/**
+ * A batch of the region's due, unpaid and unbatched instalments whose payee has a registered
+ * receiving account; the others are held back (counted in `heldBack`) until the payee registers
+ * one — a line the bank cannot pay would otherwise block the whole all-or-nothing batch.
+ */
 export async function createBatch(p: Platform, c: Caller, region: unknown, idempotencyKey: unknown) {
   requireFinanceRole(c);
   if (typeof region !== 'string' || !visibleRegions(c).includes(region)) throw fieldError('region', '地区不存在或不在您的管辖范围');
@@ -42,7 +47,9 @@ export async function createBatch(p: Platform, c: Caller, region: unknown, idemp
     return await p.db.transaction().execute(async (trx) => {
       const due = await trx
         .selectFrom('ledger as g')
-        .select(['g.instalment_key', 'g.amount_fen'])
+        .leftJoin('persons', 'persons.id', 'g.person_id')
+        .leftJoin('employers', 'employers.id', 'g.employer_id')
+        .select(['g.instalment_key', 'g.amount_fen', 'g.person_id', 'persons.bank_account_enc as person_account', 'employers.bank_account_enc as employer_account'])
         .where('g.kind', '=', 'grant')
         .where('g.region', '=', region)
         .where('g.due_on', '<=', formatDay(p.today()))
@@ -51,11 +58,16 @@ export async function createBatch(p: Platform, c: Caller, region: unknown, idemp
         .orderBy('g.id')
         .execute();
       if (!due.length) throw conflict(`${regionName(region)}目前没有到期未兑付的款项`);
-      const total = due.reduce((s, d) => s + d.amount_fen, 0);
-      const b = await trx.insertInto('payment_batches').values({ region, state: 'open', total_fen: total, items: due.length, created_by: c.userId, idempotency_key: idempotencyKey }).returningAll().executeTakeFirstOrThrow();
-      await trx.insertInto('batch_items').values(due.map((d) => ({ batch_id: b.id, instalment_key: d.instalment_key, amount_fen: d.amount_fen }))).execute();
-      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.create', entity: 'batch', entityId: b.id, region, detail: { items: due.length, totalFen: total } });
-      return batchView(b);
+      // The payee is the person when the grant names one, else the employer (as in the export).
+      const ready = due.filter((d) => (d.person_id !== null ? d.person_account : d.employer_account) !== null);
+      const held = due.filter((d) => !ready.includes(d));
+      const heldBack = { items: held.length, totalFen: held.reduce((s, d) => s + d.amount_fen, 0) };
+      if (!ready.length) throw conflict(`${regionName(region)}有 ${held.length} 笔到期款项，但收款人均未登记收款账户，暂不能生成批次；请通知收款人在门户中登记`);
+      const total = ready.reduce((s, d) => s + d.amount_fen, 0);
+      const b = await trx.insertInto('payment_batches').values({ region, state: 'open', total_fen: total, items: ready.length, created_by: c.userId, idempotency_key: idempotencyKey }).returningAll().executeTakeFirstOrThrow();
+      await trx.insertInto('batch_items').values(ready.map((d) => ({ batch_id: b.id, instalment_key: d.instalment_key, amount_fen: d.amount_fen }))).execute();
+      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.create', entity: 'batch', entityId: b.id, region, detail: { items: ready.length, totalFen: total, heldBack } });
+      return { ...batchView(b), heldBack };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict('有款项正被另一个批次处理，请刷新后重试');

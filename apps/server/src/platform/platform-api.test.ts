@@ -275,24 +275,34 @@ describe('收款账户: registered by the talent, HR or a clerk, masked everywhe
     expect(errorsOf(await hr.req('PATCH', org, { bankName: '中国建设银行衢州分行', bankAccount: '3305 0161 2345' + 'x' })).errors).toEqual([{ path: 'bankAccount', message: '银行账号只能包含数字（可用空格分隔）' }]);
   });
 
-  it('exports the full number for a payee with an account and “（未登记收款账户）” for one without, audits the reveal, and keeps the JSON view masked', async () => {
+  it('holds back payees without an account, exports the full number for the others (“（未登记收款账户）” if one was removed since), audits the reveal, and keeps the JSON view masked', async () => {
     const region = 'changshan';
-    const [a, b] = (await h.p.db.selectFrom('persons').select(['id', 'name']).where('region', '=', region).orderBy('id').limit(2).execute()) as [{ id: number; name: string }, { id: number; name: string }];
+    const [a, b, d] = (await h.p.db.selectFrom('persons').select(['id', 'name']).where('region', '=', region).orderBy('id').limit(3).execute()) as Array<{ id: number; name: string }> as [{ id: number; name: string }, { id: number; name: string }, { id: number; name: string }];
     const e = await h.p.db.selectFrom('employers').select(['id', 'name']).where('region', '=', region).orderBy('id').executeTakeFirstOrThrow();
     const accountA = '6228480012345678901';
     const accountE = '33001621234567890123';
     expect((await cityClerk.req('PATCH', `/api/v1/persons/${a.id}`, { bankName: '中国农业银行衢州分行', bankAccount: accountA })).statusCode).toBe(200);
     expect((await cityClerk.req('PATCH', `/api/v1/persons/${b.id}`, { bankName: null, bankAccount: null })).json()).toMatchObject({ bankAccountMasked: null });
     expect((await cityClerk.req('PATCH', `/api/v1/employers/${e.id}`, { bankName: '衢州农商银行', bankAccount: accountE })).statusCode).toBe(200);
-    // Three due grants: to person A (account), person B (none) and the employer (account).
+    expect((await cityClerk.req('PATCH', `/api/v1/persons/${d.id}`, { bankName: '中国银行衢州分行', bankAccount: '6216610000012345' })).statusCode).toBe(200);
+    // Four due grants: to person A (account), person B (none), person D (account, removed after batching) and the employer (account).
     const grant = (key: string, personId: number | null, employerId: number | null) =>
       h.p.db.insertInto('ledger').values({ kind: 'grant', person_id: personId, employer_id: employerId, region, rule: 'art19.7', benefit: '收款账户测试', clause: '衢委发〔2020〕7号第19条', payer: 'city_finance', year: 2026, due_on: '2026-11-01', amount_fen: 100_000, city_fen: 100_000, county_fen: 0, unit_fen: 0, instalment_key: key, idempotency_key: `grant:${key}` }).execute();
     await grant('bank-test:a', a.id, null);
     await grant('bank-test:b', b.id, null);
     await grant('bank-test:e', null, e.id);
+    await grant('bank-test:d', d.id, null);
     const created = await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': 'bank-test-changshan-1' });
     expect(created.statusCode).toBe(201);
-    const batch = created.json<{ id: number; items: number }>();
+    const batch = created.json<{ id: number; items: number; heldBack: { items: number; totalFen: number } }>();
+    // B's line is held back (the bank could not pay it, and one failed line blocks the whole batch).
+    expect(batch.heldBack.items).toBeGreaterThanOrEqual(1);
+    expect(batch.heldBack.totalFen).toBeGreaterThanOrEqual(100_000);
+    const batchKeys = (await h.p.db.selectFrom('batch_items').select('instalment_key').where('batch_id', '=', batch.id).execute()).map((x) => x.instalment_key);
+    expect(batchKeys).toEqual(expect.arrayContaining(['bank-test:a', 'bank-test:e', 'bank-test:d']));
+    expect(batchKeys).not.toContain('bank-test:b');
+    // D removes the account after the batch was made: the export says so rather than inventing one.
+    expect((await cityClerk.req('PATCH', `/api/v1/persons/${d.id}`, { bankName: null, bankAccount: null })).statusCode).toBe(200);
 
     const auditBefore = (await verifyAudit(h.p.db)).rows;
     const xlsx = await cityClerk.req('GET', `/api/v1/payment-batches/${batch.id}/export`);
@@ -317,7 +327,8 @@ describe('收款账户: registered by the talent, HR or a clerk, masked everywhe
     });
     expect(lines.size).toBe(batch.items);
     expect(lines.get('bank-test:a')).toEqual({ holder: a.name, bank: '中国农业银行衢州分行', account: accountA }); // a string: all 19 digits, not 6.22848E+18
-    expect(lines.get('bank-test:b')).toEqual({ holder: b.name, bank: '', account: '（未登记收款账户）' });
+    expect(lines.has('bank-test:b')).toBe(false);
+    expect(lines.get('bank-test:d')).toEqual({ holder: d.name, bank: '', account: '（未登记收款账户）' });
     expect(lines.get('bank-test:e')).toEqual({ holder: e.name, bank: '衢州农商银行', account: accountE });
     const missing = [...lines.values()].filter((l) => l.account === '（未登记收款账户）').length;
     expect(missing).toBeGreaterThanOrEqual(1);
@@ -335,7 +346,7 @@ describe('收款账户: registered by the talent, HR or a clerk, masked everywhe
     const v = view.json<{ missingAccounts: number; lines: Array<{ instalmentKey: string; bankName: string | null; bankAccountMasked: string | null }> }>();
     expect(v.missingAccounts).toBe(missing);
     expect(v.lines.find((l) => l.instalmentKey === 'bank-test:a')).toMatchObject({ bankName: '中国农业银行衢州分行', bankAccountMasked: mask(accountA) });
-    expect(v.lines.find((l) => l.instalmentKey === 'bank-test:b')).toMatchObject({ bankName: null, bankAccountMasked: null });
+    expect(v.lines.find((l) => l.instalmentKey === 'bank-test:d')).toMatchObject({ bankName: null, bankAccountMasked: null });
     expect(v.lines.find((l) => l.instalmentKey === 'bank-test:e')).toMatchObject({ bankAccountMasked: mask(accountE) });
     expect((await kaihuaClerk.req('GET', `/api/v1/payment-batches/${batch.id}/export`)).statusCode).toBe(404);
 
@@ -346,6 +357,25 @@ describe('收款账户: registered by the talent, HR or a clerk, masked everywhe
     });
     const paid = await cityClerk.req('POST', `/api/v1/payment-batches/${batch.id}/result`, multipart({}, { name: 'bank.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }));
     expect(paid.json()).toMatchObject({ paid: batch.items, alreadyPaid: false, batch: { state: 'paid' } });
+
+    // Once B registers an account, the held-back line goes into the next batch.
+    expect((await cityClerk.req('PATCH', `/api/v1/persons/${b.id}`, { bankName: '中国建设银行衢州分行', bankAccount: '6217000012345678' })).statusCode).toBe(200);
+    const next = await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': 'bank-test-changshan-2' });
+    expect(next.statusCode).toBe(201);
+    const nextKeys = (await h.p.db.selectFrom('batch_items').select('instalment_key').where('batch_id', '=', next.json<{ id: number }>().id).execute()).map((x) => x.instalment_key);
+    expect(nextKeys).toContain('bank-test:b');
+  });
+
+  it('refuses a batch when every due payee lacks an account, saying how many and what to do', async () => {
+    const region = 'longyou';
+    const person = await h.p.db.selectFrom('persons').select('id').where('region', '=', region).orderBy('id').executeTakeFirstOrThrow();
+    expect((await cityClerk.req('PATCH', `/api/v1/persons/${person.id}`, { bankName: null, bankAccount: null })).statusCode).toBe(200);
+    // Whatever else is due in the region goes into a first batch; then only the account-less line is left.
+    await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': 'held-back-longyou-0' });
+    await h.p.db.insertInto('ledger').values({ kind: 'grant', person_id: person.id, employer_id: null, region, rule: 'art19.7', benefit: '收款账户测试', clause: '衢委发〔2020〕7号第19条', payer: 'city_finance', year: 2026, due_on: '2026-11-01', amount_fen: 50_000, city_fen: 50_000, county_fen: 0, unit_fen: 0, instalment_key: 'held-back:longyou', idempotency_key: 'grant:held-back:longyou' }).execute();
+    const refused = await cityClerk.req('POST', '/api/v1/payment-batches', { region }, { 'idempotency-key': 'held-back-longyou-1' });
+    expect(refused.statusCode).toBe(409);
+    expect(errorsOf(refused).error).toMatch(/^龙游县有 1 笔到期款项，但收款人均未登记收款账户/);
   });
 });
 

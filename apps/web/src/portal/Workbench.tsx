@@ -275,8 +275,9 @@ function Batches() {
               setBusy(true);
               setErr(undefined);
               api.createBatch(region, key).then(
-                () => {
+                (b) => {
                   setBusy(false);
+                  if (b.heldBack?.items) void message.warning(`${b.heldBack.items} ${pt('batchHeldBack')}（${formatFen(b.heldBack.totalFen)}）`, 8);
                   setKey(crypto.randomUUID?.() ?? String(Date.now()));
                   setVersion((v) => v + 1);
                 },
