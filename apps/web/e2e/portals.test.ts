@@ -284,11 +284,15 @@ describe('platform journeys in Chromium', () => {
     await expect.poll(() => stateOf(talent)).toBe('paid');
     // A message at every step, unread until the talent marks them; the marks are kept by the server.
     await talent.goto(server.base + '/talent?tab=messages');
-    await talent.locator('.messages-head').getByText(/^未读 [1-9]\d*$/).waitFor();
+    const head = talent.locator('.messages-head').getByText(/^未读 [1-9]\d*$/);
+    await head.waitFor();
+    const unread = ((await head.textContent()) ?? '').replace('未读 ', '');
     expect(await talent.locator('.messages .unread').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await talent.getByTestId('messages-tab').locator('.ant-badge').textContent()) ?? '').toBe(unread); // the tab shows the same count
     await talent.getByRole('button', { name: '全部标为已读' }).click();
     await talent.getByText('消息均已读').waitFor();
     expect(await talent.locator('.messages .unread').count()).toBe(0);
+    await expect.poll(() => talent.getByTestId('messages-tab').locator('.ant-badge').count()).toBe(0);
     await talent.reload();
     await talent.getByText('消息均已读').waitFor();
     await talent.getByTestId('logout').click();

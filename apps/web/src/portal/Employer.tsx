@@ -9,7 +9,7 @@ import { api, type Employer } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
-import { ApplicationTable, LedgerView, Loading, Messages, RequireRole, failText } from './common';
+import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { usePT } from './i18n';
 import { ApplyList } from './apply';
 import { BankAccount } from './bank';
@@ -63,7 +63,7 @@ function Home() {
             ),
           },
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ employerId }} /> },
-          { key: 'messages', label: pt('messages'), children: <Messages /> },
+          { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />
     </div>

@@ -12,7 +12,7 @@ import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
 import { ApplyButton, ApplyList } from './apply';
 import { BankAccount } from './bank';
-import { ApplicationTable, LedgerView, Loading, Messages, RequireRole } from './common';
+import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole } from './common';
 import { usePT } from './i18n';
 
 export default function TalentPortal() {
@@ -49,7 +49,7 @@ function Home() {
           { key: 'apply', label: pt('applyMatters'), children: <ApplyList kind="person" base="/talent/applications" /> },
           { key: 'applications', label: pt('myApplications'), children: <ApplicationTable base="/talent/applications" showApplicant={false} /> },
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ personId }} /> },
-          { key: 'messages', label: pt('messages'), children: <Messages /> },
+          { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />
     </div>

@@ -10,7 +10,7 @@ import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
-import { ApplicationTable, Loading, Messages, RequireRole, failText } from './common';
+import { ApplicationTable, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { PersonTable } from './persons';
 import { usePT } from './i18n';
 import { purposeError } from './validate';
@@ -56,7 +56,7 @@ function Home() {
           { key: 'queue', label: pt('queue'), children: <Queue /> },
           ...(session?.user.role !== 'reviewer' ? [{ key: 'registry', label: pt('registry'), children: <Registry canReveal={clerk} /> }] : []),
           ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'proactive', label: pt('proactive'), children: <Proactive /> }, { key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
-          { key: 'messages', label: pt('messages'), children: <Messages /> },
+          { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />
     </div>

@@ -1,9 +1,9 @@
 // Pieces shared by the portals and the workbench: the role guard, state and deadline tags, the
 // application list (server-side pagination), the timeline, the ledger and the messages.
 
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import { Alert, Button, Empty, List, message, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
+import { Alert, Badge, Button, Empty, List, message, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
 import { api, failText, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
 import { useLoad, type Loaded } from '../hooks';
 import { formatFen } from '../money';
@@ -148,12 +148,44 @@ export function LedgerView({ q }: { q: { personId?: number; employerId?: number;
   );
 }
 
+// The unread count, shared by the messages tab's label and the list: marking read updates the label.
+const unreadListeners = new Set<(n: number) => void>();
+const publishUnread = (n: number) => unreadListeners.forEach((f) => f(n));
+
+/** The messages tab's label with the number of unread messages. */
+export function MessagesLabel() {
+  const pt = usePT();
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    let live = true;
+    unreadListeners.add(setN);
+    api.messages().then(
+      (ms) => live && setN(ms.filter((m) => !m.read).length),
+      () => {}, // the label stays plain; the list itself shows the error
+    );
+    return () => {
+      live = false;
+      unreadListeners.delete(setN);
+    };
+  }, []);
+  return (
+    <span data-testid="messages-tab">
+      {pt('messages')}
+      {n > 0 && <Badge count={n} size="small" className="tab-badge" />}
+    </span>
+  );
+}
+
 export function Messages() {
   const pt = usePT();
   const loaded = useLoad(() => api.messages(), []);
   // Marked read in this view (the list itself is not reloaded, so the page does not jump).
   const [readHere, setReadHere] = useState<ReadonlySet<number>>(new Set());
   const [busy, setBusy] = useState(false);
+  const unreadNow = loaded.data?.filter((m) => !m.read && !readHere.has(m.id)).length;
+  useEffect(() => {
+    if (unreadNow !== undefined) publishUnread(unreadNow);
+  }, [unreadNow]);
   const mark = async (ids: number[] | undefined, all: number[]) => {
     setBusy(true);
     try {
