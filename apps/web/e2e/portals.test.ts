@@ -330,6 +330,16 @@ describe('platform journeys in Chromium', () => {
     await page.getByRole('tab', { name: '单位申报' }).click();
     await page.getByTestId('create-salary').click();
     await page.getByTestId('salary-subsidy').getByText('专家须为人才库中本单位的在职人员').waitFor(); // validated before sending
+    // Work-station funding has its own form: the station's facts, checked as typed, then a draft with them.
+    await page.getByTestId('station-established').fill('2025-6-1');
+    await page.getByTestId('work-station').getByText('设立日期应为 YYYY-MM-DD').waitFor();
+    await page.getByTestId('station-established').fill('2025-06-01');
+    await page.getByTestId('create-station').click();
+    await page.waitForURL(/\/employer\/applications\/\d+$/);
+    await page.getByTestId('application').waitFor();
+    expect(await stateOf(page)).toBe('draft');
+    expect(await mainText(page)).toContain('院士专家工作站');
+    await page.goto(server.base + '/employer?tab=applications');
     await page.getByRole('tab', { name: '兑付' }).click();
     await page.getByTestId('ledger').waitFor();
   });

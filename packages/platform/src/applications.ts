@@ -7,9 +7,9 @@
 // engine from recognised facts as of the application date and stores a reproducible receipt.
 
 import { calculateRequest } from '@rencai/services';
-import { formatDay, formatYuan, parseDay, yuanToFen, type Entitlement } from '@rencai/engine';
+import { formatDay, formatYuan, parseDay, parseProfile, ProfileError, yuanToFen, type Entitlement } from '@rencai/engine';
 import { ACTIONS, CLOCK_RUNNING, STATE_LABELS, isState, transition, type Action, type AppState } from '@rencai/domain';
-import { qualificationIndex, regionName } from '@rencai/policies';
+import { factDefs, qualificationIndex, regionName } from '@rencai/policies';
 import { appendAudit, checkEvidence, type Db, type Selectable, type ApplicationsTable, type Transaction, type DB } from '@rencai/store';
 import type { Platform } from './context.js';
 import { isStaff, visibleRegions, type Caller } from './caller.js';
@@ -161,6 +161,19 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
       if (!Number.isInteger(d[k]) || (d[k] as number) < 1 || (d[k] as number) > max) errors.push({ path: `data.${k}`, message: `层次应为 1–${max} 的整数` });
       else out[k] = d[k];
     }
+  } else if (matter.code === 'work_station') {
+    // The station's facts, checked against the fact catalogue as the engine will read them
+    // (enterprise.academicianStation.* / enterprise.postdocStation.*), errors named data.*.
+    const stations = { academicianStation: d.academicianStation, postdocStation: d.postdocStation };
+    if (stations.academicianStation === undefined && stations.postdocStation === undefined) errors.push({ path: 'data', message: '请填写院士专家工作站（academicianStation）或博士后科研工作站（postdocStation）的情况' });
+    for (const k of Object.keys(d)) if (!(k in stations)) errors.push({ path: `data.${k}`, message: '未知字段（应为 academicianStation 或 postdocStation）' });
+    try {
+      parseProfile({ enterprise: stations }, factDefs, qualificationIndex());
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+      for (const fe of e.errors) errors.push({ path: fe.path.replace(/^enterprise\./, 'data.'), message: fe.message });
+    }
+    for (const [k, v] of Object.entries(stations)) if (v !== undefined) out[k] = v;
   } else {
     for (const [k, v] of Object.entries(d)) out[k] = v;
   }

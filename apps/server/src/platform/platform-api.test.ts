@@ -626,6 +626,27 @@ describe('tier recognition', () => {
 });
 
 describe('an employer’s application: the salary subsidy', () => {
+  it('HR applies for work-station funding with the station’s facts: checked against the fact catalogue, named data.*, and the rules give 100万 + 30万 per further academician', async () => {
+    const hr = await h.login('hr');
+    expect((await cityClerk.req('PATCH', `/api/v1/employers/${hr.user.employerId}`, { sector: 'digital_economy' })).statusCode).toBe(200);
+    const none = await hr.req('POST', '/api/v1/applications', { matter: 'work_station', data: {} });
+    expect(errorsOf(none).errors).toEqual([{ path: 'data', message: expect.stringContaining('academicianStation') }]);
+    const bad = await hr.req('POST', '/api/v1/applications', { matter: 'work_station', data: { academicianStation: { established: '2025-13-01', academicians: -1, excellent: 'maybe' }, garage: true } });
+    expect(bad.statusCode).toBe(400);
+    expect(errorsOf(bad).errors.map((e) => e.path).sort()).toEqual(['data.academicianStation.academicians', 'data.academicianStation.established', 'data.academicianStation.excellent', 'data.garage']);
+    const created = await hr.req('POST', '/api/v1/applications', { matter: 'work_station', data: { academicianStation: { established: '2025-06-01', academicians: 3, excellent: 'none' } } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json<{ id: number }>().id;
+    const comp = (await hr.req('GET', `/api/v1/applications/${id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string }> }>();
+    expect(comp.entitlements.map((e) => e.rule)).toEqual(['art16.academician_station']);
+    expect(comp.computedFen).toBe((1_000_000 + 2 * 300_000) * 100);
+    const postdoc = await hr.req('POST', '/api/v1/applications', { matter: 'work_station', data: { postdocStation: { level: 'national', established: '2025-03-01' } } });
+    expect(postdoc.statusCode).toBe(201);
+    const pc = (await hr.req('GET', `/api/v1/applications/${postdoc.json<{ id: number }>().id}/computation`)).json<{ computedFen: number; entitlements: Array<{ rule: string }> }>();
+    expect(pc.entitlements.map((e) => e.rule)).toEqual(['art16.postdoc_station']);
+    expect(pc.computedFen).toBe(1_000_000 * 100);
+  });
+
   it('HR applies for its expert, departments review, the rules give 30% of the salary, and HR sees the grant', async () => {
     const hr = await h.login('hr');
     const org = (await hr.req('GET', `/api/v1/employers/${hr.user.employerId}`)).json<{ id: number; name: string }>();

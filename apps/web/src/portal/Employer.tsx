@@ -15,6 +15,7 @@ import { ApplyList } from './apply';
 import { BankAccount } from './bank';
 import { PersonTable } from './persons';
 import { yuanError } from './validate';
+import { WorkStation } from './work-station';
 
 export default function EmployerPortal() {
   return (
@@ -56,6 +57,7 @@ function Home() {
               <>
                 <ApplicationTable base="/employer/applications" />
                 <SalarySubsidy />
+                <WorkStation />
                 <Card size="small" title={pt('applyMatters')} className="block">
                   <ApplyList kind="employer" base="/employer/applications" />
                 </Card>

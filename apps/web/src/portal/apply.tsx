@@ -42,6 +42,9 @@ export function ApplyButton({ matter, base, data, disabled }: { matter: string; 
   );
 }
 
+/** Employer matters with their own form in the employer portal (the facts the rules need are entered there). */
+const OWN_FORMS = new Set(['salary_subsidy', 'work_station']);
+
 /** The matter catalogue for one kind of applicant, each with its materials (免交 where the registry holds them). */
 export function ApplyList({ kind, base }: { kind: 'person' | 'employer'; base: string }) {
   const pt = usePT();
@@ -51,7 +54,7 @@ export function ApplyList({ kind, base }: { kind: 'person' | 'employer'; base: s
       {(ms: Matter[]) => (
         <List
           className="matters"
-          dataSource={ms.filter((m) => m.applicant === kind && (kind === 'person' || m.code !== 'salary_subsidy'))}
+          dataSource={ms.filter((m) => m.applicant === kind && (kind === 'person' || !OWN_FORMS.has(m.code)))}
           renderItem={(m) => (
             <List.Item actions={[<ApplyButton key="a" matter={m.code} base={base} />]} data-matter={m.code}>
               <List.Item.Meta
