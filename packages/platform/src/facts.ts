@@ -1,5 +1,5 @@
 // From the registry to the engine: the profile the rules read for a person or an employer as of a
-// date. Qualifications and tiers come only from recognitions valid on that date (认定), never from
+// date. Qualifications and tiers come only from recognitions valid (and not revoked) on that date (认定), never from
 // what a person declared; employment and housing from the registry; what the registry does not
 // know stays out of the profile, so the engine reports it as undetermined, never as no.
 
@@ -16,6 +16,7 @@ export async function personProfile(db: Db | Transaction<DB>, person: PersonRow,
     .where('person_id', '=', person.id)
     .where('valid_from', '<=', asOf)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', asOf)]))
+    .where((eb) => eb.or([eb('revoked_on', 'is', null), eb('revoked_on', '>', asOf)]))
     .orderBy('id')
     .execute();
   const quals = new Map<string, string | undefined>();

@@ -11,6 +11,7 @@ export * from './matters.js';
 export * from './facts.js';
 export * from './applications.js';
 export * from './messages.js';
+export * from './recognitions.js';
 export * from './ledger.js';
 export * from './batches.js';
 export * from './import-export.js';

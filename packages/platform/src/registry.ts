@@ -90,7 +90,7 @@ export async function getPerson(p: Platform, c: Caller, id: number): Promise<Per
   return {
     ...personView(row, c),
     // 人才层次认定: what the rules read (qualifications and tiers), with validity.
-    recognitions: recs.map((r) => ({ qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id })),
+    recognitions: recs.map((r) => ({ id: r.id, qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id, revokedOn: r.revoked_on, revokeReason: r.revoke_reason })),
   };
 }
 

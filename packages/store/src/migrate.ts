@@ -4,10 +4,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001_init.js';
 import * as m002 from './migrations/002_bank_accounts.js';
+import * as m003 from './migrations/003_recognition_revocation.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
   '002_bank_accounts': m002,
+  '003_recognition_revocation': m003,
 };
 
 class StaticProvider implements MigrationProvider {

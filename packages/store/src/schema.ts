@@ -206,6 +206,10 @@ export interface RecognitionsTable {
   valid_to: string | null;
   recognised_by: number | null;
   created_at: Timestamp;
+  /** 撤销认定: from this date on the recognition no longer counts (with who and why). */
+  revoked_on: string | null;
+  revoked_by: number | null;
+  revoke_reason: string | null;
 }
 
 export interface MessagesTable {

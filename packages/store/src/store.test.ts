@@ -30,14 +30,14 @@ describe('database', () => {
     await expect(sql`select 9007199254740993::int8 as a`.execute(t.db)).rejects.toThrow(/超出精确范围/);
   });
 
-  it('upgrades a database made by 001 to the bank accounts of 002, keeping its rows, and refuses half an account', async () => {
+  it('upgrades a database made by 001 to the latest (bank accounts of 002, revocations of 003), keeping its rows, and refuses half an account', async () => {
     const old = await openTestDatabase({ migrate: false });
     try {
       const only001 = new Migrator({ db: old.db as never, provider: { getMigrations: async () => ({ '001_init': m001 }) } });
       expect((await only001.migrateToLatest()).error).toBeUndefined();
       const e = await old.db.insertInto('employers').values({ uscc: '91330800MA2DH12340', name: '旧单位', region: 'kecheng', kind: 'enterprise' }).returning('id').executeTakeFirstOrThrow();
       const pr = await old.db.insertInto('persons').values({ region: 'kecheng', name: '旧档案', id_hash: 'h', id_enc: 'v1:x', id_masked: '330802********0000' }).returning('id').executeTakeFirstOrThrow();
-      expect(await migrateToLatest(old.db)).toEqual(['002_bank_accounts']);
+      expect(await migrateToLatest(old.db)).toEqual(['002_bank_accounts', '003_recognition_revocation']);
       const person = await old.db.selectFrom('persons').selectAll().where('id', '=', pr.id).executeTakeFirstOrThrow();
       expect(person).toMatchObject({ name: '旧档案', bank_name: null, bank_account_enc: null, bank_account_masked: null });
       expect(await old.db.selectFrom('employers').select(['name', 'bank_name']).where('id', '=', e.id).executeTakeFirstOrThrow()).toEqual({ name: '旧单位', bank_name: null });
@@ -64,6 +64,16 @@ describe('database', () => {
         .values({ kind: 'grant', region: 'kecheng', rule: 'r', benefit: 'b', clause: 'c', payer: 'city', amount_fen: 100, city_fen: 50, county_fen: 0, unit_fen: 0, instalment_key: 'k2', idempotency_key: 'i2' })
         .execute(),
     ).rejects.toThrow();
+  });
+
+  it('keeps a recognition’s revocation whole (date, who and why together) and not before the recognition began', async () => {
+    const pr = await t.db.insertInto('persons').values({ region: 'kecheng', name: '撤销测试', id_hash: 'h-revoke', id_enc: 'v1:x', id_masked: '330802********0001' }).returning('id').executeTakeFirstOrThrow();
+    const rec = await t.db.insertInto('recognitions').values({ person_id: pr.id, qualifications: JSON.stringify([{ code: 'phd_fulltime' }]), valid_from: '2024-01-01' }).returning('id').executeTakeFirstOrThrow();
+    const u = await t.db.insertInto('users').values({ username: 'revoker', password_hash: 'x', role: 'clerk', region: 'kecheng', display_name: '经办' }).returning('id').executeTakeFirstOrThrow();
+    await expect(t.db.updateTable('recognitions').set({ revoked_on: '2025-01-01' }).where('id', '=', rec.id).execute()).rejects.toThrow();
+    await expect(t.db.updateTable('recognitions').set({ revoked_on: '2023-12-31', revoked_by: u.id, revoke_reason: '测试理由' }).where('id', '=', rec.id).execute()).rejects.toThrow();
+    await t.db.updateTable('recognitions').set({ revoked_on: '2025-01-01', revoked_by: u.id, revoke_reason: '测试理由' }).where('id', '=', rec.id).execute();
+    expect(await t.db.selectFrom('recognitions').select(['revoked_on', 'revoke_reason']).where('id', '=', rec.id).executeTakeFirstOrThrow()).toEqual({ revoked_on: '2025-01-01', revoke_reason: '测试理由' });
   });
 
   it.runIf(process.env.DATABASE_URL)('survives the server ending its idle pooled connections (no crash; the next query reconnects)', async () => {

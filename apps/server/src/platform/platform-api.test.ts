@@ -626,6 +626,49 @@ describe('tier recognition', () => {
 });
 
 describe('an employer’s application: the salary subsidy', () => {
+  it('a clerk revokes a recognition from a date: the rules stop reading it, the record keeps who, when and why; others cannot', async () => {
+    // A 柯城 person (not the demo talent) whose recognised qualification gives an allowance today.
+    const talentPerson = talent.user.personId;
+    const recs = await h.p.db.selectFrom('recognitions').innerJoin('persons', 'persons.id', 'recognitions.person_id').select(['recognitions.id', 'recognitions.person_id', 'recognitions.valid_from']).where('persons.region', '=', 'kecheng').where('recognitions.person_id', '!=', talentPerson ?? -1).orderBy('recognitions.id').execute();
+    let target: { id: number; person_id: number; valid_from: string } | undefined;
+    let appId = 0;
+    let before = 0;
+    for (const r of recs) {
+      const draft = await kechengClerk.req('POST', '/api/v1/applications', { matter: 'talent_allowance', personId: r.person_id });
+      if (draft.statusCode !== 201) continue;
+      const id = draft.json<{ id: number }>().id;
+      const fen = (await kechengClerk.req('GET', `/api/v1/applications/${id}/computation`)).json<{ computedFen: number }>().computedFen;
+      if (fen > 0) {
+        target = r;
+        appId = id;
+        before = fen;
+        break;
+      }
+    }
+    expect(target, 'a recognised 柯城 person with an allowance').toBeDefined();
+    const url = `/api/v1/recognitions/${target!.id}/revoke`;
+    expect(errorsOf(await kechengClerk.req('POST', url, { reason: '离开' })).errors[0]?.path).toBe('reason');
+    expect(errorsOf(await kechengClerk.req('POST', url, { reason: '已调离衢州工作', effectiveOn: '2099-01-01' })).errors[0]?.message).toMatch(/不能晚于今天/);
+    expect(errorsOf(await kechengClerk.req('POST', url, { reason: '已调离衢州工作', effectiveOn: '2000-01-01' })).errors[0]?.message).toMatch(/不能早于认定生效日期/);
+    expect((await kaihuaClerk.req('POST', url, { reason: '已调离衢州工作' })).statusCode).toBe(404);
+    expect((await talent.req('POST', url, { reason: '已调离衢州工作' })).statusCode).toBe(403);
+
+    const revoked = await kechengClerk.req('POST', url, { reason: '已调离衢州工作' });
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json()).toMatchObject({ id: target!.id, revokedOn: '2026-11-23', revokeReason: '已调离衢州工作' });
+    expect((await kechengClerk.req('POST', url, { reason: '已调离衢州工作' })).statusCode).toBe(409);
+    // From the revocation date on, the rules no longer read it: the same draft now computes nothing.
+    const after = (await kechengClerk.req('GET', `/api/v1/applications/${appId}/computation`)).json<{ computedFen: number }>();
+    expect(before).toBeGreaterThan(0);
+    expect(after.computedFen).toBe(0);
+    const person = (await kechengClerk.req('GET', `/api/v1/persons/${target!.person_id}`)).json<{ recognitions: Array<{ id: number; revokedOn: string | null; revokeReason: string | null }> }>();
+    expect(person.recognitions.find((r) => r.id === target!.id)).toMatchObject({ revokedOn: '2026-11-23', revokeReason: '已调离衢州工作' });
+    const audit = await h.p.db.selectFrom('audit_log').selectAll().where('action', '=', 'recognition.revoke').where('entity_id', '=', String(target!.id)).executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor_id: kechengClerk.user.userId, region: 'kecheng', detail: { effectiveOn: '2026-11-23', reason: '已调离衢州工作' } });
+    const msg = await h.p.db.selectFrom('messages').select('text').where('person_id', '=', target!.person_id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(msg.text).toContain('撤销');
+  });
+
   it('HR applies for work-station funding with the station’s facts: checked against the fact catalogue, named data.*, and the rules give 100万 + 30万 per further academician', async () => {
     const hr = await h.login('hr');
     expect((await cityClerk.req('PATCH', `/api/v1/employers/${hr.user.employerId}`, { sector: 'digital_economy' })).statusCode).toBe(200);

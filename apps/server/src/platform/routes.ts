@@ -117,6 +117,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     },
     { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${personFields}；人才本人只能改 bankName、bankAccount`, { reason: { type: 'string', description: '修改理由（记入版本历史）' } }) },
   );
+  route('POST', '/api/v1/recognitions/:id/revoke', T, '撤销人才层次认定（须写明理由；effectiveOn 为撤销生效日期，默认今天，不早于认定生效日、不晚于今天）', (c, req) => P.revokeRecognition(p, c, intId(req), req.body ?? {}), { params: idParam });
   route('POST', '/api/v1/persons/:id/confirm-employment', T, '用人单位确认在职（单位经办人）', (c, req) => P.confirmEmployment(p, c, intId(req)), { params: idParam });
   route('GET', '/api/v1/persons/:id/history', T, '档案修改历史（谁、何时、修改前后）', (c, req) => P.personHistory(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/persons/:id/reveal', T, '查看完整身份证号或手机号（须说明用途，记入审计日志）', (c, req) => P.revealPerson(p, c, intId(req), req.body?.field, req.body?.purpose), { params: idParam });
