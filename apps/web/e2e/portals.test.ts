@@ -331,6 +331,12 @@ describe('platform journeys in Chromium', () => {
     await page.getByTestId('create-salary').click();
     await page.getByTestId('salary-subsidy').getByText('专家须为人才库中本单位的在职人员').waitFor(); // validated before sending
     // Work-station funding has its own form: the station's facts, checked as typed, then a draft with them.
+    // The choices come from the fact catalogue: a postdoc station's level shows the catalogue's label.
+    await page.getByTestId('station-kind').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '博士后科研工作站' }).click();
+    await page.getByTestId('work-station').locator('.ant-select-content', { hasText: '省级' }).waitFor();
+    await page.getByTestId('station-kind').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '院士专家工作站' }).click();
     await page.getByTestId('station-established').fill('2025-6-1');
     await page.getByTestId('work-station').getByText('设立日期应为 YYYY-MM-DD').waitFor();
     await page.getByTestId('station-established').fill('2025-06-01');

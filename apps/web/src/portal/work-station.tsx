@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { api, ApiError } from '../api';
+import { loadFacts, useLoad } from '../hooks';
 import { failText } from './common';
 import { usePT } from './i18n';
 import { yuanError } from './validate';
@@ -31,6 +32,9 @@ export function WorkStation() {
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<string>();
   const [serverErrs, setServerErrs] = useState<Record<string, string>>({});
+  // The choices and their labels come from the fact catalogue the rules read (one source of truth).
+  const facts = useLoad(loadFacts, []);
+  const optionsOf = (name: string) => facts.data?.find((f) => f.name === name)?.options ?? [];
 
   const root = kind === 'academician' ? 'data.academicianStation' : 'data.postdocStation';
   const show = (local: string | undefined, field: string, value: unknown) => ((touched || (value !== '' && value !== null)) ? local : undefined) ?? serverErrs[`${root}.${field}`];
@@ -81,14 +85,7 @@ export function WorkStation() {
         </Form.Item>
         {kind === 'postdoc' && (
           <Form.Item label="工作站层级">
-            <Select
-              value={level}
-              onChange={setLevel}
-              options={[
-                { value: 'national', label: '国家级' },
-                { value: 'provincial', label: '省级' },
-              ]}
-            />
+            <Select value={level} onChange={setLevel} options={optionsOf('enterprise.postdocStation.level')} loading={facts.loading} />
           </Form.Item>
         )}
         <Form.Item label={kind === 'academician' ? '设立（合作项目实施）日期' : '获批创建日期'} validateStatus={status(estErr)} help={estErr}>
@@ -100,15 +97,7 @@ export function WorkStation() {
               <InputNumber value={academicians} onChange={setAcademicians} min={0} max={100} precision={0} />
             </Form.Item>
             <Form.Item label="优秀院士专家工作站评定">
-              <Select
-                value={excellent}
-                onChange={setExcellent}
-                options={[
-                  { value: 'none', label: '未评为优秀' },
-                  { value: 'provincial', label: '省级优秀' },
-                  { value: 'national', label: '国家级优秀' },
-                ]}
-              />
+              <Select value={excellent} onChange={setExcellent} options={optionsOf('enterprise.academicianStation.excellent')} loading={facts.loading} />
             </Form.Item>
             {rated && (
               <Space wrap align="start">
