@@ -359,6 +359,40 @@ describe('platform journeys in Chromium', () => {
     expect(await page.getByTestId('application').count()).toBe(0);
   });
 
+  it('clerk_city revokes a recognition from the registry: a reason is required, then it shows as revoked', async () => {
+    await clerk.goto(server.base + '/workbench?tab=registry');
+    const rows = clerk.locator('.person-table tr.ant-table-row');
+    await rows.first().waitFor();
+    // The first person (not the demo talent) whose record holds a recognition in force.
+    let found = false;
+    for (let i = 0; i < (await rows.count()) && !found; i++) {
+      const row = rows.nth(i);
+      if (((await row.textContent()) ?? '').includes('林思远')) continue;
+      await row.locator('[data-testid^="recognitions-"]').click();
+      const modal = clerk.locator('.ant-modal:visible');
+      await modal.locator('.ant-list, .muted').first().waitFor();
+      const revoke = modal.locator('[data-testid^="revoke-"]').first();
+      if ((await revoke.count()) === 0) {
+        await modal.locator('.ant-modal-close').click();
+        continue;
+      }
+      found = true;
+      await revoke.click();
+      await clerk.getByTestId('revoke-reason').fill('调离');
+      await clerk.getByTestId('revoke-confirm').click();
+      await modal.locator('.ant-form-item-explain-error', { hasText: '撤销认定须写明理由（至少 4 个字）' }).waitFor(); // checked before sending
+      await clerk.getByTestId('revoke-reason').fill('已调离衢州工作');
+      await clerk.getByTestId('revoke-date').fill('2099-01-01');
+      await clerk.getByTestId('revoke-confirm').click();
+      await modal.locator('.ant-form-item-explain-error', { hasText: /不能晚于今天/ }).waitFor(); // the API's message, under the date
+      await clerk.getByTestId('revoke-date').fill('');
+      await clerk.getByTestId('revoke-confirm').click();
+      await modal.getByText('已撤销，自 2026-11-23').waitFor();
+      await modal.getByText('撤销理由：已调离衢州工作').waitFor();
+    }
+    expect(found).toBe(true);
+  });
+
   it('no page raised an uncaught error', () => {
     expect(pageErrors).toEqual([]);
   });

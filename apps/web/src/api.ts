@@ -176,6 +176,7 @@ export const api = {
   regions: () => request<Region[]>('/api/v1/regions'),
   persons: (q: { q?: string; page?: number; pageSize?: number }) => request<Page<Person>>(`/api/v1/persons${qs(q)}`),
   person: (id: number) => request<Person>(`/api/v1/persons/${id}`),
+  revokeRecognition: (id: number, reason: string, effectiveOn?: string) => request<Recognition>(`/api/v1/recognitions/${id}/revoke`, json('POST', { reason, ...(effectiveOn ? { effectiveOn } : {}) })),
   demoAccounts: () => request<{ accounts: string[] }>('/api/v1/auth/demo'),
   confirmEmployment: (id: number) => request<Person>(`/api/v1/persons/${id}/confirm-employment`, json('POST', {})),
   /** A talent sets the 收款账户 on their own record (the API lets clerks change any field); both null removes it. */
@@ -219,12 +220,16 @@ export interface Page<T> { items: T[]; total: number; page: number; pageSize: nu
 /** 收款账户 as sent: 开户银行 and the full 银行账号 (null for both removes it). */
 export interface BankAccountInput { bankName: string | null; bankAccount: string | null }
 /** 收款账户 as shown: the bank and the masked number (first 4, last 4); null when none is registered. */
+export interface Recognition {
+  id: number; qualifications: { code: string; name?: string; obtained?: string }[]; tierArt19: number | null; tierArt20: number | null; basis: string | null;
+  validFrom: string; validTo: string | null; applicationId: number | null; revokedOn: string | null; revokeReason: string | null;
+}
 export interface BankAccountView { bankName?: string | null; bankAccountMasked?: string | null }
 export interface Person extends BankAccountView {
   id: number; name: string; idNumber: string; phone: string; sex?: string; birthDate?: string; region: string; regionName: string; employerId: number | null;
   education?: { major?: string; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
   qualifications?: { code?: string; name?: string; recognised?: boolean; validUntil?: string; tier19?: number; tier20?: number }[];
-  recognitions?: { qualification?: string; name?: string; tier19?: number | null; tier20?: number | null; validFrom?: string; validUntil?: string | null }[];
+  recognitions?: Recognition[];
   employment?: { post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; serviceAgreementYears?: number; confirmedOn?: string }[];
   version: number; updatedAt?: string;
 }

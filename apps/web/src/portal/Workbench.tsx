@@ -12,6 +12,7 @@ import { useSession } from '../session';
 import { ApplicationView } from './ApplicationView';
 import { ApplicationTable, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { PersonTable } from './persons';
+import { RecognitionsButton } from './recognitions';
 import { usePT } from './i18n';
 import { purposeError } from './validate';
 
@@ -105,7 +106,16 @@ function Registry({ canReveal }: { canReveal: boolean }) {
   return (
     <>
       <Input.Search className="block registry-search" placeholder={pt('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setQuery(v.trim() || undefined)} allowClear enterButton data-testid="registry-search" />
-      <PersonTable q={query} extra={canReveal ? (p) => <Reveal p={p} /> : undefined} showBank />
+      <PersonTable
+        q={query}
+        extra={(p) => (
+          <>
+            {canReveal && <Reveal p={p} />}
+            <RecognitionsButton p={p} canRevoke={canReveal} />
+          </>
+        )}
+        showBank
+      />
       <div className="mt">
         <Button onClick={() => void downloadBlob(api.exportPersons('xlsx'), 'persons.xlsx')}>{pt('exportPersons')}</Button>
       </div>
