@@ -57,6 +57,16 @@ function progressBar(): (done: number, total: number) => void {
 const width = (s: string) => [...s].reduce((a, ch) => a + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 const money = (fen: number | undefined) => (fen === undefined ? '' : formatYuan(fen));
 
+/** The breakdowns printed, in order: title and the report's field. */
+const BREAKDOWNS: ReadonlyArray<readonly [string, 'byYear' | 'byPayer' | 'byCounty' | 'byTier' | 'byBenefit' | 'byClause']> = [
+  ['按年度', 'byYear'],
+  ['按资金来源', 'byPayer'],
+  ['按地区', 'byCounty'],
+  ['按层次（第19条）', 'byTier'],
+  ['按待遇', 'byBenefit'],
+  ['按条款', 'byClause'],
+];
+
 function table(title: string, lines: Line[], reform: boolean): string {
   const rows = lines.map((l) => [l.name, money(l.baselineFen), String(l.baselineCount), ...(reform ? [money(l.reformFen), money(l.diffFen)] : [])]);
   const head = ['项目', '基线金额', '笔数', ...(reform ? ['改革后金额', '差额'] : [])];
@@ -71,18 +81,7 @@ export function formatSimulation(r: SimulationReport): string {
     `rencai 预算模拟 — ${r.label}`,
     `人口 ${r.population.toLocaleString('en-US')} 人（种子 ${r.seed}），${r.years.from}–${r.years.to} 年各年应付金额；政策包 ${r.policies.map((p) => p.id).join('、')}`,
     `基线合计 ${money(r.totals.baselineFen)}（${r.totals.baselineCount.toLocaleString('en-US')} 笔）${reform ? `；改革后 ${money(r.totals.reformFen)}；差额 ${money(r.totals.diffFen)}` : ''}`,
-    '',
-    table('按年度', r.byYear, reform),
-    '',
-    table('按资金来源', r.byPayer, reform),
-    '',
-    table('按地区', r.byCounty, reform),
-    '',
-    table('按层次（第19条）', r.byTier, reform),
-    '',
-    table('按待遇', r.byBenefit, reform),
-    '',
-    table('按条款', r.byClause, reform),
+    ...BREAKDOWNS.flatMap(([title, key]) => ['', table(title, r[key], reform)]),
   ];
   if (r.changes) {
     const c = r.changes;

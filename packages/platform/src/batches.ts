@@ -59,8 +59,9 @@ export async function createBatch(p: Platform, c: Caller, region: unknown, idemp
         .execute();
       if (!due.length) throw conflict(`${regionName(region)}目前没有到期未兑付的款项`);
       // The payee is the person when the grant names one, else the employer (as in the export).
-      const ready = due.filter((d) => (d.person_id !== null ? d.person_account : d.employer_account) !== null);
-      const held = due.filter((d) => !ready.includes(d));
+      const hasAccount = (d: (typeof due)[number]) => (d.person_id !== null ? d.person_account : d.employer_account) !== null;
+      const ready = due.filter(hasAccount);
+      const held = due.filter((d) => !hasAccount(d));
       const heldBack = { items: held.length, totalFen: held.reduce((s, d) => s + d.amount_fen, 0) };
       if (!ready.length) throw conflict(`${regionName(region)}有 ${held.length} 笔到期款项，但收款人均未登记收款账户，暂不能生成批次；请通知收款人在门户中登记`);
       const total = ready.reduce((s, d) => s + d.amount_fen, 0);

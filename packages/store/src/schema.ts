@@ -7,7 +7,14 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
 
-export interface EmployersTable {
+/** 收款账户 of a person or an employer (migration 002): all three set or all null; the number encrypted like id_enc. */
+export interface BankAccountColumns {
+  bank_name: string | null;
+  bank_account_enc: string | null;
+  bank_account_masked: string | null;
+}
+
+export interface EmployersTable extends BankAccountColumns {
   id: Generated<number>;
   uscc: string;
   name: string;
@@ -15,10 +22,6 @@ export interface EmployersTable {
   kind: 'enterprise' | 'public_institution' | 'school' | 'hospital';
   key_industry: ColumnType<boolean, boolean | undefined, boolean>;
   sector: string | null;
-  /** 收款账户 (migration 002): all three set or all null. */
-  bank_name: string | null;
-  bank_account_enc: string | null;
-  bank_account_masked: string | null;
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -58,7 +61,7 @@ export interface Housing {
   talentApartment?: boolean;
 }
 
-export interface PersonsTable {
+export interface PersonsTable extends BankAccountColumns {
   id: Generated<number>;
   region: string;
   name: string;
@@ -74,10 +77,6 @@ export interface PersonsTable {
   qualifications: Json<DeclaredQualification[]>;
   employment: Json<EmploymentEntry[]>;
   housing: Json<Housing>;
-  /** 收款账户 (migration 002): all three set or all null; the number encrypted like id_enc. */
-  bank_name: string | null;
-  bank_account_enc: string | null;
-  bank_account_masked: string | null;
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -7,6 +7,7 @@ import { api, type ParamValue, type PolicyParameter } from '../api';
 import { formatFen } from '../money';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
+import { Interpretations } from './Interpretations';
 
 const UNIT: Record<string, string> = { m2: '㎡', percent: '%', years: '年', months: '月', count: '人', tier: '档', usd: '美元' };
 
@@ -96,11 +97,7 @@ export default function PolicyDetail() {
                       {r.payer && <Descriptions.Item label={t('payer')}>{r.payer.name}</Descriptions.Item>}
                       {!!r.interpretations?.length && (
                         <Descriptions.Item label={t('interpretations')}>
-                          <ul className="plain">
-                            {r.interpretations.map((x, i) => (
-                              <li key={i}>{x}</li>
-                            ))}
-                          </ul>
+                          <Interpretations items={r.interpretations} />
                         </Descriptions.Item>
                       )}
                     </Descriptions>

@@ -182,10 +182,11 @@ export function Messages() {
   // Marked read in this view (the list itself is not reloaded, so the page does not jump).
   const [readHere, setReadHere] = useState<ReadonlySet<number>>(new Set());
   const [busy, setBusy] = useState(false);
-  const unreadNow = loaded.data?.filter((m) => !m.read && !readHere.has(m.id)).length;
+  const isRead = (m: { id: number; read: boolean }) => m.read || readHere.has(m.id);
+  const unread = (loaded.data ?? []).filter((m) => !isRead(m)).map((m) => m.id);
   useEffect(() => {
-    if (unreadNow !== undefined) publishUnread(unreadNow);
-  }, [unreadNow]);
+    if (loaded.data) publishUnread(unread.length);
+  }, [loaded.data, unread.length]);
   const mark = async (ids: number[] | undefined, all: number[]) => {
     setBusy(true);
     try {
@@ -201,8 +202,6 @@ export function Messages() {
     <Loading loaded={loaded}>
       {(ms) => {
         if (!ms.length) return <Empty description={pt('noMessages')} />;
-        const isRead = (m: { id: number; read: boolean }) => m.read || readHere.has(m.id);
-        const unread = ms.filter((m) => !isRead(m)).map((m) => m.id);
         return (
           <>
             <div className="messages-head">

@@ -5,6 +5,7 @@ import type { RuleResult } from '../../api';
 import { formatFen } from '../../money';
 import { useI18n } from '../../i18n';
 import { Explanation } from './Explanation';
+import { Interpretations } from '../Interpretations';
 
 export function RuleTitle({ r }: { r: RuleResult }) {
   const { t } = useI18n();
@@ -42,11 +43,7 @@ export function RuleDetail({ r }: { r: RuleResult }) {
         {r.reason && <Descriptions.Item label="原因">{r.reason}</Descriptions.Item>}
         {!!r.interpretations?.length && (
           <Descriptions.Item label={t('interpretations')}>
-            <ul className="plain">
-              {r.interpretations.map((x, i) => (
-                <li key={i}>{x}</li>
-              ))}
-            </ul>
+            <Interpretations items={r.interpretations} />
           </Descriptions.Item>
         )}
       </Descriptions>
