@@ -13,9 +13,9 @@ export const ADMIN_USAGE = `  rencai db migrate                                 
   rencai user create --username U --password P --name 姓名 --role 角色 --region 地区 [--department 部门]
   rencai import persons|employers <文件.xlsx|.csv> [--as 账号]    批量导入，逐行报告错误
   rencai export persons|employers <输出.xlsx|.csv> [--as 账号]    导出（脱敏）
-  rencai proactive [--create] [--as 账号]             免申即享筛查（--create 按事项配置自动生成申报）
+  rencai proactive [--create] [--as 账号]             免申即享筛查（--create 按事项配置自动生成申报，须以人才办经办账号运行）
   rencai overdue                                      标记超期申报件并提请督办
-  rencai batch-result <批次编号> <银行结果.xlsx|.csv> [--as 账号]  导入银行结果，整批入账
+  rencai batch-result <批次编号> <银行结果.xlsx|.csv> --as 经办账号  导入银行结果，整批入账（已另行入账的分期逐行列出）
   rencai audit verify                                 校验审计日志哈希链（被篡改时退出码 1）
   数据库：环境变量 DATABASE_URL（PostgreSQL），否则为内嵌 PGlite（RENCAI_DATA_DIR，默认 .data/）。`;
 
@@ -101,6 +101,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         const c = await actAs(p, values.as);
         const r = await P.importBankResult(p, c, Number(id), readFileSync(userPath(file)), basename(file));
         out(r.alreadyPaid ? `批次 ${id} 已入账，无需重复导入` : `批次 ${id} 已整批入账：${r.paid} 笔`);
+        for (const x of r.alreadyBooked) out(`  第 ${x.row} 行 ${x.instalmentKey}：${x.message}`);
         return 0;
       }
       case 'audit': {

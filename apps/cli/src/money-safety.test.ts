@@ -112,7 +112,8 @@ describe('a payment batch is all or nothing, and resumes after a crash', () => {
   it('kills the CLI between two statements, finds nothing booked, then completes the batch with the same command', async () => {
     // The talent's region: two of the talent's four instalments are still unpaid after the tests above.
     // The talent registers a receiving account first (a payee without one is held out of batches).
-    await updatePerson(p, clerk, talentPersonId, { bankName: '中国工商银行衢州分行', bankAccount: '6222021234567890123' });
+    const { version } = await p.db.selectFrom('persons').select('version').where('id', '=', talentPersonId).executeTakeFirstOrThrow();
+    await updatePerson(p, clerk, talentPersonId, { bankName: '中国工商银行衢州分行', bankAccount: '6222021234567890123' }, version, '本人提供银行卡');
     const batch = await createBatch(p, clerk, talentRegion, `crash-test-${talentRegion}`);
     expect(batch.items).toBeGreaterThanOrEqual(2); // so that there is a "between two statements"
 

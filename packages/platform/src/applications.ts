@@ -13,22 +13,44 @@ import { factDefs, qualificationIndex, regionName } from '@rencai/policies';
 import { appendAudit, checkEvidence, type Db, type Selectable, type ApplicationsTable, type Transaction, type DB } from '@rencai/store';
 import type { Platform } from './context.js';
 import { isStaff, visibleRegions, type Caller } from './caller.js';
-import { badInput, conflict, fieldError, forbidden, notFound, PlatformError, type FieldError } from './errors.js';
+import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError } from './errors.js';
 import { matterByCode, matterView, MATTERS, type Matter } from './matters.js';
 import { employerProfile, factsHash, personProfile, type ExpertClaim } from './facts.js';
-import { expertYearsSubsidized, postGrants, type PostedGrant } from './ledger.js';
+import { expertYearsSubsidized, ledgerInScope, postGrants, type PostedGrant } from './ledger.js';
+import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey, periodLabel } from './periods.js';
 import { pageArgs, type Page } from './registry.js';
 
 type AppRow = Selectable<ApplicationsTable>;
 type Trx = Transaction<DB>;
 
+/**
+ * The applications a caller may see. A talent: their own. An employer's HR: the organisation's own,
+ * and the personal applications of the people it employs now (by the registry's current employer,
+ * not the one copied at creation — someone who has left is no longer HR's business; and of those
+ * only the parts an employer needs, see `employerPartOnly`). A reviewing department: what was
+ * routed to it (a joint-review row for its department exists, from acceptance onwards), within its
+ * regions. Clerks, leaders (read-only) and administrators: their regions.
+ */
 export function applicationsInScope(db: Db | Trx, c: Caller) {
   const q = db.selectFrom('applications');
   if (c.role === 'talent') return q.where('applications.person_id', '=', c.personId ?? -1);
-  if (c.role === 'employer') return q.where('applications.employer_id', '=', c.employerId ?? -1);
+  if (c.role === 'employer') {
+    const employerId = c.employerId ?? -1;
+    return q.where((eb) =>
+      eb.or([
+        eb.and([eb('applications.applicant_kind', '=', 'employer'), eb('applications.employer_id', '=', employerId)]),
+        eb.and([eb('applications.applicant_kind', '=', 'person'), eb('applications.person_id', 'in', eb.selectFrom('persons').select('persons.id').where('persons.employer_id', '=', employerId))]),
+      ]),
+    );
+  }
   const regions = visibleRegions(c);
-  return q.where('applications.region', 'in', regions.length ? regions : ['-']);
+  const inRegions = q.where('applications.region', 'in', regions.length ? regions : ['-']);
+  if (c.role !== 'reviewer') return inRegions;
+  return inRegions.where((eb) => eb.exists(eb.selectFrom('reviews').select('reviews.application_id').whereRef('reviews.application_id', '=', 'applications.id').where('reviews.department', '=', c.department ?? '-')));
 }
+
+/** An employer's HR looking at a staff member's personal application: the state, not the evidence, facts or computation. */
+const employerPartOnly = (c: Caller, app: AppRow): boolean => c.role === 'employer' && app.applicant_kind === 'person';
 
 async function loadApp(db: Db | Trx, c: Caller, id: number): Promise<AppRow> {
   if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该申报件');
@@ -101,17 +123,38 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
     region = emp.region;
   }
   const data = await readMatterData(p, matter, (input.data ?? {}) as Record<string, unknown>, employerId);
-  return p.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('applications')
-      .values({ matter: matter.code, applicant_kind: matter.applicant, person_id: personId, employer_id: employerId, region, state: 'draft', data: JSON.stringify(data), created_by: c.userId })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('application_events').values({ application_id: row.id, action: 'create', from_state: null, to_state: 'draft', actor_id: c.userId, reason: null }).execute();
-    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.create', entity: 'application', entityId: row.id, region, detail: { matter: matter.code } });
-    return row;
-  });
+  const period = periodKey(matter, data);
+  const applicant = { kind: matter.applicant, personId, employerId };
+  const existing = await openApplicationFor(p.db, matter, applicant, period);
+  if (existing) throw duplicate(matter, existing);
+  try {
+    return await p.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('applications')
+        .values({ matter: matter.code, applicant_kind: matter.applicant, person_id: personId, employer_id: employerId, region, state: 'draft', data: JSON.stringify(data), period_key: period, created_by: c.userId })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('application_events').values({ application_id: row.id, action: 'create', from_state: null, to_state: 'draft', actor_id: c.userId, reason: null }).execute();
+      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.create', entity: 'application', entityId: row.id, region, detail: { matter: matter.code, period } });
+      return row;
+    });
+  } catch (e) {
+    // Two requests at once: the database's unique index lets one through; the other learns which.
+    if (!isUniqueViolation(e)) throw e;
+    const winner = await openApplicationFor(p.db, matter, applicant, period);
+    throw winner ? duplicate(matter, winner) : conflict('同一事项同一期间已有一份在办申报件，请刷新后查看');
+  }
 }
+
+/** The applicant's application holding `period` of `matter`, if any (what the unique index would collide with). */
+export async function openApplicationFor(db: Db | Trx, matter: Matter, applicant: { kind: 'person' | 'employer'; personId: number | null; employerId: number | null }, period: string) {
+  let q = db.selectFrom('applications').select(['id', 'state', 'period_key']).where('matter', '=', matter.code).where('applicant_kind', '=', applicant.kind).where('period_key', '=', period).where('state', 'in', [...PERIOD_HOLDING_STATES]);
+  q = applicant.kind === 'person' ? q.where('person_id', '=', applicant.personId ?? -1) : q.where('employer_id', '=', applicant.employerId ?? -1);
+  return q.executeTakeFirst();
+}
+
+const duplicate = (matter: Matter, existing: { id: number; state: string; period_key: string }) =>
+  new PlatformError(409, duplicateMessage(matter, existing), [{ path: 'matter', message: `已有申报件 #${existing.id}（${STATE_LABELS[existing.state as AppState] ?? existing.state}）` }]);
 
 /** Matter-specific form fields, validated; money in yuan becomes fen. */
 async function readMatterData(p: Platform, matter: Matter, d: Record<string, unknown>, employerId: number | null): Promise<Record<string, unknown>> {
@@ -166,6 +209,7 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
     // (enterprise.academicianStation.* / enterprise.postdocStation.*), errors named data.*.
     const stations = { academicianStation: d.academicianStation, postdocStation: d.postdocStation };
     if (stations.academicianStation === undefined && stations.postdocStation === undefined) errors.push({ path: 'data', message: '请填写院士专家工作站（academicianStation）或博士后科研工作站（postdocStation）的情况' });
+    if (stations.academicianStation !== undefined && stations.postdocStation !== undefined) errors.push({ path: 'data', message: '一份申报只填写一个工作站：院士专家工作站与博士后科研工作站是两项资助，请分别申报' });
     for (const k of Object.keys(d)) if (!(k in stations)) errors.push({ path: `data.${k}`, message: '未知字段（应为 academicianStation 或 postdocStation）' });
     try {
       parseProfile({ enterprise: stations }, factDefs, qualificationIndex());
@@ -184,7 +228,9 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
 export async function attachFile(p: Platform, c: Caller, id: number, material: unknown, name: unknown, content: Buffer): Promise<{ sha256: string; mime: string; size: number }> {
   const app = await loadApp(p.db, c, id);
   if (!isApplicant(c, app) && !(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有申报人或经办人员可以上传材料');
-  if (!['draft', 'returned', 'submitted'].includes(app.state)) throw conflict(`申报件状态为「${STATE_LABELS[app.state as AppState]}」，不能再上传材料`);
+  // Evidence goes with a draft, or answers a request for missing materials (补正); a submitted
+  // application is what the clerk examines, and it does not change under them.
+  if (!['draft', 'returned'].includes(app.state)) throw conflict(`申报件状态为「${STATE_LABELS[app.state as AppState]}」，不能再上传材料：只有草稿或退回补正的申报件可以上传`);
   const matter = matterByCode(app.matter)!;
   if (typeof material !== 'string' || !matter.materials.some((m) => m.code === material)) throw fieldError('material', `材料类型应为 ${matter.materials.map((m) => `${m.code}（${m.name}）`).join('、')} 之一`);
   const check = checkEvidence(content);
@@ -200,7 +246,8 @@ export async function attachFile(p: Platform, c: Caller, id: number, material: u
 
 /** The bytes of an evidence file, only for someone who can see its application. */
 export async function readFile(p: Platform, c: Caller, id: number, sha: string): Promise<{ mime: string; content: Buffer }> {
-  await loadApp(p.db, c, id);
+  const app = await loadApp(p.db, c, id);
+  if (employerPartOnly(c, app)) throw notFound('该材料');
   const f = await p.db.selectFrom('application_files').innerJoin('files', 'files.sha256', 'application_files.sha256').select(['files.mime']).where('application_files.application_id', '=', id).where('application_files.sha256', '=', sha).executeTakeFirst();
   if (!f) throw notFound('该材料');
   return { mime: f.mime, content: p.files.get(sha) };
@@ -245,8 +292,9 @@ export async function withdraw(p: Platform, c: Caller, id: number, reason?: stri
 
 // ---------------------------------------------------------------- clerk and reviewers
 
+/** Deciding applications is the talent office's (clerks'); administrators administer, they do not decide. */
 const requireClerk = (c: Caller) => {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以办理');
+  if (c.role !== 'clerk') throw forbidden('只有人才办经办人员可以办理');
 };
 
 /** Return for missing materials — once, with the complete list (一次性告知). */
@@ -275,14 +323,17 @@ export async function accept(p: Platform, c: Caller, id: number): Promise<AppRow
   });
 }
 
-/** One department's decision in the joint review; a department decides once. */
-export async function review(p: Platform, c: Caller, id: number, input: { department?: unknown; decision?: unknown; reason?: unknown }): Promise<void> {
-  if (!(c.role === 'reviewer' || c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有联审部门可以审核');
-  const department = c.role === 'admin' && typeof input.department === 'string' ? input.department : c.department;
-  if (input.decision !== 'approve' && input.decision !== 'reject') throw fieldError('decision', '审核意见应为 approve（同意）或 reject（不同意）');
-  if (input.decision === 'reject' && (typeof input.reason !== 'string' || input.reason.trim().length < 2)) throw fieldError('reason', '不同意时须说明理由');
+/**
+ * One department's decision in the joint review; a department decides once, and only through its
+ * own members (the caller's department — nobody votes for another department).
+ */
+export async function review(p: Platform, c: Caller, id: number, input: { decision?: unknown; reason?: unknown }): Promise<void> {
+  if (!(c.role === 'reviewer' || c.role === 'clerk')) throw forbidden('只有联审部门的审核人员可以审核');
+  const department = c.department;
   await p.db.transaction().execute(async (trx) => {
     const app = await loadApp(trx, c, id);
+    if (input.decision !== 'approve' && input.decision !== 'reject') throw fieldError('decision', '审核意见应为 approve（同意）或 reject（不同意）');
+    if (input.decision === 'reject' && (typeof input.reason !== 'string' || input.reason.trim().length < 2)) throw fieldError('reason', '不同意时须说明理由');
     if (app.state !== 'reviewing') throw conflict(`申报件当前状态为「${STATE_LABELS[app.state as AppState]}」，不在联审中`);
     const r = await trx
       .updateTable('reviews')
@@ -351,6 +402,7 @@ export async function compute(db: Db | Trx, app: AppRow, today: string): Promise
 
 export async function preview(p: Platform, c: Caller, id: number): Promise<Computation> {
   const app = await loadApp(p.db, c, id);
+  if (employerPartOnly(c, app)) throw notFound('该申报件的核定依据（或无权查看）');
   return compute(p.db, app, today(p));
 }
 
@@ -409,19 +461,48 @@ export async function approve(p: Platform, c: Caller, id: number, input: { amoun
   });
 }
 
-/** The second approver confirms a clerk's adjusted amount. */
+/**
+ * The second approver confirms a clerk's adjusted amount. When the registry facts changed since
+ * the adjustment, the amount was decided on facts that no longer hold: the pending decision is
+ * discarded (recorded in the events and the audit log, the deciding clerk told) and the answer is
+ * a 409 asking for a new decision — the clerk approves again on the recomputed amount.
+ */
 export async function confirmAdjustment(p: Platform, c: Caller, id: number): Promise<{ application: AppRow; grants: PostedGrant[] }> {
-  if (!(c.role === 'clerk' || c.role === 'leader' || c.role === 'admin')) throw forbidden('只有经办人员或领导可以复核');
-  return p.db.transaction().execute(async (trx) => {
+  if (!(c.role === 'clerk' || c.role === 'leader')) throw forbidden('只有经办人员或领导可以复核');
+  const outcome = await p.db.transaction().execute(async (trx) => {
     const app = await loadApp(trx, c, id);
     const d = await trx.selectFrom('decisions').selectAll().where('application_id', '=', id).executeTakeFirst();
     if (!d || d.approved_fen === d.computed_fen || app.state !== 'reviewing') throw conflict('没有待复核的调整');
     if (d.decided_by === c.userId) throw forbidden('调整金额须由另一人复核');
-    await trx.updateTable('decisions').set({ second_approver: c.userId }).where('application_id', '=', id).execute();
     const comp = await compute(trx, app, today(p));
-    if (comp.factsHash !== d.facts_hash) throw conflict('核定后人才库事实已变化，请重新核定');
-    return finishApproval(trx, p, c, app, comp, d.approved_fen);
+    if (comp.factsHash !== d.facts_hash) {
+      await discardStaleDecision(trx, c, app, d, comp);
+      return { discarded: true as const, nowFen: comp.computedFen };
+    }
+    await trx.updateTable('decisions').set({ second_approver: c.userId }).where('application_id', '=', id).execute();
+    return { discarded: false as const, result: await finishApproval(trx, p, c, app, comp, d.approved_fen) };
   });
+  if (outcome.discarded) throw conflict(`核定后人才库事实已变化：原调整金额已作废（按现有事实计算为 ${formatYuan(outcome.nowFen)}），已通知经办人员重新核定`);
+  return outcome.result;
+}
+
+/** Drops a pending adjusted decision made on facts that changed since; the case is back with the clerk. */
+async function discardStaleDecision(trx: Trx, c: Caller, app: AppRow, d: Selectable<DB['decisions']>, comp: Computation): Promise<void> {
+  const bumped = await trx.updateTable('applications').set({ version: app.version + 1, updated_at: new Date() }).where('id', '=', app.id).where('version', '=', app.version).returning('id').executeTakeFirst();
+  if (!bumped) throw conflict('申报件已被他人处理，请刷新后再操作');
+  await trx.deleteFrom('decisions').where('application_id', '=', app.id).execute();
+  const reason = `核定后人才库事实已变化，原调整金额 ${formatYuan(d.approved_fen)}（规则原计算 ${formatYuan(d.computed_fen)}）作废；按现有事实计算为 ${formatYuan(comp.computedFen)}，待经办人员重新核定`;
+  await trx.insertInto('application_events').values({ application_id: app.id, action: 'adjust.discard', from_state: app.state, to_state: app.state, actor_id: c.userId, reason }).execute();
+  await appendAudit(trx, {
+    actorId: c.userId,
+    actorRole: c.role,
+    action: 'application.adjust_discard',
+    entity: 'application',
+    entityId: app.id,
+    region: app.region,
+    detail: { decidedBy: d.decided_by, computedFen: d.computed_fen, approvedFen: d.approved_fen, adjustmentReason: d.adjustment_reason, factsHashThen: d.facts_hash, factsHashNow: comp.factsHash, nowFen: comp.computedFen },
+  });
+  if (d.decided_by !== null) await trx.insertInto('messages').values({ user_id: d.decided_by, application_id: app.id, text: `申报件 #${app.id}：${reason}。` }).execute();
 }
 
 async function finishApproval(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Computation, approvedFen: number): Promise<{ application: AppRow; grants: PostedGrant[] }> {
@@ -445,8 +526,11 @@ async function finishApproval(trx: Trx, p: Platform, c: Caller, app: AppRow, com
 
 export async function reject(p: Platform, c: Caller, id: number, reason: unknown): Promise<AppRow> {
   requireClerk(c);
-  if (typeof reason !== 'string' || reason.trim().length < 2) throw fieldError('reason', '不予通过须说明理由');
-  return p.db.transaction().execute(async (trx) => move(trx, c, await loadApp(trx, c, id), 'reject', reason.trim()));
+  return p.db.transaction().execute(async (trx) => {
+    const app = await loadApp(trx, c, id);
+    if (typeof reason !== 'string' || reason.trim().length < 2) throw fieldError('reason', '不予通过须说明理由');
+    return move(trx, c, app, 'reject', reason.trim());
+  });
 }
 
 // ---------------------------------------------------------------- reading
@@ -530,8 +614,27 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
   const reviews = await p.db.selectFrom('reviews').leftJoin('users', 'users.id', 'reviews.reviewer_id').select(['reviews.department', 'reviews.decision', 'reviews.reason', 'reviews.at', 'users.display_name']).where('application_id', '=', id).execute();
   const decision = await p.db.selectFrom('decisions').selectAll().where('application_id', '=', id).executeTakeFirst();
   const matter = matterByCode(app.matter)!;
+  const summary = summarise(p, { ...app, person_name: person?.name, employer_name: employer?.name });
+  if (employerPartOnly(c, app)) {
+    // A staff member's own application, as their employer sees it: where it stands, not what is in it.
+    return {
+      ...summary,
+      limited: true,
+      data: {},
+      missing: null,
+      returnCount: app.return_count,
+      pausedWorkdays: app.paused_workdays,
+      matterInfo: matterView(matter),
+      materials: (await materialsStatus(p.db, app)).map((m) => ({ ...m, files: [] })),
+      events: events.map((e) => ({ action: e.action, from: e.from_state, to: e.to_state, reason: null, at: e.at.toISOString(), by: null })),
+      reviews: [],
+      decision: null,
+      related: { applications: [], payments: [] },
+    };
+  }
   return {
-    ...summarise(p, { ...app, person_name: person?.name, employer_name: employer?.name }),
+    ...summary,
+    limited: false,
     data: app.data,
     missing: app.missing,
     returnCount: app.return_count,
@@ -543,6 +646,31 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     decision: decision
       ? { asOf: decision.as_of, policies: decision.policies, factsHash: decision.facts_hash, computedFen: decision.computed_fen, approvedFen: decision.approved_fen, adjustmentReason: decision.adjustment_reason, decidedBy: decision.decided_by, secondApproved: decision.second_approver !== null, entitlements: decision.entitlements }
       : null,
+    related: await related(p, c, app, matter),
+  };
+}
+
+/**
+ * The applicant's other applications for the same matter (any period, any state) and the payments
+ * already made to them for its benefits, each within what the caller may see — so the clerk sees
+ * a second claim next to the first before deciding.
+ */
+async function related(p: Platform, c: Caller, app: AppRow, matter: Matter) {
+  const own = (q: ReturnType<typeof applicationsInScope>) => (app.applicant_kind === 'person' ? q.where('applications.person_id', '=', app.person_id ?? -1) : q.where('applications.employer_id', '=', app.employer_id ?? -1));
+  const apps = await own(applicationsInScope(p.db, c).where('applications.matter', '=', app.matter).where('applications.applicant_kind', '=', app.applicant_kind).where('applications.id', '!=', app.id))
+    .select(['applications.id', 'applications.state', 'applications.period_key', 'applications.submitted_on', 'applications.amount_fen', 'applications.created_at'])
+    .orderBy('applications.id')
+    .limit(50)
+    .execute();
+  let payments: Array<{ id: number; application_id: number | null; instalment_key: string; benefit: string; amount_fen: number; due_on: string | null; batch_id: number | null; created_at: Date }> = [];
+  if (matter.rules.length) {
+    let q = ledgerInScope(p.db, c).select(['ledger.id', 'ledger.application_id', 'ledger.instalment_key', 'ledger.benefit', 'ledger.amount_fen', 'ledger.due_on', 'ledger.batch_id', 'ledger.created_at']).where('ledger.kind', '=', 'payment').where('ledger.rule', 'in', matter.rules);
+    q = app.applicant_kind === 'person' ? q.where('ledger.person_id', '=', app.person_id ?? -1) : q.where('ledger.employer_id', '=', app.employer_id ?? -1).where('ledger.person_id', 'is', null);
+    payments = await q.orderBy('ledger.id').limit(200).execute();
+  }
+  return {
+    applications: apps.map((a) => ({ id: a.id, state: a.state, stateLabel: STATE_LABELS[a.state as AppState] ?? a.state, period: periodLabel(a.period_key), submittedOn: a.submitted_on, amountFen: a.amount_fen, createdAt: a.created_at.toISOString() })),
+    payments: payments.map((x) => ({ id: x.id, applicationId: x.application_id, instalmentKey: x.instalment_key, benefit: x.benefit, amountFen: x.amount_fen, dueOn: x.due_on, batchId: x.batch_id, paidAt: x.created_at.toISOString() })),
   };
 }
 

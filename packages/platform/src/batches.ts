@@ -2,17 +2,20 @@
 // into a batch (each instalment in at most one batch), exported as Excel, and marked paid when the
 // bank's result file is imported — all of the batch in one transaction or none of it. Importing the
 // same result again is harmless; a batch interrupted half-way (the process killed) left nothing and
-// is simply imported again. The export is the one place a full bank account number leaves the
+// is simply imported again. An instalment in an open batch is paid only through it (the database
+// refuses a manual payment for it, and a batch line for an instalment already paid); a line found
+// already booked when the result comes in is reported, not booked twice, and the batch still closes. The export is the one place a full bank account number leaves the
 // registry (the finance bureau transfers to it): it is decrypted there and the export is audited as
 // a reveal; every other view shows the masked number.
 
 import ExcelJS from 'exceljs';
 import { fenToYuanString, formatDay } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
+import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
 import type { Platform } from './context.js';
 import { visibleRegions, type Caller } from './caller.js';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, type FieldError } from './errors.js';
+import { badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError } from './errors.js';
 import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from './ledger.js';
 import { failpoint } from './failpoint.js';
 import { readTable } from './import-export.js';
@@ -22,7 +25,7 @@ type BatchRow = Selectable<PaymentBatchesTable>;
 const batchView = (b: BatchRow) => ({ id: b.id, region: b.region, regionName: regionName(b.region), state: b.state, stateLabel: b.state === 'paid' ? '已兑付' : '待兑付', totalFen: b.total_fen, items: b.items, createdAt: b.created_at.toISOString(), paidAt: b.paid_at?.toISOString() ?? null });
 
 const requireFinanceRole = (c: Caller) => {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有经办人员可以办理兑付批次');
+  if (c.role !== 'clerk') throw forbidden('只有人才办经办人员可以办理兑付批次');
 };
 
 async function loadBatch(p: Platform, c: Caller, id: number): Promise<BatchRow> {
@@ -72,6 +75,8 @@ export async function createBatch(p: Platform, c: Caller, region: unknown, idemp
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict('有款项正被另一个批次处理，请刷新后重试');
+    // A line was paid by hand while the batch was being made: the database refused it; nothing was written.
+    if (isDbCheck(e, 'RC003')) throw conflict(`${e.message}（刚由经办人员另行兑付），请重新生成批次`);
     throw e;
   }
 }
@@ -187,10 +192,21 @@ interface BankRow {
   ref: string;
 }
 
+/** A line of the result file whose instalment the ledger already shows paid (not through this batch). */
+export interface AlreadyBooked {
+  row: number;
+  instalmentKey: string;
+  paymentId: number;
+  message: string;
+}
+
 /**
  * Imports the bank's result file (the exported workbook with 结果 filled in, or a CSV with columns
  * 兑付键,结果,银行流水号). Every line of the batch must be there and successful; otherwise nothing is
  * written and the report says which rows fail. All payments and the batch state commit together.
+ * A line whose instalment the ledger already shows paid (booked before the database kept the two
+ * paths apart) is not booked again: it is reported line by line in `alreadyBooked` — the bank paid
+ * it too, so it may have been paid twice — and the rest of the batch is booked and the batch closed.
  */
 export async function importBankResult(p: Platform, c: Caller, id: number, content: Buffer, filename: string) {
   requireFinanceRole(c);
@@ -201,11 +217,14 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
   const wanted = new Map(items.map((i) => [i.instalment_key, i.amount_fen]));
   const errors: FieldError[] = [];
   const rows: BankRow[] = [];
+  const firstRow = new Map<string, number>();
   records.forEach((r, i) => {
     const key = r['兑付键'] ?? '';
     if (!key || key.startsWith('合计')) return;
     const row = i + 2;
     if (!wanted.has(key)) errors.push({ path: `第${row}行.兑付键`, message: `「${key}」不属于本批次` });
+    if (firstRow.has(key)) errors.push({ path: `第${row}行.兑付键`, message: `「${key}」与第${firstRow.get(key)}行重复` });
+    else firstRow.set(key, row);
     const result = r['结果（成功/失败）'] ?? r['结果'] ?? '';
     if (result !== '成功' && result !== '失败') errors.push({ path: `第${row}行.结果`, message: '结果应为“成功”或“失败”' });
     else if (result === '失败') errors.push({ path: `第${row}行.结果`, message: '银行返回失败：整批不入账，请核实后重新导入' });
@@ -215,11 +234,18 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
   for (const k of wanted.keys()) if (!seen.has(k)) errors.push({ path: '兑付键', message: `结果文件缺少「${k}」` });
   if (errors.length) throw badInput(errors);
 
-  const paid = await p.db.transaction().execute(async (trx) => {
+  const { paid, alreadyBooked } = await p.db.transaction().execute(async (trx) => {
     const fresh = await trx.selectFrom('payment_batches').select(['state']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-    if (fresh.state === 'paid') return 0;
+    if (fresh.state === 'paid') return { paid: 0, alreadyBooked: [] };
     let n = 0;
+    const booked: AlreadyBooked[] = [];
     for (const r of rows) {
+      const prior = await trx.selectFrom('ledger').select(['id', 'batch_id', 'created_at']).where('kind', '=', 'payment').where('instalment_key', '=', r.key).executeTakeFirst();
+      if (prior) {
+        const how = prior.batch_id === null ? '经办人员另行登记兑付' : `兑付批次 #${prior.batch_id}`;
+        booked.push({ row: r.row, instalmentKey: r.key, paymentId: prior.id, message: `该分期已于 ${formatDay(todayInChina(prior.created_at))} 由${how}入账（台账 #${prior.id}），本次不重复入账；银行本次也已支付，可能重复支付，请核实并追回` });
+        continue;
+      }
       const grant = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', r.key).executeTakeFirstOrThrow();
       await insertPayment(trx, grant, `batch${id}:${r.key}`, c, id);
       n += 1;
@@ -228,12 +254,12 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
     await trx.updateTable('payment_batches').set({ state: 'paid', paid_at: new Date() }).where('id', '=', id).execute();
     const apps = [...new Set((await trx.selectFrom('ledger').select('application_id').where('batch_id', '=', id).where('kind', '=', 'payment').execute()).map((r) => r.application_id))];
     for (const a of apps) await markApplicationPaidIfComplete(trx, p, a);
-    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.paid', entity: 'batch', entityId: id, region: b.region, detail: { items: n, totalFen: b.total_fen } });
-    return n;
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.paid', entity: 'batch', entityId: id, region: b.region, detail: { items: n, totalFen: b.total_fen, alreadyBooked: booked.map((x) => ({ instalmentKey: x.instalmentKey, paymentId: x.paymentId })) } });
+    return { paid: n, alreadyBooked: booked };
   });
   const after = await loadBatch(p, c, id);
-  if (paid === 0 && after.state === 'paid') return { batch: batchView(after), paid: 0, alreadyPaid: true };
-  return { batch: batchView(after), paid, alreadyPaid: false };
+  if (paid === 0 && alreadyBooked.length === 0 && after.state === 'paid') return { batch: batchView(after), paid: 0, alreadyPaid: true, alreadyBooked: [] };
+  return { batch: batchView(after), paid, alreadyPaid: false, alreadyBooked };
 }
 
 export async function getBatch(p: Platform, c: Caller, id: number) {

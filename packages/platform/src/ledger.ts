@@ -9,7 +9,7 @@ import { addYears, formatDay, mulRatioHalfUp, parseDay, type Entitlement } from 
 import { appendAudit, sql, type Db, type Transaction, type DB, type LedgerKind, type Selectable, type LedgerTable } from '@rencai/store';
 import type { Platform } from './context.js';
 import { visibleRegions, type Caller } from './caller.js';
-import { conflict, fieldError, forbidden, isUniqueViolation, notFound } from './errors.js';
+import { conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound } from './errors.js';
 
 type Trx = Transaction<DB>;
 
@@ -228,10 +228,12 @@ export async function insertPayment(trx: Trx, grant: Selectable<LedgerTable>, id
 
 /**
  * Pays one due instalment (a single transfer outside a batch). Retrying with the same idempotency
- * key returns the first payment; another key for an instalment already paid is a 409.
+ * key returns the first payment; another key for an instalment already paid is a 409, and so is an
+ * instalment in an open payment batch (the bank pays it; its result file books it) — the database
+ * refuses that too (migration 005), so a batch and a manual payment racing cannot both pay.
  */
 export async function payInstalment(p: Platform, c: Caller, instalmentKey: unknown, idempotencyKey: unknown): Promise<PaymentView> {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有经办人员可以登记兑付');
+  if (c.role !== 'clerk') throw forbidden('只有人才办经办人员可以登记兑付');
   if (typeof instalmentKey !== 'string' || !instalmentKey) throw fieldError('instalmentKey', '请指定兑付的分期');
   if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 200) throw fieldError('idempotencyKey', '幂等键应为 8–200 个字符（同一请求重试时保持不变）');
   const regions = visibleRegions(c);
@@ -250,6 +252,8 @@ export async function payInstalment(p: Platform, c: Caller, instalmentKey: unkno
       const grant = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', instalmentKey).where('region', 'in', regions.length ? regions : ['-']).executeTakeFirst();
       if (!grant) throw notFound('该兑付分期（或无权操作）');
       if (grant.due_on && grant.due_on > formatToday(p)) throw conflict(`该分期 ${grant.due_on} 才到期，不能提前兑付`);
+      const batch = await trx.selectFrom('batch_items as bi').innerJoin('payment_batches as b', 'b.id', 'bi.batch_id').select(['b.id', 'b.state']).where('bi.instalment_key', '=', instalmentKey).executeTakeFirst();
+      if (batch?.state === 'open') throw conflict(inOpenBatch(batch.id));
       const row = await insertPayment(trx, grant, idempotencyKey, c, null);
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'ledger.pay', entity: 'instalment', entityId: instalmentKey, region: grant.region, detail: { amountFen: grant.amount_fen } });
       await markApplicationPaidIfComplete(trx, p, grant.application_id);
@@ -261,9 +265,13 @@ export async function payInstalment(p: Platform, c: Caller, instalmentKey: unkno
       if (again) return again;
       throw conflict('该分期已兑付，不能重复兑付');
     }
+    // The instalment went into a batch between our check and our write: the database said no.
+    if (isDbCheck(e, 'RC001')) throw conflict(inOpenBatch(Number((e as { detail?: string }).detail)));
     throw e;
   }
 }
+
+const inOpenBatch = (batchId: number) => `该分期已列入兑付批次 #${batchId}（待兑付），由银行按批次转账并导入结果入账，不能另行登记兑付`;
 
 const formatToday = (p: Platform) => formatDay(p.today());
 
@@ -343,14 +351,33 @@ export interface LedgerLine {
 
 const KIND_LABELS: Record<LedgerKind, string> = { grant: '核定（应付）', payment: '已兑付', refund_receivable: '应退回', refund_received: '已退回' };
 
-export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number; employerId?: number; applicationId?: number }): Promise<{ lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }> {
-  let base = p.db.selectFrom('ledger').selectAll();
-  if (c.role === 'talent') base = base.where('person_id', '=', c.personId ?? -1);
-  else if (c.role === 'employer') base = base.where('employer_id', '=', c.employerId ?? -1);
-  else {
-    const regions = visibleRegions(c);
-    base = base.where('region', 'in', regions.length ? regions : ['-']);
+/**
+ * The ledger lines a caller may see. A talent: their own. An employer's HR: the organisation's own
+ * grants (no person named) and, of the people it employs now (the registry's current employer),
+ * the lines the organisation pays a share of (所在事业单位) — not those of people who have left, nor
+ * staff's private benefits. A reviewing department: the lines of applications routed to it. Other
+ * staff: their regions.
+ */
+export function ledgerInScope(db: Db | Trx, c: Caller) {
+  const q = db.selectFrom('ledger');
+  if (c.role === 'talent') return q.where('ledger.person_id', '=', c.personId ?? -1);
+  if (c.role === 'employer') {
+    const employerId = c.employerId ?? -1;
+    return q.where((eb) =>
+      eb.or([
+        eb.and([eb('ledger.person_id', 'is', null), eb('ledger.employer_id', '=', employerId)]),
+        eb.and([eb('ledger.unit_fen', '>', 0), eb('ledger.person_id', 'in', eb.selectFrom('persons').select('persons.id').where('persons.employer_id', '=', employerId))]),
+      ]),
+    );
   }
+  const regions = visibleRegions(c);
+  const inRegions = q.where('ledger.region', 'in', regions.length ? regions : ['-']);
+  if (c.role !== 'reviewer') return inRegions;
+  return inRegions.where('ledger.application_id', 'in', (eb) => eb.selectFrom('reviews').select('reviews.application_id').where('reviews.department', '=', c.department ?? '-'));
+}
+
+export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number; employerId?: number; applicationId?: number }): Promise<{ lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }> {
+  let base = ledgerInScope(p.db, c).selectAll('ledger');
   if (q.personId) base = base.where('person_id', '=', q.personId);
   if (q.employerId) base = base.where('employer_id', '=', q.employerId);
   if (q.applicationId) base = base.where('application_id', '=', q.applicationId);

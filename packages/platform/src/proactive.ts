@@ -1,17 +1,20 @@
 // Proactive eligibility (免申即享): the engine runs over the registry and finds people who qualify
 // for a matter but have not applied. For matters configured to 'create', the application is made
 // for them — submitted at once when the registry already holds every material, otherwise left as a
-// draft with a message asking them to add what is missing.
+// draft with a message asking them to add what is missing. Creating applications is the talent
+// office's job (its clerks, or the scheduled system job); leaders and administrators may run the
+// screening read-only; reviewing departments, who see only what is routed to them, may not.
 
 import { calculateRequest } from '@rencai/services';
 import { formatDay, formatYuan } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
 import type { Platform } from './context.js';
-import { isStaff, visibleRegions, type Caller } from './caller.js';
-import { forbidden } from './errors.js';
+import { visibleRegions, type Caller } from './caller.js';
+import { forbidden, isUniqueViolation } from './errors.js';
 import { MATTERS, type Matter } from './matters.js';
 import { personProfile } from './facts.js';
+import { periodKey } from './periods.js';
 
 export interface Candidate {
   personId: number;
@@ -31,7 +34,8 @@ const OPEN_STATES = ['draft', 'submitted', 'returned', 'reviewing', 'approved', 
 
 /** Candidates among the persons the caller may see (all persons for the system job); creates applications when `create`. */
 export async function runProactive(p: Platform, c: Caller | null, opts: { create: boolean; limit?: number }): Promise<{ scanned: number; candidates: Candidate[] }> {
-  if (c && !isStaff(c)) throw forbidden('只有工作人员可以运行免申即享筛查');
+  if (c && !(c.role === 'clerk' || c.role === 'leader' || c.role === 'admin')) throw forbidden('只有人才办经办人员（及领导、管理员只读）可以运行免申即享筛查');
+  if (c && opts.create && c.role !== 'clerk') throw forbidden('只有人才办经办人员可以生成免申即享申报件（领导、管理员可只筛查不生成）');
   const regions = c ? visibleRegions(c) : null;
   let q = p.db.selectFrom('persons').selectAll().orderBy('id');
   if (regions) q = q.where('region', 'in', regions.length ? regions : ['-']);
@@ -50,7 +54,11 @@ export async function runProactive(p: Platform, c: Caller | null, opts: { create
       if (!ents.length) continue;
       const amount = ents.reduce((s, e) => s + (e.totalFen ?? e.amountFen ?? 0), 0);
       const cand: Candidate = { personId: person.id, name: person.name, region: person.region, regionName: regionName(person.region), matter: m.code, matterName: m.name, amountFen: amount, amountText: formatYuan(amount), rules: ents.map((e) => e.rule) };
-      if (opts.create && m.proactive === 'create') Object.assign(cand, await createFor(p, c, person, m));
+      if (opts.create && m.proactive === 'create') Object.assign(cand, await createFor(p, c, person, m).catch((e: unknown) => {
+        // Someone filed one for the same period meanwhile (the database's unique index): nothing to create.
+        if (isUniqueViolation(e)) return {};
+        throw e;
+      }));
       candidates.push(cand);
     }
   }
@@ -64,7 +72,7 @@ async function createFor(p: Platform, c: Caller | null, person: { id: number; re
   return p.db.transaction().execute(async (trx) => {
     const app = await trx
       .insertInto('applications')
-      .values({ matter: m.code, applicant_kind: 'person', person_id: person.id, employer_id: person.employer_id, region: person.region, state: allHeld ? 'submitted' : 'draft', data: JSON.stringify({ proactive: true }), created_by: c?.userId ?? null, ...(allHeld ? { submitted_on: today, due_on: due } : {}) })
+      .values({ matter: m.code, applicant_kind: 'person', person_id: person.id, employer_id: person.employer_id, region: person.region, state: allHeld ? 'submitted' : 'draft', data: JSON.stringify({ proactive: true }), period_key: periodKey(m, {}), created_by: c?.userId ?? null, ...(allHeld ? { submitted_on: today, due_on: due } : {}) })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx.insertInto('application_events').values({ application_id: app.id, action: 'proactive', from_state: null, to_state: allHeld ? 'submitted' : 'draft', actor_id: c?.userId ?? null, reason: '免申即享：系统根据人才库数据自动生成' }).execute();

@@ -17,18 +17,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export async function revokeRecognition(p: Platform, c: Caller, id: number, input: { reason?: unknown; effectiveOn?: unknown }) {
   if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以撤销认定');
   const today = todayString(p);
-  const errors: FieldError[] = [];
-  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
-  if (reason.length < 4) errors.push({ path: 'reason', message: '撤销认定须写明理由（至少 4 个字）' });
-  let effectiveOn = today;
-  if (input.effectiveOn !== undefined && input.effectiveOn !== null && input.effectiveOn !== '') {
-    const valid = typeof input.effectiveOn === 'string' && DATE.test(input.effectiveOn) && Number.isFinite(parseDayOrNaN(input.effectiveOn));
-    if (!valid) errors.push({ path: 'effectiveOn', message: '撤销生效日期应为 YYYY-MM-DD 的有效日期' });
-    else if ((input.effectiveOn as string) > today) errors.push({ path: 'effectiveOn', message: `撤销生效日期不能晚于今天（${today}）` });
-    else effectiveOn = input.effectiveOn as string;
-  }
-  if (errors.length) throw badInput(errors);
   return p.db.transaction().execute(async (trx) => {
+    // The recognition within the caller's scope first: elsewhere it answers 404 whatever the body says.
     const rec = await trx
       .selectFrom('recognitions')
       .innerJoin('persons', 'persons.id', 'recognitions.person_id')
@@ -38,6 +28,17 @@ export async function revokeRecognition(p: Platform, c: Caller, id: number, inpu
       .where('recognitions.person_id', 'in', personsInScope(trx, c).select('persons.id'))
       .executeTakeFirst();
     if (!rec) throw notFound('该认定（或无权查看）');
+    const errors: FieldError[] = [];
+    const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+    if (reason.length < 4) errors.push({ path: 'reason', message: '撤销认定须写明理由（至少 4 个字）' });
+    let effectiveOn = today;
+    if (input.effectiveOn !== undefined && input.effectiveOn !== null && input.effectiveOn !== '') {
+      const valid = typeof input.effectiveOn === 'string' && DATE.test(input.effectiveOn) && Number.isFinite(parseDayOrNaN(input.effectiveOn));
+      if (!valid) errors.push({ path: 'effectiveOn', message: '撤销生效日期应为 YYYY-MM-DD 的有效日期' });
+      else if ((input.effectiveOn as string) > today) errors.push({ path: 'effectiveOn', message: `撤销生效日期不能晚于今天（${today}）` });
+      else effectiveOn = input.effectiveOn as string;
+    }
+    if (errors.length) throw badInput(errors);
     if (rec.revoked_on) throw conflict(`该认定已于 ${rec.revoked_on} 撤销`);
     if (effectiveOn < rec.valid_from) throw badInput([{ path: 'effectiveOn', message: `撤销生效日期不能早于认定生效日期（${rec.valid_from}）` }]);
     const row = await trx

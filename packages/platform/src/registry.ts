@@ -4,7 +4,11 @@
 // encrypted at rest and masked in every view; a full value is revealed only to roles that need it,
 // and every reveal is audited (bank accounts: only in the finance bureau's batch export). Every read
 // is scoped to the caller in the query itself. A talent may set the 收款账户 on their own record,
-// an employer's HR on their organisation's; everything else is the clerks'.
+// an employer's HR on their organisation's; everything else is the clerks'. Every write first finds
+// the record within the caller's scope (elsewhere: 404, exactly as for a record that does not
+// exist), then checks what the caller may change, then the fields. A change of 收款账户 — where
+// the money goes — needs the version the caller last saw (If-Match) and a reason, is audited on
+// its own, and the holder is told in an in-app message.
 
 import { maskBankAccount, maskIdNumber, maskPhone } from '@rencai/domain';
 import { formatDay, formatYuan } from '@rencai/engine';
@@ -12,7 +16,7 @@ import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
 import type { Platform } from './context.js';
 import { isStaff, mayReveal, visibleRegions, type Caller } from './caller.js';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound } from './errors.js';
+import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from './errors.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
 import { recordHousingRefund, saleWithinRefundPeriod } from './ledger.js';
 
@@ -67,13 +71,21 @@ export function personView(r: PersonRow, c?: Caller): PersonView {
   };
 }
 
-/** The persons a caller may see, as a query to refine. */
+/** Applications routed to a reviewing department (a joint-review row for it exists). */
+const routedTo = (db: Db | Transaction<DB>, c: Caller) => db.selectFrom('reviews').innerJoin('applications', 'applications.id', 'reviews.application_id').where('reviews.department', '=', c.department ?? '-');
+
+/**
+ * The persons a caller may see, as a query to refine. A reviewing department sees only the
+ * applicants (persons) of applications routed to it; the registry as such is the clerks'.
+ */
 export function personsInScope(db: Db | Transaction<DB>, c: Caller) {
   const q = db.selectFrom('persons');
   if (c.role === 'talent') return q.where('persons.id', '=', c.personId ?? -1);
   if (c.role === 'employer') return q.where('persons.employer_id', '=', c.employerId ?? -1);
   const regions = visibleRegions(c);
-  return q.where('persons.region', 'in', regions.length ? regions : ['-']);
+  const inRegions = q.where('persons.region', 'in', regions.length ? regions : ['-']);
+  if (c.role !== 'reviewer') return inRegions;
+  return inRegions.where('persons.id', 'in', routedTo(db, c).select('applications.person_id').where('applications.person_id', 'is not', null) as never);
 }
 
 export async function getPersonRow(db: Db | Transaction<DB>, c: Caller, id: number): Promise<PersonRow> {
@@ -190,19 +202,50 @@ export async function createPerson(p: Platform, c: Caller, input: unknown): Prom
 const onlyBankFields = (input: unknown) => typeof input === 'object' && input !== null && Object.keys(input).length > 0 && Object.keys(input).every((k) => (BANK_FIELDS as readonly string[]).includes(k));
 
 /**
- * Updates the fields given; `expectedVersion` (optional) refuses a stale edit with 409. Clerks change
+ * What a change of 收款账户 needs beyond valid fields: a reason (pushed onto `errors`) and the
+ * version the caller last saw — absent: 428; stale: 409 (checked by the caller with the row).
+ */
+function accountChangeTerms(bankChange: boolean, expectedVersion: number | undefined, reason: string | undefined, errors: FieldError[]): void {
+  if (!bankChange) return;
+  if (typeof reason !== 'string' || reason.trim().length < 2) errors.push({ path: 'reason', message: '变更收款账户须说明原因（如“本人更换银行卡”），将记入审计日志并通知账户持有人' });
+  if (errors.length) throw badInput(errors);
+  if (expectedVersion === undefined) throw preconditionRequired('变更收款账户须带上您看到的档案版本（If-Match 请求头），以免覆盖他人刚做的修改；请刷新后重试');
+}
+
+/** An account in words, masked: “中国银行衢州分行 6217***********6789”, or “未登记”. */
+const accountText = (name: string | null, masked: string | null) => (masked ? `${name ?? ''} ${masked}`.trim() : '未登记');
+
+/** Audits a change of 收款账户 (masked values only, with the reason) and tells the holder. */
+async function recordAccountChange(trx: Transaction<DB>, c: Caller, holder: { entity: 'person' | 'employer'; id: number; region: string }, before: { bank_name: string | null; bank_account_masked: string | null }, after: { bank_name: string | null; bank_account_masked: string | null }, reason: string): Promise<void> {
+  await appendAudit(trx, {
+    actorId: c.userId,
+    actorRole: c.role,
+    action: `${holder.entity}.bank_account`,
+    entity: holder.entity,
+    entityId: holder.id,
+    region: holder.region,
+    detail: { reason: reason.trim(), before: { bankName: before.bank_name, bankAccountMasked: before.bank_account_masked }, after: { bankName: after.bank_name, bankAccountMasked: after.bank_account_masked } },
+  });
+  const text = `收款账户已变更：${accountText(after.bank_name, after.bank_account_masked)}（原为：${accountText(before.bank_name, before.bank_account_masked)}）。办理人：${c.displayName}；原因：${reason.trim()}。如非您本人或本单位办理，请立即联系人才办。`;
+  await trx.insertInto('messages').values(holder.entity === 'person' ? { person_id: holder.id, text } : { employer_id: holder.id, text }).execute();
+}
+
+/**
+ * Updates the fields given; `expectedVersion` (If-Match) refuses a stale edit with 409. Clerks change
  * any field within their regions; a talent only the 收款账户 of their own record (another id is
- * out of their scope: 404, like everything else they cannot see).
+ * out of their scope: 404, like everything else they cannot see, whatever the body). A change of
+ * 收款账户 needs `expectedVersion` (428 without) and a `reason`.
  */
 export async function updatePerson(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number, reason?: string): Promise<PersonView> {
-  if (c.role === 'talent' && !onlyBankFields(input)) throw forbidden('人才本人只能登记或修改收款账户（开户银行、银行账号），其他信息请联系人才办');
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'talent')) throw forbidden('只有人才办经办人员可以修改人才档案');
-  const { values, errors } = readPerson(input, p.today(), false);
-  if (values.id) errors.push({ path: 'idNumber', message: '身份证号不能修改（如有错误请联系管理员合并档案）' });
-  if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
-  if (errors.length) throw badInput(errors);
   return p.db.transaction().execute(async (trx) => {
     const before = await getPersonRow(trx, c, id);
+    if (c.role === 'talent' && !onlyBankFields(input)) throw forbidden('人才本人只能登记或修改收款账户（开户银行、银行账号），其他信息请联系人才办');
+    const { values, errors } = readPerson(input, p.today(), false);
+    if (values.id) errors.push({ path: 'idNumber', message: '身份证号不能修改（如有错误请联系管理员合并档案）' });
+    if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
+    accountChangeTerms(values.bank !== undefined, expectedVersion, reason, errors);
+    if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`档案已被他人修改（当前版本 ${before.version}），请刷新后再改`);
     await checkEmployerVisible(trx, c, values.employerId);
     const row = await trx
@@ -221,6 +264,7 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
       if (r.within) await recordHousingRefund(trx, id, row.region, sale.soldDate, c, r.clause);
     }
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.update', entity: 'person', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
+    if (values.bank !== undefined) await recordAccountChange(trx, c, { entity: 'person', id, region: row.region }, before, row, reason!);
     return personView(row, c);
   });
 }
@@ -263,12 +307,11 @@ export async function personHistory(p: Platform, c: Caller, id: number) {
 
 /** The full ID number or phone, for roles that need it; the reveal is audited in the same transaction. */
 export async function revealPerson(p: Platform, c: Caller, id: number, field: unknown, purpose: unknown): Promise<{ field: string; value: string | null }> {
-  if (field !== 'idNumber' && field !== 'phone') throw fieldError('field', '只能查看 idNumber（身份证号）或 phone（手机号）');
-  if (typeof purpose !== 'string' || purpose.trim().length < 2) throw fieldError('purpose', '请说明查看完整信息的用途（将记入审计日志）');
-  const self = c.role === 'talent' && c.personId === id;
-  if (!mayReveal(c) && !self) throw forbidden('您的角色不能查看完整的身份证号或手机号');
+  if (!mayReveal(c) && c.role !== 'talent') throw forbidden('您的角色不能查看完整的身份证号或手机号');
   return p.db.transaction().execute(async (trx) => {
     const row = await getPersonRow(trx, c, id);
+    if (field !== 'idNumber' && field !== 'phone') throw fieldError('field', '只能查看 idNumber（身份证号）或 phone（手机号）');
+    if (typeof purpose !== 'string' || purpose.trim().length < 2) throw fieldError('purpose', '请说明查看完整信息的用途（将记入审计日志）');
     const enc = field === 'idNumber' ? row.id_enc : row.phone_enc;
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.reveal', entity: 'person', entityId: id, region: row.region, detail: { field, purpose: purpose.trim() } });
     return { field, value: enc ? p.vault.decrypt(enc) : null };
@@ -315,7 +358,10 @@ export function employersInScope(db: Db | Transaction<DB>, c: Caller, _forLinkin
   if (c.role === 'employer') return q.where('employers.id', '=', c.employerId ?? -1);
   if (c.role === 'talent') return q.where('employers.id', 'in', (eb) => eb.selectFrom('persons').select('employer_id').where('persons.id', '=', c.personId ?? -1).where('employer_id', 'is not', null) as never);
   const regions = visibleRegions(c);
-  return q.where('employers.region', 'in', regions.length ? regions : ['-']);
+  const inRegions = q.where('employers.region', 'in', regions.length ? regions : ['-']);
+  // A reviewing department: the employers named on applications routed to it.
+  if (c.role !== 'reviewer') return inRegions;
+  return inRegions.where('employers.id', 'in', routedTo(db, c).select('applications.employer_id').where('applications.employer_id', 'is not', null) as never);
 }
 
 export async function getEmployer(p: Platform, c: Caller, id: number): Promise<EmployerView> {
@@ -359,18 +405,23 @@ export async function createEmployer(p: Platform, c: Caller, input: unknown, trx
   }
 }
 
-/** Clerks change any field within their regions; an employer's HR only its 收款账户 (another id: 404). */
-/** Changes an employer's record (versioned); `expectedVersion` (the If-Match header) refuses a stale edit with 409. */
-export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number): Promise<EmployerView> {
-  if (c.role === 'employer' && !onlyBankFields(input)) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号），其他信息请联系人才办');
+/**
+ * Changes an employer's record (versioned); `expectedVersion` (the If-Match header) refuses a stale
+ * edit with 409. Clerks change any field within their regions; an employer's HR only its 收款账户
+ * (another id: 404, whatever the body). A change of 收款账户 needs `expectedVersion` (428 without)
+ * and a `reason`.
+ */
+export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number, reason?: string): Promise<EmployerView> {
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'employer')) throw forbidden('只有人才办经办人员可以修改单位信息');
-  const { values, errors } = readEmployer(input, false);
-  if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
-  if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
-  if (errors.length) throw badInput(errors);
   return p.db.transaction().execute(async (trx) => {
-    const before = await employersInScope(trx, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
+    const before = Number.isSafeInteger(id) && id > 0 ? await employersInScope(trx, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst() : undefined;
     if (!before) throw notFound('该单位（或无权查看）');
+    if (c.role === 'employer' && !onlyBankFields(input)) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号），其他信息请联系人才办');
+    const { values, errors } = readEmployer(input, false);
+    if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
+    if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
+    accountChangeTerms(values.bank !== undefined, expectedVersion, reason, errors);
+    if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`单位信息已被他人修改（当前版本 ${before.version}），请刷新后再改`);
     const set: Record<string, unknown> = { version: before.version + 1, updated_at: new Date() };
     if (values.name !== undefined) set.name = values.name;
@@ -381,8 +432,9 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     if (values.bank !== undefined) Object.assign(set, storedBank(values.bank, p));
     const row = await trx.updateTable('employers').set(set).where('id', '=', id).where('version', '=', before.version).returningAll().executeTakeFirst();
     if (!row) throw conflict('单位信息已被他人修改，请刷新后再改');
-    await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: id, version: row.version, changed_by: c.userId, reason: null, before: JSON.stringify(employerView(before)), after: JSON.stringify(employerView(row)) }).execute();
+    await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: id, version: row.version, changed_by: c.userId, reason: reason ?? null, before: JSON.stringify(employerView(before)), after: JSON.stringify(employerView(row)) }).execute();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employer.update', entity: 'employer', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
+    if (values.bank !== undefined) await recordAccountChange(trx, c, { entity: 'employer', id, region: row.region }, before, row, reason!);
     return employerView(row, c);
   });
 }

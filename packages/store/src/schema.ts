@@ -142,6 +142,8 @@ export interface ApplicationsTable {
   return_count: ColumnType<number, number | undefined, number>;
   missing: Json<string[]> | null;
   amount_fen: number | null;
+  /** The benefit period the application claims (one open application per applicant, matter and period). */
+  period_key: string;
   overdue_flagged_at: Date | null;
   created_by: number | null;
   created_at: Timestamp;

@@ -36,8 +36,11 @@ const ent = (rule: string, amountFen: number, date: string, payer = 'shared'): E
     explanation: { eligibility: {} as never },
   }) as Entitlement;
 
+// Bare application rows for the grants to hang on; each its own benefit period, as these tests post
+// grants for several applications of one applicant straight into the ledger.
+let fixtures = 0;
 async function newApplication(matter: string, personId: number | null, employerId: number | null, region: string): Promise<number> {
-  const r = await h.p.db.insertInto('applications').values({ matter, applicant_kind: personId ? 'person' : 'employer', person_id: personId, employer_id: employerId, region, state: 'reviewing', data: '{}' }).returning('id').executeTakeFirstOrThrow();
+  const r = await h.p.db.insertInto('applications').values({ matter, applicant_kind: personId ? 'person' : 'employer', person_id: personId, employer_id: employerId, region, state: 'reviewing', data: '{}', period_key: `ledger-fixture-${++fixtures}` }).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
 

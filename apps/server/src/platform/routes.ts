@@ -26,6 +26,8 @@ const bankFields = {
 };
 /** Bodies of the registry's person and employer routes: the other fields are checked by the service (every bad field named). */
 const registryBody = (description: string, extra: Record<string, object> = {}) => ({ type: 'object', description, properties: { ...bankFields, ...extra }, additionalProperties: true });
+/** The `reason` of a registry change; required (with If-Match) when the 收款账户 changes. */
+const ACCOUNT_REASON = '修改理由（记入版本历史）；变更收款账户（bankName、bankAccount）时必填，并须带 If-Match 头（缺少时 428，版本过时 409），记入审计日志并以站内消息通知账户持有人';
 const personFields = '字段：idNumber、name、phone、region、employerId、education、qualifications、employment、housing、bankName、bankAccount';
 const employerFields = '字段：uscc、name、region、kind、keyIndustry、sector、bankName、bankAccount';
 
@@ -110,12 +112,12 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     'PATCH',
     '/api/v1/persons/:id',
     T,
-    '补充或修改人才档案（留痕；If-Match 头为期望版本号）；人才本人可登记或修改自己的收款账户',
+    '补充或修改人才档案（留痕；If-Match 头为期望版本号）；人才本人可登记或修改自己的收款账户（须 If-Match 与 reason）',
     (c, req) => {
       const { reason, ...fields } = (req.body ?? {}) as Record<string, unknown>;
       return P.updatePerson(p, c, intId(req), fields, ifMatch(req), typeof reason === 'string' ? reason : undefined);
     },
-    { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${personFields}；人才本人只能改 bankName、bankAccount`, { reason: { type: 'string', description: '修改理由（记入版本历史）' } }) },
+    { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${personFields}；人才本人只能改 bankName、bankAccount`, { reason: { type: 'string', description: ACCOUNT_REASON } }), response: { 428: errorSchema } },
   );
   route('POST', '/api/v1/recognitions/:id/revoke', T, '撤销人才层次认定（须写明理由；effectiveOn 为撤销生效日期，默认今天，不早于认定生效日、不晚于今天）', (c, req) => P.revokeRecognition(p, c, intId(req), req.body ?? {}), { params: idParam });
   route('POST', '/api/v1/persons/:id/confirm-employment', T, '用人单位确认在职（单位经办人）', (c, req) => P.confirmEmployment(p, c, intId(req)), { params: idParam });
@@ -124,7 +126,17 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   route('GET', '/api/v1/employers', T, '单位查询', (c, req) => P.listEmployers(p, c, req.query));
   route('POST', '/api/v1/employers', T, '登记单位（统一社会信用代码校验、去重）', (c, req, reply) => P.createEmployer(p, c, req.body).then((v) => reply.status(201).send(v)), { body: registryBody(`单位信息。${employerFields}`) });
   route('GET', '/api/v1/employers/:id', T, '单位信息', (c, req) => P.getEmployer(p, c, intId(req)), { params: idParam });
-  route('PATCH', '/api/v1/employers/:id', T, '修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户', (c, req) => P.updateEmployer(p, c, intId(req), req.body, ifMatch(req)), { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`) });
+  route(
+    'PATCH',
+    '/api/v1/employers/:id',
+    T,
+    '修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason）',
+    (c, req) => {
+      const { reason, ...fields } = (req.body ?? {}) as Record<string, unknown>;
+      return P.updateEmployer(p, c, intId(req), fields, ifMatch(req), typeof reason === 'string' ? reason : undefined);
+    },
+    { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`, { reason: { type: 'string', description: ACCOUNT_REASON } }), response: { 428: errorSchema } },
+  );
   route('POST', '/api/v1/import/persons', T, '批量导入人才（.xlsx 或 .csv，multipart 字段 file）：逐行报告错误，正确行入库', async (c, req) => {
     const f = await fileFrom(req);
     return P.importPersons(p, c, f.content, f.filename);
@@ -150,7 +162,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   const A = '申报 applications';
   app.get('/api/v1/matters', { schema: { tags: [A], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
   route('GET', '/api/v1/applications', A, '申报件列表（按期限排序；?state=&matter=&overdue=true&awaitingMyReview=true&page=&pageSize=）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true' }));
-  route('POST', '/api/v1/applications', A, '新建申报（草稿）', (c, req, reply) => P.createApplication(p, c, req.body ?? {}).then((a) => P.getApplication(p, c, a.id)).then((v) => reply.status(201).send(v)));
+  route('POST', '/api/v1/applications', A, '新建申报（草稿）；同一申报人同一事项同一期间已有在办申报件时 409，并指明该申报件', (c, req, reply) => P.createApplication(p, c, req.body ?? {}).then((a) => P.getApplication(p, c, a.id)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/applications/:id', A, '申报件详情：材料、办理记录、联审意见、核定结果', (c, req) => P.getApplication(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/applications/:id/files', A, '上传材料（multipart：material 字段 + file；PDF/JPEG/PNG，≤10 MB）', async (c, req, reply) => {
     const f = await fileFrom(req);
@@ -192,7 +204,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   route('GET', '/api/v1/ledger', L, '资金台账与余额（?personId=&employerId=&applicationId=）', (c, req) =>
     P.ledgerLines(p, c, { personId: optionalId(req, 'personId'), employerId: optionalId(req, 'employerId'), applicationId: optionalId(req, 'applicationId') }),
   );
-  route('POST', '/api/v1/ledger/payments', L, '登记一笔兑付（Idempotency-Key 头必填；同一分期只兑付一次）', (c, req, reply) => P.payInstalment(p, c, req.body?.instalmentKey, idem(req)).then((v) => reply.status(201).send(v)));
+  route('POST', '/api/v1/ledger/payments', L, '登记一笔兑付（Idempotency-Key 头必填；同一分期只兑付一次；已列入待兑付批次的分期只能由批次入账，409）', (c, req, reply) => P.payInstalment(p, c, req.body?.instalmentKey, idem(req)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/payment-batches', L, '兑付批次', (c) => P.listBatches(p, c));
   route('POST', '/api/v1/payment-batches', L, '生成兑付批次（本地区到期未兑付款项；Idempotency-Key 头必填）', (c, req, reply) => P.createBatch(p, c, req.body?.region, idem(req)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/payment-batches/:id', L, '批次明细（收款账号脱敏；missingAccounts 为缺少收款账户的笔数）', (c, req) => P.getBatch(p, c, intId(req)), { params: idParam });
@@ -200,14 +212,14 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     const buf = await P.exportBatch(p, c, intId(req));
     return reply.header('content-disposition', `attachment; filename="batch-${intId(req)}.xlsx"`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
   }, { params: idParam });
-  route('POST', '/api/v1/payment-batches/:id/result', L, '导入银行结果文件：整批入账或整批不入账', async (c, req) => {
+  route('POST', '/api/v1/payment-batches/:id/result', L, '导入银行结果文件：整批入账或整批不入账；已另行入账的分期不重复入账，在 alreadyBooked 中逐行列出', async (c, req) => {
     const f = await fileFrom(req);
     return P.importBankResult(p, c, intId(req), f.content, f.filename);
   }, { params: idParam });
 
   // ---- proactive, dashboard, administration
   const M = '管理 admin';
-  route('POST', '/api/v1/proactive/run', M, '免申即享筛查（create=true 时按事项配置自动生成申报）', (c, req) => P.runProactive(p, c, { create: req.body?.create === true }));
+  route('POST', '/api/v1/proactive/run', M, '免申即享筛查（create=true 时按事项配置自动生成申报，仅人才办经办人员；领导、管理员只能筛查）', (c, req) => P.runProactive(p, c, { create: req.body?.create === true }));
   route('GET', '/api/v1/stats/dashboard', M, '领导驾驶舱数据：人才分布、资金、办件与按时率', (c) => P.dashboard(p, c));
   route('POST', '/api/v1/admin/users', M, '新建账户（管理员）', async (c, req, reply) => {
     P.requireRole(c, ['admin'], '新建账户');
