@@ -211,7 +211,7 @@ export interface AlreadyBooked {
 export async function importBankResult(p: Platform, c: Caller, id: number, content: Buffer, filename: string) {
   requireFinanceRole(c);
   const b = await loadBatch(p, c, id);
-  if (b.state === 'paid') return { batch: batchView(b), paid: 0, alreadyPaid: true };
+  if (b.state === 'paid') return { batch: batchView(b), paid: 0, alreadyPaid: true, alreadyBooked: [] as AlreadyBooked[] };
   const records = await readTable(content, filename);
   const items = await p.db.selectFrom('batch_items').select(['instalment_key', 'amount_fen']).where('batch_id', '=', id).execute();
   const wanted = new Map(items.map((i) => [i.instalment_key, i.amount_fen]));
@@ -236,7 +236,7 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
 
   const { paid, alreadyBooked } = await p.db.transaction().execute(async (trx) => {
     const fresh = await trx.selectFrom('payment_batches').select(['state']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-    if (fresh.state === 'paid') return { paid: 0, alreadyBooked: [] };
+    if (fresh.state === 'paid') return { paid: 0, alreadyBooked: [] as AlreadyBooked[] };
     let n = 0;
     const booked: AlreadyBooked[] = [];
     for (const r of rows) {
@@ -258,7 +258,7 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
     return { paid: n, alreadyBooked: booked };
   });
   const after = await loadBatch(p, c, id);
-  if (paid === 0 && alreadyBooked.length === 0 && after.state === 'paid') return { batch: batchView(after), paid: 0, alreadyPaid: true, alreadyBooked: [] };
+  if (paid === 0 && alreadyBooked.length === 0 && after.state === 'paid') return { batch: batchView(after), paid: 0, alreadyPaid: true, alreadyBooked: [] as AlreadyBooked[] };
   return { batch: batchView(after), paid, alreadyPaid: false, alreadyBooked };
 }
 

@@ -178,7 +178,7 @@ describe('收款账户: registered by the talent, HR or a clerk, masked everywhe
   /** A 收款账户 change as the portals send it: with the record's version (If-Match) and a reason. */
   const accountChange = async (who: Client, url: string, body: Record<string, unknown>) => {
     const [, kind, id] = /\/api\/v1\/(persons|employers)\/(\d+)$/.exec(url)!;
-    const row = await (kind === 'persons' ? h.p.db.selectFrom('persons') : h.p.db.selectFrom('employers')).select('version').where('id', '=', Number(id)).executeTakeFirst();
+    const row = kind === 'persons' ? await h.p.db.selectFrom('persons').select('version').where('id', '=', Number(id)).executeTakeFirst() : await h.p.db.selectFrom('employers').select('version').where('id', '=', Number(id)).executeTakeFirst();
     return who.req('PATCH', url, { reason: '本人提供银行卡（测试）', ...body }, { 'if-match': String(row?.version ?? 1) });
   };
   const spaced = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, '$1 ');
