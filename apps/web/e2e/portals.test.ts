@@ -82,6 +82,17 @@ describe('platform journeys in Chromium', () => {
     await talent.getByTestId('my-bank-save').click();
     await expect.poll(async () => (await talent.getByTestId('my-bank-masked').textContent()) ?? '').toBe('6228***********8901');
     expect(await talent.getByTestId('my-bank').textContent()).not.toContain('12345678');
+    // Changing it needs a reason (checked as typed); the form sends the version it saw (If-Match).
+    await talent.getByTestId('my-bank-edit').click();
+    await talent.getByTestId('my-bank-bank').fill('中国农业银行衢州分行');
+    await talent.getByTestId('my-bank-account').fill('6228 4800 1234 5678 999');
+    await talent.getByTestId('my-bank-save').click();
+    await talent.getByTestId('my-bank').locator('.ant-form-item-explain-error', { hasText: '变更收款账户须说明原因' }).waitFor();
+    await talent.getByTestId('my-bank-account').fill('6228 4800 1234 5678 901');
+    await talent.getByTestId('my-bank-reason').fill('卡号核对后重新登记');
+    await talent.getByTestId('my-bank-save').click();
+    await talent.getByTestId('my-bank-edit').waitFor();
+    expect(await talent.getByTestId('my-bank').locator('.ant-alert-error').count()).toBe(0);
     await talent.reload(); // the session survives a reload (/auth/me)
     await talent.getByTestId('my-record').waitFor();
     await expect.poll(async () => (await talent.getByTestId('my-bank-masked').textContent()) ?? '').toBe('6228***********8901');
@@ -127,6 +138,7 @@ describe('platform journeys in Chromium', () => {
     await expect.poll(() => stateOf(clerk)).toBe('reviewing');
     await clerk.getByTestId('computed').waitFor(); // the engine's explanation
     expect(await clerk.getByTestId('computed').textContent()).toMatch(/\d/);
+    await clerk.getByTestId('related').waitFor(); // the talent's other applications and payments for this benefit
     await clerk.locator('[data-dept="talent_office"]').waitFor();
     await clerk.getByTestId('review-approve').click();
     await clerk.locator('[data-dept="talent_office"]', { hasText: '同意' }).waitFor();

@@ -179,13 +179,13 @@ export const api = {
   revokeRecognition: (id: number, reason: string, effectiveOn?: string) => request<Recognition>(`/api/v1/recognitions/${id}/revoke`, json('POST', { reason, ...(effectiveOn ? { effectiveOn } : {}) })),
   demoAccounts: () => request<{ accounts: string[] }>('/api/v1/auth/demo'),
   confirmEmployment: (id: number) => request<Person>(`/api/v1/persons/${id}/confirm-employment`, json('POST', {})),
-  /** A talent sets the 收款账户 on their own record (the API lets clerks change any field); both null removes it. */
-  updatePerson: (id: number, body: BankAccountInput) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body)),
+  /** A talent sets the 收款账户 on their own record (the API lets clerks change any field); both null removes it. `version`: the record's version last seen (If-Match). */
+  updatePerson: (id: number, body: BankAccountInput, version: number) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body, { 'if-match': String(version) })),
   reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
   employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
-  /** HR sets their organisation’s 收款账户 (the API lets clerks change any field). */
-  updateEmployer: (id: number, body: BankAccountInput) => request<Employer>(`/api/v1/employers/${id}`, json('PATCH', body)),
+  /** HR sets their organisation’s 收款账户 (the API lets clerks change any field). `version`: as last seen (If-Match). */
+  updateEmployer: (id: number, body: BankAccountInput, version: number) => request<Employer>(`/api/v1/employers/${id}`, json('PATCH', body, { 'if-match': String(version) })),
   importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
   exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
   matters: () => request<Matter[]>('/api/v1/matters'),
@@ -217,8 +217,8 @@ export interface User { userId: number; username?: string; role: Role; region: s
 export interface Session { user: User; roleLabel: string; csrfToken: string }
 export interface Region { code: string; name: string }
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
-/** 收款账户 as sent: 开户银行 and the full 银行账号 (null for both removes it). */
-export interface BankAccountInput { bankName: string | null; bankAccount: string | null }
+/** 收款账户 as sent: 开户银行 and the full 银行账号 (null for both removes it), with the reason for the change. */
+export interface BankAccountInput { bankName: string | null; bankAccount: string | null; reason: string }
 /** 收款账户 as shown: the bank and the masked number (first 4, last 4); null when none is registered. */
 export interface Recognition {
   id: number; qualifications: { code: string; name?: string; obtained?: string }[]; tierArt19: number | null; tierArt20: number | null; basis: string | null;
@@ -250,6 +250,11 @@ export interface AppDetail extends AppSummary {
   events: { action: string; from: string | null; to: string | null; reason: string | null; at: string; by: string }[];
   reviews: { department: string; departmentName: string; decision: 'approve' | 'reject' | null; reason: string | null; at: string | null; by: string | null }[];
   decision: null | { asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; decidedBy: number | null; secondApproved: boolean };
+  /** The applicant's other applications for the same matter and the payments made for it (as far as the caller may see). */
+  related?: {
+    applications: { id: number; state: string; stateLabel: string; period: string; submittedOn: string | null; amountFen: number | null }[];
+    payments: { id: number; applicationId: number | null; instalmentKey: string; benefit: string; amountFen: number; dueOn: string | null; batchId: number | null; paidAt: string }[];
+  };
 }
 export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
 export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }

@@ -1,6 +1,7 @@
 // One application: header with state and deadline, materials (registry-held ones shown as 免交; the
 // applicant uploads the rest while a draft or returned), the timeline; for staff the engine's
-// explanation, the joint-review panel and the clerk's actions. Used by both portals and the workbench.
+// explanation, the applicant's other applications and payments for the same benefit, the
+// joint-review panel and the clerk's actions. Used by both portals and the workbench.
 
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -204,8 +205,9 @@ function StaffPanel({ a, user, refresh }: { a: AppDetail; user: User; refresh: (
   return (
     <>
       <Computation a={a} />
+      {a.related && <Related related={a.related} />}
       {a.reviews.length > 0 && <JointReview a={a} user={user} refresh={refresh} />}
-      {(user.role === 'clerk' || user.role === 'admin' || user.role === 'leader') && <ClerkActions a={a} user={user} refresh={refresh} />}
+      {(user.role === 'clerk' || user.role === 'leader') && <ClerkActions a={a} user={user} refresh={refresh} />}
       {user.role === 'reviewer' && a.reviews.length === 0 && <Alert type="info" title={pt('pending')} className="block" />}
     </>
   );
@@ -230,13 +232,48 @@ function Computation({ a }: { a: AppDetail }) {
   );
 }
 
+const chinaDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+
+/** The applicant's other applications for this benefit and what has been paid for it, so a second claim is seen. */
+function Related({ related }: { related: NonNullable<AppDetail['related']> }) {
+  const pt = usePT();
+  const none = related.applications.length === 0 && related.payments.length === 0;
+  return (
+    <Card size="small" className="block" title={pt('related')} data-testid="related">
+      {none && <span className="muted">{pt('relatedNone')}</span>}
+      {related.applications.length > 0 && (
+        <List
+          size="small"
+          dataSource={related.applications}
+          renderItem={(r) => (
+            <List.Item data-related-app={r.id}>
+              <Link to={`/workbench/applications/${r.id}`}>#{r.id}</Link> {r.period} <Tag>{r.stateLabel}</Tag> {r.submittedOn ?? ''} {r.amountFen !== null && formatFen(r.amountFen)}
+            </List.Item>
+          )}
+        />
+      )}
+      {related.payments.length > 0 && (
+        <List
+          size="small"
+          dataSource={related.payments}
+          renderItem={(x) => (
+            <List.Item data-related-payment={x.id}>
+              <Tag color="green">{pt('relatedPaid')}</Tag> {x.benefit} {formatFen(x.amountFen)} <span className="muted small">#{x.applicationId} · {chinaDate(x.paidAt)}</span>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
 function JointReview({ a, user, refresh }: { a: AppDetail; user: User; refresh: (next?: AppDetail) => void }) {
   const pt = usePT();
   const { busy, err, run } = useStep(a, refresh);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const mine = a.reviews.find((r) => r.department === user.department && r.decision === null);
-  const canDecide = a.state === 'reviewing' && !!mine && (user.role === 'reviewer' || user.role === 'clerk' || user.role === 'admin');
+  const canDecide = a.state === 'reviewing' && !!mine && (user.role === 'reviewer' || user.role === 'clerk');
   const reasonErr = touched ? reasonError(reason, 'review') : undefined;
   return (
     <Card size="small" className="block" title={pt('jointReview')} data-testid="joint-review">
@@ -292,7 +329,7 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState('');
   const [touched, setTouched] = useState(false);
-  const clerk = user.role === 'clerk' || user.role === 'admin';
+  const clerk = user.role === 'clerk';
   const allApproved = a.reviews.length > 0 && a.reviews.every((r) => r.decision === 'approve');
   const adjustPending = !!a.decision && a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved && a.state === 'reviewing';
   const open = (d: typeof dialog) => {

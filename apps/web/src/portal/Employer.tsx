@@ -84,7 +84,7 @@ function Org({ e }: { e: Employer }) {
         <Descriptions.Item label={pt('keyIndustry')}>{e.keyIndustry ? pt('yes') : pt('no')}</Descriptions.Item>
       </Descriptions>
       <Card size="small" title={pt('bankAccount')} className="block">
-        <BankAccount value={e} holder={e.name} hint={pt('bankNoneOrgHint')} save={(b) => api.updateEmployer(e.id, b)} testId="org-bank" />
+        <BankAccount value={e} holder={e.name} hint={pt('bankNoneOrgHint')} save={(b, version) => api.updateEmployer(e.id, b, version)} testId="org-bank" />
       </Card>
     </>
   );

@@ -67,7 +67,7 @@ function Overview({ personId }: { personId: number }) {
           <Loading loaded={person}>{(p) => <Record p={p} />}</Loading>
         </Card>
         <Card size="small" title={pt('bankAccount')} className="block">
-          <Loading loaded={person}>{(p) => <BankAccount value={p} holder={p.name} hint={pt('bankNoneHint')} save={(b) => api.updatePerson(p.id, b)} testId="my-bank" />}</Loading>
+          <Loading loaded={person}>{(p) => <BankAccount value={p} holder={p.name} hint={pt('bankNoneHint')} save={(b, version) => api.updatePerson(p.id, b, version)} testId="my-bank" />}</Loading>
         </Card>
       </div>
       <Loading loaded={ent}>{(e) => <Entitlements e={e} />}</Loading>

@@ -56,7 +56,9 @@ function Home() {
         items={[
           { key: 'queue', label: pt('queue'), children: <Queue /> },
           ...(session?.user.role !== 'reviewer' ? [{ key: 'registry', label: pt('registry'), children: <Registry canReveal={clerk} /> }] : []),
-          ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'proactive', label: pt('proactive'), children: <Proactive /> }, { key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
+          ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'proactive', label: pt('proactive'), children: <Proactive /> }] : []),
+          // Payments are the talent office's; administrators administer.
+          ...(session?.user.role === 'clerk' ? [{ key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />

@@ -1,17 +1,24 @@
 // 收款账户: the bank and the masked number, and a small form to register or change it — the talent's
 // own record, or HR's organisation. The API keeps the number encrypted and only ever answers with
 // the masked form; the form checks as the user types with the API's own messages, and the full
-// number is dropped from the page as soon as it is saved.
+// number is dropped from the page as soon as it is saved. A change is sent with the record's
+// version as last seen (If-Match) and a reason (the holder is told, the change audited).
 
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Space, message } from 'antd';
 import { ApiError, failText, type BankAccountInput, type BankAccountView } from '../api';
 import { usePT } from './i18n';
-import { bankAccountError, bankNameError, normaliseBankAccount } from './validate';
+import { bankAccountError, bankNameError, normaliseBankAccount, reasonError } from './validate';
 
-export function BankAccount({ value, holder, hint, save, testId }: { value: BankAccountView; holder: string; hint: string; save: (b: BankAccountInput) => Promise<BankAccountView>; testId: string }) {
+type Versioned = BankAccountView & { version: number };
+
+/** The reason offered when no account is registered yet (the user may write another). */
+const FIRST_REGISTRATION = '首次登记收款账户';
+
+export function BankAccount({ value, holder, hint, save, testId }: { value: Versioned; holder: string; hint: string; save: (b: BankAccountInput, version: number) => Promise<Versioned>; testId: string }) {
   const pt = usePT();
-  const [shown, setShown] = useState<BankAccountView>(value);
+  const [shown, setShown] = useState<Versioned>(value);
+  const [reason, setReason] = useState('');
   const [editing, setEditing] = useState(false);
   const [bankName, setBankName] = useState('');
   const [account, setAccount] = useState('');
@@ -21,22 +28,28 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Bank
   const [serverErrs, setServerErrs] = useState<Record<string, string>>({});
   const nameErr = (touched || bankName ? bankNameError(bankName) : undefined) ?? serverErrs.bankName;
   const accountErr = (touched || account ? bankAccountError(account) : undefined) ?? serverErrs.bankAccount;
+  const reasonErr = (touched ? reasonError(reason, 'account') : undefined) ?? serverErrs.reason;
+  const open = () => {
+    setReason(shown.bankAccountMasked ? '' : FIRST_REGISTRATION);
+    setEditing(true);
+  };
   const close = () => {
     setEditing(false);
     setBankName('');
     setAccount('');
+    setReason('');
     setTouched(false);
     setErr(undefined);
     setServerErrs({});
   };
   const submit = async () => {
     setTouched(true);
-    if (bankNameError(bankName) || bankAccountError(account)) return;
+    if (bankNameError(bankName) || bankAccountError(account) || reasonError(reason, 'account')) return;
     setBusy(true);
     setErr(undefined);
     try {
-      const saved = await save({ bankName: bankName.trim(), bankAccount: normaliseBankAccount(account) });
-      setShown({ bankName: saved.bankName, bankAccountMasked: saved.bankAccountMasked });
+      const saved = await save({ bankName: bankName.trim(), bankAccount: normaliseBankAccount(account), reason: reason.trim() }, shown.version);
+      setShown({ bankName: saved.bankName, bankAccountMasked: saved.bankAccountMasked, version: saved.version });
       close();
       void message.success(pt('bankSaved'));
     } catch (e) {
@@ -88,6 +101,17 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Bank
               data-testid={`${testId}-account`}
             />
           </Form.Item>
+          <Form.Item label={pt('bankReason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr ?? pt('bankReasonHint')}>
+            <Input
+              value={reason}
+              maxLength={200}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setServerErrs(({ reason: _, ...rest }) => rest);
+              }}
+              data-testid={`${testId}-reason`}
+            />
+          </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" loading={busy} data-testid={`${testId}-save`}>
               {pt('save')}
@@ -96,7 +120,7 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Bank
           </Space>
         </Form>
       ) : (
-        <Button size="small" onClick={() => setEditing(true)} data-testid={`${testId}-edit`}>
+        <Button size="small" onClick={open} data-testid={`${testId}-edit`}>
           {shown.bankAccountMasked ? pt('bankChange') : pt('bankSet')}
         </Button>
       )}

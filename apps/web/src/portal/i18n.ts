@@ -206,6 +206,11 @@ const zh = {
   bankChange: '修改收款账户',
   bankSaved: '收款账户已保存（账号仅显示前 4 位和后 4 位）',
   bankNotRegistered: '未登记',
+  bankReason: '变更原因',
+  bankReasonHint: '将记入审计日志，并以站内消息通知账户持有人',
+  related: '同一待遇的其他申报与兑付',
+  relatedNone: '该申报人没有同一待遇的其他申报或兑付记录',
+  relatedPaid: '已兑付',
   save: '保存',
 };
 export type PKey = keyof typeof zh;
@@ -412,6 +417,11 @@ const en: Record<PKey, string> = {
   bankChange: 'Change account',
   bankSaved: 'Account saved (only the first 4 and last 4 digits are shown)',
   bankNotRegistered: 'Not registered',
+  bankReason: 'Reason for the change',
+  bankReasonHint: 'Recorded in the audit log; the account holder is notified',
+  related: 'Other applications and payments for the same benefit',
+  relatedNone: 'No other application or payment for this benefit',
+  relatedPaid: 'Paid',
   save: 'Save',
 };
 

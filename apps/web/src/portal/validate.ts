@@ -5,6 +5,7 @@ const REASONS = {
   review: [2, '不同意时须说明理由'],
   reject: [2, '不予通过须说明理由'],
   adjust: [4, '调整金额须写明理由（将由第二人复核）'],
+  account: [2, '变更收款账户须说明原因（如“本人更换银行卡”），将记入审计日志并通知账户持有人'],
 } as const;
 export function reasonError(s: string, kind: keyof typeof REASONS = 'reject'): string | undefined {
   const [min, message] = REASONS[kind];
