@@ -327,11 +327,15 @@ export async function accept(p: Platform, c: Caller, id: number): Promise<AppRow
  * One department's decision in the joint review; a department decides once, and only through its
  * own members (the caller's department — nobody votes for another department).
  */
-export async function review(p: Platform, c: Caller, id: number, input: { decision?: unknown; reason?: unknown }): Promise<void> {
+export async function review(p: Platform, c: Caller, id: number, input: { department?: unknown; decision?: unknown; reason?: unknown }): Promise<void> {
   if (!(c.role === 'reviewer' || c.role === 'clerk')) throw forbidden('只有联审部门的审核人员可以审核');
   const department = c.department;
   await p.db.transaction().execute(async (trx) => {
     const app = await loadApp(trx, c, id);
+    if (input.department !== undefined && input.department !== department) {
+      const name = (code: unknown) => matterByCode(app.matter)?.departments.find((d) => d.code === code)?.name ?? String(code ?? '（无）');
+      throw forbidden(`只能以本部门名义表态：您属于「${name(department)}」，不能代「${name(input.department)}」审核`);
+    }
     if (input.decision !== 'approve' && input.decision !== 'reject') throw fieldError('decision', '审核意见应为 approve（同意）或 reject（不同意）');
     if (input.decision === 'reject' && (typeof input.reason !== 'string' || input.reason.trim().length < 2)) throw fieldError('reason', '不同意时须说明理由');
     if (app.state !== 'reviewing') throw conflict(`申报件当前状态为「${STATE_LABELS[app.state as AppState]}」，不在联审中`);

@@ -159,8 +159,11 @@ describe('departments vote through their own members; administrators do not deci
     expect((await admin.req('POST', '/api/v1/payment-batches', { region: 'kecheng' }, { 'idempotency-key': 'admin-batch-1' })).statusCode).toBe(403);
     expect((await admin.req('GET', '/api/v1/payment-batches')).statusCode).toBe(403);
 
-    // A clerk's vote is the talent office's, whatever department the body names.
-    expect((await cityClerk.req('POST', `/api/v1/applications/${reviewing.id}/reviews`, { department: 'finance', decision: 'approve' })).statusCode).toBe(200);
+    // A clerk votes for the talent office only: naming another department is refused.
+    const forOther = await cityClerk.req('POST', `/api/v1/applications/${reviewing.id}/reviews`, { department: 'finance', decision: 'approve' });
+    expect(forOther.statusCode).toBe(403);
+    expect((forOther.json() as ErrorBody).error).toBe('无权操作：只能以本部门名义表态：您属于「人才办（组织部）」，不能代「财政局」审核');
+    expect((await cityClerk.req('POST', `/api/v1/applications/${reviewing.id}/reviews`, { department: 'talent_office', decision: 'approve' })).statusCode).toBe(200);
     const reviews = await h.p.db.selectFrom('reviews').select(['department', 'decision', 'reviewer_id']).where('application_id', '=', reviewing.id).orderBy('department').execute();
     expect(reviews).toEqual([
       { department: 'finance', decision: null, reviewer_id: null },
