@@ -1,25 +1,32 @@
 // Operators' commands over the platform database (DATABASE_URL, or the embedded PGlite under
-// RENCAI_DATA_DIR, default .data/): migrate, create a user, import and export the registry, run the
-// proactive job and the overdue check, import a bank result file for a payment batch, verify the
-// audit chain. Each acts as a named account (--as, default admin) so the audit log says who.
+// RENCAI_DATA_DIR, default .data/): migrate, create the first administrator and other accounts,
+// disable and enable accounts, import and export the registry, run the proactive job and the overdue
+// check, import a bank result file for a payment batch, verify the audit chain. Commands that act
+// for an account (--as, default admin) need its password; the audit log records them as the
+// command line's, with the operating-system user and host (accounts.ts).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as P from '@rencai/platform';
 import { migrateToLatest, openDatabase, verifyAudit } from '@rencai/store';
+import { accountCommand, signInAs } from './accounts.js';
 
 export const ADMIN_USAGE = `  rencai db migrate                                   执行数据库迁移
-  rencai user create --username U --password P --name 姓名 --role 角色 --region 地区 [--department 部门]
+  rencai admin create-admin --username U [--name 姓名]     建立第一个（或新的）管理员；首次登录须修改密码
+  rencai user create --username U --name 姓名 --role 角色 --region 地区 [--department 部门] [--person-id N] [--employer-id N]
+  rencai user disable --username U --reason 理由      停用账号（不能再登录，会话立即结束）；user enable --username U 重新启用
+  rencai user password --username U                   修改该账号的密码（先输入当前密码）
   rencai import persons|employers <文件.xlsx|.csv> [--as 账号]    批量导入，逐行报告错误
   rencai export persons|employers <输出.xlsx|.csv> [--as 账号]    导出（脱敏）
   rencai proactive [--create] [--as 账号]             免申即享筛查（--create 按事项配置自动生成申报，须以人才办经办账号运行）
   rencai overdue                                      标记超期申报件并提请督办
   rencai batch-result <批次编号> <银行结果.xlsx|.csv> --as 经办账号  导入银行结果，整批入账（已另行入账的分期逐行列出）
   rencai audit verify                                 校验审计日志哈希链（被篡改时退出码 1）
+  密码一律在提示时输入（不回显），或从标准输入逐行传入，绝不写在命令行上；--as 账号须输入该账号的密码。
   数据库：环境变量 DATABASE_URL（PostgreSQL），否则为内嵌 PGlite（RENCAI_DATA_DIR，默认 .data/）。`;
 
-export const ADMIN_COMMANDS = new Set(['db', 'user', 'import', 'export', 'proactive', 'overdue', 'batch-result', 'audit']);
+export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export', 'proactive', 'overdue', 'batch-result', 'audit']);
 
 export class AdminUsageError extends Error {}
 
@@ -29,10 +36,9 @@ async function platform(): Promise<P.Platform> {
   return P.createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir() });
 }
 
-async function actAs(p: P.Platform, username: string | undefined): Promise<P.Caller> {
-  const u = await p.db.selectFrom('users').selectAll().where('username', '=', username ?? 'admin').executeTakeFirst();
-  if (!u) throw new AdminUsageError(`账号「${username ?? 'admin'}」不存在（先用 rencai user create 建立，或首次 npm start 生成演示账号）`);
-  return { userId: u.id, username: u.username, displayName: u.display_name, role: u.role, region: u.region, department: u.department, personId: u.person_id, employerId: u.employer_id };
+/** The account a command acts for, signed in with its password (`--as`, default admin). */
+async function actAs(p: P.Platform, username: string | undefined, command: string): Promise<P.Caller> {
+  return signInAs(p, username ?? 'admin', command);
 }
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -41,7 +47,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { as: { type: 'string' }, create: { type: 'boolean' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, department: { type: 'string' }, json: { type: 'boolean' } },
+    options: { as: { type: 'string' }, create: { type: 'boolean' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, department: { type: 'string' }, 'person-id': { type: 'string' }, 'employer-id': { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
   });
   if (command === 'db') {
     if (positionals[0] !== 'migrate') throw new AdminUsageError('用法：rencai db migrate');
@@ -54,16 +60,17 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
   const p = await platform();
   try {
     switch (command) {
+      case 'admin':
       case 'user': {
-        if (positionals[0] !== 'create') throw new AdminUsageError('用法：rencai user create --username … --password … --name … --role … --region …');
-        const id = await P.createUser(p, { username: values.username ?? '', password: values.password ?? '', displayName: values.name ?? '', role: (values.role ?? '') as P.Caller['role'], region: values.region ?? '', department: values.department ?? null }, null);
-        out(`已建立账号 ${values.username}（编号 ${id}）`);
+        const lines = await accountCommand(p, command, positionals[0], values);
+        if (!lines) throw new AdminUsageError(command === 'admin' ? '用法：rencai admin create-admin --username 用户名 [--name 姓名]' : '用法：rencai user create|disable|enable|password --username 账号 …');
+        lines.forEach(out);
         return 0;
       }
       case 'import': {
         const [kind, file] = positionals;
         if ((kind !== 'persons' && kind !== 'employers') || !file) throw new AdminUsageError('用法：rencai import persons|employers <文件.xlsx|.csv>');
-        const c = await actAs(p, values.as);
+        const c = await actAs(p, values.as, `import ${kind}`);
         const buf = readFileSync(userPath(file));
         const r = kind === 'persons' ? await P.importPersons(p, c, buf, basename(file)) : await P.importEmployers(p, c, buf, basename(file));
         if (values.json) out(JSON.stringify(r, null, 2));
@@ -76,14 +83,14 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       case 'export': {
         const [kind, file] = positionals;
         if ((kind !== 'persons' && kind !== 'employers') || !file) throw new AdminUsageError('用法：rencai export persons|employers <输出.xlsx|.csv>');
-        const c = await actAs(p, values.as);
+        const c = await actAs(p, values.as, `export ${kind}`);
         const buf = kind === 'persons' ? await P.exportPersons(p, c, file.endsWith('.csv') ? 'csv' : 'xlsx') : await P.exportEmployers(p, c);
         writeFileSync(userPath(file), buf);
         out(`已导出到 ${file}`);
         return 0;
       }
       case 'proactive': {
-        const c = await actAs(p, values.as);
+        const c = await actAs(p, values.as, values.create ? 'proactive --create' : 'proactive');
         const r = await P.runProactive(p, c, { create: values.create === true });
         if (values.json) out(JSON.stringify(r, null, 2));
         else {
@@ -98,7 +105,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       case 'batch-result': {
         const [id, file] = positionals;
         if (!id || !file || !/^\d+$/.test(id)) throw new AdminUsageError('用法：rencai batch-result <批次编号> <银行结果.xlsx|.csv>');
-        const c = await actAs(p, values.as);
+        const c = await actAs(p, values.as, `batch-result ${id}`);
         const r = await P.importBankResult(p, c, Number(id), readFileSync(userPath(file)), basename(file));
         out(r.alreadyPaid ? `批次 ${id} 已入账，无需重复导入` : `批次 ${id} 已整批入账：${r.paid} 笔`);
         for (const x of r.alreadyBooked) out(`  第 ${x.row} 行 ${x.instalmentKey}：${x.message}`);

@@ -31,6 +31,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, RENCAI_DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : {}), ...env },
+    input: 'rencai-demo-2026\n', // the --as account's password, on standard input
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -11,6 +11,7 @@ import { registerWeb } from './web.js';
 import { PlatformError, type Platform } from '@rencai/platform';
 import { registerPlatformRoutes } from './platform/routes.js';
 import { registerSimulateRoutes } from './simulate-routes.js';
+import { trustProxySetting } from './proxy.js';
 
 const BAD = { 400: errorSchema };
 
@@ -37,6 +38,7 @@ function clientError(err: FastifyError): string {
 export async function buildApp(opts: { logger?: boolean; platform?: Platform } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    trustProxy: trustProxySetting(),
     // allErrors: report every bad field at once (bodies are small; Fastify caps them at 1 MiB).
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, allowUnionTypes: true, verbose: true } },
   });

@@ -1,12 +1,15 @@
 // Starts rencai: the embedded database (PGlite under RENCAI_DATA_DIR, default .data/) or the
-// PostgreSQL server in DATABASE_URL, migrations, demo data on the first start of an empty embedded
-// database, then the API, its docs and the web app on one address (PORT, default 3000; HOST,
-// default 127.0.0.1). Prints, in Chinese, where everything is and the demo accounts.
+// PostgreSQL server in DATABASE_URL, migrations, demo data on the embedded database's first start
+// or when asked (RENCAI_DEMO=1, --demo; never on a server database by default), then the API, its
+// docs and the web app on one address (PORT, default 3000; HOST, default 127.0.0.1). Prints, in
+// Chinese, where everything is and the demo accounts — or how to create the first administrator.
 
-import { resolve } from 'node:path';
-import { createPlatform, seedDemo, DEMO_PASSWORD, ROLE_LABELS } from '@rencai/platform';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createPlatform, seedDemo } from '@rencai/platform';
 import { buildApp } from './app.js';
 import { SAMPLE_REQUEST } from './schemas.js';
+import { accountNotes, demoChoice } from './first-run.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -16,6 +19,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const dataDir = resolve(process.env.RENCAI_DATA_DIR ?? '.data');
+const serverDatabase = !!process.env.DATABASE_URL;
+const choice = demoChoice({ argv: process.argv.slice(2), env: process.env, serverDatabase, freshEmbedded: !existsSync(join(dataDir, 'pgdata')) });
 let platform;
 try {
   platform = await createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir });
@@ -23,7 +28,8 @@ try {
   process.stderr.write(`无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 }
-const demo = process.env.RENCAI_DEMO === '0' ? [] : await seedDemo(platform);
+const seeded = choice.seed ? await seedDemo(platform) : [];
+const notes = await accountNotes(platform, { asked: choice.asked, seeded: seeded.length > 0, serverDatabase });
 
 const app = await buildApp({ platform });
 try {
@@ -44,9 +50,7 @@ process.stdout.write(
     `网页（计算器、门户、工作台、驾驶舱）：${base}/`,
     `API 文档（Swagger UI）：${base}/docs    OpenAPI：${base}/openapi.json    健康检查：${base}/healthz`,
     `数据库：${db}`,
-    ...(demo.length
-      ? ['', `已生成演示数据（合成数据）。演示账号（密码均为 ${DEMO_PASSWORD}）：`, ...demo.map((a) => `  ${a.username.padEnd(16)} ${ROLE_LABELS[a.role as keyof typeof ROLE_LABELS] ?? a.role}：${a.description}`)]
-      : ['演示账号见首次启动时的输出（密码 rencai-demo-2026）；删除数据目录可重新生成。']),
+    ...notes,
     '',
     '示例请求（柯城区全职博士、教师岗位、2021-06-30 首次购房 120 万元）：',
     `  curl -s -X POST ${base}/api/v1/calculate -H 'content-type: application/json' -d '${JSON.stringify(SAMPLE_REQUEST)}'`,

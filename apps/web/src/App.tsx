@@ -9,6 +9,8 @@ import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
 import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
+import { PasswordGate } from './pages/PasswordGate';
+import { useAT } from './pages/account-i18n';
 
 const Calculator = lazy(() => import('./pages/Calculator'));
 const Policies = lazy(() => import('./pages/Policies'));
@@ -22,6 +24,8 @@ const Workbench = lazy(() => import('./portal/Workbench'));
 const WorkbenchApplication = lazy(() => import('./portal/Workbench').then((m) => ({ default: m.WorkbenchApplication })));
 const Dashboard = lazy(() => import('./portal/Dashboard'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const ChangePassword = lazy(() => import('./pages/ChangePassword'));
+const Accounts = lazy(() => import('./pages/Accounts'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -41,6 +45,7 @@ const HOME_LABEL: Record<string, PKey> = { '/talent': 'navTalent', '/employer': 
 function SessionNav() {
   const { t } = useI18n();
   const pt = usePT();
+  const at = useAT();
   const { session, signOut } = useSession();
   const nav = useNavigate();
   if (!session) return <NavLink to="/login">{t('navLogin')}</NavLink>;
@@ -51,7 +56,8 @@ function SessionNav() {
       <NavLink to={home} data-testid="nav-home">{pt(HOME_LABEL[home] ?? 'navWorkbench')}</NavLink>
       {(role === 'leader' || role === 'admin') && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
-      <span className="who small" data-testid="who">{session.user.displayName}</span>
+      {role === 'admin' && <NavLink to="/admin/accounts" data-testid="nav-accounts">{at('accounts')}</NavLink>}
+      <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
       <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then(() => nav('/login'))}>
         {pt('signOut')}
       </Button>
@@ -81,6 +87,7 @@ export function App() {
       </header>
       <main className="page">
         <ErrorBoundary key={pathname} message={t('errorPage')}>
+          <PasswordGate>
           <Suspense fallback={<Spin className="page-spin" description={t('loading')} />}>
             <Routes>
               <Route path="/" element={<Calculator />} />
@@ -94,9 +101,12 @@ export function App() {
               <Route path="/workbench" element={<Workbench />} />
               <Route path="/workbench/applications/:id" element={<WorkbenchApplication />} />
               <Route path="/dashboard" element={<Dashboard />} />
+              <Route path="/account/password" element={<ChangePassword />} />
+              <Route path="/admin/accounts" element={<Accounts />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
+          </PasswordGate>
         </ErrorBoundary>
       </main>
     </ConfigProvider>

@@ -110,7 +110,7 @@ async function send(url: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
+export async function request<T>(url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await send(url, init);
@@ -137,7 +137,7 @@ async function readJson<T>(res: Response): Promise<T> {
   return body as T;
 }
 
-const json = (method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit => ({
+export const json = (method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method,
   headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -214,7 +214,8 @@ export const api = {
 // ---- platform types (see packages/platform/src: the JSON the routes return)
 export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin';
 export interface User { userId: number; username?: string; role: Role; region: string; department: string | null; personId: number | null; employerId: number | null; displayName: string }
-export interface Session { user: User; roleLabel: string; csrfToken: string }
+/** mustChangePassword: every other request is refused until the password is changed. */
+export interface Session { user: User; roleLabel: string; csrfToken: string; mustChangePassword?: boolean }
 export interface Region { code: string; name: string }
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 /** 收款账户 as sent: 开户银行 and the full 银行账号 (null for both removes it), with the reason for the change. */

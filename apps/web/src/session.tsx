@@ -1,5 +1,6 @@
 // The signed-in user: restored from the session cookie (/auth/me) on load, set by log-in, cleared by
 // log-out; the CSRF token goes to the API client so every change carries it. Each role has a home.
+// While a password change is due (mustChangePassword), the app shows only the change-password page.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrf, type Role, type Session } from './api';
@@ -10,8 +11,10 @@ interface SessionCtx {
   restoring: boolean;
   signIn: (username: string, password: string) => Promise<Session>;
   signOut: () => Promise<void>;
+  /** The password was changed: the forced change is done. */
+  passwordChanged: () => void;
 }
-const Ctx = createContext<SessionCtx>({ session: null, restoring: false, signIn: () => Promise.reject(new Error('no provider')), signOut: async () => {} });
+const Ctx = createContext<SessionCtx>({ session: null, restoring: false, signIn: () => Promise.reject(new Error('no provider')), signOut: async () => {}, passwordChanged: () => {} });
 
 /** Where each role starts after log-in. */
 export function homeOf(role: Role | undefined): string {
@@ -64,7 +67,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrf(undefined);
     setSession(null);
   }, []);
-  const value = useMemo(() => ({ session, restoring, signIn, signOut }), [session, restoring, signIn, signOut]);
+  const passwordChanged = useCallback(() => setSession((s) => (s ? { ...s, mustChangePassword: false } : s)), []);
+  const value = useMemo(() => ({ session, restoring, signIn, signOut, passwordChanged }), [session, restoring, signIn, signOut, passwordChanged]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -1,4 +1,5 @@
-// Demo data, seeded on the first start of an empty embedded database: a few hundred SYNTHETIC
+// Demo data, seeded only when asked for (the first start of the embedded default, or RENCAI_DEMO=1 /
+// `npm start -- --demo`), never into a database that has accounts: a few hundred SYNTHETIC
 // (合成) persons and employers across Quzhou's districts and counties with valid-looking ID numbers
 // and credit codes, receiving bank accounts for most of them, recognitions, applications in every
 // state, a paid batch, and one demo account per role. Deterministic (seeded), so every fresh start looks the same.
@@ -15,14 +16,34 @@ import { createBatch, exportBatch, importBankResult } from './batches.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
-/** The demo accounts that exist in this database (none in a real deployment, where the demo was not seeded). */
+/** The demo's accounts in the order they are listed. */
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'admin'];
+
+/**
+ * The demo accounts that exist in this database and still sign in with the demo password (not
+ * disabled, password never changed): none in a real deployment, where the demo was not seeded.
+ */
 export async function demoAccountsPresent(p: Platform): Promise<string[]> {
-  const marker = await p.db.selectFrom('users').select('id').where('username', '=', 'talent').where('display_name', '=', '演示人才').executeTakeFirst();
-  if (!marker) return [];
-  const names = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'admin'];
-  const rows = await p.db.selectFrom('users').select('username').where('username', 'in', names).execute();
-  const have = new Set(rows.map((r) => r.username));
-  return names.filter((n) => have.has(n));
+  return (await demoAccounts(p)).map((a) => a.username);
+}
+
+/** The same, with each account's role and what it is for (printed at every start while they exist). */
+export async function demoAccounts(p: Platform): Promise<DemoAccount[]> {
+  const rows = await p.db
+    .selectFrom('users')
+    .select(['username', 'role', 'display_name', 'region', 'person_id', 'employer_id'])
+    .where('demo', '=', true)
+    .where('disabled_at', 'is', null)
+    .where('password_changed_at', 'is', null)
+    .execute();
+  const order = (n: string) => (DEMO_NAMES.indexOf(n) + DEMO_NAMES.length + 1) % (DEMO_NAMES.length + 1);
+  return rows
+    .sort((a, b) => order(a.username) - order(b.username) || a.username.localeCompare(b.username))
+    .map((u) => ({
+      username: u.username,
+      role: u.role,
+      description: u.role === 'talent' ? `人才（人才库编号 ${u.person_id}，${u.region === 'kecheng' ? '柯城区' : u.region}）` : u.role === 'employer' ? `用人单位经办人（单位编号 ${u.employer_id}）` : u.role === 'admin' ? '系统管理员（全市）' : u.display_name,
+    }));
 }
 
 export interface DemoAccount {
@@ -72,6 +93,9 @@ function uscc(seq: number, region: string): string {
   return body + usccCheckChar(body);
 }
 
+/** Demo accounts: marked as such, and not asked to change the published password. */
+const DEMO = { demo: true } as const;
+
 const SYSTEM: Caller = { userId: 0, username: 'system', displayName: '系统', role: 'admin', region: 'quzhou_city', department: 'talent_office', personId: null, employerId: null };
 
 /** Seeds the demo when the registry is empty; returns the demo accounts (empty when already seeded). */
@@ -80,7 +104,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   if (any) return [];
   const rand = seededRandom(20260422);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const adminId = await createUser(p, { username: 'admin', password: DEMO_PASSWORD, displayName: '系统管理员', role: 'admin', region: 'quzhou_city' }, null);
+  const adminId = await createUser(p, { username: 'admin', password: DEMO_PASSWORD, displayName: '系统管理员', role: 'admin', region: 'quzhou_city' }, null, DEMO);
   const admin: Caller = { ...SYSTEM, userId: adminId };
 
   const employers: Array<{ id: number; region: string }> = [];
@@ -136,7 +160,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   ];
   const callers: Record<string, Caller> = {};
   for (const [username, role, region, department, description] of staff) {
-    const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin);
+    const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin, DEMO);
     callers[username] = { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
     accounts.push({ username, role, description });
   }
@@ -155,10 +179,10 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   });
   await p.db.insertInto('recognitions').values({ person_id: demoTalent.id, qualifications: JSON.stringify([{ code: 'phd_fulltime' }]), basis: '演示数据：学历认定（合成）', valid_from: formatDay(p.today() - 3 * 365 - 20), recognised_by: adminId }).execute();
   const talentPerson = { id: demoTalent.id, region: 'kecheng', degree: 'phd', employerId: kechengEmployer.id };
-  const talentUser = await createUser(p, { username: 'talent', password: DEMO_PASSWORD, displayName: '演示人才', role: 'talent', region: talentPerson.region, personId: talentPerson.id }, admin);
+  const talentUser = await createUser(p, { username: 'talent', password: DEMO_PASSWORD, displayName: '演示人才', role: 'talent', region: talentPerson.region, personId: talentPerson.id }, admin, DEMO);
   accounts.push({ username: 'talent', role: 'talent', description: `人才（人才库编号 ${talentPerson.id}，柯城区）` });
   const hrEmployer = kechengEmployer;
-  const hrUser = await createUser(p, { username: 'hr', password: DEMO_PASSWORD, displayName: '演示单位经办人', role: 'employer', region: hrEmployer.region, employerId: hrEmployer.id }, admin);
+  const hrUser = await createUser(p, { username: 'hr', password: DEMO_PASSWORD, displayName: '演示单位经办人', role: 'employer', region: hrEmployer.region, employerId: hrEmployer.id }, admin, DEMO);
   accounts.push({ username: 'hr', role: 'employer', description: `用人单位经办人（单位编号 ${hrEmployer.id}）` });
   void hrUser;
 

@@ -5,12 +5,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m001 from './migrations/001_init.js';
 import * as m002 from './migrations/002_bank_accounts.js';
 import * as m003 from './migrations/003_recognition_revocation.js';
+import * as m004 from './migrations/004_accounts.js';
 import * as m005 from './migrations/005_money_safety.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
   '002_bank_accounts': m002,
   '003_recognition_revocation': m003,
+  '004_accounts': m004,
   '005_money_safety': m005,
 };
 

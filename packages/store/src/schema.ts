@@ -108,6 +108,12 @@ export interface UsersTable {
   failed_logins: ColumnType<number, number | undefined, number>;
   locked_until: Date | null;
   created_at: Timestamp;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  password_changed_at: Date | null;
+  disabled_at: Date | null;
+  disabled_by: number | null;
+  disable_reason: string | null;
+  demo: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface SessionsTable {
@@ -116,6 +122,13 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: Timestamp;
   expires_at: Date;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  username: string;
+  address: string;
+  at: Timestamp;
 }
 
 export interface FilesTable {
@@ -315,6 +328,7 @@ export interface DB {
   record_versions: RecordVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   files: FilesTable;
   applications: ApplicationsTable;
   application_files: ApplicationFilesTable;

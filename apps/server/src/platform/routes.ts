@@ -11,7 +11,7 @@ import * as P from '@rencai/platform';
 import { verifyAudit } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
 import { anyArray, anyObject, errorSchema } from '../schemas.js';
-import { callerOf, clearSessionCookie, setSessionCookie } from './session.js';
+import { callerOf, clearSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionOf, setSessionCookie } from './session.js';
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
 type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
@@ -77,30 +77,56 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   };
 
   // ---- sign-in
+  const AUTH = '账户 auth';
   app.post(
     '/api/v1/auth/login',
     {
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['账户 auth'], summary: '登录（用户名 + 密码）；返回用户与 CSRF 令牌，并设置 HttpOnly 会话 Cookie', body: { type: 'object', properties: { username: { type: 'string' }, password: { type: 'string' } } }, response: { 200: anyObject('用户与 csrfToken'), ...ERR } },
+      schema: {
+        tags: [AUTH],
+        summary: '登录（用户名 + 密码）；返回用户与 CSRF 令牌，并设置 HttpOnly 会话 Cookie',
+        description: '失败按“用户名 + 来源地址”计数：同一地址对同一用户名每小时前 5 次失败不受限，之后每次须等待逐次加倍的时间（1、2、4、8，最长 15 分钟），期间回答 429；同一地址每小时最多失败 30 次；同一用户名每小时失败超过 50 次后，只有未曾失败过的地址还能尝试。不存在的用户名与存在的同样计数、同样回答。mustChangePassword 为 true 时须先修改密码（POST /api/v1/auth/password），其他请求一律 403。',
+        body: { type: 'object', properties: { username: { type: 'string' }, password: { type: 'string' } } },
+        response: { 200: anyObject('用户、csrfToken 与 mustChangePassword'), ...ERR, 429: errorSchema },
+      },
     },
     async (req, reply) => {
       const b = (req.body ?? {}) as { username?: unknown; password?: unknown };
-      const s = await P.login(p, b.username, b.password);
-      setSessionCookie(reply, s.token);
-      return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken };
+      const s = await P.login(p, b.username, b.password, { address: req.ip });
+      setSessionCookie(req, reply, s.token);
+      return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
     },
   );
-  app.post('/api/v1/auth/logout', { schema: { tags: ['账户 auth'], summary: '退出登录' } }, async (req, reply) => {
-    await P.logout(p, req.cookies.rencai_session);
-    clearSessionCookie(reply);
+  app.post('/api/v1/auth/logout', { schema: { tags: [AUTH], summary: '退出登录（须带 x-csrf-token 请求头；记入审计日志）', response: ERR } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    const s = await P.resolveSession(p, token);
+    if (s && req.headers[CSRF_HEADER] !== s.csrfToken) throw new P.PlatformError(403, '缺少或错误的 CSRF 令牌（请求头 x-csrf-token），请刷新页面后重试');
+    if (s) await P.logout(p, token);
+    clearSessionCookie(req, reply);
     return { ok: true };
   });
-  app.get('/api/v1/auth/me', { schema: { tags: ['账户 auth'], summary: '当前用户与 CSRF 令牌', response: { 200: anyObject('用户'), ...ERR } } }, async (req) => {
-    const s = await P.resolveSession(p, req.cookies.rencai_session);
+  app.get('/api/v1/auth/me', { schema: { tags: [AUTH], summary: '当前用户、CSRF 令牌，以及是否须先修改密码（mustChangePassword）', response: { 200: anyObject('用户'), ...ERR } } }, async (req) => {
+    const s = await P.resolveSession(p, req.cookies[SESSION_COOKIE]);
     if (!s) throw new P.PlatformError(401, '请先登录（会话不存在或已过期）');
-    return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken };
+    return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
   });
-  app.get('/api/v1/auth/demo', { schema: { tags: ['账户 auth'], summary: '演示账号（仅在生成了合成演示数据的数据库中返回；密码 rencai-demo-2026）' } }, async () => ({ accounts: await P.demoAccountsPresent(p) }));
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags: [AUTH],
+        summary: '修改本人密码（currentPassword、newPassword；新密码至少 10 位、不含用户名、不用演示密码）；本会话保留，其他会话全部结束',
+        body: { type: 'object', properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string' } } },
+        response: { 200: anyObject('{ok, mustChangePassword: false, sessionsEnded}'), ...ERR, 429: errorSchema },
+      },
+    },
+    async (req) => {
+      const s = await sessionOf(p, req);
+      const r = await P.changePassword(p, s.caller.userId, (req.body ?? {}) as P.PasswordChange, { keepSessionToken: s.token, address: req.ip });
+      return { ok: true, mustChangePassword: false, sessionsEnded: r.sessionsEnded };
+    },
+  );
+  app.get('/api/v1/auth/demo', { schema: { tags: [AUTH], summary: '演示账号（仅列出本数据库中存在、未停用、仍用演示密码 rencai-demo-2026 的演示账号）' } }, async () => ({ accounts: await P.demoAccountsPresent(p) }));
   app.get('/api/v1/regions', { schema: { tags: ['人才库 registry'], summary: '地区（市本级、县市区、功能区）' } }, async () => REGIONS);
 
   // ---- registry
@@ -221,18 +247,21 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   const M = '管理 admin';
   route('POST', '/api/v1/proactive/run', M, '免申即享筛查（create=true 时按事项配置自动生成申报，仅人才办经办人员；领导、管理员只能筛查）', (c, req) => P.runProactive(p, c, { create: req.body?.create === true }));
   route('GET', '/api/v1/stats/dashboard', M, '领导驾驶舱数据：人才分布、资金、办件与按时率', (c) => P.dashboard(p, c));
-  route('POST', '/api/v1/admin/users', M, '新建账户（管理员）', async (c, req, reply) => {
+  route('GET', '/api/v1/admin/users', M, '账户列表（管理员；?q= 用户名或姓名的一部分，?page=、?pageSize=）', (c, req) => P.listUsers(p, c, req.query));
+  route('POST', '/api/v1/admin/users', M, '新建账户（管理员）；新账户首次登录须修改密码', async (c, req, reply) => {
     P.requireRole(c, ['admin'], '新建账户');
-    const id = await P.createUser(p, (req.body ?? {}) as unknown as P.NewUser, c);
+    const id = await P.createUser(p, (req.body ?? {}) as unknown as P.NewUser, c, { mustChangePassword: true });
     return reply.status(201).send({ id });
   });
+  route('POST', '/api/v1/admin/users/:id/disable', M, '停用账户（管理员；reason 必填）：不能再登录，现有会话立即结束', (c, req) => P.disableUser(p, c, intId(req), req.body?.reason).then((r) => ({ ok: true, ...r })), { params: idParam });
+  route('POST', '/api/v1/admin/users/:id/enable', M, '重新启用已停用的账户（管理员）', (c, req) => P.enableUser(p, c, intId(req)).then(() => ({ ok: true })), { params: idParam });
   route('PUT', '/api/v1/admin/fiscal-shares/:region', M, '设置财政分担比例（市级 %）', async (c, req) => {
     await P.setCityShare(p, c, req.params.region ?? '', req.body?.cityPct);
     return { ok: true };
   });
-  route('PUT', '/api/v1/admin/calendar/:year', M, '维护某年节假日与调休安排', async (c, req) => {
+  route('PUT', '/api/v1/admin/calendar/:year', M, '维护某年节假日与调休安排（记入审计日志）', async (c, req) => {
     P.requireRole(c, ['admin'], '维护工作日历');
-    p.calendar = await P.setCalendarYear(p.db, Number(req.params.year), String(req.body?.source ?? ''), (req.body?.days ?? []) as never);
+    p.calendar = await P.setCalendarYear(p.db, Number(req.params.year), String(req.body?.source ?? ''), (req.body?.days ?? []) as never, c);
     return { ok: true };
   });
   route('POST', '/api/v1/admin/overdue', M, '标记超期申报件并提请督办', async (c) => {

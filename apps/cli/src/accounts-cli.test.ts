@@ -1,0 +1,139 @@
+// Accounts from the command line, as an operator runs them on a fresh database (PGlite on disk, or a
+// new database on the PostgreSQL server in DATABASE_URL): the first administrator created with a
+// password from standard input (never from the arguments) and forced to change it; `--as` needing
+// the account's password; account commands recorded as the command line's, with OS user and host.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createPlatform, type Platform } from '@rencai/platform';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'rencai-accounts-'));
+let url: string | undefined;
+let dbName: string | undefined;
+
+function cli(args: string[], input = '') {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, RENCAI_DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Opens the database between commands (the embedded one admits one process at a time). */
+async function withPlatform<T>(fn: (p: Platform) => Promise<T>): Promise<T> {
+  const p = await createPlatform({ databaseUrl: url, dataDir });
+  try {
+    return await fn(p);
+  } finally {
+    await p.database.close();
+  }
+}
+
+beforeAll(async () => {
+  if (process.env.DATABASE_URL) {
+    dbName = `rencai_a_${randomBytes(5).toString('hex')}`;
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    await c.query(`create database ${dbName}`);
+    await c.end();
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = `/${dbName}`;
+    url = u.toString();
+  }
+});
+
+afterAll(async () => {
+  if (dbName) {
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    await c.query(`drop database if exists ${dbName} with (force)`);
+    await c.end();
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const operator = { operator: userInfo().username, host: hostname() };
+
+describe('the first administrator, on a fresh database', () => {
+  it('create-admin reads the password from standard input, never from the arguments; the account must change it before acting', async () => {
+    const onArgv = cli(['admin', 'create-admin', '--username', 'ops_admin', '--password', 'Visible-in-ps-1']);
+    expect(onArgv.code).toBe(2);
+    expect(onArgv.err).toContain('密码不能写在命令行上');
+    const noInput = cli(['admin', 'create-admin', '--username', 'ops_admin']);
+    expect(noInput.code).toBe(2);
+    expect(noInput.err).toContain('没有从标准输入读到');
+    expect(cli(['admin', 'create-admin', '--username', 'ops_admin'], 'short\n').err).toContain('密码至少 10 位');
+
+    const made = cli(['admin', 'create-admin', '--username', 'ops_admin', '--name', '运维管理员'], 'Initial-pass-2026\n');
+    expect(made.err).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/已建立管理员 ops_admin（编号 \d+）/);
+    await withPlatform(async (p) => {
+      const u = await p.db.selectFrom('users').selectAll().execute();
+      expect(u).toEqual([expect.objectContaining({ username: 'ops_admin', role: 'admin', display_name: '运维管理员', must_change_password: true, demo: false })]);
+      const audit = await p.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.create').execute();
+      expect(audit).toEqual([expect.objectContaining({ actor_id: null, actor_role: 'cli' })]);
+      expect(audit[0]!.detail).toMatchObject({ via: 'cli', ...operator, username: 'ops_admin', role: 'admin' });
+    });
+
+    const out = join(dataDir, 'persons.csv');
+    const wrong = cli(['export', 'persons', out, '--as', 'ops_admin'], 'not-the-password\n');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('用户名或密码不正确');
+    const due = cli(['export', 'persons', out, '--as', 'ops_admin'], 'Initial-pass-2026\n');
+    expect(due.code).toBe(2);
+    expect(due.err).toContain('须先修改密码');
+
+    const changed = cli(['user', 'password', '--username', 'ops_admin'], 'Initial-pass-2026\nChosen-by-me-2027\n');
+    expect(changed.err).toBe('');
+    expect(changed.out).toContain('已修改账号 ops_admin 的密码');
+    const exported = cli(['export', 'persons', out, '--as', 'ops_admin'], 'Chosen-by-me-2027\n');
+    expect(exported.err).toBe('');
+    expect(exported.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('身份证号');
+    await withPlatform(async (p) => {
+      const rows = await p.db.selectFrom('audit_log').selectAll().where('action', 'in', ['auth.cli', 'auth.login_failed', 'auth.password_change']).orderBy('seq').execute();
+      expect(rows.map((r) => [r.action, r.actor_role])).toEqual([
+        ['auth.login_failed', 'cli'],
+        ['auth.password_change', 'cli'],
+        ['auth.cli', 'cli'],
+      ]);
+      expect(rows[0]!.detail).toMatchObject({ reason: 'password', via: 'cli', ...operator });
+      expect(rows[2]!.detail).toMatchObject({ via: 'cli', ...operator, username: 'ops_admin', role: 'admin', command: 'export persons' });
+      expect(rows[2]!.actor_id).toBe((await p.db.selectFrom('users').select('id').where('username', '=', 'ops_admin').executeTakeFirstOrThrow()).id);
+    });
+  }, 240_000);
+
+  it('user create, disable and enable are the operator’s; a disabled account cannot be used with --as', async () => {
+    const made = cli(['user', 'create', '--username', 'clerk_lz', '--name', '龙游经办', '--role', 'clerk', '--region', 'longyou', '--department', 'talent_office'], 'Clerk-initial-01\n');
+    expect(made.err).toBe('');
+    expect(made.out).toMatch(/已建立账号 clerk_lz（编号 \d+），首次登录须修改密码/);
+    expect(cli(['user', 'password', '--username', 'clerk_lz'], 'Clerk-initial-01\nClerk-chosen-0002\n').code).toBe(0);
+    expect(cli(['user', 'disable', '--username', 'clerk_lz'], '').err).toContain('请填写停用理由');
+    const off = cli(['user', 'disable', '--username', 'clerk_lz', '--reason', '调离']);
+    expect(off.out).toContain('已停用账号 clerk_lz');
+    const refused = cli(['export', 'persons', join(dataDir, 'p2.csv'), '--as', 'clerk_lz'], 'Clerk-chosen-0002\n');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('该账号已停用');
+    expect(cli(['user', 'enable', '--username', 'clerk_lz']).out).toContain('已重新启用账号 clerk_lz');
+    expect(cli(['export', 'persons', join(dataDir, 'p2.csv'), '--as', 'clerk_lz'], 'Clerk-chosen-0002\n').code).toBe(0);
+    expect(cli(['user', 'disable', '--username', 'nobody_here', '--reason', 'x']).err).toContain('账号「nobody_here」不存在');
+    await withPlatform(async (p) => {
+      const rows = await p.db.selectFrom('audit_log').selectAll().where('action', 'in', ['user.disable', 'user.enable']).orderBy('seq').execute();
+      expect(rows.map((r) => [r.action, r.actor_id, r.actor_role])).toEqual([
+        ['user.disable', null, 'cli'],
+        ['user.enable', null, 'cli'],
+      ]);
+      expect(rows[0]!.detail).toMatchObject({ ...operator, username: 'clerk_lz', reason: '调离' });
+    });
+  }, 240_000);
+});
