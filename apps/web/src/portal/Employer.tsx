@@ -227,7 +227,7 @@ function SalarySubsidy() {
                 <Select className="expert-select" value={r.personId} onChange={(v) => set(i, { personId: v })} loading={staff.loading} options={(staff.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.idNumber}）` }))} />
               </Form.Item>
               <Form.Item label={pt('salary')} validateStatus={sErr ? 'error' : undefined} help={sErr}>
-                <Input value={r.salary} onChange={(e) => set(i, { salary: e.target.value.trim() })} inputMode="decimal" />
+                <Input value={r.salary} onChange={(e) => set(i, { salary: e.target.value.trim() })} inputMode="decimal" data-testid={`expert-salary-${i}`} />
               </Form.Item>
               <Form.Item label={pt('qualified')} validateStatus={qErr ? 'error' : undefined} help={qErr}>
                 <Radio.Group
