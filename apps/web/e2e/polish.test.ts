@@ -180,15 +180,8 @@ describe('portal and workbench finish in Chromium', () => {
   });
 
   it('phone: lists are cards with no sideways scrolling, the header is two lines and the 消息 tab with its badge is in view', async () => {
-    const talent = await open('talent', '/talent?tab=applications', PHONE);
-    await expectPhoneChrome(talent);
-    expect(await talent.getByTestId('messages-tab').locator('.ant-badge').count()).toBe(1);
-    await expectPhoneList(talent, '.app-table');
-    await talent.getByRole('tab', { name: '兑付' }).click();
-    await expectPhoneList(talent, '[data-testid="ledger"]', { empty: true }); // nothing paid to the talent yet
-
     const clerk = await open('clerk_city', '/workbench', PHONE);
-    await expectPhoneChrome(clerk);
+    await expectPhoneChrome(clerk); // the longest header: 计算器 政策 工作台 驾驶舱 退出 English
     await expectPhoneList(clerk, '.app-table');
     // The amount on a card is whole (never cut off): the card shows it in full.
     const paid = clerk.locator('.app-table .list-card', { hasText: '已兑付' }).first();
@@ -211,6 +204,13 @@ describe('portal and workbench finish in Chromium', () => {
     expect(cut).toEqual([]);
     await clerk.locator('.ant-card-head-title', { hasText: '核定依据（规则引擎逐步解释）' }).waitFor();
     expect(await clerk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    const talent = await open('talent', '/talent?tab=applications', PHONE);
+    await expectPhoneChrome(talent);
+    expect(await talent.getByTestId('messages-tab').locator('.ant-badge').count()).toBe(1);
+    await expectPhoneList(talent, '.app-table');
+    await talent.getByRole('tab', { name: '兑付' }).click();
+    await expectPhoneList(talent, '[data-testid="ledger"]', { empty: true }); // nothing paid to the talent yet
   });
 
   it('employer portal: 单位名称, an expert form that waits for an explicit yes or no, and each talent’s employment status', async () => {
