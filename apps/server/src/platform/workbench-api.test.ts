@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Client, type Harness } from './harness.js';
 
-interface Summary { id: number; matter: string; applicantName: string | null; personId: number | null; employerId: number | null; state: string }
+interface Summary { id: number; matter: string; applicantName: string | null; personId: number | null; employerId: number | null; state: string; submittedOn: string | null }
 interface Page { items: Summary[]; total: number }
 interface EventView { action: string; label: string; note: string | null; department?: string; departmentName?: string; reason: string | null; at: string; by: string | null }
 interface Tier { article: number; tier: number; label: string; cite: string; condition?: string }
