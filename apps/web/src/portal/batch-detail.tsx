@@ -5,7 +5,7 @@
 
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Descriptions, Drawer, Table, Tag, Upload } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Tag, Upload } from 'antd';
 import { api, ApiError, type Batch, type BankResultReport, type FieldError } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -73,13 +73,13 @@ export function BankReport({ outcome }: { outcome: BankOutcome }) {
     <div className="block" data-testid="bank-report">
       <Alert type="error" showIcon title={rows.length ? pt('bankResultErrors') : outcome.error} description={rows.length ? outcome.error : undefined} className="block" />
       {rows.length > 0 && (
-        <Table
+        <CardTable<(typeof rows)[number]>
           size="small"
           rowKey="key"
           dataSource={rows}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
-            { title: pt('row'), dataIndex: 'row', width: 90 },
+            { title: pt('row'), dataIndex: 'row', width: 90, card: 'title' },
             { title: pt('column'), dataIndex: 'column', width: 120 },
             { title: pt('message'), dataIndex: 'message' },
           ]}
