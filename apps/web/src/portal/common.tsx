@@ -101,7 +101,7 @@ export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplic
         ...(showApplicant ? [{ title: pt('applicant'), dataIndex: 'applicantName', responsive: ['md' as const], render: (n: string, r: AppSummary) => <>{n} <span className="muted small">{r.regionName}</span></> }] : []),
         { title: pt('state'), dataIndex: 'state', card: 'extra', render: (_: string, r) => <StateTag a={r} /> },
         { title: pt('submittedOn'), dataIndex: 'submittedOn', responsive: ['lg'], render: (d: string | null) => d ?? '—' },
-        { title: pt('dueOn'), dataIndex: 'dueOn', render: (_: string, r) => <Due a={r} /> },
+        { title: pt('dueOn'), dataIndex: 'dueOn', render: (_: string, r) => (r.dueOn ? <Due a={r} /> : '—') },
         { title: pt('amount'), dataIndex: 'amountFen', align: 'right', responsive: ['sm'], render: (f: number | null) => (f === null ? '—' : <span className="nowrap">{formatFen(f)}</span>) },
       ]}
     />
