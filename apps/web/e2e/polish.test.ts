@@ -166,6 +166,9 @@ describe('portal and workbench finish in Chromium', () => {
   it('shows an approved 人才层次认定 as its qualifications, tiers and validity, not 0 元 and 暂无数据', async () => {
     const clerk = await open('clerk_city', '/workbench');
     const rec = (await call<{ items: Summary[] }>(clerk, 'GET', '/api/v1/applications?matter=tier_recognition&state=approved')).body.items[0]!;
+    const row = clerk.locator(`.app-table tr[data-row-key="${rec.id}"]`);
+    await row.waitFor();
+    expect(await row.locator('td').last().textContent()).toBe('—'); // no amount in the queue either
     await clerk.goto(`${server.base}/workbench/applications/${rec.id}`);
     const card = clerk.getByTestId('recognition-result');
     await card.waitFor();

@@ -495,7 +495,8 @@ function summarise(p: Platform, r: AppRow & { person_name?: string | null; emplo
     dueOn: r.due_on,
     overdue: !!running && due !== null && due < t,
     workdaysLeft: left,
-    amountFen: r.amount_fen,
+    // A matter that pays nothing (人才层次认定) has no amount, not an amount of 0.
+    amountFen: matterByCode(r.matter)?.rules.length === 0 ? null : r.amount_fen,
     version: r.version,
   };
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Client, type Harness } from './harness.js';
 
-interface Summary { id: number; matter: string; applicantName: string | null; personId: number | null; employerId: number | null; state: string; submittedOn: string | null }
+interface Summary { id: number; matter: string; applicantName: string | null; personId: number | null; employerId: number | null; state: string; submittedOn: string | null; amountFen: number | null }
 interface Page { items: Summary[]; total: number }
 interface EventView { action: string; label: string; note: string | null; department?: string; departmentName?: string; reason: string | null; at: string; by: string | null }
 interface Tier { article: number; tier: number; label: string; cite: string; condition?: string }
@@ -117,6 +117,7 @@ describe('the history reads in Chinese', () => {
 describe('an approved 人才层次认定 shows what was recognised', () => {
   it('gives the qualifications by name, the tiers under articles 19 and 20, validity and basis; other matters have none', async () => {
     const approved = (await list(clerk, 'matter=tier_recognition&state=approved')).items[0]!;
+    expect(approved.amountFen).toBeNull(); // no amount, rather than 0 元
     const a = await detail(clerk, approved.id);
     expect(a.decision?.approvedFen).toBe(0);
     const rec = a.recognition!;
@@ -136,6 +137,7 @@ describe('an approved 人才层次认定 shows what was recognised', () => {
     expect(rec.revokedOn).toBeNull();
 
     const other = (await list(clerk, 'matter=talent_allowance&state=paid')).items[0]!;
+    expect(other.amountFen).toBeGreaterThan(0);
     expect((await detail(clerk, other.id)).recognition).toBeNull();
   });
 });
