@@ -207,6 +207,10 @@ describe('portal and workbench finish in Chromium', () => {
     expect(cut).toEqual([]);
     await clerk.locator('.ant-card-head-title', { hasText: '核定依据（规则引擎逐步解释）' }).waitFor();
     expect(await clerk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // The departments' checks read as lines of text, beside a decided opinion too (never one character per line).
+    const rec = (await call<{ items: Summary[] }>(clerk, 'GET', '/api/v1/applications?matter=tier_recognition&state=approved')).body.items[0]!;
+    await clerk.goto(`${server.base}/workbench/applications/${rec.id}`);
+    for (const box of await clerk.locator('[data-dept] .review-point').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) expect(box).toBeGreaterThan(250);
 
     const talent = await open('talent', '/talent?tab=applications', PHONE);
     await expectPhoneChrome(talent);
