@@ -74,7 +74,7 @@ async function portalShots(browser: Browser): Promise<number> {
   try {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
-    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua']) {
+    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance']) {
       const context = await browser.newContext();
       const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
       if (!res.ok()) throw new Error(`登录失败：${username}`);
@@ -85,6 +85,8 @@ async function portalShots(browser: Browser): Promise<number> {
       if (username === 'clerk_city') {
         const list = (await (await context.request.get(`${platform.base}/api/v1/applications?state=reviewing`)).json()) as { items: { id: number }[] };
         ids.reviewing = list.items[0]?.id ?? ids.talentApp!;
+        const recognition = (await (await context.request.get(`${platform.base}/api/v1/applications?matter=tier_recognition&state=approved`)).json()) as { items: { id: number }[] };
+        ids.recognition = recognition.items[0]?.id ?? ids.reviewing;
       }
       sessions.set(username, await context.storageState());
       await context.close();
@@ -95,11 +97,16 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'talent', name: 'talent-application', path: `/talent/applications/${ids.talentApp}`, ready: '[data-testid="application"]' },
       { as: 'talent', name: 'talent-payments', path: '/talent?tab=payments', ready: '[data-testid="ledger"]' },
       { as: 'hr', name: 'employer-home', path: '/employer', ready: '[data-testid="my-org"]' },
+      { as: 'hr', name: 'employer-talents', path: '/employer?tab=talents', ready: '.person-table [data-row-key]' },
       { as: 'hr', name: 'employer-applications', path: '/employer?tab=applications', ready: '[data-testid="salary-subsidy"]' },
-      { as: 'clerk_city', name: 'workbench-queue', path: '/workbench', ready: '.app-table tr.ant-table-row' },
+      { as: 'clerk_city', name: 'workbench-queue', path: '/workbench', ready: '.app-table [data-row-key]' },
       { as: 'clerk_city', name: 'workbench-application', path: `/workbench/applications/${ids.reviewing}`, ready: '[data-testid="joint-review"]' },
-      { as: 'clerk_city', name: 'workbench-registry', path: '/workbench?tab=registry', ready: '.person-table tr.ant-table-row' },
+      { as: 'review_finance', name: 'workbench-review', path: `/workbench/applications/${ids.reviewing}`, ready: '[data-testid="checks-finance"]' },
+      { as: 'clerk_city', name: 'workbench-recognition', path: `/workbench/applications/${ids.recognition}`, ready: '[data-testid="recognition-result"]' },
+      { as: 'clerk_city', name: 'workbench-registry', path: '/workbench?tab=registry', ready: '.person-table [data-row-key]' },
+      { as: 'clerk_city', name: 'workbench-import', path: '/workbench?tab=import', ready: '[data-testid="import-help"]' },
       { as: 'clerk_city', name: 'workbench-batches', path: '/workbench?tab=batches', ready: '.batches' },
+      { as: 'clerk_city', name: 'workbench-batch-lines', path: '/workbench?tab=batches', ready: '[data-testid^="batch-lines-"]', click: '[data-testid^="batch-lines-"]' },
       { as: 'leader', name: 'dashboard', path: '/dashboard', ready: '[data-testid="chart-ontime"][data-rendered="true"]' },
       { as: 'leader', name: 'dashboard-english', path: '/dashboard', ready: '[data-testid="chart-ontime"][data-rendered="true"]', lang: 'en', fullPage: false },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
@@ -111,6 +118,10 @@ async function portalShots(browser: Browser): Promise<number> {
         const page = await context.newPage();
         await page.goto(platform.base + shot.path);
         await page.locator(shot.ready).first().waitFor({ timeout: 15_000 });
+        if (shot.click) {
+          await page.locator(shot.click).first().click();
+          await page.waitForTimeout(600); // the side panel slides in and loads
+        }
         await page.waitForTimeout(300); // let charts and transitions finish
         const file = `${OUT}/${shot.name}-${size}.png`;
         await page.screenshot({ path: file, fullPage: shot.fullPage ?? true });

@@ -333,8 +333,8 @@ describe('platform journeys in Chromium', () => {
     await page.getByTestId('my-org').waitFor();
     expect(await page.getByTestId('my-org').textContent()).toContain('91330802');
     await page.getByRole('tab', { name: '本单位人才' }).click();
-    await page.locator('.person-table tbody tr.ant-table-row').first().waitFor();
-    // HR confirms a talent's current post: the button becomes a dated tag.
+    await page.locator('.person-table [data-row-key]').first().waitFor(); // cards on a phone
+    // HR confirms a talent's current post: the button gives way to the date of the confirmation.
     const confirm = page.locator('[data-testid^="confirm-"]').first();
     const testId = (await confirm.getAttribute('data-testid'))!;
     await confirm.click();

@@ -189,8 +189,12 @@ export const api = {
   importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
   exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
   matters: () => request<Matter[]>('/api/v1/matters'),
-  applications: (q: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; page?: number; pageSize?: number }) =>
+  applications: (q: AppFilters & { page?: number; pageSize?: number }) =>
     request<Page<AppSummary>>(`/api/v1/applications${qs({ ...q, overdue: q.overdue ? 'true' : undefined, awaitingMyReview: q.awaitingMyReview ? 'true' : undefined })}`),
+  /** The queue as a spreadsheet with the same filters (a link: the browser downloads it with the session cookie). */
+  applicationsExportUrl: (q: AppFilters) => `/api/v1/export/applications${qs({ format: 'xlsx', state: q.state, matter: q.matter, overdue: q.overdue ? 'true' : undefined, q: q.q })}`,
+  /** An empty import workbook with the header row (persons or employers). */
+  importTemplateUrl: (kind: 'persons' | 'employers') => `/api/v1/import/${kind}/template`,
   application: (id: number) => request<AppDetail>(`/api/v1/applications/${id}`),
   createApplication: (body: { matter: string; personId?: number; employerId?: number; data?: Record<string, unknown> }) => request<AppDetail>('/api/v1/applications', json('POST', body)),
   attach: (id: number, material: string, file: File) => upload<unknown>(`/api/v1/applications/${id}/files`, file, { material }),
@@ -206,7 +210,7 @@ export const api = {
   batch: (id: number) => request<Batch>(`/api/v1/payment-batches/${id}`),
   createBatch: (region: string, key: string) => request<Batch>('/api/v1/payment-batches', json('POST', { region }, { 'idempotency-key': key })),
   exportBatch: (id: number) => download(`/api/v1/payment-batches/${id}/export`),
-  bankResult: (id: number, file: File) => upload<{ paid?: number; alreadyPaid?: boolean }>(`/api/v1/payment-batches/${id}/result`, file),
+  bankResult: (id: number, file: File) => upload<BankResultReport>(`/api/v1/payment-batches/${id}/result`, file),
   dashboard: () => request<Dashboard>('/api/v1/stats/dashboard'),
   proactive: (create: boolean) => request<{ scanned: number; candidates: Candidate[] }>('/api/v1/proactive/run', json('POST', { create })),
 };
@@ -239,8 +243,11 @@ export interface ImportReport { total: number; inserted: number; rejected: numbe
 export interface MatterMaterial { code: string; name: string; fromRegistry?: boolean; held?: boolean; heldNote?: string }
 export interface Matter {
   code: string; name: string; clauses: string[]; applicant: 'person' | 'employer'; applicantLabel: string; rules: string[]; materials: MatterMaterial[];
-  departments: { code: string; name: string }[]; promisedDays: number; proactive: string; description: string;
+  /** The joint-review departments, each with what it checks for this matter. */
+  departments: { code: string; name: string; checks?: string }[]; promisedDays: number; proactive: string; description: string;
 }
+/** The queue's filters (q: a name fragment or a full 18-digit ID number). */
+export interface AppFilters { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; q?: string }
 export interface AppSummary {
   id: number; matter: string; matterName: string; applicantKind: string; applicantName: string; personId: number | null; employerId: number | null; region: string; regionName: string;
   state: string; stateLabel: string; submittedOn: string | null; dueOn: string | null; overdue: boolean; workdaysLeft: number | null; amountFen: number | null; version: number;
@@ -248,7 +255,8 @@ export interface AppSummary {
 export interface AppDetail extends AppSummary {
   data: Record<string, unknown>; missing: string[] | null; returnCount: number; pausedWorkdays: number; matterInfo: Matter;
   materials: (MatterMaterial & { provided: boolean; files: { name: string; sha256: string; uploadedAt: string }[] })[];
-  events: { action: string; from: string | null; to: string | null; reason: string | null; at: string; by: string }[];
+  /** The history: `label` and `note` in Chinese; `action` and `department` are the stored codes. */
+  events: AppEvent[];
   reviews: { department: string; departmentName: string; decision: 'approve' | 'reject' | null; reason: string | null; at: string | null; by: string | null }[];
   decision: null | { asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; decidedBy: number | null; secondApproved: boolean };
   /** The applicant's other applications for the same matter and the payments made for it (as far as the caller may see). */
@@ -256,7 +264,20 @@ export interface AppDetail extends AppSummary {
     applications: { id: number; state: string; stateLabel: string; period: string; submittedOn: string | null; amountFen: number | null }[];
     payments: { id: number; applicationId: number | null; instalmentKey: string; benefit: string; amountFen: number; dueOn: string | null; batchId: number | null; paidAt: string }[];
   };
+  /** For an approved 人才层次认定: what was recognised (it has no amount). */
+  recognition?: RecognitionResult | null;
 }
+export interface AppEvent {
+  action: string; label?: string; note?: string | null; department?: string; departmentName?: string;
+  from: string | null; to: string | null; toLabel?: string | null; reason: string | null; at: string; by: string | null;
+}
+export interface TierView { article: 19 | 20; tier: number; label: string; cite: string; condition?: string }
+export interface RecognitionResult {
+  id: number; qualifications: { code: string; name: string; obtained?: string; tiers: TierView[] }[]; recognisedTiers: TierView[]; tiers: TierView[];
+  basis: string | null; validFrom: string; validTo: string | null; revokedOn: string | null; revokeReason: string | null;
+}
+/** The bank's result file booked: how many lines were paid (or the batch was already paid). */
+export interface BankResultReport { batch: Batch; paid: number; alreadyPaid: boolean }
 export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
 export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }
 export interface MyEntitlements { asOf: string; profile: { region?: string; person?: { qualifications?: string[] } & Record<string, unknown> }; result: CalcResult; couldApply: { matter: string; name: string; entitlements: RuleResult[]; amountFen: number }[] }

@@ -19,6 +19,8 @@ import { employerProfile, factsHash, personProfile, type ExpertClaim } from './f
 import { expertYearsSubsidized, ledgerInScope, postGrants, type PostedGrant } from './ledger.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey, periodLabel } from './periods.js';
 import { pageArgs, type Page } from './registry.js';
+import { eventView } from './application-events.js';
+import { recognitionResult } from './recognition-result.js';
 
 type AppRow = Selectable<ApplicationsTable>;
 type Trx = Transaction<DB>;
@@ -581,15 +583,22 @@ function summarise(p: Platform, r: AppRow & { person_name?: string | null; emplo
     dueOn: r.due_on,
     overdue: !!running && due !== null && due < t,
     workdaysLeft: left,
-    amountFen: r.amount_fen,
+    // A matter that pays nothing (人才层次认定) has no amount, not an amount of 0.
+    amountFen: matterByCode(r.matter)?.rules.length === 0 ? null : r.amount_fen,
     version: r.version,
   };
 }
 
-export async function listApplications(p: Platform, c: Caller, q: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; page?: unknown; pageSize?: unknown }): Promise<Page<ApplicationSummary>> {
+export async function listApplications(p: Platform, c: Caller, q: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; q?: unknown; page?: unknown; pageSize?: unknown }): Promise<Page<ApplicationSummary>> {
   const { page, pageSize } = pageArgs(q.page, q.pageSize);
   if (q.state !== undefined && !isState(q.state)) throw fieldError('state', '未知的状态');
+  const term = searchTerm(q.q);
   let base = applicationsInScope(p.db, c).leftJoin('persons', 'persons.id', 'applications.person_id').leftJoin('employers', 'employers.id', 'applications.employer_id');
+  if (term) {
+    // An exact ID number is found through its keyed hash; otherwise a fragment of the applicant's name.
+    const like = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
+    base = /^\d{17}[\dXx]$/.test(term) ? base.where('persons.id_hash', '=', p.vault.lookupHash(term.toUpperCase())) : base.where((eb) => eb.or([eb('persons.name', 'like', like), eb('employers.name', 'like', like)]));
+  }
   if (q.state) base = base.where('applications.state', '=', q.state);
   if (q.matter) base = base.where('applications.matter', '=', q.matter);
   if (q.overdue) base = base.where('applications.state', 'in', [...CLOCK_RUNNING]).where('applications.due_on', '<', today(p));
@@ -608,6 +617,15 @@ export async function listApplications(p: Platform, c: Caller, q: { state?: stri
     .offset((page - 1) * pageSize)
     .execute();
   return { items: rows.map((r) => summarise(p, r)), total, page, pageSize };
+}
+
+/** The queue's search box: a name fragment or a full ID number, trimmed; absent or blank → none. */
+function searchTerm(q: unknown): string | undefined {
+  if (q === undefined || q === null) return undefined;
+  if (typeof q !== 'string') throw fieldError('q', '搜索词应为姓名（或其中几个字）或完整的 18 位身份证号');
+  const term = q.trim();
+  if (term.length > 50) throw fieldError('q', '搜索词不能超过 50 个字');
+  return term || undefined;
 }
 
 export async function getApplication(p: Platform, c: Caller, id: number) {
@@ -645,12 +663,14 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     pausedWorkdays: app.paused_workdays,
     matterInfo: matterView(matter, person),
     materials: await materialsStatus(p.db, app),
-    events: events.map((e) => ({ action: e.action, from: e.from_state, to: e.to_state, reason: e.reason, at: e.at.toISOString(), by: e.display_name })),
+    events: events.map((e) => eventView(e, matter)),
     reviews: reviews.sort((a, b) => matter.departments.findIndex((d) => d.code === a.department) - matter.departments.findIndex((d) => d.code === b.department)).map((r) => ({ department: r.department, departmentName: matter.departments.find((d) => d.code === r.department)?.name ?? r.department, decision: r.decision, reason: r.reason, at: r.at?.toISOString() ?? null, by: r.display_name })),
     decision: decision
       ? { asOf: decision.as_of, policies: decision.policies, factsHash: decision.facts_hash, computedFen: decision.computed_fen, approvedFen: decision.approved_fen, adjustmentReason: decision.adjustment_reason, decidedBy: decision.decided_by, secondApproved: decision.second_approver !== null, entitlements: decision.entitlements }
       : null,
     related: await related(p, c, app, matter),
+    // 人才层次认定 pays nothing: what was recognised (qualifications, tiers, validity, basis) instead.
+    recognition: matter.code === 'tier_recognition' ? await recognitionResult(p.db, app.id) : null,
   };
 }
 

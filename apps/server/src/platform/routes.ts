@@ -187,7 +187,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   // ---- matters and applications
   const A = '申报 applications';
   app.get('/api/v1/matters', { schema: { tags: [A], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
-  route('GET', '/api/v1/applications', A, '申报件列表（按期限排序；?state=&matter=&overdue=true&awaitingMyReview=true&page=&pageSize=）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true' }));
+  route('GET', '/api/v1/applications', A, '申报件列表（按期限排序；?state=&matter=&overdue=true&awaitingMyReview=true&q=&page=&pageSize=；q 为申报人姓名（或其中几个字）或完整的 18 位身份证号）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true' }));
   route('POST', '/api/v1/applications', A, '新建申报（草稿）；同一申报人同一事项同一期间已有在办申报件时 409，并指明该申报件', (c, req, reply) => P.createApplication(p, c, req.body ?? {}).then((a) => P.getApplication(p, c, a.id)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/applications/:id', A, '申报件详情：材料、办理记录、联审意见、核定结果', (c, req) => P.getApplication(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/applications/:id/files', A, '上传材料（multipart：material 字段 + file；PDF/JPEG/PNG，≤10 MB）', async (c, req, reply) => {

@@ -13,6 +13,8 @@ import { RuleDetail, RuleTitle } from '../pages/calculator/RuleCard';
 import { useSession } from '../session';
 import { Due, EventTimeline, Loading, StateTag, failText } from './common';
 import { usePT } from './i18n';
+import { RecognitionCard } from './recognition-card';
+import { ReviewPoints } from './review-points';
 import { reasonError, yuanError, yuanToFen } from './validate';
 
 type Mode = 'applicant' | 'staff';
@@ -42,6 +44,8 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
   const { session } = useSession();
   const user = session?.user;
   const editable = mode === 'applicant' && (a.state === 'draft' || a.state === 'returned');
+  // A matter that pays nothing (人才层次认定) shows what was recognised, not an amount of 0 元.
+  const paysNothing = a.matterInfo.rules.length === 0;
   return (
     <div data-testid="application" data-state={a.state}>
       <h1>
@@ -53,7 +57,7 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
         <Descriptions.Item label={pt('submittedOn')}>{a.submittedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={pt('dueOn')}><Due a={a} /></Descriptions.Item>
         <Descriptions.Item label={pt('clause')}>{a.matterInfo.clauses.join('；')}</Descriptions.Item>
-        {a.decision && (
+        {a.decision && !paysNothing && (
           <Descriptions.Item label={pt('approvedAmount')}>
             <b data-testid="approved-amount">{formatFen(a.decision.approvedFen)}</b>
             {a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
@@ -70,6 +74,7 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
           data-testid="returned"
         />
       )}
+      {a.matter === 'tier_recognition' && <RecognitionCard a={a} />}
       {!!a.data && Array.isArray((a.data as { experts?: unknown }).experts) && <Experts data={a.data} />}
       <Card size="small" title={pt('evidence')} className="block">
         <Materials a={a} editable={editable} refresh={refresh} />
@@ -77,7 +82,7 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
       {mode === 'applicant' && <ApplicantActions a={a} refresh={refresh} />}
       {mode === 'staff' && user && <StaffPanel a={a} user={user} refresh={refresh} />}
       <Card size="small" title={pt('timeline')} className="block">
-        <EventTimeline a={a} />
+        <EventTimeline a={a} showCodes={mode === 'staff'} />
       </Card>
     </div>
   );
@@ -204,11 +209,16 @@ function StaffPanel({ a, user, refresh }: { a: AppDetail; user: User; refresh: (
   const pt = usePT();
   return (
     <>
-      <Computation a={a} />
+      {a.matterInfo.rules.length > 0 && <Computation a={a} />}
       {a.related && <Related related={a.related} />}
-      {a.reviews.length > 0 && <JointReview a={a} user={user} refresh={refresh} />}
+      {a.reviews.length > 0 ? (
+        <JointReview a={a} user={user} refresh={refresh} />
+      ) : (
+        <Card size="small" className="block" title={pt('reviewPoints')} data-testid="review-points">
+          <ReviewPoints a={a} user={user} />
+        </Card>
+      )}
       {(user.role === 'clerk' || user.role === 'leader') && <ClerkActions a={a} user={user} refresh={refresh} />}
-      {user.role === 'reviewer' && a.reviews.length === 0 && <Alert type="info" title={pt('pending')} className="block" />}
     </>
   );
 }
@@ -222,7 +232,7 @@ function Computation({ a }: { a: AppDetail }) {
       <Loading loaded={loaded}>
         {() =>
           items.length ? (
-            <Collapse size="small" items={items.map((r) => ({ key: r.rule, label: <RuleTitle r={r} />, children: <RuleDetail r={r} /> }))} />
+            <Collapse size="small" defaultActiveKey={items.length === 1 ? [items[0]!.rule] : undefined} items={items.map((r) => ({ key: r.rule, label: <RuleTitle r={r} />, children: <RuleDetail r={r} /> }))} />
           ) : (
             <span className="muted">{pt('empty')}</span>
           )
@@ -276,23 +286,8 @@ function JointReview({ a, user, refresh }: { a: AppDetail; user: User; refresh: 
   const canDecide = a.state === 'reviewing' && !!mine && (user.role === 'reviewer' || user.role === 'clerk');
   const reasonErr = touched ? reasonError(reason, 'review') : undefined;
   return (
-    <Card size="small" className="block" title={pt('jointReview')} data-testid="joint-review">
-      <List
-        size="small"
-        dataSource={a.reviews}
-        renderItem={(r) => (
-          <List.Item data-dept={r.department}>
-            <span>
-              <b>{r.departmentName}</b>
-              {r.department === user.department && <span className="muted">{pt('myDepartment')}</span>}
-            </span>
-            <span>
-              {r.decision === null ? <Tag>{pt('pending')}</Tag> : r.decision === 'approve' ? <Tag color="green">{pt('approveDept')}</Tag> : <Tag color="red">{pt('rejectDept')}</Tag>}
-              {r.by && <span className="muted small">{r.by}</span>} {r.reason && <span className="small">{r.reason}</span>}
-            </span>
-          </List.Item>
-        )}
-      />
+    <Card size="small" className="block" title={pt('reviewPoints')} data-testid="joint-review">
+      <ReviewPoints a={a} user={user} />
       {canDecide && (
         <div className="review-form">
           {err && <Alert type="error" title={err} className="block" />}

@@ -4,10 +4,11 @@
 
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Switch, Tabs, Tag } from 'antd';
-import { api, type Employer } from '../api';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Tabs, Tag } from 'antd';
+import { api, type Employer, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
+import { todayInChina } from '../time';
 import { ApplicationView } from './ApplicationView';
 import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { usePT } from './i18n';
@@ -77,7 +78,7 @@ function Org({ e }: { e: Employer }) {
   return (
     <>
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="my-org" className="block">
-        <Descriptions.Item label={pt('name')}>{e.name}</Descriptions.Item>
+        <Descriptions.Item label={pt('orgName')}>{e.name}</Descriptions.Item>
         <Descriptions.Item label={pt('uscc')}>{e.uscc}</Descriptions.Item>
         <Descriptions.Item label={pt('region')}>{e.regionName}</Descriptions.Item>
         <Descriptions.Item label={pt('orgKind')}>{e.kindLabel}</Descriptions.Item>
@@ -90,46 +91,103 @@ function Org({ e }: { e: Employer }) {
   );
 }
 
-/** Our talents; HR confirms each one's current post here (用人单位确认在职). */
+type Post = NonNullable<Person['employment']>[number];
+
+/** The person's latest post at our organisation (the registry's employment record), if any. */
+function postHere(p: Person, employerId: number): Post | undefined {
+  return (p.employment ?? []).filter((e) => (e.employerId ?? p.employerId) === employerId).sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? 1 : -1))[0];
+}
+
+/** Days from one YYYY-MM-DD to another. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** A confirmation this recent needs no new one. */
+const RECENT_DAYS = 30;
+
+/**
+ * Our talents with their employment status here and the date HR last confirmed it (用人单位确认在职);
+ * the confirm button only for someone in post here whose post was not confirmed in the last 30 days.
+ */
 function Talents() {
   const pt = usePT();
-  const [confirmed, setConfirmed] = useState<Record<number, string>>({});
+  const { session } = useSession();
+  const employerId = session?.user.employerId ?? 0;
+  const [confirmed, setConfirmed] = useState<Record<number, Post | undefined>>({});
+  const [busy, setBusy] = useState<number>();
   const [err, setErr] = useState<string>();
+  const today = todayInChina();
   const confirm = async (id: number) => {
     setErr(undefined);
+    setBusy(id);
     try {
       const p = await api.confirmEmployment(id);
-      setConfirmed((c) => ({ ...c, [id]: p.employment?.find((e) => e.confirmedOn)?.confirmedOn ?? '' }));
+      setConfirmed((c) => ({ ...c, [id]: postHere(p, employerId) }));
     } catch (e) {
       setErr(failText(e));
+    } finally {
+      setBusy(undefined);
     }
   };
+  const post = (p: Person) => (p.id in confirmed ? confirmed[p.id] : postHere(p, employerId));
+  const inPost = (e: Post | undefined) => !!e && (!e.start || e.start <= today) && (!e.end || e.end >= today);
   return (
     <>
       {err && <Alert type="error" title={err} className="block" />}
       <PersonTable
-        extra={(p) => {
-          const on = confirmed[p.id] ?? p.employment?.find((e) => !e.end && e.confirmedOn)?.confirmedOn;
-          return on ? (
-            <Tag color="green" data-testid={`confirmed-${p.id}`}>{pt('employmentConfirmed')} {on}</Tag>
-          ) : (
-            <Button size="small" onClick={() => void confirm(p.id)} data-testid={`confirm-${p.id}`}>{pt('confirmEmployment')}</Button>
-          );
-        }}
+        columns={[
+          {
+            title: pt('employmentStatus'),
+            key: 'status',
+            render: (_: unknown, p: Person) => {
+              const e = post(p);
+              if (!e) return <span className="muted" data-testid={`status-${p.id}`}>{pt('noPostHere')}</span>;
+              if (!inPost(e)) return <Tag data-testid={`status-${p.id}`}>{e.end && e.end < today ? `${pt('leftOn')} ${e.end}` : `${pt('startsOn')} ${e.start}`}</Tag>;
+              return (
+                <span data-testid={`status-${p.id}`}>
+                  <Tag color="blue">{pt('inPost')}</Tag>
+                  <span className="muted small nowrap">{e.fullTime === false ? pt('partTime') : pt('fullTimeShort')} · {pt('since')} {e.start}</span>
+                </span>
+              );
+            },
+          },
+          {
+            title: pt('lastConfirmed'),
+            key: 'confirmed',
+            render: (_: unknown, p: Person) => {
+              const on = post(p)?.confirmedOn;
+              return on ? <span className="nowrap" data-testid={`confirmed-${p.id}`}>{on}</span> : <span className="muted" data-testid={`unconfirmed-${p.id}`}>{pt('notConfirmedYet')}</span>;
+            },
+          },
+          {
+            title: pt('actions'),
+            key: 'confirm',
+            card: 'actions',
+            render: (_: unknown, p: Person) => {
+              const e = post(p);
+              if (!inPost(e) || (e?.confirmedOn && daysBetween(e.confirmedOn, today) < RECENT_DAYS)) return null;
+              return (
+                <Button size="small" loading={busy === p.id} onClick={() => void confirm(p.id)} data-testid={`confirm-${p.id}`}>
+                  {e?.confirmedOn ? pt('confirmAgain') : pt('confirmEmployment')}
+                </Button>
+              );
+            },
+          },
+        ]}
       />
     </>
   );
 }
 
-interface ExpertRow { personId?: number; salary: string; qualified: boolean }
+/** One expert of the form; `qualified` stays unset until the user answers yes or no. */
+interface ExpertRow { personId?: number; salary: string; qualified?: boolean }
 
 /** 企业高层次人才薪酬补助: the year and the experts (our employees) with their annual salary. */
 function SalarySubsidy() {
   const pt = usePT();
   const nav = useNavigate();
   const staff = useLoad(() => api.persons({ pageSize: 100 }), []);
-  const [year, setYear] = useState<number | null>(new Date().getFullYear() - 1);
-  const [rows, setRows] = useState<ExpertRow[]>([{ salary: '', qualified: true }]);
+  const [year, setYear] = useState<number | null>(Number(todayInChina().slice(0, 4)) - 1);
+  const [rows, setRows] = useState<ExpertRow[]>([{ salary: '' }]);
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<string>();
@@ -138,7 +196,7 @@ function SalarySubsidy() {
   const yearErr = touched && (!year || year < 2020 || year > 2100) ? '请填写补助年度（如 2024）' : fieldErrs['data.year'];
   const create = async () => {
     setTouched(true);
-    if (!year || rows.some((r) => !r.personId || yuanError(r.salary))) return;
+    if (!year || rows.some((r) => !r.personId || yuanError(r.salary) || r.qualified === undefined)) return;
     setBusy(true);
     setErr(undefined);
     try {
@@ -162,23 +220,29 @@ function SalarySubsidy() {
         {rows.map((r, i) => {
           const pErr = (touched && !r.personId ? '专家须为人才库中本单位的在职人员' : undefined) ?? fieldErrs[`data.experts[${i}].personId`];
           const sErr = (r.salary || touched ? yuanError(r.salary) : undefined) ?? fieldErrs[`data.experts[${i}].salary`];
+          const qErr = (touched && r.qualified === undefined ? pt('qualifiedRequired') : undefined) ?? fieldErrs[`data.experts[${i}].qualified`];
           return (
             <Space key={i} wrap align="start" className="expert-row">
               <Form.Item label={`${pt('expert')} ${i + 1}`} validateStatus={pErr ? 'error' : undefined} help={pErr}>
                 <Select className="expert-select" value={r.personId} onChange={(v) => set(i, { personId: v })} loading={staff.loading} options={(staff.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.idNumber}）` }))} />
               </Form.Item>
               <Form.Item label={pt('salary')} validateStatus={sErr ? 'error' : undefined} help={sErr}>
-                <Input value={r.salary} onChange={(e) => set(i, { salary: e.target.value.trim() })} inputMode="decimal" />
+                <Input value={r.salary} onChange={(e) => set(i, { salary: e.target.value.trim() })} inputMode="decimal" data-testid={`expert-salary-${i}`} />
               </Form.Item>
-              <Form.Item label={pt('qualified')}>
-                <Switch checked={r.qualified} onChange={(v) => set(i, { qualified: v })} />
+              <Form.Item label={pt('qualified')} validateStatus={qErr ? 'error' : undefined} help={qErr}>
+                <Radio.Group
+                  value={r.qualified === undefined ? undefined : r.qualified ? 'yes' : 'no'}
+                  onChange={(e) => set(i, { qualified: e.target.value === 'yes' })}
+                  options={[{ value: 'yes', label: pt('yes') }, { value: 'no', label: pt('no') }]}
+                  data-testid={`expert-qualified-${i}`}
+                />
               </Form.Item>
             </Space>
           );
         })}
       </Form>
       <Space>
-        <Button onClick={() => setRows((rs) => [...rs, { salary: '', qualified: true }])}>{pt('addExpert')}</Button>
+        <Button onClick={() => setRows((rs) => [...rs, { salary: '' }])}>{pt('addExpert')}</Button>
         <Button type="primary" loading={busy} onClick={() => void create()} data-testid="create-salary">
           {pt('create')}
         </Button>

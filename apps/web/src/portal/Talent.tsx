@@ -5,7 +5,7 @@
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Card, Collapse, Descriptions, Empty, List, Tabs, Tag } from 'antd';
 import { api, type MyEntitlements, type Person } from '../api';
-import { useLoad } from '../hooks';
+import { useLoad, type Loaded } from '../hooks';
 import { formatFen } from '../money';
 import { RuleDetail, RuleTitle } from '../pages/calculator/RuleCard';
 import { useSession } from '../session';
@@ -38,14 +38,16 @@ function Home() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'overview';
   const personId = session?.user.personId ?? 0;
+  // Headed with the person's own name from the registry (the account's display name may differ).
+  const person = useLoad(() => api.person(personId), [personId]);
   return (
     <div className="portal" data-testid="talent-portal">
-      <h1>{session?.user.displayName}</h1>
+      <h1 data-testid="talent-name">{person.data?.name ?? '\u00a0'}</h1>
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams({ tab: k })}
         items={[
-          { key: 'overview', label: pt('myRecord'), children: <Overview personId={personId} /> },
+          { key: 'overview', label: pt('myRecord'), children: <Overview person={person} /> },
           { key: 'apply', label: pt('applyMatters'), children: <ApplyList kind="person" base="/talent/applications" /> },
           { key: 'applications', label: pt('myApplications'), children: <ApplicationTable base="/talent/applications" showApplicant={false} /> },
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ personId }} /> },
@@ -56,9 +58,8 @@ function Home() {
   );
 }
 
-function Overview({ personId }: { personId: number }) {
+function Overview({ person }: { person: Loaded<Person> }) {
   const pt = usePT();
-  const person = useLoad(() => api.person(personId), [personId]);
   const ent = useLoad(() => api.myEntitlements(), []);
   return (
     <div className="portal-grid">

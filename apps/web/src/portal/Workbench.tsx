@@ -1,15 +1,21 @@
-// Clerks' workbench: the queue by deadline (overdue highlighted, server-side pagination), an
-// application with evidence, explanation, joint review and actions; registry search with audited
-// reveal; Excel import with the row-error report; payment batches (create, export, bank result).
+// Clerks' workbench: the queue by deadline (overdue highlighted, server-side pagination, search by
+// name or full ID number, Excel export of the filtered queue), an application with evidence,
+// explanation, joint review and actions; registry search with audited reveal; Excel import with its
+// template, columns and row-error report; payment batches (create, lines, export, bank result and its
+// report). Lists are cards on a phone.
 
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Statistic, Switch, Table, Tabs, Tag, Upload, message } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Statistic, Switch, Tabs, Tag, Upload, message } from 'antd';
 import { api, type Batch, type Candidate, type ImportReport, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { useSession } from '../session';
+import { formatDateTime } from '../time';
 import { ApplicationView } from './ApplicationView';
+import { BankResultUpload, BatchDrawer, type BankOutcome } from './batch-detail';
+import { CardTable } from './card-table';
+import { ImportHelp } from './import-help';
 import { ApplicationTable, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { PersonTable } from './persons';
 import { RecognitionsButton } from './recognitions';
@@ -73,6 +79,8 @@ function Queue() {
   const matter = params.get('matter') ?? undefined;
   const overdue = params.get('overdue') === 'true';
   const mine = params.get('mine') === 'true';
+  const q = params.get('q') ?? undefined;
+  const [typed, setTyped] = useState(q ?? '');
   const { session } = useSession();
   const hasDepartment = !!session?.user.department;
   const matters = useLoad(() => api.matters(), []);
@@ -85,6 +93,16 @@ function Queue() {
   return (
     <>
       <Space wrap className="block filters">
+        <Input.Search
+          className="queue-search"
+          placeholder={pt('queueSearch')}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          onSearch={(v) => update('q', v.trim() || undefined)}
+          allowClear
+          enterButton
+          data-testid="queue-search"
+        />
         <Select allowClear placeholder={pt('allStates')} value={state} onChange={(v?: string) => update('state', v)} options={STATES.map(([value, label]) => ({ value, label }))} className="filter-select" data-testid="filter-state" />
         <Select allowClear placeholder={pt('allMatters')} value={matter} onChange={(v?: string) => update('matter', v)} options={(matters.data ?? []).map((m) => ({ value: m.code, label: m.name }))} className="filter-select" />
         <span>
@@ -95,8 +113,11 @@ function Queue() {
             <Switch checked={mine} onChange={(v) => update('mine', v ? 'true' : undefined)} size="small" data-testid="filter-mine" /> {pt('awaitingMyReview')}
           </span>
         )}
+        <Button href={api.applicationsExportUrl({ state, matter, overdue, q })} download data-testid="export-queue">
+          {pt('exportQueue')}
+        </Button>
       </Space>
-      <ApplicationTable base="/workbench/applications" filters={{ state, matter, overdue, awaitingMyReview: mine }} pageSize={15} />
+      <ApplicationTable base="/workbench/applications" filters={{ state, matter, overdue, awaitingMyReview: mine, q }} pageSize={15} />
     </>
   );
 }
@@ -200,7 +221,7 @@ function Import() {
     <Card size="small" title={pt('import')}>
       <p className="muted">{pt('importHint')}</p>
       <Space wrap className="block">
-        <Select value={kind} onChange={setKind} options={[{ value: 'persons', label: pt('importPersons') }, { value: 'employers', label: pt('importEmployers') }]} className="filter-select" />
+        <Select value={kind} onChange={setKind} options={[{ value: 'persons', label: pt('importPersons') }, { value: 'employers', label: pt('importEmployers') }]} className="filter-select" data-testid="import-kind" />
         <Upload
           accept=".xlsx,.csv"
           showUploadList={false}
@@ -226,6 +247,7 @@ function Import() {
           </Button>
         </Upload>
       </Space>
+      <ImportHelp kind={kind} />
       {err && <Alert type="error" title={err} className="block" />}
       {report && (
         <div data-testid="import-report">
@@ -235,13 +257,13 @@ function Import() {
             <Statistic title={pt('rejected')} value={report.rejected} />
           </div>
           {report.errors.length > 0 && (
-            <Table
+            <CardTable<ImportReport['errors'][number]>
               size="small"
               rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
               dataSource={report.errors}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               columns={[
-                { title: pt('row'), dataIndex: 'row', width: 80 },
+                { title: pt('row'), dataIndex: 'row', width: 80, card: 'title', render: (n: number) => `${pt('row')} ${n}` },
                 { title: pt('column'), dataIndex: 'column', width: 160 },
                 { title: pt('message'), dataIndex: 'message' },
               ]}
@@ -264,6 +286,17 @@ function Batches() {
   const [err, setErr] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID?.() ?? String(Date.now()));
+  const [open, setOpen] = useState<number>();
+  const [outcomes, setOutcomes] = useState<Record<number, BankOutcome>>({});
+  // An import's report, kept per batch and shown in its panel (opened for it); a booked batch reloads.
+  const outcome = (id: number) => (o: BankOutcome) => {
+    setOutcomes((x) => ({ ...x, [id]: o }));
+    setOpen(id);
+    if ('ok' in o) {
+      void message.success(pt('batchPaid'));
+      setVersion((v) => v + 1);
+    }
+  };
   return (
     <>
       <Card size="small" title={pt('createBatch')} className="block">
@@ -306,29 +339,34 @@ function Batches() {
       </Card>
       <Loading loaded={batches}>
         {(bs: Batch[]) => (
-          <Table<Batch>
+          <CardTable<Batch>
             size="small"
             rowKey="id"
             dataSource={bs}
-            scroll={{ x: 360 }}
+            scroll={{ x: 640 }}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             className="batches"
+            onRow={(b) => ({ onClick: () => setOpen(b.id), className: 'clickable-row' })}
             columns={[
-              { title: '#', dataIndex: 'id', width: 44, responsive: ['sm'] },
-              { title: pt('batchRegion'), dataIndex: 'regionName' },
-              { title: pt('state'), dataIndex: 'stateLabel', render: (s: string, b) => <Tag color={b.state === 'paid' ? 'green' : 'blue'} data-testid={`batch-state-${b.id}`}>{s}</Tag> },
-              { title: pt('items'), dataIndex: 'items', align: 'right', responsive: ['sm'] },
-              { title: pt('amount'), dataIndex: 'totalFen', align: 'right', render: (f: number) => formatFen(f) },
-              { title: pt('createdAt'), dataIndex: 'createdAt', responsive: ['md'], render: (s: string) => s.slice(0, 16).replace('T', ' ') },
+              { title: '#', dataIndex: 'id', width: 56, card: 'hide', render: (id: number) => <a onClick={() => setOpen(id)} data-testid={`open-batch-${id}`}>#{id}</a> },
+              { title: pt('batchRegion'), dataIndex: 'regionName', card: 'title', render: (n: string, b) => <span className="nowrap">{n} <span className="muted small">#{b.id}</span></span> },
+              { title: pt('state'), dataIndex: 'stateLabel', card: 'extra', render: (s: string, b) => <Tag color={b.state === 'paid' ? 'green' : 'blue'} data-testid={`batch-state-${b.id}`}>{s}</Tag> },
+              { title: pt('items'), dataIndex: 'items', align: 'right' },
+              { title: pt('amount'), dataIndex: 'totalFen', align: 'right', render: (f: number) => <span className="nowrap">{formatFen(f)}</span> },
+              { title: pt('createdAt'), dataIndex: 'createdAt', render: (s: string) => <span className="nowrap">{formatDateTime(s)}</span> },
               {
                 title: pt('actions'),
                 key: 'a',
+                card: 'actions',
                 render: (_: unknown, b) => (
-                  <Space wrap>
+                  <Space wrap onClick={(e) => e.stopPropagation()}>
+                    <Button size="small" onClick={() => setOpen(b.id)} data-testid={`batch-lines-${b.id}`}>
+                      {pt('openBatch')}
+                    </Button>
                     <Button size="small" onClick={() => void downloadBlob(api.exportBatch(b.id), `batch-${b.id}.xlsx`)} data-testid={`export-batch-${b.id}`}>
                       {pt('exportBatch')}
                     </Button>
-                    {b.state !== 'paid' && <BankResult b={b} done={() => setVersion((v) => v + 1)} />}
+                    {b.state !== 'paid' && <BankResultUpload b={b} onOutcome={outcome(b.id)} />}
                   </Space>
                 ),
               },
@@ -336,41 +374,7 @@ function Batches() {
           />
         )}
       </Loading>
-    </>
-  );
-}
-
-function BankResult({ b, done }: { b: Batch; done: () => void }) {
-  const pt = usePT();
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<string>();
-  return (
-    <>
-      <Upload
-        accept=".xlsx,.csv"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          setBusy(true);
-          setErr(undefined);
-          api.bankResult(b.id, file).then(
-            () => {
-              setBusy(false);
-              void message.success(pt('batchPaid'));
-              done();
-            },
-            (e: unknown) => {
-              setBusy(false);
-              setErr(failText(e));
-            },
-          );
-          return false;
-        }}
-      >
-        <Button size="small" type="primary" loading={busy} data-testid={`bank-result-${b.id}`}>
-          {pt('importBankResult')}
-        </Button>
-      </Upload>
-      {err && <Alert type="error" title={err} className="mt" data-testid="bank-error" />}
+      <BatchDrawer id={open} version={version} outcome={open !== undefined ? outcomes[open] : undefined} onClose={() => setOpen(undefined)} onOutcome={outcome(open ?? 0)} />
     </>
   );
 }
@@ -403,16 +407,16 @@ function Proactive() {
         <Button type="primary" loading={busy === 'create'} onClick={() => run(true)}>{pt('proactiveCreate')}</Button>
       </Space>
       {err && <Alert type="error" title={err} className="block" />}
+      {result && <div className="block">{`${pt('proactiveScanned')} ${result.scanned}`}</div>}
       {result && (
-        <Table<Candidate>
+        <CardTable<Candidate>
           size="small"
           rowKey={(c) => `${c.personId}-${c.matter}`}
           dataSource={result.candidates}
-          title={() => `${pt('proactiveScanned')} ${result.scanned}`}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 560 }}
           columns={[
-            { title: pt('name'), dataIndex: 'name' },
+            { title: pt('name'), dataIndex: 'name', card: 'title' },
             { title: pt('region'), dataIndex: 'regionName' },
             { title: pt('matter'), dataIndex: 'matterName' },
             { title: pt('amount'), dataIndex: 'amountText', align: 'right' },

@@ -3,11 +3,13 @@
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import { Alert, Badge, Button, Empty, List, message, Result, Spin, Statistic, Table, Tag, Timeline } from 'antd';
-import { api, failText, type AppDetail, type AppSummary, type Ledger, type Role } from '../api';
+import { Alert, Badge, Button, Empty, List, message, Result, Spin, Statistic, Tag, Timeline } from 'antd';
+import { api, failText, type AppDetail, type AppFilters, type AppSummary, type Ledger, type LedgerLine, type Role } from '../api';
 import { useLoad, type Loaded } from '../hooks';
 import { formatFen } from '../money';
 import { homeOf, useSession } from '../session';
+import { formatDateTime } from '../time';
+import { CardTable } from './card-table';
 import { usePT } from './i18n';
 
 /** Renders children only for a signed-in user of one of `roles`; otherwise the log-in or a Chinese refusal. */
@@ -59,8 +61,8 @@ export function Due({ a }: { a: Pick<AppSummary, 'dueOn' | 'overdue' | 'workdays
   );
 }
 
-/** A server-paginated list of applications; rows link to `${base}/${id}`. */
-export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplicant = true }: { base: string; filters?: { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean }; pageSize?: number; showApplicant?: boolean }) {
+/** A server-paginated list of applications (cards on a phone); rows link to `${base}/${id}`. */
+export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplicant = true }: { base: string; filters?: AppFilters; pageSize?: number; showApplicant?: boolean }) {
   const pt = usePT();
   const [page, setPage] = useState(1);
   const key = JSON.stringify(filters);
@@ -72,38 +74,54 @@ export function ApplicationTable({ base, filters = {}, pageSize = 10, showApplic
   const loaded = useLoad(() => api.applications({ ...filters, page, pageSize }), [key, page, pageSize]);
   if (loaded.error && !loaded.data) return <Alert type="error" title={loaded.error} action={<Button onClick={loaded.retry}>↻</Button>} />;
   return (
-    <Table<AppSummary>
+    <CardTable<AppSummary>
       className="app-table"
       size="small"
       rowKey="id"
       loading={loaded.loading}
       dataSource={loaded.data?.items ?? []}
-      scroll={{ x: 480 }}
+      scroll={{ x: 640 }}
       rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
       locale={{ emptyText: <Empty description={pt('noApplications')} /> }}
       pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
       columns={[
-        { title: '#', dataIndex: 'id', width: 60, render: (id: number) => <Link to={`${base}/${id}`} data-testid={`open-app-${id}`}>#{id}</Link> },
-        { title: pt('matter'), dataIndex: 'matterName', render: (n: string, r) => <Link to={`${base}/${r.id}`}>{n}</Link> },
+        { title: '#', dataIndex: 'id', width: 60, card: 'hide', render: (id: number) => <Link to={`${base}/${id}`} data-testid={`open-app-${id}`}>#{id}</Link> },
+        { title: pt('matter'), dataIndex: 'matterName', card: 'hide', render: (n: string, r) => <Link to={`${base}/${r.id}`}>{n}</Link> },
+        {
+          title: pt('matter'),
+          key: 'card-title',
+          card: 'title',
+          hidden: true,
+          render: (_: unknown, r) => (
+            <Link to={`${base}/${r.id}`} data-testid={`open-app-${r.id}`} className="card-title-link">
+              {r.matterName} <span className="muted">#{r.id}</span>
+            </Link>
+          ),
+        },
         ...(showApplicant ? [{ title: pt('applicant'), dataIndex: 'applicantName', responsive: ['md' as const], render: (n: string, r: AppSummary) => <>{n} <span className="muted small">{r.regionName}</span></> }] : []),
-        { title: pt('state'), dataIndex: 'state', render: (_: string, r) => <StateTag a={r} /> },
-        { title: pt('dueOn'), dataIndex: 'dueOn', render: (_: string, r) => <Due a={r} /> },
-        { title: pt('amount'), dataIndex: 'amountFen', align: 'right', responsive: ['sm'], render: (f: number | null) => (f === null ? '—' : formatFen(f)) },
+        { title: pt('state'), dataIndex: 'state', card: 'extra', render: (_: string, r) => <StateTag a={r} /> },
+        { title: pt('submittedOn'), dataIndex: 'submittedOn', responsive: ['lg'], render: (d: string | null) => d ?? '—' },
+        { title: pt('dueOn'), dataIndex: 'dueOn', render: (_: string, r) => (r.dueOn ? <Due a={r} /> : '—') },
+        { title: pt('amount'), dataIndex: 'amountFen', align: 'right', responsive: ['sm'], render: (f: number | null) => (f === null ? '—' : <span className="nowrap">{formatFen(f)}</span>) },
       ]}
     />
   );
 }
 
-export function EventTimeline({ a }: { a: AppDetail }) {
+/** The history (办理记录): what happened in Chinese, when (China Standard Time), by whom; for staff the stored codes beside. */
+export function EventTimeline({ a, showCodes = false }: { a: AppDetail; showCodes?: boolean }) {
   return (
     <Timeline
       className="events"
       items={a.events.map((e) => ({
         color: e.action.includes('reject') ? 'red' : e.action === 'return' ? 'orange' : 'blue',
         content: (
-          <div>
-            <b>{e.to ? (STATE_TEXT[e.to] ?? e.to) : e.action}</b> <span className="muted small">{e.at.slice(0, 16).replace('T', ' ')} · {e.by}</span>
-            {e.reason && <div className="small">{e.reason}</div>}
+          <div data-action={e.action}>
+            <b className="event-label">{e.label ?? (e.to ? (STATE_TEXT[e.to] ?? '') : '')}</b>{' '}
+            <span className="muted small nowrap" data-testid="event-time">{formatDateTime(e.at)}</span>
+            <span className="muted small"> · {e.by ?? '系统'}</span>
+            {showCodes && <code className="event-code">{[e.action, e.department].filter(Boolean).join(' · ')}</code>}
+            {(e.label ? e.note : e.reason) && <div className="small">{e.label ? e.note : e.reason}</div>}
           </div>
         ),
       }))}
@@ -127,19 +145,20 @@ export function LedgerView({ q }: { q: { personId?: number; employerId?: number;
             <Statistic title={pt('outstanding')} value={formatFen(l.balance.outstandingFen)} />
             {l.balance.refundDueFen !== 0 && <Statistic title={pt('refundDue')} value={formatFen(l.balance.refundDueFen)} />}
           </div>
-          <Table
+          <CardTable<LedgerLine>
             size="small"
             rowKey="id"
+            className="ledger-table"
             dataSource={l.lines}
             scroll={{ x: 640 }}
             locale={{ emptyText: <Empty description={pt('ledgerEmpty')} /> }}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             columns={[
-              { title: pt('kind'), dataIndex: 'kindLabel', render: (k: string, r) => <Tag color={r.kind === 'payment' ? 'green' : r.kind === 'grant' ? (r.paid ? 'default' : 'blue') : 'orange'}>{k}</Tag> },
-              { title: pt('benefit'), dataIndex: 'benefit' },
-              { title: pt('dueOn'), dataIndex: 'dueOn' },
+              { title: pt('kind'), dataIndex: 'kindLabel', card: 'extra', render: (k: string, r) => <Tag color={r.kind === 'payment' ? 'green' : r.kind === 'grant' ? (r.paid ? 'default' : 'blue') : 'orange'}>{k}</Tag> },
+              { title: pt('benefit'), dataIndex: 'benefit', card: 'title' },
+              { title: pt('payDue'), dataIndex: 'dueOn' },
               { title: pt('payer'), dataIndex: 'payerLabel' },
-              { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number) => formatFen(f) },
+              { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number) => <span className="nowrap">{formatFen(f)}</span> },
             ]}
           />
         </div>
@@ -221,7 +240,7 @@ export function Messages() {
                 >
                   <div>
                     <div className={isRead(m) ? undefined : 'unread'}>{m.text}</div>
-                    <div className="muted small">{m.createdAt.slice(0, 16).replace('T', ' ')}</div>
+                    <div className="muted small" data-testid="message-time">{formatDateTime(m.createdAt)}</div>
                   </div>
                 </List.Item>
               )}

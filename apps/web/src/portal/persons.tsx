@@ -1,21 +1,23 @@
-// The registry's persons as a server-paginated table (masked ID and phone), optionally with an action
-// beside the ID (the workbench's audited reveal) and the masked receiving bank account (staff only:
-// the API does not give it to employers). Shared by the employer portal and the workbench.
+// The registry's persons as a server-paginated table (cards on a phone; masked ID and phone),
+// optionally with an action beside the ID (the workbench's audited reveal), the masked receiving bank
+// account (staff only: the API does not give it to employers) and further columns of the caller's
+// (the employer portal's employment status). Shared by the employer portal and the workbench.
 
 import { useState, type ReactNode } from 'react';
-import { Alert, Table } from 'antd';
+import { Alert } from 'antd';
 import { api, type Person } from '../api';
 import { useLoad } from '../hooks';
+import { CardTable, type CardColumn } from './card-table';
 import { usePT } from './i18n';
 
-export function PersonTable({ q, extra, showBank = false }: { q?: string; extra?: (p: Person) => ReactNode; showBank?: boolean }) {
+export function PersonTable({ q, extra, showBank = false, columns = [] }: { q?: string; extra?: (p: Person) => ReactNode; showBank?: boolean; columns?: CardColumn<Person>[] }) {
   const pt = usePT();
   const [page, setPage] = useState(1);
   const pageSize = 10;
   const loaded = useLoad(() => api.persons({ q, page, pageSize }), [q, page]);
   if (loaded.error && !loaded.data) return <Alert type="error" title={loaded.error} />;
   return (
-    <Table<Person>
+    <CardTable<Person>
       size="small"
       rowKey="id"
       className="person-table"
@@ -24,7 +26,7 @@ export function PersonTable({ q, extra, showBank = false }: { q?: string; extra?
       scroll={{ x: 640 }}
       pagination={{ current: page, pageSize, total: loaded.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small' }}
       columns={[
-        { title: pt('name'), dataIndex: 'name' },
+        { title: pt('name'), dataIndex: 'name', card: 'title', render: (n: string) => <span className="nowrap">{n}</span> },
         { title: pt('idNumber'), dataIndex: 'idNumber', render: (v: string, p) => (extra ? <>{v} {extra(p)}</> : v) },
         { title: pt('phone'), dataIndex: 'phone' },
         { title: pt('region'), dataIndex: 'regionName' },
@@ -45,6 +47,7 @@ export function PersonTable({ q, extra, showBank = false }: { q?: string; extra?
               },
             ]
           : []),
+        ...columns,
       ]}
     />
   );
