@@ -49,6 +49,9 @@ describe('no internal codes in front of users', () => {
       for (const d of defs) byDescription.set(d.description, [...(byDescription.get(d.description) ?? []), d.path]);
       expect([...byDescription.values()].filter((paths) => paths.length > 1)).toEqual([]);
       expect(defs.filter((d) => CODE.test(d.description)).map((d) => `${d.path}: ${d.description}`)).toEqual([]);
+      // The policy browser shows each value's reference (source sentence, interpretation) too.
+      const refs = defs.flatMap((d) => d.values.flatMap((v) => Object.values(v.reference).filter((t): t is string => typeof t === 'string' && CODE.test(t)).map((t) => `${d.path}: ${t}`)));
+      expect(refs).toEqual([]);
       // A text parameter holding codes names every code it takes.
       for (const d of defs.filter((x) => x.unit === 'text')) for (const v of d.values) expect(d.choices?.[String(v.value)], `${d.path} = ${String(v.value)}`).toBeTruthy();
     });

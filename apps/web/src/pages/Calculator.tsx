@@ -14,6 +14,9 @@ import { QualsInput } from './calculator/QualsInput';
 import { ResultView } from './calculator/ResultView';
 import { ASKABLE, DATE_KEY, QUALS, answersFromParams, answersToParams, errorsByFact, requestFor, type Answers } from './calculator/state';
 import { gained, whatIfs, type NearMiss } from './calculator/nearMiss';
+import { exampleUses } from './calculator/examples';
+import { FocusTheme } from './focus-theme';
+import { usePageT } from './page-strings';
 
 const SHOWN_QUESTIONS = 3;
 
@@ -21,24 +24,27 @@ export default function Calculator() {
   const { t } = useI18n();
   const facts = useLoad(loadFacts, []);
   return (
-    <AntApp>
-      <div className="calc">
-        <h1>{t('calcTitle')}</h1>
-        <p className="intro no-print">{t('calcIntro')}</p>
-        {facts.error ? (
-          <Alert type="error" title={facts.error} action={<Button onClick={facts.retry}>{t('retry')}</Button>} />
-        ) : facts.data ? (
-          <CalculatorForm facts={facts.data} />
-        ) : (
-          <Skeleton active />
-        )}
-      </div>
-    </AntApp>
+    <FocusTheme>
+      <AntApp>
+        <div className="calc focus-calm">
+          <h1>{t('calcTitle')}</h1>
+          <p className="intro no-print">{t('calcIntro')}</p>
+          {facts.error ? (
+            <Alert type="error" title={facts.error} action={<Button onClick={facts.retry}>{t('retry')}</Button>} />
+          ) : facts.data ? (
+            <CalculatorForm facts={facts.data} />
+          ) : (
+            <Skeleton active />
+          )}
+        </div>
+      </AntApp>
+    </FocusTheme>
   );
 }
 
 function CalculatorForm({ facts }: { facts: Fact[] }) {
   const { t } = useI18n();
+  const pt = usePageT();
   const { message } = AntApp.useApp();
   const byName = useMemo(() => new Map(facts.map((f) => [f.name, f])), [facts]);
   const [params, setParams] = useSearchParams();
@@ -229,7 +235,7 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
               · {t('upTo')} <b>{formatFen(result.totals.upToFen)}</b>
             </>
           )}{' '}
-          ↓
+          {exampleUses(result).length > 0 && <span className="mobile-example">（{pt('exampleTag')}）</span>} ↓
         </a>
       )}
       <section id="result" className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>
