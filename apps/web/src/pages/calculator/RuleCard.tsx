@@ -23,12 +23,12 @@ export function RuleTitle({ r, example }: { r: RuleResult; example?: boolean }) 
               {t('statusUpTo')}
             </Tag>
           )}
-          {example && (
-            <Tag color="orange" className="ml example-tag">
-              {pt('exampleTag')}
-            </Tag>
-          )}
         </span>
+      )}
+      {r.amountText && example && (
+        <Tag color="orange" className="example-tag">
+          {pt('exampleTag')}
+        </Tag>
       )}
       <span className="cite">{r.clause.cite}</span>
     </div>
