@@ -21,24 +21,30 @@ import { usePageT } from './page-strings';
 const SHOWN_QUESTIONS = 3;
 
 export default function Calculator() {
+  return (
+    <FocusTheme>
+      <CalculatorPage />
+    </FocusTheme>
+  );
+}
+
+function CalculatorPage() {
   const { t } = useI18n();
   const facts = useLoad(loadFacts, []);
   return (
-    <FocusTheme>
-      <AntApp>
-        <div className="calc focus-calm">
-          <h1>{t('calcTitle')}</h1>
-          <p className="intro no-print">{t('calcIntro')}</p>
-          {facts.error ? (
-            <Alert type="error" title={facts.error} action={<Button onClick={facts.retry}>{t('retry')}</Button>} />
-          ) : facts.data ? (
-            <CalculatorForm facts={facts.data} />
-          ) : (
-            <Skeleton active />
-          )}
-        </div>
-      </AntApp>
-    </FocusTheme>
+    <AntApp>
+      <div className="calc focus-calm">
+        <h1>{t('calcTitle')}</h1>
+        <p className="intro no-print">{t('calcIntro')}</p>
+        {facts.error ? (
+          <Alert type="error" title={facts.error} action={<Button onClick={facts.retry}>{t('retry')}</Button>} />
+        ) : facts.data ? (
+          <CalculatorForm facts={facts.data} />
+        ) : (
+          <Skeleton active />
+        )}
+      </div>
+    </AntApp>
   );
 }
 

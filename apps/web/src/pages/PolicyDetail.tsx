@@ -26,6 +26,14 @@ function valueText(p: PolicyParameter, v: ParamValue): string {
 }
 
 export default function PolicyDetail() {
+  return (
+    <FocusTheme>
+      <PolicyPage />
+    </FocusTheme>
+  );
+}
+
+function PolicyPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const pt = usePageT();
@@ -47,129 +55,127 @@ export default function PolicyDetail() {
   if (!p) return <Skeleton active />;
 
   return (
-    <FocusTheme>
-      <div className="policy focus-calm">
-        <Breadcrumb items={[{ title: <Link to="/policies">{t('policiesTitle')}</Link> }, { title: p.docNumber }]} />
-        <h1>{p.title}</h1>
-        <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
-          <Descriptions.Item label={t('docNumber')}>{p.docNumber}</Descriptions.Item>
-          {p.issuer && <Descriptions.Item label={t('issuer')}>{p.issuer}</Descriptions.Item>}
-          {p.effectiveFrom && <Descriptions.Item label={t('effective')}>{p.effectiveFrom}</Descriptions.Item>}
-          <Descriptions.Item label={t('jurisdiction')}>{p.jurisdictionLabel ?? p.jurisdiction.join('、')}</Descriptions.Item>
-          <Descriptions.Item label={t('policyVersion')}>
-            <code>{p.version}</code>
-          </Descriptions.Item>
-          {p.fundingNote && <Descriptions.Item label={t('fundingNote')}>{p.fundingNote}</Descriptions.Item>}
-        </Descriptions>
-        <Tabs
-          className="policy-tabs"
-          items={[
-            {
-              key: 'clauses',
-              label: `${t('clauses')}（${p.clauses.length}）`,
-              children: (
-                <ol className="clauses plain">
-                  {p.clauses.map((c) => (
-                    <li key={c.cite} id={`c-${c.article}-${c.item ?? ''}`}>
-                      <div className="cite">{c.cite}</div>
-                      <blockquote className="original">{c.text}</blockquote>
-                    </li>
-                  ))}
-                </ol>
-              ),
-            },
-            {
-              key: 'rules',
-              label: `${t('rules')}（${p.rules.length}）`,
-              children: (
-                <Collapse
-                  items={p.rules.map((r) => ({
-                    key: r.id,
-                    label: (
-                      <div className="rule-title">
-                        <span className="rule-name">{r.name}</span>
-                        {r.upTo && <Tag color="gold">{t('upToRule')}</Tag>}
-                        <span className="cite">{r.clause.cite}</span>
-                      </div>
-                    ),
-                    children: (
-                      <Descriptions size="small" column={1} bordered>
-                        <Descriptions.Item label={pt('ruleId')}>
-                          <span className="code-secondary">{r.id}</span>
+    <div className="policy focus-calm">
+      <Breadcrumb items={[{ title: <Link to="/policies">{t('policiesTitle')}</Link> }, { title: p.docNumber }]} />
+      <h1>{p.title}</h1>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+        <Descriptions.Item label={t('docNumber')}>{p.docNumber}</Descriptions.Item>
+        {p.issuer && <Descriptions.Item label={t('issuer')}>{p.issuer}</Descriptions.Item>}
+        {p.effectiveFrom && <Descriptions.Item label={t('effective')}>{p.effectiveFrom}</Descriptions.Item>}
+        <Descriptions.Item label={t('jurisdiction')}>{p.jurisdictionLabel ?? p.jurisdiction.join('、')}</Descriptions.Item>
+        <Descriptions.Item label={t('policyVersion')}>
+          <code>{p.version}</code>
+        </Descriptions.Item>
+        {p.fundingNote && <Descriptions.Item label={t('fundingNote')}>{p.fundingNote}</Descriptions.Item>}
+      </Descriptions>
+      <Tabs
+        className="policy-tabs"
+        items={[
+          {
+            key: 'clauses',
+            label: `${t('clauses')}（${p.clauses.length}）`,
+            children: (
+              <ol className="clauses plain">
+                {p.clauses.map((c) => (
+                  <li key={c.cite} id={`c-${c.article}-${c.item ?? ''}`}>
+                    <div className="cite">{c.cite}</div>
+                    <blockquote className="original">{c.text}</blockquote>
+                  </li>
+                ))}
+              </ol>
+            ),
+          },
+          {
+            key: 'rules',
+            label: `${t('rules')}（${p.rules.length}）`,
+            children: (
+              <Collapse
+                items={p.rules.map((r) => ({
+                  key: r.id,
+                  label: (
+                    <div className="rule-title">
+                      <span className="rule-name">{r.name}</span>
+                      {r.upTo && <Tag color="gold">{t('upToRule')}</Tag>}
+                      <span className="cite">{r.clause.cite}</span>
+                    </div>
+                  ),
+                  children: (
+                    <Descriptions size="small" column={1} bordered>
+                      <Descriptions.Item label={pt('ruleId')}>
+                        <span className="code-secondary">{r.id}</span>
+                      </Descriptions.Item>
+                      <Descriptions.Item label={t('originalText')}>
+                        <blockquote className="original">{r.text}</blockquote>
+                      </Descriptions.Item>
+                      {r.payer && <Descriptions.Item label={t('payer')}>{r.payer.name}</Descriptions.Item>}
+                      {!!r.interpretations?.length && (
+                        <Descriptions.Item label={t('interpretations')}>
+                          <Interpretations items={r.interpretations} />
                         </Descriptions.Item>
-                        <Descriptions.Item label={t('originalText')}>
-                          <blockquote className="original">{r.text}</blockquote>
-                        </Descriptions.Item>
-                        {r.payer && <Descriptions.Item label={t('payer')}>{r.payer.name}</Descriptions.Item>}
-                        {!!r.interpretations?.length && (
-                          <Descriptions.Item label={t('interpretations')}>
-                            <Interpretations items={r.interpretations} />
-                          </Descriptions.Item>
-                        )}
-                      </Descriptions>
-                    ),
-                  }))}
-                />
-              ),
-            },
-            {
-              key: 'parameters',
-              label: `${t('parameters')}（${p.parameters.length}）`,
-              children: (
-                <>
-                  <Input.Search allowClear placeholder={pt('searchParams')} value={q} onChange={(e) => setQ(e.target.value)} className="param-search" />
-                  <List
-                    className="params"
-                    size="small"
-                    rowKey="path"
-                    dataSource={params}
-                    pagination={params.length > 15 ? { pageSize: 15, size: 'small', showSizeChanger: false } : false}
-                    locale={{ emptyText: t('noData') }}
-                    renderItem={(row: PolicyParameter) => (
-                      <List.Item className="param" data-path={row.path}>
-                        <div className="param-name">
-                          <h4 className="param-title">
-                            {row.description ?? row.path} {row.values.some((v) => v.example) && <Tag color="orange">{t('exampleValue')}</Tag>}
-                          </h4>
-                          <div className="code-secondary">
-                            {pt('paramPath')} {row.path}
-                            {row.choices && ` · ${pt('choices')}：${Object.entries(row.choices).map(([code, name]) => `${code}（${name}）`).join('、')}`}
-                          </div>
+                      )}
+                    </Descriptions>
+                  ),
+                }))}
+              />
+            ),
+          },
+          {
+            key: 'parameters',
+            label: `${t('parameters')}（${p.parameters.length}）`,
+            children: (
+              <>
+                <Input.Search allowClear placeholder={pt('searchParams')} value={q} onChange={(e) => setQ(e.target.value)} className="param-search" />
+                <List
+                  className="params"
+                  size="small"
+                  rowKey="path"
+                  dataSource={params}
+                  pagination={params.length > 15 ? { pageSize: 15, size: 'small', showSizeChanger: false } : false}
+                  locale={{ emptyText: t('noData') }}
+                  renderItem={(row: PolicyParameter) => (
+                    <List.Item className="param" data-path={row.path}>
+                      <div className="param-name">
+                        <h4 className="param-title">
+                          {row.description ?? row.path} {row.values.some((v) => v.example) && <Tag color="orange">{t('exampleValue')}</Tag>}
+                        </h4>
+                        <div className="code-secondary">
+                          {pt('paramPath')} {row.path}
+                          {row.choices && ` · ${pt('choices')}：${Object.entries(row.choices).map(([code, name]) => `${code}（${name}）`).join('、')}`}
                         </div>
-                        <ul className="plain param-values">
-                          {row.values.map((v) => (
-                            <li key={v.from}>
-                              <b>{valueText(row, v)}</b>{' '}
-                              <span className="muted">
-                                {t('from')} {v.from}
-                                {v.to ? ` ${t('to')} ${v.to}` : ''}
-                              </span>
-                              {v.example && (
-                                <Tag color="orange" className="ml">
-                                  {t('exampleValue')}
-                                </Tag>
-                              )}
-                              {v.reference && (
-                                <div className="expl-ref">
-                                  {t('reference')}：{v.reference.doc}
-                                  {v.reference.article ? ` 第${v.reference.article}条` : ''}
-                                  {v.reference.item ? `第(${v.reference.item})项` : ''}
-                                  {v.reference.text ? `：“${v.reference.text}”` : ''}
-                                  {v.reference.interpretation ? `（${v.reference.interpretation}）` : ''}
-                                </div>
-                              )}
-                            </li>
-                          ))}
-                        </ul>
-                      </List.Item>
-                    )}
-                  />
-                </>
-              ),
-            },
-          ]}
-        />
-      </div>
-    </FocusTheme>
+                      </div>
+                      <ul className="plain param-values">
+                        {row.values.map((v) => (
+                          <li key={v.from}>
+                            <b>{valueText(row, v)}</b>{' '}
+                            <span className="muted">
+                              {t('from')} {v.from}
+                              {v.to ? ` ${t('to')} ${v.to}` : ''}
+                            </span>
+                            {v.example && (
+                              <Tag color="orange" className="ml">
+                                {t('exampleValue')}
+                              </Tag>
+                            )}
+                            {v.reference && (
+                              <div className="expl-ref">
+                                {t('reference')}：{v.reference.doc}
+                                {v.reference.article ? ` 第${v.reference.article}条` : ''}
+                                {v.reference.item ? `第(${v.reference.item})项` : ''}
+                                {v.reference.text ? `：“${v.reference.text}”` : ''}
+                                {v.reference.interpretation ? `（${v.reference.interpretation}）` : ''}
+                              </div>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </List.Item>
+                  )}
+                />
+              </>
+            ),
+          },
+        ]}
+      />
+    </div>
   );
 }
