@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseDay, ParamError, Params, yuanToFen, type ClauseText, type DatedValue, type ParamDef, type PolicyMeta, type PolicyPackage, type Reference, type RuleDef, type Unit, type VarDef } from '@rencai/engine';
+import { parseDay, ParamError, Params, yuanToFen, type ClauseText, type DatedValue, type ParamDef, type PolicyMeta, type PolicyPackage, type Reference, type RuleDef, type TierEntry, type Unit, type VarDef } from '@rencai/engine';
 
 export interface CatalogueEntry {
   code: string;
@@ -48,13 +48,14 @@ export function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
 }
 
-/** Flattens a parameter YAML tree into definitions; description and unit inherit downwards. */
+/** Flattens a parameter YAML tree into definitions; description, unit and choices inherit downwards. */
 export function paramDefsFromYaml(tree: unknown, docNumber: string, file: string): ParamDef[] {
   const out: ParamDef[] = [];
-  const visit = (node: Record<string, unknown>, path: string[], description?: string, unit?: string, periodic?: string) => {
+  const visit = (node: Record<string, unknown>, path: string[], description?: string, unit?: string, periodic?: string, choices?: Record<string, string>) => {
     const desc = typeof node.description === 'string' ? node.description : description;
     const u = typeof node.unit === 'string' ? node.unit : unit;
     const per = typeof node.periodic === 'string' ? node.periodic : periodic;
+    const ch = node.choices && typeof node.choices === 'object' && !Array.isArray(node.choices) ? (node.choices as Record<string, string>) : choices;
     if (Array.isArray(node.values)) {
       const name = path.join('.');
       if (!u || !(u in YAML_UNITS)) throw new ParamError(`${file}: 参数 ${name} 缺少有效单位（unit）`);
@@ -70,16 +71,33 @@ export function paramDefsFromYaml(tree: unknown, docNumber: string, file: string
           ...(raw.example ? { example: true } : {}),
         };
       });
-      out.push({ path: name, description: desc ?? name, unit: unitCode, ...(per === 'half_year' ? { periodic: 'half_year' as const } : {}), values });
+      out.push({ path: name, description: desc ?? name, unit: unitCode, ...(per === 'half_year' ? { periodic: 'half_year' as const } : {}), ...(ch ? { choices: ch } : {}), values });
       return;
     }
     for (const [k, v] of Object.entries(node)) {
-      if (['description', 'unit', 'periodic', 'note'].includes(k)) continue;
-      if (v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>, [...path, k], desc, u, per);
+      if (['description', 'unit', 'periodic', 'note', 'choices'].includes(k)) continue;
+      if (v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>, [...path, k], desc, u, per, ch);
     }
   };
   visit((tree ?? {}) as Record<string, unknown>, []);
   return out;
+}
+
+/**
+ * Gives every qualification a tier table names its official name from the catalogue, so that an
+ * explanation reads "全日制博士研究生（第3档）" and never the code. Walks the rules' and variables'
+ * expression trees (plain data) and fills only the names the rule modules left out.
+ */
+function nameTierEntries(node: unknown, names: ReadonlyMap<string, string>): void {
+  if (Array.isArray(node)) {
+    for (const x of node) nameTierEntries(x, names);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (o.k === 'bestTier' && Array.isArray(o.entries))
+    o.entries = (o.entries as TierEntry[]).map((en) => (en.name || !names.has(en.code) ? en : { ...en, name: names.get(en.code)! }));
+  for (const v of Object.values(o)) nameTierEntries(v, names);
 }
 
 export interface PolicyYaml {
@@ -103,6 +121,7 @@ export function loadPackage(dir: string, build: (catalogue: CatalogueEntry[]) =>
   const catPath = join(dir, 'catalogue.yaml');
   const catalogue = (existsSync(catPath) ? ((readYaml(catPath) as CatalogueEntry[] | null) ?? []) : []).map((e) => ({ ...e, name: names.get(e.code) ?? e.code }));
   const mod = build(catalogue);
+  nameTierEntries([mod.vars, mod.rules], names);
   const m: PolicyMeta = {
     id: meta.id,
     title: meta.title,

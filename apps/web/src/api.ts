@@ -65,7 +65,8 @@ export interface CalcResult {
   undetermined: RuleResult[];
   notEligible?: RuleResult[];
   missingFacts: MissingFact[];
-  awaitingData: { param: string; date: string; unlocks?: { rule: string; name?: string }[] }[];
+  /** Parameters without a value in force: path, description, date, and the names of the benefits they decide. */
+  awaitingData: { param: string; label?: string; date?: string; unlocks?: string[] }[];
   totals: { grantedFen: number; upToFen: number; dueFen: number };
 }
 export interface CalcRequest { profile: Record<string, unknown>; date?: string; whyNot?: boolean; policy?: string }
@@ -75,7 +76,8 @@ export interface PolicySummary {
   jurisdiction: string[]; jurisdictionLabel?: string; version: string; rules: number; parameters: number; exampleParameters?: string[];
 }
 export interface ParamValue { from: string; to?: string; value: unknown; yuan?: string; example?: boolean; reference?: ParamRef['reference'] }
-export interface PolicyParameter { path: string; description?: string; unit?: string; periodic?: string; values: ParamValue[] }
+/** `choices`: for a text parameter holding codes, each code's Chinese name. */
+export interface PolicyParameter { path: string; description?: string; unit?: string; periodic?: string; choices?: Record<string, string>; values: ParamValue[] }
 export interface PolicyRule { id: string; name: string; kind: string; beneficiary: string; clause: Clause; text: string; payer?: { name: string }; interpretations?: string[]; upTo?: boolean; forEach?: string }
 export interface PolicyDetail extends Omit<PolicySummary, 'rules' | 'parameters'> {
   fundingNote?: string;
@@ -211,7 +213,8 @@ export const api = {
   createBatch: (region: string, key: string) => request<Batch>('/api/v1/payment-batches', json('POST', { region }, { 'idempotency-key': key })),
   exportBatch: (id: number) => download(`/api/v1/payment-batches/${id}/export`),
   bankResult: (id: number, file: File) => upload<BankResultReport>(`/api/v1/payment-batches/${id}/result`, file),
-  dashboard: () => request<Dashboard>('/api/v1/stats/dashboard'),
+  dashboard: (range: DashboardRange = {}) => request<Dashboard>(`/api/v1/stats/dashboard${qs({ ...range })}`),
+  exportDashboard: (range: DashboardRange = {}) => download(`/api/v1/stats/dashboard/export${qs({ ...range })}`),
   proactive: (create: boolean) => request<{ scanned: number; candidates: Candidate[] }>('/api/v1/proactive/run', json('POST', { create })),
 };
 
@@ -292,12 +295,16 @@ export interface Batch {
 }
 export interface Candidate { personId: number; name: string; regionName: string; matter: string; matterName: string; amountFen: number; amountText: string; createdApplicationId?: number; submitted?: boolean }
 export interface Keyed { key: string; label: string; fen: number }
+/** The dashboard's date range (YYYY-MM-DD, China calendar days); absent ends are open. */
+export interface DashboardRange { from?: string; to?: string }
 export interface Dashboard {
+  range: DashboardRange;
   talentsByRegion: { region: string; label: string; n: number }[];
   talentsByDegree: { degree: string; label: string; n: number }[];
   money: { grantedFen: number; paidFen: number; refundDueFen: number; grantedByClause: Keyed[]; grantedByPayer: Keyed[]; grantedByRegion: Keyed[]; grantedByYear: Keyed[]; paidByRegion?: Keyed[]; shares: { cityFen: number; countyFen: number; unitFen: number } };
   applicationsByState: { state: string; label: string; n: number }[];
-  onTime: { decided: number; onTime: number; rate: number | null };
+  /** rate = onTime / decided (null when none is decided); overdue: open applications past their deadline. */
+  onTime: { decided: number; onTime: number; late: number; rate: number | null; overdue: number };
 }
 
 /** A message safe to show for anything thrown by the client (no stack, no English internals). */

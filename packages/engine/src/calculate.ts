@@ -69,7 +69,8 @@ export interface CalculationResult {
   undetermined: Entitlement[];
   notEligible?: Entitlement[];
   missingFacts: MissingFact[];
-  awaitingData: Array<{ param: string; date?: string; unlocks: string[] }>;
+  /** Parameters without a value in force (e.g. a half-year price not yet published): path, its description, the date, the benefits it decides. */
+  awaitingData: Array<{ param: string; label?: string; date?: string; unlocks: string[] }>;
   totals: { grantedFen: number; upToFen: number; dueFen: number };
 }
 
@@ -281,7 +282,8 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   for (const [fact, list] of [...unlocks.entries()].sort((a, b) => b[1].length - a[1].length || collator.compare(a[0], b[0]))) {
     if (fact.startsWith('param:')) {
       const [param, date] = fact.slice(6).split('@');
-      result.awaitingData.push({ param: param!, ...(date ? { date } : {}), unlocks: list.map((u) => u.name) });
+      const description = packages.map((pk) => pk.params.def(param!)?.description).find((d) => d !== undefined);
+      result.awaitingData.push({ param: param!, ...(description ? { label: description } : {}), ...(date ? { date } : {}), unlocks: list.map((u) => u.name) });
       continue;
     }
     const base = fact.replace(/\[[^\]]+\]\.obtained$/, '');

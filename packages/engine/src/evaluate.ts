@@ -125,6 +125,19 @@ function paramInfo(path: string, entry: DatedValue): NonNullable<TraceNode['para
   return info;
 }
 
+/**
+ * A coded constant compared with a fact or a text parameter ("用人单位类型 = enterprise") is shown by
+ * the name the other side's codes have (the fact's option labels, the parameter's choices).
+ */
+function nameCode(konst: Res, other: Res, otherExpr: Expr, s: Scope): void {
+  if (konst.t.kind !== 'const' || typeof konst.v !== 'string') return;
+  let name: string | undefined;
+  if (other.t.param) name = s.params.def(other.t.param.path)?.choices?.[konst.v];
+  else if (otherExpr.k === 'param' && !otherExpr.key) name = s.params.def(otherExpr.path)?.choices?.[konst.v];
+  else if (otherExpr.k === 'fact') name = s.valueLabels?.get(otherExpr.name)?.get(konst.v);
+  if (name) konst.t = { ...konst.t, display: name };
+}
+
 function show(r: Res): string {
   return r.t.label ? `${r.t.label} ${r.t.display}` : r.t.display;
 }
@@ -202,6 +215,7 @@ export function evaluate(e: Expr, s: Scope): Res {
         return { v: undefined, unit: def.unit, miss: new Set([m]), t: { ...node(e, undefined, def.unit, { kind: 'param', missing: [m] }), label } };
       }
       const t: TraceNode = node(e, hit.value, def.unit);
+      if (typeof hit.value === 'string' && def.choices?.[hit.value]) t.display = def.choices[hit.value]!;
       t.label = label;
       t.param = paramInfo(path, hit.entry);
       if (kids.length) t.children = kids.map((k) => k.t);
@@ -250,6 +264,8 @@ export function evaluate(e: Expr, s: Scope): Res {
     case 'cmp': {
       const a = evaluate(e.a, s);
       const b = evaluate(e.b, s);
+      nameCode(b, a, e.a, s);
+      nameCode(a, b, e.b, s);
       const v = a.v === undefined || b.v === undefined ? undefined : compare(e.op, a.v, b.v);
       const text = `${e.label ? `${e.label}：` : ''}${show(a)} ${OP_TEXT[e.op]} ${show(b)}`;
       return cond(e, v, [a, b], text);

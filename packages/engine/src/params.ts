@@ -39,6 +39,8 @@ export interface ParamDef {
   unit: Unit;
   /** Values that each belong to one half-year (上/下半年) and to no other. */
   periodic?: 'half_year';
+  /** For a text parameter whose values are codes: each code's Chinese name, shown instead of the code. */
+  choices?: Readonly<Record<string, string>>;
   values: DatedValue[];
 }
 

@@ -21,3 +21,4 @@ export * from './import-export.js';
 export * from './proactive.js';
 export * from './demo.js';
 export * from './stats.js';
+export * from './stats-export.js';

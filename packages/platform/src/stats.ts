@@ -1,17 +1,50 @@
 // Figures for the leaders' dashboard, from the registry, the applications and the ledger, within
 // the caller's regions: talents by region and degree, money granted and paid by clause, payer and
-// region, applications by state, and the on-time rate of decided applications.
+// region (largest first), applications by state (in lifecycle order), the on-time rate of decided applications and the applications now
+// overdue. An optional date range (from/to, YYYY-MM-DD, China time) filters the applications by
+// their submission date and the money by the day it was booked in the ledger; the registry's figures
+// are always as of today.
 
 import { sql } from '@rencai/store';
+import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
+import { todayInChina } from '@rencai/services';
 import { regionName } from '@rencai/policies';
-import { STATE_LABELS, type AppState } from '@rencai/domain';
+import { CLOCK_RUNNING, STATES, STATE_LABELS, type AppState } from '@rencai/domain';
 import type { Platform } from './context.js';
 import { isStaff, visibleRegions, type Caller } from './caller.js';
-import { forbidden } from './errors.js';
+import { badInput, forbidden, type FieldError } from './errors.js';
 import { PAYER_LABELS } from './ledger.js';
 
-export async function dashboard(p: Platform, c: Caller) {
+export interface DashboardRange {
+  from?: string;
+  to?: string;
+}
+
+/** The dashboard's date range from a query (?from=&to=, both optional), checked; every problem named. */
+export function dashboardRange(q: { from?: unknown; to?: unknown } = {}): DashboardRange {
+  const errors: FieldError[] = [];
+  const day = (name: 'from' | 'to', label: string): string | undefined => {
+    const v = q[name];
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v === 'string' && isValidDateString(v)) return v;
+    errors.push({ path: name, message: `${label}应为有效日期，格式 YYYY-MM-DD（如 2026-01-01）` });
+    return undefined;
+  };
+  const from = day('from', '开始日期');
+  const to = day('to', '结束日期');
+  if (from && to && from > to) errors.push({ path: 'to', message: '结束日期不能早于开始日期' });
+  if (errors.length) throw badInput(errors);
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+const HOUR = 3_600_000;
+/** The instant a China calendar day (UTC+8 all year) begins. */
+const chinaMidnight = (day: string, plusDays = 0) => new Date((parseDay(day) + plusDays) * 24 * HOUR - 8 * HOUR);
+
+export async function dashboard(p: Platform, c: Caller, query: { from?: unknown; to?: unknown } = {}) {
   if (!isStaff(c)) throw forbidden('只有工作人员和领导可以查看统计');
+  const range = dashboardRange(query);
+  const { from, to } = range;
   const regions = visibleRegions(c);
   const inR = regions.length ? regions : ['-'];
   const byRegion = await p.db.selectFrom('persons').select(['region', (eb) => eb.fn.countAll<number>().as('n')]).where('region', 'in', inR).groupBy('region').execute();
@@ -25,26 +58,46 @@ export async function dashboard(p: Platform, c: Caller) {
     .selectFrom('ledger')
     .select(['kind', 'clause', 'payer', 'region', 'year', (eb) => eb.fn.sum<number>('amount_fen').as('fen'), (eb) => eb.fn.sum<number>('city_fen').as('city'), (eb) => eb.fn.sum<number>('county_fen').as('county'), (eb) => eb.fn.sum<number>('unit_fen').as('unit')])
     .where('region', 'in', inR)
+    .$if(from !== undefined, (qb) => qb.where('created_at', '>=', chinaMidnight(from!)))
+    .$if(to !== undefined, (qb) => qb.where('created_at', '<', chinaMidnight(to!, 1)))
     .groupBy(['kind', 'clause', 'payer', 'region', 'year'])
     .execute();
-  const apps = await p.db.selectFrom('applications').select(['state', (eb) => eb.fn.countAll<number>().as('n')]).where('region', 'in', inR).groupBy('state').execute();
-  const decided = await p.db
-    .selectFrom('applications')
+  // Applications in scope submitted within the range (a range leaves out drafts, which have no submission date).
+  const applications = () =>
+    p.db
+      .selectFrom('applications')
+      .where('applications.region', 'in', inR)
+      .$if(from !== undefined, (qb) => qb.where('applications.submitted_on', '>=', from!))
+      .$if(to !== undefined, (qb) => qb.where('applications.submitted_on', '<=', to!));
+  const apps = await applications().select(['state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('state').execute();
+  const decided = await applications()
     .innerJoin('application_events as e', 'e.application_id', 'applications.id')
-    .select(['applications.id', 'applications.due_on', sql<string>`min(e.at)::date::text`.as('decided_on')])
-    .where('applications.region', 'in', inR)
+    .select(['applications.id', 'applications.due_on', (eb) => eb.fn.min('e.at').as('decided_at')])
     .where('e.action', 'in', ['approve', 'reject'])
+    .where('applications.due_on', 'is not', null)
     .groupBy(['applications.id', 'applications.due_on'])
     .execute();
-  const onTime = decided.filter((d) => d.due_on && d.decided_on <= d.due_on).length;
+  // Decided on a China calendar day after the promised deadline: late.
+  const late = decided.filter((d) => formatDay(todayInChina(new Date(d.decided_at as string | Date))) > d.due_on!).length;
+  // Open and past the deadline, exactly as the queue's `overdue` flag (clock running, due date passed).
+  const overdue = await applications()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('applications.state', 'in', [...CLOCK_RUNNING])
+    .where('applications.due_on', '<', formatDay(p.today()))
+    .executeTakeFirstOrThrow();
   const degreeLabels: Record<string, string> = { phd: '博士', master: '硕士', bachelor: '本科', college: '专科', unknown: '未填' };
   const agg = (key: 'clause' | 'payer' | 'region' | 'year', kind: string) => {
     const m = new Map<string, number>();
     for (const r of money.filter((x) => x.kind === kind)) m.set(String(r[key]), (m.get(String(r[key])) ?? 0) + Number(r.fen));
-    return [...m].map(([k, fen]) => ({ key: k, label: key === 'payer' ? (PAYER_LABELS[k] ?? k) : key === 'region' ? regionName(k) : k, fen }));
+    return [...m]
+      .map(([k, fen]) => ({ key: k, label: key === 'payer' ? (PAYER_LABELS[k] ?? k) : key === 'region' ? regionName(k) : k, fen }))
+      .sort((a, b) => b.fen - a.fen || a.key.localeCompare(b.key));
   };
   const total = (kind: string) => money.filter((x) => x.kind === kind).reduce((s, r) => s + Number(r.fen), 0);
+  const order = (s: string) => (STATES as readonly string[]).indexOf(s);
+  const onTime = decided.length - late;
   return {
+    range,
     talentsByRegion: byRegion.map((r) => ({ region: r.region, label: regionName(r.region), n: Number(r.n) })),
     talentsByDegree: byDegree.map((r) => ({ degree: r.degree, label: degreeLabels[r.degree] ?? r.degree, n: Number(r.n) })),
     money: {
@@ -62,7 +115,16 @@ export async function dashboard(p: Platform, c: Caller) {
         unitFen: money.filter((x) => x.kind === 'grant').reduce((s, r) => s + Number(r.unit), 0),
       },
     },
-    applicationsByState: apps.map((a) => ({ state: a.state, label: STATE_LABELS[a.state as AppState] ?? a.state, n: Number(a.n) })),
-    onTime: { decided: decided.length, onTime, rate: decided.length ? onTime / decided.length : null },
+    applicationsByState: apps
+      .map((a) => ({ state: a.state, label: STATE_LABELS[a.state as AppState] ?? a.state, n: Number(a.n) }))
+      .sort((a, b) => order(a.state) - order(b.state)),
+    /**
+     * decided: applications with a decision (approved or rejected), of which onTime by the promised
+     * deadline and late after it; rate = onTime / decided (null when none is decided). overdue: open
+     * applications whose deadline has passed (not in the rate: they are not decided yet).
+     */
+    onTime: { decided: decided.length, onTime, late, rate: decided.length ? onTime / decided.length : null, overdue: Number(overdue.n) },
   };
 }
+
+export type Dashboard = Awaited<ReturnType<typeof dashboard>>;

@@ -71,6 +71,7 @@ export function policyDetail(id: string) {
       description: d.description,
       unit: d.unit,
       ...(d.periodic ? { periodic: d.periodic } : {}),
+      ...(d.choices ? { choices: d.choices } : {}),
       values: d.values.map((v) => showValue(d, v)),
     })),
   };

@@ -89,7 +89,7 @@ const purchaseRules: RuleDef[] = [1, 2].map((level) => ({
   amount: min([paramBy('purchase_cap', v('degreeLevel'), { label: '购房补助上限' }), fact('person.purchase.price', { label: '实际房价', unit: 'fen' })], { label: '不超过上限和实际房价' }),
   schedule: { kind: 'once', date: fact('person.purchase.date', { label: '购房日期', unit: 'date' }) },
   interpretations: [
-    '原文“最高 40万、20万购房补助”只给上限：计算结果为“最高”额度（状态 up_to），具体金额经审核确定。',
+    '原文“最高 40万、20万购房补助”只给上限：计算结果为“最高”额度，具体金额经审核确定。',
     '原文未写“不超过实际房价”：本产品另以实际房价为上限（补助不超过房款本身）。',
     '须已在椒江购房（原文未写购房时间、首套等条件，本产品不加限制）；计在购房日期。博士研究生不限全日制，硕士须为全日制；与安家补贴同时享受。',
     I_SCOPE,

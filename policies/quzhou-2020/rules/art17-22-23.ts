@@ -16,7 +16,7 @@ export const inKindRules: RuleDef[] = [
     beneficiary: 'person',
     payer: PAYERS.shared,
     eligible: v('art17Leading', { unmet: '不是第17条投资项目推荐的高管或技术研发骨干' }),
-    interpretations: ['“省市级领军人才待遇”按第19条第(4)项、第20条第(1)项执行（参数 art17.treated_tier），由此产生的津贴和购房补助在对应条款中计算。'],
+    interpretations: ['“省市级领军人才待遇”按第19条第(4)项、第20条第(1)项执行（可调参数“‘省市级领军人才待遇’对应的层次”），由此产生的津贴和购房补助在对应条款中计算。'],
   },
   {
     id: 'art22.county_recommended',

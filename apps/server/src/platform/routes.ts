@@ -246,7 +246,14 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   // ---- proactive, dashboard, administration
   const M = '管理 admin';
   route('POST', '/api/v1/proactive/run', M, '免申即享筛查（create=true 时按事项配置自动生成申报，仅人才办经办人员；领导、管理员只能筛查）', (c, req) => P.runProactive(p, c, { create: req.body?.create === true }));
-  route('GET', '/api/v1/stats/dashboard', M, '领导驾驶舱数据：人才分布、资金、办件与按时率', (c) => P.dashboard(p, c));
+  const dashboardRange = '?from=&to=（YYYY-MM-DD，均可省略）按日期筛选：申报件按提交日，资金按台账记账日（北京时间）；人才库人数为当前数，不受日期影响。';
+  route('GET', '/api/v1/stats/dashboard', M, '领导驾驶舱数据：人才分布、资金、办件、按时办结率（按已办结件计算）与在办超期件数', (c, req) => P.dashboard(p, c, req.query), { description: dashboardRange });
+  route('GET', '/api/v1/stats/dashboard/export', M, '导出驾驶舱数据 Excel（工作人员和领导；范围同驾驶舱）', async (c, req, reply) => {
+    const buf = await P.exportDashboard(p, c, req.query);
+    const range = P.dashboardRange(req.query);
+    const name = ['dashboard', range.from, range.to].filter(Boolean).join('_');
+    return reply.header('content-disposition', `attachment; filename="${name}.xlsx"`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
+  }, { description: dashboardRange });
   route('GET', '/api/v1/admin/users', M, '账户列表（管理员；?q= 用户名或姓名的一部分，?page=、?pageSize=）', (c, req) => P.listUsers(p, c, req.query));
   route('POST', '/api/v1/admin/users', M, '新建账户（管理员）；新账户首次登录须修改密码', async (c, req, reply) => {
     P.requireRole(c, ['admin'], '新建账户');

@@ -14,15 +14,26 @@ import { QualsInput } from './calculator/QualsInput';
 import { ResultView } from './calculator/ResultView';
 import { ASKABLE, DATE_KEY, QUALS, answersFromParams, answersToParams, errorsByFact, requestFor, type Answers } from './calculator/state';
 import { gained, whatIfs, type NearMiss } from './calculator/nearMiss';
+import { exampleUses } from './calculator/examples';
+import { FocusTheme } from './focus-theme';
+import { usePageT } from './page-strings';
 
 const SHOWN_QUESTIONS = 3;
 
 export default function Calculator() {
+  return (
+    <FocusTheme>
+      <CalculatorPage />
+    </FocusTheme>
+  );
+}
+
+function CalculatorPage() {
   const { t } = useI18n();
   const facts = useLoad(loadFacts, []);
   return (
     <AntApp>
-      <div className="calc">
+      <div className="calc focus-calm">
         <h1>{t('calcTitle')}</h1>
         <p className="intro no-print">{t('calcIntro')}</p>
         {facts.error ? (
@@ -39,6 +50,7 @@ export default function Calculator() {
 
 function CalculatorForm({ facts }: { facts: Fact[] }) {
   const { t } = useI18n();
+  const pt = usePageT();
   const { message } = AntApp.useApp();
   const byName = useMemo(() => new Map(facts.map((f) => [f.name, f])), [facts]);
   const [params, setParams] = useSearchParams();
@@ -229,7 +241,7 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
               · {t('upTo')} <b>{formatFen(result.totals.upToFen)}</b>
             </>
           )}{' '}
-          ↓
+          {exampleUses(result).length > 0 && <span className="mobile-example">（{pt('exampleTag')}）</span>} ↓
         </a>
       )}
       <section id="result" className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>

@@ -1,5 +1,6 @@
 // Policy browser: one package (GET /api/v1/policies/:id) — clauses with the original text, rules with
-// their citation and interpretations, parameters with every dated value and its reference (示例值 flagged).
+// their citation and interpretations, parameters headed by their Chinese description (the path as small
+// secondary text for experts) with every dated value and its reference (示例值 flagged).
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Collapse, Descriptions, Input, List, Result, Skeleton, Tabs, Tag } from 'antd';
@@ -8,6 +9,8 @@ import { formatFen } from '../money';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { Interpretations } from './Interpretations';
+import { FocusTheme } from './focus-theme';
+import { usePageT } from './page-strings';
 
 const UNIT: Record<string, string> = { m2: '㎡', percent: '%', years: '年', months: '月', count: '人', tier: '档', usd: '美元' };
 
@@ -17,13 +20,23 @@ function valueText(p: PolicyParameter, v: ParamValue): string {
     const suffix = p.unit === 'fen_per_m2' ? ' 元/㎡' : p.unit === 'fen_per_month' ? ' 元/月' : ' 元';
     return typeof v.value === 'number' ? formatFen(v.value, suffix) : String(v.value);
   }
+  if (typeof v.value === 'string' && p.choices?.[v.value]) return p.choices[v.value]!;
   if (typeof v.value === 'object') return JSON.stringify(v.value);
   return `${String(v.value)}${p.unit && UNIT[p.unit] ? ` ${UNIT[p.unit]}` : ''}`;
 }
 
 export default function PolicyDetail() {
+  return (
+    <FocusTheme>
+      <PolicyPage />
+    </FocusTheme>
+  );
+}
+
+function PolicyPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const pt = usePageT();
   const policy = useLoad(() => api.policy(id), [id]);
   const [q, setQ] = useState('');
   const params = useMemo(() => {
@@ -42,7 +55,7 @@ export default function PolicyDetail() {
   if (!p) return <Skeleton active />;
 
   return (
-    <div className="policy">
+    <div className="policy focus-calm">
       <Breadcrumb items={[{ title: <Link to="/policies">{t('policiesTitle')}</Link> }, { title: p.docNumber }]} />
       <h1>{p.title}</h1>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
@@ -88,8 +101,8 @@ export default function PolicyDetail() {
                   ),
                   children: (
                     <Descriptions size="small" column={1} bordered>
-                      <Descriptions.Item label="ID">
-                        <code>{r.id}</code>
+                      <Descriptions.Item label={pt('ruleId')}>
+                        <span className="code-secondary">{r.id}</span>
                       </Descriptions.Item>
                       <Descriptions.Item label={t('originalText')}>
                         <blockquote className="original">{r.text}</blockquote>
@@ -111,7 +124,7 @@ export default function PolicyDetail() {
             label: `${t('parameters')}（${p.parameters.length}）`,
             children: (
               <>
-                <Input.Search allowClear placeholder={t('searchParams')} value={q} onChange={(e) => setQ(e.target.value)} className="param-search" />
+                <Input.Search allowClear placeholder={pt('searchParams')} value={q} onChange={(e) => setQ(e.target.value)} className="param-search" />
                 <List
                   className="params"
                   size="small"
@@ -120,10 +133,15 @@ export default function PolicyDetail() {
                   pagination={params.length > 15 ? { pageSize: 15, size: 'small', showSizeChanger: false } : false}
                   locale={{ emptyText: t('noData') }}
                   renderItem={(row: PolicyParameter) => (
-                    <List.Item className="param">
+                    <List.Item className="param" data-path={row.path}>
                       <div className="param-name">
-                        <code>{row.path}</code> {row.values.some((v) => v.example) && <Tag color="orange">{t('exampleValue')}</Tag>}
-                        <div>{row.description}</div>
+                        <h4 className="param-title">
+                          {row.description ?? row.path} {row.values.some((v) => v.example) && <Tag color="orange">{t('exampleValue')}</Tag>}
+                        </h4>
+                        <div className="code-secondary">
+                          {pt('paramPath')} {row.path}
+                          {row.choices && ` · ${pt('choices')}：${Object.entries(row.choices).map(([code, name]) => `${code}（${name}）`).join('、')}`}
+                        </div>
                       </div>
                       <ul className="plain param-values">
                         {row.values.map((v) => (

@@ -1,17 +1,27 @@
-// Leaders' dashboard: ECharts views of talents by region and degree, money granted and paid by clause,
-// payer, region and year, applications by state and the on-time rate. Amounts arrive as integer fen
-// and are labelled with formatFen (the chart scale itself is in yuan for readable axes).
+// Leaders' dashboard: talents by region and degree, money granted and paid by clause, payer, region
+// and year, applications by state, the on-time rate (of decided applications) and the open
+// applications past their deadline. A date range (in the URL: ?from=&to=) filters applications by
+// submission date and money by ledger date; the export downloads the same tables as .xlsx. A chart is
+// drawn only once there are several values — a single value is shown as a figure. Amounts arrive as
+// integer fen and are labelled with formatFen (money axes in 万 so that labels do not collide).
 
-import { useEffect, useRef } from 'react';
-import { Alert, Card, Statistic, Tag } from 'antd';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, DatePicker, Empty, Statistic, Tag, message } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { api, type Dashboard as D } from '../api';
+import { api, ApiError, failText, type Dashboard as D, type DashboardRange } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
+import { useI18n } from '../i18n';
+import { FocusTheme } from '../pages/focus-theme';
 import { Loading, RequireRole } from './common';
+import { bars, breakdownKind, donut, THOUSAND, WAN, type Item } from './dashboard-charts';
+import { useDT } from './dashboard-strings';
 import { usePT } from './i18n';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
@@ -33,43 +43,120 @@ function Chart({ option, testid, height = 260 }: { option: echarts.EChartsCoreOp
       chart.dispose();
     };
   }, [option]);
-  return <div ref={ref} style={{ height }} className="chart" data-testid={testid} />;
+  return <div ref={ref} style={{ height }} className="chart" data-testid={testid} data-kind="chart" />;
 }
 
-/** Chart values stay integer fen; tooltips format them exactly, axes show 万元 (10,000 yuan = 1,000,000 fen). */
-const yuan = (fen: number) => fen;
-const money = (v: unknown) => formatFen(Number(v));
-
-function bars(labels: string[], series: { name: string; data: number[] }[], isMoney: boolean, horizontal = false): echarts.EChartsCoreOption {
-  const cat = { type: 'category', data: labels, axisLabel: { interval: 0, rotate: horizontal ? 0 : labels.length > 5 ? 35 : 0, width: horizontal ? 140 : undefined, overflow: 'truncate' } };
-  const val = { type: 'value', axisLabel: isMoney ? { formatter: (v: number) => formatFen(v, '') } : {} };
-  return {
-    grid: { left: 8, right: 16, top: series.length > 1 ? 32 : 16, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', ...(isMoney ? { valueFormatter: money } : {}) },
-    ...(series.length > 1 ? { legend: { top: 0 } } : {}),
-    xAxis: horizontal ? val : cat,
-    yAxis: horizontal ? cat : val,
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, barMaxWidth: 32 })),
-  };
+/** Several values: the chart. One: a figure (a chart of one bar or one slice says nothing). None: an empty note. */
+function Breakdown({ testid, items, show, chart, detail }: { testid: string; items: Item[]; show: (n: number) => string; chart: () => echarts.EChartsCoreOption; detail?: ReactNode }) {
+  const dt = useDT();
+  const { kind, shown } = breakdownKind(items);
+  if (kind === 'empty')
+    return (
+      <div data-testid={testid} data-rendered="true" data-kind="empty">
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={dt('noData')} />
+      </div>
+    );
+  if (kind === 'figure')
+    return (
+      <div className="dash-figure" data-testid={testid} data-rendered="true" data-kind="figure">
+        <div className="dash-figure-label">{shown[0]!.label}</div>
+        <div className="dash-figure-value">{show(shown[0]!.value)}</div>
+        {detail}
+        <div className="muted small">{dt('onlyOne')}</div>
+      </div>
+    );
+  return <Chart testid={testid} option={chart()} />;
 }
 
 export default function Dashboard() {
   return (
     <RequireRole roles={['leader', 'admin', 'clerk']}>
-      <View />
+      <FocusTheme>
+        <View />
+      </FocusTheme>
     </RequireRole>
   );
 }
 
+/** A download of the export, or the API's Chinese message. */
+async function download(range: DashboardRange) {
+  try {
+    const blob = await api.exportDashboard(range);
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = ['dashboard', range.from, range.to].filter(Boolean).join('_') + '.xlsx';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (e) {
+    void message.error(failText(e));
+  }
+}
+
+/** A YYYY-MM-DD from the URL as the picker's value (anything else: none; the API names the bad date). */
+const day = (s: string): Dayjs | null => (/^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s).isValid() && dayjs(s).format('YYYY-MM-DD') === s ? dayjs(s) : null);
+
 function View() {
   const pt = usePT();
-  const loaded = useLoad(() => api.dashboard(), []);
+  const dt = useDT();
+  const { lang } = useI18n();
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn'); // month and weekday names in the date picker
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const range: DashboardRange = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const setRange = (name: 'from' | 'to', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  // The API's field messages (开始日期应为…) in the error shown, not only “输入有误”.
+  const loaded = useLoad(
+    () =>
+      api.dashboard(range).catch((e: unknown) => {
+        throw e instanceof ApiError ? new ApiError(failText(e), e.status, e.errors) : e;
+      }),
+    [from, to],
+  );
   return (
-    <div className="portal" data-testid="dashboard">
+    <div className="portal dashboard focus-calm" data-testid="dashboard">
       <h1>
         {pt('dashboard')} <Tag color="orange" data-testid="synthetic">{pt('synthetic')}</Tag>
       </h1>
       <Alert type="info" showIcon title={pt('syntheticNote')} className="block" />
+      <section className="dash-range block" aria-label={dt('rangeLabel')} data-testid="dash-range">
+        <label className="dash-date">
+          <span>{dt('rangeFrom')}</span>
+          <DatePicker
+            value={day(from)}
+            placeholder="YYYY-MM-DD"
+            disabledDate={(d) => !!day(to) && d.isAfter(day(to), 'day')}
+            onChange={(d) => setRange('from', d ? d.format('YYYY-MM-DD') : '')}
+            data-testid="range-from"
+          />
+        </label>
+        <label className="dash-date">
+          <span>{dt('rangeTo')}</span>
+          <DatePicker
+            value={day(to)}
+            placeholder="YYYY-MM-DD"
+            disabledDate={(d) => !!day(from) && d.isBefore(day(from), 'day')}
+            onChange={(d) => setRange('to', d ? d.format('YYYY-MM-DD') : '')}
+            data-testid="range-to"
+          />
+        </label>
+        <Button onClick={() => setParams(new URLSearchParams(), { replace: true })} disabled={!from && !to} data-testid="range-clear">
+          {dt('rangeClear')}
+        </Button>
+        <Button onClick={() => void download(range)} data-testid="export">
+          {dt('export')}
+        </Button>
+        <p className="muted small dash-range-note">{dt('rangeNote')}</p>
+      </section>
+      {loaded.error && loaded.data && <Alert type="error" showIcon title={loaded.error} className="block" data-testid="range-error" />}
       <Loading loaded={loaded}>{(d) => <Charts d={d} />}</Loading>
     </div>
   );
@@ -77,49 +164,111 @@ function View() {
 
 function Charts({ d }: { d: D }) {
   const pt = usePT();
+  const { lang } = useI18n();
+  const dt = useDT();
+  const wan = lang === 'en' ? THOUSAND : WAN;
   const m = d.money;
   const paidBy = new Map((m.paidByRegion ?? []).map((x) => [x.key, x.fen]));
   const years = [...m.grantedByYear].sort((a, b) => a.key.localeCompare(b.key));
   const talents = d.talentsByRegion.reduce((s, x) => s + x.n, 0);
+  const count = (n: number) => `${n} ${pt('people')}`;
+  const cases = (n: number) => `${n} ${dt('casesUnit')}`;
+  const clause = (label: string) => label.replace('衢委发〔2020〕7号', '');
+  const o = d.onTime;
   return (
     <>
       <div className="totals block">
         <Statistic title={pt('talentsTotal')} value={talents} suffix={pt('people')} />
         <Statistic title={pt('grantedTotal')} value={formatFen(m.grantedFen)} />
         <Statistic title={pt('paidTotal')} value={formatFen(m.paidFen)} />
-        <Statistic title={pt('onTimeRate')} value={d.onTime.rate === null ? '—' : `${Math.round(d.onTime.rate * 1000) / 10}%`} suffix={<span className="small muted">（{pt('decided')} {d.onTime.decided}）</span>} data-testid="on-time" />
+        <Statistic
+          title={pt('onTimeRate')}
+          value={o.rate === null ? '—' : `${Math.round(o.rate * 1000) / 10}%`}
+          suffix={<span className="small muted">（{dt('onTimeBasis')} {cases(o.decided)}）</span>}
+          data-testid="on-time"
+        />
+        <Statistic
+          title={dt('overdueOpen')}
+          value={o.overdue}
+          suffix={dt('casesUnit')}
+          className={o.overdue > 0 ? 'dash-overdue' : undefined}
+          data-testid="overdue"
+        />
       </div>
       <div className="dash-grid">
         <Card size="small" title={pt('talentsByRegion')}>
-          <Chart testid="chart-region" option={bars(d.talentsByRegion.map((x) => x.label), [{ name: pt('people'), data: d.talentsByRegion.map((x) => x.n) }], false)} />
+          <Breakdown
+            testid="chart-region"
+            items={d.talentsByRegion.map((x) => ({ label: x.label, value: x.n }))}
+            show={count}
+            chart={() => bars(d.talentsByRegion.map((x) => x.label), [{ name: pt('people'), data: d.talentsByRegion.map((x) => x.n) }], false, wan)}
+          />
         </Card>
         <Card size="small" title={pt('talentsByDegree')}>
-          <Chart testid="chart-degree" option={{ tooltip: { trigger: 'item' }, legend: { bottom: 0 }, series: [{ type: 'pie', center: ['50%', '45%'], radius: ['30%', '58%'], data: d.talentsByDegree.map((x) => ({ name: x.label, value: x.n })), label: { formatter: '{b}\n{c}' } }] }} />
+          <Breakdown testid="chart-degree" items={d.talentsByDegree.map((x) => ({ label: x.label, value: x.n }))} show={count} chart={() => donut(d.talentsByDegree.map((x) => ({ name: x.label, value: x.n })), false)} />
         </Card>
         <Card size="small" title={pt('moneyByClause')}>
-          <Chart testid="chart-clause" option={bars(m.grantedByClause.map((x) => x.label.replace('衢委发〔2020〕7号', '')), [{ name: pt('granted'), data: m.grantedByClause.map((x) => yuan(x.fen)) }], true, true)} />
+          <Breakdown
+            testid="chart-clause"
+            items={m.grantedByClause.map((x) => ({ label: x.label, value: x.fen }))}
+            show={formatFen}
+            chart={() => bars(m.grantedByClause.map((x) => clause(x.label)), [{ name: pt('granted'), data: m.grantedByClause.map((x) => x.fen) }], true, wan, true)}
+          />
         </Card>
         <Card size="small" title={pt('moneyByPayer')}>
-          <Chart testid="chart-payer" option={{ tooltip: { trigger: 'item', valueFormatter: money }, legend: { bottom: 0 }, series: [{ type: 'pie', center: ['50%', '45%'], radius: ['30%', '58%'], data: m.grantedByPayer.map((x) => ({ name: x.label, value: yuan(x.fen) })) }] }} />
+          <Breakdown testid="chart-payer" items={m.grantedByPayer.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => donut(m.grantedByPayer.map((x) => ({ name: x.label, value: x.fen })), true)} />
         </Card>
         <Card size="small" title={pt('moneyByRegion')}>
-          <Chart testid="chart-money-region" option={bars(m.grantedByRegion.map((x) => x.label), [{ name: pt('granted'), data: m.grantedByRegion.map((x) => yuan(x.fen)) }, { name: pt('paid'), data: m.grantedByRegion.map((x) => yuan(paidBy.get(x.key) ?? 0)) }], true)} />
+          <Breakdown
+            testid="chart-money-region"
+            items={m.grantedByRegion.map((x) => ({ label: x.label, value: x.fen }))}
+            show={formatFen}
+            detail={m.grantedByRegion.length === 1 && <div className="muted">{pt('paid')} {formatFen(paidBy.get(m.grantedByRegion[0]!.key) ?? 0)}</div>}
+            chart={() => bars(m.grantedByRegion.map((x) => x.label), [{ name: pt('granted'), data: m.grantedByRegion.map((x) => x.fen) }, { name: pt('paid'), data: m.grantedByRegion.map((x) => paidBy.get(x.key) ?? 0) }], true, wan)}
+          />
         </Card>
         <Card size="small" title={pt('moneyByYear')}>
-          <Chart testid="chart-year" option={bars(years.map((x) => x.label), [{ name: pt('granted'), data: years.map((x) => yuan(x.fen)) }], true)} />
+          <Breakdown testid="chart-year" items={years.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => bars(years.map((x) => x.label), [{ name: pt('granted'), data: years.map((x) => x.fen) }], true, wan)} />
         </Card>
         <Card size="small" title={pt('applicationsByState')}>
-          <Chart testid="chart-state" option={bars(d.applicationsByState.map((x) => x.label), [{ name: pt('cases'), data: d.applicationsByState.map((x) => x.n) }], false)} />
+          <Breakdown
+            testid="chart-state"
+            items={d.applicationsByState.map((x) => ({ label: x.label, value: x.n }))}
+            show={cases}
+            chart={() => bars(d.applicationsByState.map((x) => x.label), [{ name: pt('cases'), data: d.applicationsByState.map((x) => x.n) }], false, wan, true)}
+          />
         </Card>
         <Card size="small" title={pt('onTimeRate')}>
-          <Chart
-            testid="chart-ontime"
-            option={{
-              tooltip: { trigger: 'item' },
-              legend: { bottom: 0 },
-              series: [{ type: 'pie', center: ['50%', '45%'], radius: ['38%', '62%'], data: [{ name: '按时', value: d.onTime.onTime }, { name: '超期', value: d.onTime.decided - d.onTime.onTime }], label: { formatter: '{b} {c}' } }],
-            }}
-          />
+          <div className="dash-ontime" data-testid="chart-ontime" data-rendered="true" data-kind="figure">
+            <p className="muted small">
+              {dt('onTimeBasis')}：{o.rate === null ? '—' : `${Math.round(o.rate * 1000) / 10}%`}
+            </p>
+            <dl className="dash-figures">
+              <div>
+                <dt>{dt('onTimeCount')}</dt>
+                <dd data-testid="ontime-count">{cases(o.onTime)}</dd>
+              </div>
+              <div>
+                <dt>{dt('lateCount')}</dt>
+                <dd data-testid="late-count">{cases(o.late)}</dd>
+              </div>
+              <div className={o.overdue > 0 ? 'dash-overdue' : undefined}>
+                <dt>{dt('overdueOpen')}</dt>
+                <dd data-testid="overdue-count">{cases(o.overdue)}</dd>
+              </div>
+            </dl>
+            <p className="muted small">
+              {dt('overdueHint')}
+              {o.overdue > 0 && (
+                <>
+                  {' '}
+                  <Link to="/workbench?overdue=true" data-testid="view-overdue">
+                    {dt('viewOverdue')}
+                  </Link>
+                </>
+              )}
+            </p>
+          </div>
         </Card>
       </div>
     </>

@@ -1,8 +1,10 @@
 // The explanation tree (rencai.explanation/1) as nested lists: each condition met or not, the
-// arithmetic with real numbers, the facts read and the parameters with their date and reference.
+// arithmetic with real numbers, the facts read and the parameters with their source and date first
+// (the parameter's path only as small secondary text for experts).
 import { Tag } from 'antd';
 import type { ExplNode } from '../../api';
 import { useI18n } from '../../i18n';
+import { usePageT } from '../page-strings';
 
 /** Nodes worth a line: those with a label or a worked text; others pass their children up. */
 function visible(node: ExplNode): ExplNode[] {
@@ -19,6 +21,7 @@ function Mark({ node }: { node: ExplNode }) {
 
 function Line({ node, depth, open }: { node: ExplNode; depth: number; open: number }) {
   const { t } = useI18n();
+  const pt = usePageT();
   const kids = (node.children ?? []).flatMap(visible);
   const body = (
     <>
@@ -28,20 +31,24 @@ function Line({ node, depth, open }: { node: ExplNode; depth: number; open: numb
       {node.unmet && <span className="expl-unmet">（{node.unmet}）</span>}
       {node.param && (
         <div className="expl-param">
-          <code>{node.param.path}</code>
+          {node.param.reference?.doc && (
+            <span className="expl-basis">
+              {pt('basis')}：{node.param.reference.doc}
+              {node.param.reference.article ? ` 第${node.param.reference.article}条` : ''}
+            </span>
+          )}
           {node.param.from && (
             <span>
               {' '}
-              {t('effectiveFrom')} {node.param.from}
+              · {node.param.from} {pt('since')}
             </span>
           )}
-          {node.param.example && <Tag color="orange">{t('exampleValue')}</Tag>}
-          {node.param.reform && <Tag color="purple">{t('reformValue')}</Tag>}
-          {node.param.reference?.text && (
-            <div className="expl-ref">
-              {node.param.reference.doc}：“{node.param.reference.text}”
-            </div>
-          )}
+          {node.param.example && <Tag color="orange" className="ml">{t('exampleValue')}</Tag>}
+          {node.param.reform && <Tag color="purple" className="ml">{t('reformValue')}</Tag>}
+          {node.param.reference?.text && <div className="expl-ref">“{node.param.reference.text}”</div>}
+          <div className="code-secondary" title={pt('paramPath')}>
+            {pt('paramPath')} {node.param.path}
+          </div>
         </div>
       )}
     </>

@@ -1,11 +1,14 @@
-// The calculation result: totals, cash benefits (expandable to clause, text and explanation), the
-// schedule chart, near misses, in-kind benefits, obligations, what is still undetermined and why not.
+// The calculation result: totals (flagged, with a note beside them, when an amount rests on example
+// values), cash benefits (expandable to clause, text and explanation), the schedule chart, near
+// misses, in-kind benefits, obligations, what is still undetermined and why not.
 import { lazy, Suspense } from 'react';
 import { Alert, Collapse, Empty, List, Statistic, Tag } from 'antd';
 import type { CalcResult, Fact } from '../../api';
 import { formatFen } from '../../money';
 import { useI18n } from '../../i18n';
 import { RuleDetail, RuleTitle } from './RuleCard';
+import { exampleUses } from './examples';
+import { usePageT } from '../page-strings';
 import type { NearMiss } from './nearMiss';
 
 const ScheduleChart = lazy(() => import('./ScheduleChart'));
@@ -14,18 +17,44 @@ interface Props { result: CalcResult; nearMisses: NearMiss[]; facts: ReadonlyMap
 
 export function ResultView({ result, nearMisses, facts }: Props) {
   const { t } = useI18n();
+  const pt = usePageT();
   const { totals } = result;
+  const examples = exampleUses(result);
+  const withExamples = new Set(examples.map((x) => x.rule));
+  const exampleTag = <Tag color="orange" className="example-tag">{pt('exampleTag')}</Tag>;
   const ruleItems = (list: CalcResult['entitlements']) =>
-    list.map((r) => ({ key: `${r.policy}/${r.rule}`, label: <RuleTitle r={r} />, children: <RuleDetail r={r} /> }));
+    list.map((r) => ({ key: `${r.policy}/${r.rule}`, label: <RuleTitle r={r} example={withExamples.has(r)} />, children: <RuleDetail r={r} /> }));
   const instalments = result.entitlements.filter((e) => e.status === 'granted').flatMap((e) => e.schedule?.instalments ?? []);
 
   return (
     <div className="result" data-testid="result">
       <section className="totals" aria-label={t('totals')}>
-        <Statistic title={t('granted')} value={formatFen(totals.grantedFen)} data-testid="total-granted" />
+        <Statistic title={<>{t('granted')} {examples.some((x) => x.rule.status === 'granted') && exampleTag}</>} value={formatFen(totals.grantedFen)} data-testid="total-granted" />
         <Statistic title={t('due')} value={formatFen(totals.dueFen)} data-testid="total-due" />
-        {totals.upToFen > 0 && <Statistic title={t('upTo')} value={formatFen(totals.upToFen)} data-testid="total-upto" />}
+        {totals.upToFen > 0 && <Statistic title={<>{t('upTo')} {examples.some((x) => x.rule.status === 'up_to') && exampleTag}</>} value={formatFen(totals.upToFen)} data-testid="total-upto" />}
       </section>
+      {examples.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="block example-note"
+          data-testid="example-note"
+          title={pt('exampleNoteTitle')}
+          description={
+            <>
+              {pt('exampleNoteIntro')}
+              <ul className="plain">
+                {examples.map(({ rule, params }) => (
+                  <li key={`${rule.policy}/${rule.rule}`}>
+                    <b>{rule.name}</b> {rule.amountText && <span className="amount">{rule.amountText}</span>}：{params.join('、')}
+                  </li>
+                ))}
+              </ul>
+              {pt('exampleNoteEnd')}
+            </>
+          }
+        />
+      )}
 
       <h3>{t('entitlements')}</h3>
       {result.entitlements.length ? (
@@ -67,7 +96,12 @@ export function ResultView({ result, nearMisses, facts }: Props) {
           title={t('awaitingData')}
           description={result.awaitingData.map((a) => (
             <div key={`${a.param}${a.date}`}>
-              {t('awaitingDataText')}：<code>{a.param}</code>（{a.date}）{a.unlocks?.length ? ` → ${a.unlocks.map((u) => u.name ?? u.rule).join('、')}` : ''}
+              {t('awaitingDataText')}：{a.label ?? a.param}
+              {a.date ? `（${a.date}）` : ''}
+              {a.unlocks?.length ? `，${pt('affects')}：${a.unlocks.join('、')}` : ''}
+              <div className="code-secondary">
+                {pt('paramPath')} {a.param}
+              </div>
             </div>
           ))}
         />
@@ -136,7 +170,14 @@ export function ResultView({ result, nearMisses, facts }: Props) {
       )}
 
       <p className="muted small">
-        {t('policyVersion')}：{result.policies.map((p) => `${p.docNumber}（${p.id} ${p.version}）`).join('；')} · {t('asOf')} {result.asOf}
+        {t('policyVersion')}：
+        {result.policies.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && '；'}
+            {p.docNumber} <span className="code-secondary">{p.id} {p.version}</span>
+          </span>
+        ))}{' '}
+        · {t('asOf')} {result.asOf}
       </p>
     </div>
   );

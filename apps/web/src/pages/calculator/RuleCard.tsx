@@ -1,14 +1,17 @@
-// One benefit of the result: name, amount (from the API's amountText), schedule, payer; on expand the
-// clause cite, the original text, the interpretations, the instalments and the explanation tree.
+// One benefit of the result: name, amount (from the API's amountText, tagged when it rests on example
+// values), schedule, payer; on expand the clause cite, the original text, the interpretations, the
+// instalments and the explanation tree.
 import { Descriptions, Table, Tag } from 'antd';
 import type { RuleResult } from '../../api';
 import { formatFen } from '../../money';
 import { useI18n } from '../../i18n';
 import { Explanation } from './Explanation';
 import { Interpretations } from '../Interpretations';
+import { usePageT } from '../page-strings';
 
-export function RuleTitle({ r }: { r: RuleResult }) {
+export function RuleTitle({ r, example }: { r: RuleResult; example?: boolean }) {
   const { t } = useI18n();
+  const pt = usePageT();
   return (
     <div className="rule-title">
       <span className="rule-name">{r.name}</span>
@@ -21,6 +24,11 @@ export function RuleTitle({ r }: { r: RuleResult }) {
             </Tag>
           )}
         </span>
+      )}
+      {r.amountText && example && (
+        <Tag color="orange" className="example-tag">
+          {pt('exampleTag')}
+        </Tag>
       )}
       <span className="cite">{r.clause.cite}</span>
     </div>
