@@ -359,10 +359,12 @@ describe('portal and workbench finish in Chromium', () => {
     await reviewer.getByTestId('computed').waitFor();
     await reviewer.locator('.ant-collapse-item-active .explanation, .ant-collapse-item-active .rule-detail').first().waitFor();
 
-    // Before the clerk accepts: the departments and their checks, and that review starts on acceptance.
-    const submitted = (await call<{ items: Summary[] }>(reviewer, 'GET', '/api/v1/applications?state=submitted')).body.items[0]!;
-    await reviewer.goto(`${server.base}/workbench/applications/${submitted.id}`);
-    const points = reviewer.getByTestId('review-points');
+    // A submitted application is not yet routed to the department: it does not exist for the reviewer…
+    const submitted = (await call<{ items: Summary[] }>(await open('clerk_city', '/workbench'), 'GET', '/api/v1/applications?state=submitted')).body.items[0]!;
+    expect((await call(reviewer, 'GET', `/api/v1/applications/${submitted.id}`)).status).toBe(404);
+    // …while the clerk, before accepting, sees the departments and their checks, and that review starts on acceptance.
+    const clerk = await open('clerk_city', `/workbench/applications/${submitted.id}`);
+    const points = clerk.getByTestId('review-points');
     await points.waitFor();
     expect(await points.textContent()).toContain('受理后发起联审');
     expect(await points.getByTestId('checks-finance').textContent()).toMatch(/^核对/);
