@@ -52,6 +52,8 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
     trustProxy: trustProxy(process.env.RENCAI_TRUST_PROXY),
     frameworkErrors,
     clientErrorHandler,
+    // While stopping, requests on open connections get the Chinese 503 below instead of Fastify's.
+    return503OnClosing: false,
     // allErrors: report every bad field at once (bodies are small; Fastify caps them at 1 MiB).
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, allowUnionTypes: true, verbose: true } },
   });
@@ -84,6 +86,14 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
   });
   // The address is not repeated: an answer never echoes what the caller sent.
   app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: '未找到该地址或资源（API 文档见 /docs）', errors: [] }));
+
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_req, reply) => {
+    if (closing) return reply.status(503).header('connection', 'close').send({ error: '服务正在停止或重启，请稍后再试', errors: [] });
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
