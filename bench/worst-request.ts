@@ -23,6 +23,8 @@ const cases: Array<{ name: string; path: string; body: unknown }> = [
   { name: '100 个未知参数名 100 unknown parameter names (the most a reform holds)', path: '/api/v1/calculate', body: { profile: { region: 'kecheng' }, set: Array.from({ length: LIMITS.reformSettings }, (_, i) => `art20.purchase.area.${'q'.repeat(LIMITS.text - 30)}${i}=80`) } },
   { name: '100 个未知资格名 100 unknown qualification names', path: '/api/v1/calculate', body: { profile: { region: 'kecheng', person: { qualifications: Array.from({ length: LIMITS.qualifications }, (_, i) => `全日制博士研究生${'甲'.repeat(LIMITS.name - 12)}${i}`) } } } },
   { name: '错误类型的列表项 wrong-typed list items', path: '/api/v1/calculate', body: { profile: { region: 'kecheng', enterprise: { experts: Array.from({ length: Math.floor(B / 16) }, () => ({ salary: true })) } } } },
+  { name: '500 个错误的专家（列表上限）500 wrong experts (the most a list holds)', path: '/api/v1/calculate', body: { profile: { region: 'kecheng', enterprise: { experts: Array.from({ length: LIMITS.listItems }, () => ({ salary: true, qualified: 'x', yearsSubsidized: 'y' })) } } } },
+  { name: '500 个专家的有效档案 a valid profile with 500 experts', path: '/api/v1/calculate', body: { date: '2023-01-01', profile: { region: 'kecheng', enterprise: { sector: 'digital_economy', experts: Array.from({ length: LIMITS.listItems }, (_, i) => ({ name: `专家${i}`, qualified: true, salary: 300000 + i * 1000, yearsSubsidized: i % 3 })) } } } },
   { name: '模拟（未登录）simulate, not signed in', path: '/api/v1/simulate', body: { population: 100, set: [`art19.allowance.${'7'.repeat(B)}=1`] } },
 ];
 

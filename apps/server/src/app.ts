@@ -6,7 +6,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
 import { calculateRequest, InputError, knownPolicyIds, policyDetail, policySummary, profileVocabulary, searchQualifications, type CalculateInput } from '@rencai/services';
-import { anyArray, anyObject, calculateBody, errorSchema, LIMITS } from './schemas.js';
+import { anyArray, anyObject, BODY_BOUNDS, calculateBody, errorSchema, LIMITS } from './schemas.js';
+import { boundBody } from './body-bounds.js';
 import { capErrors, validationErrors } from './validation.js';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -101,6 +102,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
     '/api/v1/calculate',
     {
       bodyLimit: LIMITS.calculateBodyBytes,
+      preValidation: boundBody(BODY_BOUNDS),
       config: { rateLimit: limit.calculate },
       schema: {
         tags: ['计算 calculate'],

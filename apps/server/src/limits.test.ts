@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { LIMITS } from './schemas.js';
+import { BODY_BOUNDS, LIMITS } from './schemas.js';
 import { MAX_REPORTED_ERRORS } from './validation.js';
 
 interface ErrorBody {
@@ -52,16 +52,27 @@ describe('bounded request bodies', () => {
   });
 
   it('bounds lists: qualifications, list facts and reforms', async () => {
-    const quals = await bad({ profile: { region: 'kecheng', person: { qualifications: Array.from({ length: 10_000 }, (_, i) => `博士${i}`) } } });
+    const quals = await bad({ profile: { region: 'kecheng', person: { qualifications: Array.from({ length: LIMITS.qualifications + 1 }, (_, i) => `博士${i}`) } } });
     expect(quals.body.errors).toEqual([{ path: 'profile.person.qualifications', message: `最多 ${LIMITS.qualifications} 项` }]);
     const reform = await bad({ profile: { region: 'kecheng' }, set: Array.from({ length: LIMITS.reformSettings + 1 }, () => 'art19.allowance.7=1') });
     expect(reform.body.errors).toEqual([{ path: 'set', message: `最多 ${LIMITS.reformSettings} 项` }]);
-    const experts = await bad({ profile: { region: 'kecheng', enterprise: { experts: Array.from({ length: LIMITS.listItems + 1 }, () => ({ salary: 300000 })) } } });
-    expect(experts.body.errors).toEqual([{ path: 'profile.enterprise.experts', message: `最多 ${LIMITS.listItems} 项` }]);
+    const experts = await calc({ profile: { region: 'kecheng', enterprise: { experts: Array.from({ length: LIMITS.listItems }, () => ({ salary: 300000 })) } } });
+    expect(experts.statusCode).toBe(200); // as many experts as a list may hold are calculated
+  });
+
+  it('refuses, before validating anything, a list, an object or a nesting no valid body has', async () => {
+    const list = await bad({ profile: { region: 'kecheng', person: { qualifications: Array.from({ length: 10_000 }, (_, i) => `博士${i}`) } } });
+    expect(list.body.errors).toEqual([{ path: 'profile.person.qualifications', message: `列表过长（超过 ${BODY_BOUNDS.items} 项）` }]);
+    const wide = await bad({ profile: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, 1])) });
+    expect(wide.body.errors).toEqual([{ path: 'profile', message: `字段过多（超过 ${BODY_BOUNDS.fields} 个）` }]);
+    let nested: unknown = 1;
+    for (let i = 0; i < 5000; i++) nested = [nested];
+    const deep = await bad({ profile: { region: 'kecheng' }, set: nested });
+    expect(deep.body.errors).toEqual([{ path: expect.stringMatching(/^set(\[0\])+$/), message: `嵌套层数过多（超过 ${BODY_BOUNDS.depth} 层）` }]);
   });
 
   it(`lists at most ${MAX_REPORTED_ERRORS} field errors and counts the rest, from the schema and from the services`, async () => {
-    const typed = await bad({ profile: { region: 'kecheng', enterprise: { experts: Array.from({ length: 15_000 }, () => ({ salary: true })) } } });
+    const typed = await bad({ profile: { region: 'kecheng', enterprise: { experts: Array.from({ length: LIMITS.listItems }, () => ({ salary: true, age: 'x' })) } } });
     expect(typed.body.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
     expect(typed.body.errors[MAX_REPORTED_ERRORS]).toEqual({ path: '(请求体)', message: expect.stringMatching(/^另有 \d+ 处错误未列出/) });
     expect(typed.bytes).toBeLessThan(16 * 1024);

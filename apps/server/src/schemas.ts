@@ -30,6 +30,9 @@ export const LIMITS = {
   reformValues: 20,
 } as const;
 
+/** What no valid calculator or simulation body exceeds anywhere (checked before the schema). */
+export const BODY_BOUNDS = { items: LIMITS.listItems, fields: 200, depth: 16 };
+
 /** A full profile: PhD teacher, bought a first home on 2021-06-30 (the README's example). */
 export const SAMPLE_REQUEST = {
   date: '2023-01-01',

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import { checkPopulation, InputError, parseYears, simulate, simulationWorkbook, type ReformInput } from '@rencai/services';
 import { PlatformError, requireRole, type Platform } from '@rencai/platform';
-import { errorSchema, LIMITS, reformSchema } from './schemas.js';
+import { BODY_BOUNDS, errorSchema, LIMITS, reformSchema } from './schemas.js';
+import { boundBody } from './body-bounds.js';
 import { callerOf } from './platform/session.js';
 
 /** Largest population over HTTP (the 2025 target of 002 art. 2), and the default. */
@@ -86,7 +87,7 @@ export async function registerSimulateRoutes(app: FastifyInstance, platform?: Pl
     response: { 200: ok, 400: errorSchema, 401: errorSchema, 403: errorSchema, 429: errorSchema },
   });
   // Signed in before the body is even read; a reform of 100 settings is a few KB.
-  const guard = { config: { rateLimit }, bodyLimit: 16 * 1024, onRequest: signedIn };
+  const guard = { config: { rateLimit }, bodyLimit: 16 * 1024, onRequest: signedIn, preValidation: boundBody(BODY_BOUNDS) };
   app.post<{ Body: SimulateBody }>(
     '/api/v1/simulate',
     { ...guard, schema: schema('全市预算模拟（合成人口）', { type: 'object', additionalProperties: true, description: '模拟结果（rencai.simulation/1，synthetic: true）' }) },
