@@ -55,7 +55,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
     clientErrorHandler,
     // While stopping, requests on open connections get the Chinese 503 below instead of Fastify's.
     return503OnClosing: false,
-    // allErrors: report every bad field at once (bodies are small; Fastify caps them at 1 MiB).
+    // allErrors: report every bad field at once (bodies are bounded: LIMITS, BODY_BOUNDS in schemas.ts).
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, allowUnionTypes: true, verbose: true } },
   });
 
