@@ -59,12 +59,6 @@ process.stdout.write(
   ].join('\n'),
 );
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    process.stdout.write('正在停止服务……\n');
-    void app
-      .close()
-      .then(() => platform.database.close())
-      .then(() => process.exit(0));
-  });
-}
+// SIGTERM / Ctrl+C: requests in flight finish (within RENCAI_SHUTDOWN_MS), the database closes, exit 0.
+const { stopGracefullyOnSignals } = await import('./graceful.js');
+stopGracefullyOnSignals(app, () => platform.database.close());

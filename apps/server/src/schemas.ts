@@ -8,6 +8,31 @@ type Schema = Record<string, unknown>;
 
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
+/**
+ * Size limits of request bodies, so that no request costs more than a few milliseconds whatever it
+ * holds (every list and string is bounded; the services' checks then run on bounded input).
+ */
+export const LIMITS = {
+  /** Request body of the calculator (a full profile with hundreds of experts is a few tens of KB). */
+  calculateBodyBytes: 256 * 1024,
+  /** Free text in a profile, a parameter path, a qualification name. */
+  text: 200,
+  name: 100,
+  /** A money amount written as text ("1200000.00"). */
+  moneyText: 32,
+  /** Qualifications of one person. */
+  qualifications: 100,
+  /** Members of a list fact (an employer's experts, a person's projects). */
+  listItems: 500,
+  /** Parameter changes in one reform. */
+  reformSettings: 100,
+  /** Dated values of one parameter in one reform. */
+  reformValues: 20,
+} as const;
+
+/** What no valid calculator or simulation body exceeds anywhere (checked before the schema). */
+export const BODY_BOUNDS = { items: LIMITS.listItems, fields: 200, depth: 16 };
+
 /** A full profile: PhD teacher, bought a first home on 2021-06-30 (the README's example). */
 export const SAMPLE_REQUEST = {
   date: '2023-01-01',
@@ -34,9 +59,9 @@ function leaf(d: FactDef): Schema {
     case 'int':
       return { type: ['integer', 'null'], description, ...(d.minimum !== undefined ? { minimum: d.minimum } : {}), ...(d.maximum !== undefined ? { maximum: d.maximum } : {}) };
     case 'money':
-      return { type: ['number', 'string', 'null'], description: `${description}（元，最多两位小数）` };
+      return { type: ['number', 'string', 'null'], maxLength: LIMITS.moneyText, description: `${description}（元，最多两位小数）` };
     case 'date':
-      return { type: ['string', 'null'], pattern: DATE_PATTERN, description: `${description}（YYYY-MM-DD）` };
+      return { type: ['string', 'null'], maxLength: 10, pattern: DATE_PATTERN, description: `${description}（YYYY-MM-DD）` };
     case 'enum':
       return {
         type: ['string', 'null'],
@@ -44,20 +69,21 @@ function leaf(d: FactDef): Schema {
         description: `${description}：${(d.options ?? []).map((o) => `${o.value}=${o.label}`).join('，')}（代码或中文名称）`,
       };
     case 'text':
-      return { type: ['string', 'null'], description };
+      return { type: ['string', 'null'], maxLength: LIMITS.text, description };
     case 'quals':
       return {
         type: ['array', 'null'],
-        description: `${description}（资格代码、官方名称或别名，见 GET /api/v1/qualifications；一旦提供即视为完整清单）`,
+        maxItems: LIMITS.qualifications,
+        description: `${description}（资格代码、官方名称或别名，见 GET /api/v1/qualifications；一旦提供即视为完整清单；最多 ${LIMITS.qualifications} 项）`,
         items: {
           anyOf: [
-            { type: 'string' },
-            { type: 'object', properties: { code: { type: 'string' }, obtained: { type: ['string', 'null'], pattern: DATE_PATTERN, description: '取得日期（YYYY-MM-DD）' } }, required: ['code'], additionalProperties: false },
+            { type: 'string', maxLength: LIMITS.name },
+            { type: 'object', properties: { code: { type: 'string', maxLength: LIMITS.name }, obtained: { type: ['string', 'null'], maxLength: 10, pattern: DATE_PATTERN, description: '取得日期（YYYY-MM-DD）' } }, required: ['code'], additionalProperties: false },
           ],
         },
       };
     case 'list':
-      return { type: ['array', 'null'], description, items: objectOf(d.fields ?? []) };
+      return { type: ['array', 'null'], maxItems: LIMITS.listItems, description: `${description}（最多 ${LIMITS.listItems} 项）`, items: objectOf(d.fields ?? []) };
   }
 }
 
@@ -82,18 +108,27 @@ export const profileSchema: Schema = {
 
 const setting: Schema = {
   type: 'object',
-  properties: { value: { type: ['number', 'string', 'boolean'] }, from: { type: 'string', description: '生效日期 YYYY-MM-DD（省略 = 全部期间）' }, note: { type: 'string' } },
+  properties: { value: { type: ['number', 'string', 'boolean'], maxLength: LIMITS.moneyText }, from: { type: 'string', maxLength: 10, description: '生效日期 YYYY-MM-DD（省略 = 全部期间）' }, note: { type: 'string', maxLength: LIMITS.text } },
   required: ['value'],
   additionalProperties: false,
 };
 
-const setSchema: Schema = {
-  description: '参数调整（改革方案，仅作用于本次计算）：["参数路径=值[@YYYY-MM-DD]"]，或 {参数路径: 值 | {value, from?} | [{value, from?}]}；金额以元填写。参数路径见 GET /api/v1/policies/{id}',
-  anyOf: [
-    { type: 'array', items: { type: 'string' } },
-    { type: 'object', additionalProperties: { anyOf: [{ type: ['number', 'string', 'boolean'] }, setting, { type: 'array', items: setting }] } },
-  ],
-};
+/**
+ * A reform (the calculator's `set`; the simulation also takes one "path=value" text): a list of
+ * settings or an object of them. Keywords apply by type, so a too-long list is named as such.
+ */
+export function reformSchema(allowText = false): Schema {
+  return {
+    description: `参数调整（改革方案，仅作用于本次计算）：["参数路径=值[@YYYY-MM-DD]"]，或 {参数路径: 值 | {value, from?} | [{value, from?}]}；金额以元填写；最多 ${LIMITS.reformSettings} 项。参数路径见 GET /api/v1/policies/{id}`,
+    type: allowText ? ['string', 'array', 'object'] : ['array', 'object'],
+    ...(allowText ? { maxLength: LIMITS.text } : {}),
+    maxItems: LIMITS.reformSettings,
+    items: { type: 'string', maxLength: LIMITS.text },
+    maxProperties: LIMITS.reformSettings,
+    propertyNames: { maxLength: LIMITS.name },
+    additionalProperties: { anyOf: [{ type: ['number', 'string', 'boolean'], maxLength: LIMITS.moneyText }, setting, { type: 'array', maxItems: LIMITS.reformValues, items: setting }] },
+  };
+}
 
 export const calculateBody: Schema = {
   type: 'object',
@@ -101,9 +136,9 @@ export const calculateBody: Schema = {
   additionalProperties: false,
   properties: {
     profile: profileSchema,
-    date: { type: 'string', description: '计算日期 YYYY-MM-DD（默认今天，北京时间）' },
-    policy: { type: 'string', description: '政策包 ID（默认按 profile.region 选择适用的政策包）' },
-    set: setSchema,
+    date: { type: 'string', maxLength: 10, description: '计算日期 YYYY-MM-DD（默认今天，北京时间）' },
+    policy: { type: 'string', maxLength: LIMITS.name, description: '政策包 ID（默认按 profile.region 选择适用的政策包）' },
+    set: reformSchema(),
     whyNot: { type: 'boolean', description: '同时列出不能享受的待遇及第一条不满足的条件' },
   },
   examples: [SAMPLE_REQUEST],

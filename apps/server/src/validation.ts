@@ -1,5 +1,6 @@
 // Fastify's schema-validation errors → {path, message} in Chinese: the profile reader's own wording
 // where the field is a known profile fact, ajv-i18n's Chinese otherwise; paths like the services'.
+// At most MAX_REPORTED_ERRORS are listed (a body with thousands of bad items gets a short answer).
 
 import type { FastifySchemaValidationError } from 'fastify';
 import localize from 'ajv-i18n';
@@ -16,6 +17,9 @@ const TYPE_WORD: Record<string, string> = {
   quals: '资格列表（代码或官方名称，或 {code, obtained} 对象）',
   list: '列表',
 };
+/** Most field errors in one answer; the rest are counted in a last entry. */
+export const MAX_REPORTED_ERRORS = 50;
+
 const JSON_TYPE: Record<string, string> = { boolean: '布尔值（true/false）', integer: '整数', number: '数字', string: '文本', object: '对象', array: '列表', null: 'null' };
 
 let byName: Map<string, FactDef> | undefined;
@@ -31,12 +35,17 @@ function facts(): Map<string, FactDef> {
   return byName;
 }
 
+const SET_SHAPE = '应为参数调整列表 ["路径=值[@YYYY-MM-DD]"] 或对象 {路径: 值}';
+
 const segments = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /** "/profile/person/qualifications/0" → "profile.person.qualifications[0]" (the services' style). */
 export function fieldPath(pointer: string, context?: string): string {
   let out = context && context !== 'body' ? context : '';
-  for (const s of segments(pointer)) out += /^\d+$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
+  for (const seg of segments(pointer)) {
+    const s = seg.length > 64 ? `${seg.slice(0, 64)}…` : seg; // an unknown name is quoted, never echoed whole
+    out += /^\d+$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
+  }
   return out || '(请求体)';
 }
 
@@ -63,8 +72,9 @@ function message(e: FastifySchemaValidationError & { parentSchema?: Record<strin
     case 'anyOf':
       if (def?.type === 'quals' && /\/\d+$/.test(e.instancePath)) return '应为资格代码或名称，或 {code, obtained} 对象';
       if (def) return `应为${TYPE_WORD[def.type] ?? def.type}`;
+      if (e.keyword === 'type' && e.instancePath === '/set') return SET_SHAPE;
       if (e.keyword === 'type') return `应为${String(params.type).split(',').map((t) => JSON_TYPE[t] ?? t).join('或')}`;
-      return e.instancePath === '/set' ? '应为参数调整列表 ["路径=值[@YYYY-MM-DD]"] 或对象 {路径: 值}' : '格式不符合要求';
+      return e.instancePath === '/set' ? SET_SHAPE : '格式不符合要求';
     case 'enum':
       if (def?.options) return `取值无效，可选：${def.options.map((o) => `${o.value}（${o.label}）`).join('、')}`;
       return `取值无效，可选：${((params.allowedValues as unknown[]) ?? []).map(String).join('、')}`;
@@ -74,22 +84,46 @@ function message(e: FastifySchemaValidationError & { parentSchema?: Record<strin
       return `不能小于 ${String(params.limit)}`;
     case 'maximum':
       return `不能大于 ${String(params.limit)}`;
+    case 'maxItems':
+      return `最多 ${String(params.limit)} 项`;
+    case 'maxProperties':
+      return `最多 ${String(params.limit)} 个字段`;
+    case 'maxLength':
+      return `最长 ${String(params.limit)} 个字符`;
     default:
       return e.message ?? '输入无效';
   }
 }
 
+/** Caps a list of field errors at MAX_REPORTED_ERRORS, counting the rest in a last entry. */
+export function capErrors(errors: FieldError[], total = errors.length): FieldError[] {
+  if (total <= MAX_REPORTED_ERRORS) return errors;
+  return [...errors.slice(0, MAX_REPORTED_ERRORS), { path: '(请求体)', message: `另有 ${total - MAX_REPORTED_ERRORS} 处错误未列出，请先改正以上错误` }];
+}
+
 export function validationErrors(list: FastifySchemaValidationError[], context?: string): FieldError[] {
-  localize.zh(list as Parameters<typeof localize.zh>[0]); // Chinese for every keyword not reworded below
   // An "anyOf" that failed reports each branch's failure too: keep only the anyOf itself.
-  const anyOf = list.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
-  const kept = list.filter((e) => !anyOf.some((p) => e.schemaPath.startsWith(p)));
+  const anyOf = [...new Set(list.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`))];
   const out: FieldError[] = [];
-  for (const e of kept) {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const e of list) {
+    if (anyOf.some((p) => e.schemaPath.startsWith(p))) continue;
     const params = e.params as Record<string, unknown>;
     const extra = e.keyword === 'additionalProperties' ? `/${String(params.additionalProperty)}` : e.keyword === 'required' ? `/${String(params.missingProperty)}` : '';
-    const err = { path: fieldPath(e.instancePath + extra, context), message: message(e) };
-    if (!out.some((x) => x.path === err.path && x.message === err.message)) out.push(err);
+    // Worded only while the answer has room: thousands of bad items cost one count each.
+    if (out.length >= MAX_REPORTED_ERRORS) {
+      total += 1;
+      continue;
+    }
+    const path = fieldPath(e.instancePath + extra, context);
+    localize.zh([e] as Parameters<typeof localize.zh>[0]); // Chinese for every keyword not reworded below
+    const err = { path, message: message(e) };
+    const key = `${err.path}\u0000${err.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(err);
+    total += 1;
   }
-  return out;
+  return capErrors(out, total);
 }

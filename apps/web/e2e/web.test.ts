@@ -238,7 +238,7 @@ describe('policy browser', () => {
 
   it('serves deep links and answers an unknown package in Chinese', async () => {
     const { page } = await open('/policies/nope');
-    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('未知的政策包「nope」');
+    await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('未知的政策包，可选：quzhou-2020');
     await page.context().close();
   });
 });

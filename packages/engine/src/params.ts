@@ -159,26 +159,76 @@ export function suggest(input: string, known: string[], max = 3): string {
   return best.length ? `（是否指：${best.join('、')}？）` : '';
 }
 
+/** Longest input compared for suggestions: anything longer is no near miss of a known name. */
+export const SUGGEST_MAX_INPUT = 100;
+/** Known names compared per call (the first ones, in the caller's order); longer names are skipped. */
+export const SUGGEST_MAX_CANDIDATES = 2_000;
+/** Most suggestions returned per call. */
+export const SUGGEST_MAX_RESULTS = 10;
+
+/**
+ * The known names closest to `input`, best first. Bounded work whatever the input: at most
+ * SUGGEST_MAX_CANDIDATES comparisons of at most SUGGEST_MAX_INPUT × 2·SUGGEST_MAX_INPUT characters.
+ */
 export function closest(input: string, known: string[], max = 3): string[] {
-  // Rank by the longest run shared with the input (containing it counts most), then by edit distance.
-  return known
-    .map((k) => ({ k, common: k.includes(input) ? input.length + 1 : longestCommonRun(input, k), d: editDistance(input, k) }))
-    .filter((x) => x.common >= Math.max(2, Math.ceil(input.length / 2)) || x.d <= Math.max(2, Math.floor(input.length / 3)))
+  if (input.length === 0 || input.length > SUGGEST_MAX_INPUT) return [];
+  const limit = Math.min(max, SUGGEST_MAX_RESULTS);
+  const minCommon = Math.max(2, Math.ceil(input.length / 2));
+  const maxDistance = Math.max(2, Math.floor(input.length / 3));
+  const found: Array<{ k: string; common: number; d: number }> = [];
+  const scratch = new Scratch(2 * SUGGEST_MAX_INPUT + 1);
+  for (const k of known.slice(0, SUGGEST_MAX_CANDIDATES)) {
+    if (k.length > 2 * SUGGEST_MAX_INPUT) continue;
+    // Neither test can pass: the shared run is at most the shorter length, the distance at least the length difference.
+    if (k.length < minCommon && Math.abs(k.length - input.length) > maxDistance) continue;
+    // Rank by the longest run shared with the input (containing it counts most), then by edit distance.
+    const { run, distance } = scratch.compare(input, k);
+    const common = k.includes(input) ? input.length + 1 : run;
+    if (common >= minCommon || distance <= maxDistance) found.push({ k, common, d: distance });
+  }
+  return found
     .sort((a, b) => b.common - a.common || a.d - b.d)
-    .slice(0, max)
+    .slice(0, limit)
     .map((x) => x.k);
 }
 
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let n = 0;
-      while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
-      if (n > best) best = n;
-    }
+/** Rows of the two dynamic programmes, allocated once per closest() call. */
+class Scratch {
+  private runPrev: Int32Array;
+  private runCur: Int32Array;
+  private dist: Int32Array;
+  constructor(size: number) {
+    this.runPrev = new Int32Array(size);
+    this.runCur = new Int32Array(size);
+    this.dist = new Int32Array(size);
   }
-  return best;
+
+  /** Longest common substring and Levenshtein distance of a and b, in one |a| × |b| pass. */
+  compare(a: string, b: string): { run: number; distance: number } {
+    const m = b.length;
+    let prev = this.runPrev.fill(0, 0, m + 1);
+    let cur = this.runCur;
+    const d = this.dist;
+    for (let j = 0; j <= m; j++) d[j] = j;
+    let run = 0;
+    for (let i = 1; i <= a.length; i++) {
+      const ca = a.charCodeAt(i - 1);
+      let diag = d[0]!;
+      d[0] = i;
+      cur[0] = 0;
+      for (let j = 1; j <= m; j++) {
+        const same = ca === b.charCodeAt(j - 1);
+        const r = same ? prev[j - 1]! + 1 : 0;
+        cur[j] = r;
+        if (r > run) run = r;
+        const up = d[j]!;
+        d[j] = Math.min(up + 1, d[j - 1]! + 1, diag + (same ? 0 : 1));
+        diag = up;
+      }
+      [prev, cur] = [cur, prev];
+    }
+    return { run, distance: d[m]! };
+  }
 }
 
 export function editDistance(a: string, b: string): number {

@@ -14,6 +14,8 @@ import { buildApp } from '../app.js';
 export interface Client {
   username: string;
   csrf: string;
+  /** The session cookie's value (rencai_session), for requests made without req(). */
+  session: string;
   user: { userId: number; role: string; region: string; personId: number | null; employerId: number | null };
   req(method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
@@ -36,19 +38,22 @@ export async function startHarness(opts: { persons?: number } = {}): Promise<Har
   const login = async (username: string): Promise<Client> => {
     // Each signed-in user comes from their own address, as on a real network (the login route is rate-limited per address).
     logins += 1;
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD }, remoteAddress: `127.0.${Math.floor(logins / 250)}.${logins % 250}` });
+    const remoteAddress = `127.0.${Math.floor(logins / 250)}.${logins % 250}`;
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD }, remoteAddress });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'rencai_session')!;
     const body = res.json<{ csrfToken: string; user: Client['user'] }>();
     return {
       username,
       csrf: body.csrfToken,
+      session: cookie.value,
       user: body.user,
       req: (method, url, payload, headers = {}) => {
         const mp = typeof payload === 'object' && payload !== null && 'multipart' in payload ? (payload as { multipart: { payload: Buffer; headers: Record<string, string> } }).multipart : undefined;
         return app.inject({
           method,
           url,
+          remoteAddress,
           cookies: { rencai_session: cookie.value },
           headers: { 'x-csrf-token': body.csrfToken, ...(mp?.headers ?? {}), ...headers },
           ...(mp ? { payload: mp.payload } : payload === undefined ? {} : { payload: payload as object }),

@@ -6,12 +6,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import * as P from '@rencai/platform';
 import { verifyAudit } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
 import { anyArray, anyObject, errorSchema } from '../schemas.js';
 import { callerOf, clearSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionOf, setSessionCookie } from './session.js';
+import { evidenceHeaders } from '../security-headers.js';
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
 type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
@@ -65,7 +65,7 @@ async function fileFrom(req: Req): Promise<{ content: Buffer; filename: string; 
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform): Promise<void> {
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
-  await app.register(rateLimit, { global: false });
+  // Rate limits: @fastify/rate-limit is registered by the app (apps/server/src/app.ts).
 
   const route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra: { params?: object; body?: object; description?: string; response?: object } = {}) => {
     app.route({
@@ -194,11 +194,22 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     const f = await fileFrom(req);
     return reply.status(201).send(await P.attachFile(p, c, intId(req), f.fields.material, f.filename, f.content));
   }, { params: idParam });
-  app.get<{ Params: { id: string; sha: string } }>('/api/v1/applications/:id/files/:sha', { schema: { tags: [A], summary: '下载材料（仅能查看该申报件的人）' } }, async (req, reply) => {
-    const c = await callerOf(p, req);
-    const f = await P.readFile(p, c, Number(req.params.id), req.params.sha);
-    return reply.type(f.mime).header('content-disposition', 'inline').send(f.content);
-  });
+  app.get<{ Params: { id: string; sha: string } }>(
+    '/api/v1/applications/:id/files/:sha',
+    {
+      schema: {
+        tags: [A],
+        summary: '下载材料（仅能查看该申报件的人）：类型按文件内容识别，图片和 PDF 可在浏览器中直接查看，其他一律作为附件下载',
+        params: { type: 'object', properties: { id: idParam.properties.id, sha: { type: 'string', pattern: '^[0-9a-f]{64}$', description: '材料的 SHA-256' } }, required: ['id', 'sha'] },
+        response: { 200: { type: 'string', format: 'binary', description: 'PDF、JPEG 或 PNG' }, ...ERR },
+      },
+    },
+    async (req, reply) => {
+      const c = await callerOf(p, req);
+      const f = await P.readFile(p, c, Number(req.params.id), req.params.sha);
+      return evidenceHeaders(reply, f.content, `evidence-${req.params.sha.slice(0, 12)}`).send(f.content);
+    },
+  );
   const step = (name: string, summary: string, fn: (c: P.Caller, id: number, body: Record<string, unknown>) => Promise<unknown>) =>
     route('POST', `/api/v1/applications/:id/${name}`, A, summary, async (c, req) => {
       await fn(c, intId(req), (req.body ?? {}) as Record<string, unknown>);
