@@ -40,7 +40,7 @@ describe('security headers', () => {
 describe('evidence downloads', () => {
   let id = 0;
   beforeAll(async () => {
-    const created = await talent.req('POST', '/api/v1/applications', { matter: 'talent_allowance' });
+    const created = await talent.req('POST', '/api/v1/applications', { matter: 'housing_purchase' });
     expect(created.statusCode).toBe(201);
     id = created.json<{ id: number }>().id;
   });
