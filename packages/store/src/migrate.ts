@@ -5,11 +5,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m001 from './migrations/001_init.js';
 import * as m002 from './migrations/002_bank_accounts.js';
 import * as m003 from './migrations/003_recognition_revocation.js';
+import * as m006 from './migrations/006_audit_keys.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
   '002_bank_accounts': m002,
   '003_recognition_revocation': m003,
+  '006_audit_keys': m006,
 };
 
 class StaticProvider implements MigrationProvider {
