@@ -4,7 +4,7 @@
 // default 127.0.0.1). Prints, in Chinese, where everything is and the demo accounts.
 
 import { resolve } from 'node:path';
-import { createPlatform, seedDemo, DEMO_PASSWORD, ROLE_LABELS } from '@rencai/platform';
+import { createPlatform, seedDemo, startAtRest, DEMO_PASSWORD, ROLE_LABELS } from '@rencai/platform';
 import { buildApp } from './app.js';
 import { SAMPLE_REQUEST } from './schemas.js';
 
@@ -23,6 +23,7 @@ try {
   process.stderr.write(`无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 }
+await startAtRest(platform); // role warning, periodic audit anchors (file modes and keys are checked in createPlatform)
 const demo = process.env.RENCAI_DEMO === '0' ? [] : await seedDemo(platform);
 
 const app = await buildApp({ platform });

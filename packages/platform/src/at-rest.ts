@@ -132,6 +132,20 @@ export async function anchorNow(db: Db, notify: Notify = notifyStderr): Promise<
 }
 
 const timers = new WeakMap<Db, NodeJS.Timeout>();
+const modeTimers = new WeakMap<Db, NodeJS.Timeout>();
+
+/** While running, files the embedded database adds (with its own 0666 mode) are made owner-only each minute. */
+export function watchModes(db: Db, dir: string): void {
+  const timer = setInterval(() => {
+    try {
+      tightenModes(dir);
+    } catch {
+      // a file removed while walking: the next round sees the rest
+    }
+  }, 60_000);
+  timer.unref();
+  modeTimers.set(db, timer);
+}
 
 /**
  * For the server, after start: warns (in Chinese) when the app's database role could rewrite the
@@ -160,7 +174,9 @@ export async function startAtRest(p: { db: Db; database: Database; anchors?: Anc
 }
 
 export function stopAnchorTimer(db: Db): void {
-  const t = timers.get(db);
-  if (t) clearInterval(t);
-  timers.delete(db);
+  for (const map of [timers, modeTimers]) {
+    const t = map.get(db);
+    if (t) clearInterval(t);
+    map.delete(db);
+  }
 }

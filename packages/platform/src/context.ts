@@ -2,12 +2,12 @@
 // file store, the working-day calendar and the clock. Every service takes it as its first argument.
 
 import { join } from 'node:path';
-import { FileStore, openDatabase, withAuditKeys, type AnchorStore, type Database, type Db, type Vault } from '@rencai/store';
+import { FileStore, openDatabase, tightenModes, withAuditKeys, type AnchorStore, type Database, type Db, type Vault } from '@rencai/store';
 import { formatDay, type Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import type { WorkCalendar } from '@rencai/domain';
 import { loadCalendar, seedCalendar } from './calendar.js';
-import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, type Notify } from './at-rest.js';
+import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest.js';
 
 export interface Platform {
   db: Db;
@@ -45,6 +45,9 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const migrationUrl = opts.migrationDatabaseUrl ?? (opts.databaseUrl ? process.env.RENCAI_MIGRATION_DATABASE_URL : undefined);
   const opened =
     opts.database ?? (opts.databaseUrl ? await openPlatformDatabase(opts.databaseUrl, migrationUrl) : await openDatabase({ dataDir: dataDir ? join(dataDir, 'pgdata') : 'memory' }));
+  // PGlite sets its own files' modes (0666) regardless of the umask: owner-only again, now and on close.
+  const pgdata = !opts.database && !opts.databaseUrl && dataDir ? join(dataDir, 'pgdata') : undefined;
+  if (pgdata) tightenModes(pgdata);
   try {
     let vault = opts.vault;
     if (vault) await checkVault(opened.db, vault);
@@ -59,12 +62,14 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
         stopAnchorTimer(db);
         if (anchors) await anchorNow(db, notify);
         await opened.close();
+        if (pgdata) tightenModes(pgdata);
       },
     };
     const files = new FileStore(opts.filesDir ?? join(dataDir ?? join(process.cwd(), '.data', 'tmp'), 'files'), vault);
     await seedCalendar(db);
     const calendar = await loadCalendar(db);
     if (anchors) await anchorNow(db, notify);
+    if (pgdata) watchModes(db, pgdata);
     return { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors };
   } catch (e) {
     if (!opts.database) await opened.close();

@@ -43,7 +43,7 @@ export function formatAnchorTime(iso: string): string {
 /** Why the chain's head does not agree with the anchor, or undefined when it does. */
 export function anchorMatches(anchor: AuditAnchor, head: { seq: number }, sawAnchorRow: boolean): string | undefined {
   if (anchor.seq === 0) return undefined;
-  if (head.seq < anchor.seq) return `审计日志末尾被截断：${formatAnchorTime(anchor.at)} 的锚点记录到第 ${anchor.seq} 条（共 ${anchor.rows} 条），数据库中现在只到第 ${head.seq} 条`;
+  if (head.seq < anchor.seq) return `审计日志末尾被截断：${formatAnchorTime(anchor.at)}的锚点记录到第 ${anchor.seq} 条（共 ${anchor.rows} 条），数据库中现在只到第 ${head.seq} 条`;
   if (!sawAnchorRow) return `锚点（${formatAnchorTime(anchor.at)}）所记第 ${anchor.seq} 条已被删除`;
   return undefined;
 }

@@ -143,7 +143,7 @@ async function walk(db: Kysely<DB>, keys: SigningKeys | undefined, from: { seq: 
       }
       if (anchor && r.seq === anchor.seq) {
         sawAnchorRow = true;
-        if (r.hash !== anchor.hash) return fail(`第 ${r.seq} 条与 ${formatAnchorTime(anchor.at)} 的锚点不符（该条或其之前的记录被改动）`);
+        if (r.hash !== anchor.hash) return fail(`第 ${r.seq} 条与 ${formatAnchorTime(anchor.at)}的锚点不符（该条或其之前的记录被改动）`);
       }
       prev = r.hash;
       after = r.seq;
@@ -192,7 +192,7 @@ export async function advanceAnchor(db: Kysely<DB>): Promise<{ anchor?: AuditAnc
         const last = await db.selectFrom('audit_log').select('seq').orderBy('seq', 'desc').limit(1).executeTakeFirst();
         return { problem: anchorMatches(a, { seq: last?.seq ?? 0 }, false) ?? `锚点所记第 ${a.seq} 条已不存在` };
       }
-      if (row.hash !== a.hash) return { problem: `第 ${a.seq} 条与 ${formatAnchorTime(a.at)} 的锚点不符（该条或其之前的记录被改动）` };
+      if (row.hash !== a.hash) return { problem: `第 ${a.seq} 条与 ${formatAnchorTime(a.at)}的锚点不符（该条或其之前的记录被改动）` };
       from = { seq: a.seq, hash: a.hash, keyed: row.key_id !== null };
     }
   }
