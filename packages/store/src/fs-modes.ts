@@ -4,10 +4,12 @@
 
 import { chmodSync, existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 /** From now on, everything this process creates is readable and writable by its owner only. */
 export function ownerOnlyUmask(): void {
-  process.umask(0o077);
+  // Worker threads may not change the process's umask (the main thread does; explicit modes and tightenModes cover the rest).
+  if (isMainThread) process.umask(0o077);
 }
 
 /** Sets every file under `dir` (and `dir` itself) to 0600 / folders to 0700 where group or others had any access; returns how many were changed. */
