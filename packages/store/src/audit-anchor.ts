@@ -18,6 +18,8 @@ export interface AuditAnchor {
   seq: number;
   hash: string;
   rows: number;
+  /** Every row from this sequence number on must be signed (rows before keys end before it). */
+  keyedFrom: number;
   /** When the anchor was taken (UTC, ISO 8601). */
   at: string;
   keyId: string;
@@ -28,10 +30,10 @@ export interface AnchorStore {
   /** Where the anchors are (shown to the operator). */
   readonly location: string;
   read(): { anchor?: AuditAnchor; problem?: string };
-  write(head: { seq: number; hash: string; rows: number }): AuditAnchor;
+  write(head: { seq: number; hash: string; rows: number; keyedFrom: number }): AuditAnchor;
 }
 
-const canonical = (a: Omit<AuditAnchor, 'mac'>) => JSON.stringify([a.format, a.database, a.seq, a.hash, a.rows, a.at, a.keyId]);
+const canonical = (a: Omit<AuditAnchor, 'mac'>) => JSON.stringify([a.format, a.database, a.seq, a.hash, a.rows, a.keyedFrom, a.at, a.keyId]);
 
 /** The anchor's time as shown to people: China Standard Time. */
 export function formatAnchorTime(iso: string): string {
@@ -67,7 +69,7 @@ export class FileAnchorStore implements AnchorStore {
     } catch {
       return { problem: `审计锚点文件无法读取（${this.location}）` };
     }
-    if (a.format !== 'rencai-audit-anchor/1' || typeof a.seq !== 'number' || typeof a.mac !== 'string') return { problem: `审计锚点文件格式有误（${this.location}）` };
+    if (a.format !== 'rencai-audit-anchor/1' || typeof a.seq !== 'number' || typeof a.keyedFrom !== 'number' || typeof a.mac !== 'string') return { problem: `审计锚点文件格式有误（${this.location}）` };
     if (a.database !== this.database) return { problem: `审计锚点文件属于另一个数据库（${a.database}）` };
     const key = this.keys.verifyingKey(a.keyId);
     if (!key) return { problem: `审计锚点的签名密钥（编号 ${a.keyId}）不在密钥环中` };
@@ -77,9 +79,9 @@ export class FileAnchorStore implements AnchorStore {
     return { anchor: a };
   }
 
-  write(head: { seq: number; hash: string; rows: number }): AuditAnchor {
+  write(head: { seq: number; hash: string; rows: number; keyedFrom: number }): AuditAnchor {
     const { id, key } = this.keys.signingKey();
-    const body: Omit<AuditAnchor, 'mac'> = { format: 'rencai-audit-anchor/1', database: this.database, seq: head.seq, hash: head.hash, rows: head.rows, at: new Date().toISOString(), keyId: id };
+    const body: Omit<AuditAnchor, 'mac'> = { format: 'rencai-audit-anchor/1', database: this.database, seq: head.seq, hash: head.hash, rows: head.rows, keyedFrom: head.keyedFrom, at: new Date().toISOString(), keyId: id };
     const anchor: AuditAnchor = { ...body, mac: createHmac('sha256', key).update(canonical(body)).digest('hex') };
     const dir = join(this.location, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });

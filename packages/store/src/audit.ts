@@ -134,6 +134,7 @@ async function walk(db: Kysely<DB>, keys: SigningKeys | undefined, from: { seq: 
       if (r.prev_hash !== prev) return fail(`第 ${r.seq} 条的前序哈希与上一条不符（上一条被改动或删除）`);
       if (r.key_id === null) {
         if (keyed) return fail(`第 ${r.seq} 条没有审计密钥编号，却在已签名的记录之后（该条被伪造或重算）`);
+        if (anchor && r.seq >= anchor.keyedFrom) return fail(`第 ${r.seq} 条没有审计密钥编号，而锚点（${formatAnchorTime(anchor.at)}）记录自第 ${anchor.keyedFrom} 条起均已签名（该条被伪造或重算）`);
         if (auditHash({ ...r, detail: r.detail }) !== r.hash) return fail(`第 ${r.seq} 条的内容与其哈希不符（该条被改动）`);
       } else {
         const key = keys?.verifyingKey(r.key_id);
@@ -196,9 +197,15 @@ export async function advanceAnchor(db: Kysely<DB>): Promise<{ anchor?: AuditAnc
       from = { seq: a.seq, hash: a.hash, keyed: row.key_id !== null };
     }
   }
-  const { head, broken } = await walk(db, ctx.keys, from);
+  const { head, broken } = await walk(db, ctx.keys, from, read.anchor);
   if (broken) return { problem: broken.reason };
   const rows = (read.anchor?.rows ?? 0) + head.rows;
-  const anchor = ctx.anchors.write({ seq: head.seq, hash: head.hash, rows });
+  // From the first anchor on, every row must be signed: this version signs every row it writes.
+  let keyedFrom = read.anchor?.keyedFrom;
+  if (keyedFrom === undefined) {
+    const first = await db.selectFrom('audit_log').select('seq').where('key_id', 'is not', null).orderBy('seq').limit(1).executeTakeFirst();
+    keyedFrom = first?.seq ?? head.seq + 1;
+  }
+  const anchor = ctx.anchors.write({ seq: head.seq, hash: head.hash, rows, keyedFrom });
   return { anchor };
 }
