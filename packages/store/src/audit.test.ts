@@ -109,7 +109,7 @@ describe('keyed audit chain', () => {
       });
       const v = await verifyAudit(db);
       expect(v.ok).toBe(false);
-      expect(v.broken).toMatchObject({ seq: snapshot[0]!.seq, reason: expect.stringContaining('签名哈希不符') });
+      expect(v.broken).toMatchObject({ seq: snapshot[0]!.seq, reason: expect.stringContaining('内容与其哈希不符') });
       await restore();
     }
   });

@@ -139,7 +139,7 @@ async function walk(db: Kysely<DB>, keys: SigningKeys | undefined, from: { seq: 
       } else {
         const key = keys?.verifyingKey(r.key_id);
         if (!key) return fail(keys ? `第 ${r.seq} 条的审计密钥（编号 ${r.key_id}）不在密钥环中，无法校验（记录被伪造，或缺少旧密钥）` : `第 ${r.seq} 条已签名，但没有提供审计密钥，无法校验`);
-        if (auditHash({ ...r, detail: r.detail }, key) !== r.hash) return fail(`第 ${r.seq} 条的内容与其签名哈希不符（该条被改动或重算）`);
+        if (auditHash({ ...r, detail: r.detail }, key) !== r.hash) return fail(`第 ${r.seq} 条的内容与其哈希不符（该条被改动）`);
         keyed = true;
       }
       if (anchor && r.seq === anchor.seq) {

@@ -119,7 +119,7 @@ describe('audit chain', () => {
     await sql`alter table audit_log enable trigger audit_log_no_change`.execute(t.db);
     const v = await verifyAudit(db);
     expect(v.ok).toBe(false);
-    expect(v.broken).toEqual({ seq: victim, reason: `第 ${victim} 条的内容与其签名哈希不符（该条被改动或重算）` });
+    expect(v.broken).toEqual({ seq: victim, reason: `第 ${victim} 条的内容与其哈希不符（该条被改动）` });
   });
 });
 
