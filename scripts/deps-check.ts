@@ -10,29 +10,29 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-function run(args) {
+function run(args: string[]) {
   const r = spawnSync(npm, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
-const major = (v) => Number(String(v).split('.')[0]);
+const major = (v: string) => Number(String(v).split('.')[0]);
 
 /** Where to read what changed between two versions: the repository's compare view or releases. */
-function changesOf(name, from, to) {
+function changesOf(name: string, from: string, to: string): string {
   const file = join(root, 'node_modules', name, 'package.json');
   if (!existsSync(file)) return '';
-  const repo = JSON.parse(readFileSync(file, 'utf8')).repository;
+  const repo = (JSON.parse(readFileSync(file, 'utf8')) as { repository?: string | { url?: string } }).repository;
   const url = typeof repo === 'string' ? repo : repo?.url;
-  const m = /github\.com[/:]([^/]+\/[^/#.]+)/.exec(url ?? '') ?? (/^([\w.-]+\/[\w.-]+)$/.exec(url ?? '') ? [null, url] : null);
+  const m = /github\.com[/:]([^/]+\/[^/#.]+)/.exec(url ?? '')?.[1] ?? (/^[\w.-]+\/[\w.-]+$/.test(url ?? '') ? url : undefined);
   if (!m) return url ?? '';
-  return `https://github.com/${m[1]}/releases（${from} → ${to}）`;
+  return `https://github.com/${m}/releases（${from} → ${to}）`;
 }
 
 console.log('==> npm outdated（已安装版本、范围内最新、最新版本）');
 const outdated = run(['outdated', '--json']);
-let list = {};
+let list: Record<string, { current?: string; wanted?: string; latest?: string }> = {};
 try {
-  list = JSON.parse(outdated.stdout || '{}');
+  list = JSON.parse(outdated.stdout || '{}') as typeof list;
 } catch {
   console.error(`无法读取 npm outdated 的输出：${outdated.stderr.trim()}`);
   process.exit(2);
@@ -43,18 +43,18 @@ const majors = rows.filter((r) => r.latest && major(r.latest) > major(r.wanted ?
 if (rows.length === 0) console.log('全部依赖都是最新版本。');
 if (inRange.length) {
   console.log(`\n范围内可更新（npm update 后运行 npm test，再提交 package-lock.json）：`);
-  for (const r of inRange) console.log(`  ${r.name.padEnd(28)} ${r.current} → ${r.wanted}   ${changesOf(r.name, r.current, r.wanted)}`);
+  for (const r of inRange) console.log(`  ${r.name.padEnd(28)} ${r.current} → ${r.wanted}   ${changesOf(r.name, r.current, r.wanted!)}`);
 }
 if (majors.length) {
   console.log(`\n有新的主版本（不兼容的改动，须单独评估、改 package.json 的版本范围）：`);
-  for (const r of majors) console.log(`  ${r.name.padEnd(28)} ${r.current} → ${r.latest}   ${changesOf(r.name, r.current, r.latest)}`);
+  for (const r of majors) console.log(`  ${r.name.padEnd(28)} ${r.current} → ${r.latest}   ${changesOf(r.name, r.current, r.latest!)}`);
 }
 
 console.log('\n==> npm audit（已知漏洞）');
 const audit = run(['audit', '--json']);
-let report;
+let report: { metadata?: { vulnerabilities?: Record<'critical' | 'high' | 'moderate' | 'low' | 'total', number> }; message?: string; error?: { summary?: string } } | undefined;
 try {
-  report = JSON.parse(audit.stdout);
+  report = JSON.parse(audit.stdout) as typeof report;
 } catch {
   report = undefined;
 }
@@ -69,7 +69,7 @@ if (report?.metadata?.vulnerabilities) {
 }
 
 try {
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages?: Record<string, unknown> };
   console.log(`\npackage-lock.json：${Object.keys(lock.packages ?? {}).length - 1} 个包（含间接依赖）；npm ${execFileSync(npm, ['--version'], { encoding: 'utf8' }).trim()}，Node ${process.version}`);
 } catch {
   // no lockfile: nothing more to say
