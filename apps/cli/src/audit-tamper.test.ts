@@ -161,6 +161,8 @@ describe('data folder', () => {
     expect(mode(join(dataDir, 'exports', 'old.csv'))).toBe(0o600);
     expect(mode(join(keyDir, 'keyring.json'))).toBe(0o600);
     expect(existsSync(join(dataDir, 'keys'))).toBe(false); // the key was put where RENCAI_KEY_DIR says, not in the data folder
+    // The embedded database's own files (PGlite creates them 0666) are owner-only as well.
+    if (!url) expect(looseModes(join(dataDir, 'pgdata'))).toEqual([]);
   });
 });
 
@@ -217,6 +219,18 @@ describe('a tampered audit log', () => {
     expect(await apiVerify()).toMatchObject({ ok: false, broken: { reason: expect.stringMatching(/审计日志末尾被截断|锚点.*所记第 \d+ 条已被删除/) } });
     await close();
   }, 300_000);
+});
+
+describe('exports', () => {
+  it('are written owner-only, even over an existing file others could read', () => {
+    const file = join(work, 'export.csv');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o644);
+    const r = cli(['export', 'persons', file, '--as', 'clerk_city']);
+    expect(r.status).toBe(0);
+    expect(mode(file)).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toContain('身份证号');
+  }, 200_000);
 });
 
 describe('keys', () => {
