@@ -5,12 +5,13 @@
 // for an account (--as, default admin) need its password; the audit log records them as the
 // command line's, with the operating-system user and host (accounts.ts).
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as P from '@rencai/platform';
-import { migrateToLatest, openDatabase, verifyAudit } from '@rencai/store';
+import { advanceAnchor, formatAnchorTime, migrateToLatest, openDatabase, verifyAudit } from '@rencai/store';
 import { accountCommand, signInAs } from './accounts.js';
+import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
 
 export const ADMIN_USAGE = `  rencai db migrate                                   执行数据库迁移
   rencai admin create-admin --username U [--name 姓名]     建立第一个（或新的）管理员；首次登录须修改密码
@@ -22,18 +23,26 @@ export const ADMIN_USAGE = `  rencai db migrate                                 
   rencai proactive [--create] [--as 账号]             免申即享筛查（--create 按事项配置自动生成申报，须以人才办经办账号运行）
   rencai overdue                                      标记超期申报件并提请督办
   rencai batch-result <批次编号> <银行结果.xlsx|.csv> --as 经办账号  导入银行结果，整批入账（已另行入账的分期逐行列出）
-  rencai audit verify                                 校验审计日志哈希链（被篡改时退出码 1）
+  rencai audit verify                                 校验审计日志签名哈希链及库外锚点（被篡改或末尾被截断时退出码 1）
+  rencai audit anchor                                 校验新增记录后立即更新库外锚点
+${KEYS_USAGE}
   密码一律在提示时输入（不回显），或从标准输入逐行传入，绝不写在命令行上；--as 账号须输入该账号的密码。
-  数据库：环境变量 DATABASE_URL（PostgreSQL），否则为内嵌 PGlite（RENCAI_DATA_DIR，默认 .data/）。`;
+  数据库：环境变量 DATABASE_URL（PostgreSQL），否则为内嵌 PGlite（RENCAI_DATA_DIR，默认 .data/）；
+  RENCAI_MIGRATION_DATABASE_URL 为执行迁移的所有者账号（此时 DATABASE_URL 为受限的应用账号）。`;
 
-export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export', 'proactive', 'overdue', 'batch-result', 'audit']);
+export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export', 'proactive', 'overdue', 'batch-result', 'audit', 'keys']);
 
 export class AdminUsageError extends Error {}
 
 const dataDir = () => resolve(process.env.RENCAI_DATA_DIR ?? '.data');
 
-async function platform(): Promise<P.Platform> {
-  return P.createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir() });
+async function platform(notify?: P.Notify): Promise<P.Platform> {
+  try {
+    return await P.createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir(), notify });
+  } catch (e) {
+    // A wrong or missing key, or a database that cannot be opened: the reason, never a new key.
+    throw new P.StartupError(`无法启动：${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** The account a command acts for, signed in with its password (`--as`, default admin). */
@@ -47,15 +56,26 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { as: { type: 'string' }, create: { type: 'boolean' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, department: { type: 'string' }, 'person-id': { type: 'string' }, 'employer-id': { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
+    options: { as: { type: 'string' }, create: { type: 'boolean' }, force: { type: 'boolean' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, department: { type: 'string' }, 'person-id': { type: 'string' }, 'employer-id': { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
   });
   if (command === 'db') {
     if (positionals[0] !== 'migrate') throw new AdminUsageError('用法：rencai db migrate');
-    const d = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, migrate: false } : { dataDir: resolve(dataDir(), 'pgdata'), migrate: false });
+    // As the owner role when one is given; the app's role then gets its grants again.
+    const ownerUrl = process.env.RENCAI_MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+    const d = await openDatabase(ownerUrl ? { url: ownerUrl, migrate: false } : { dataDir: resolve(dataDir(), 'pgdata'), migrate: false });
     const applied = await migrateToLatest(d.db);
     await d.close();
+    if (process.env.DATABASE_URL && ownerUrl !== process.env.DATABASE_URL) await (await P.openPlatformDatabase(process.env.DATABASE_URL, ownerUrl)).close();
     out(applied.length ? `已执行迁移：${applied.join('、')}` : '数据库已是最新版本');
     return 0;
+  }
+  if (command === 'keys') {
+    try {
+      return await keysCommand(positionals[0], { as: values.as, force: values.force }, { dataDir: dataDir(), open: platform, actAs: (p, u) => actAs(p, u, `keys ${positionals[0] ?? ''}`.trim()) });
+    } catch (e) {
+      if (e instanceof KeysUsageError) throw new AdminUsageError(e.message);
+      throw e;
+    }
   }
   const p = await platform();
   try {
@@ -85,7 +105,9 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         if ((kind !== 'persons' && kind !== 'employers') || !file) throw new AdminUsageError('用法：rencai export persons|employers <输出.xlsx|.csv>');
         const c = await actAs(p, values.as, `export ${kind}`);
         const buf = kind === 'persons' ? await P.exportPersons(p, c, file.endsWith('.csv') ? 'csv' : 'xlsx') : await P.exportEmployers(p, c);
-        writeFileSync(userPath(file), buf);
+        // Personal data (masked, but still): readable by the owner only, even over an existing file.
+        writeFileSync(userPath(file), buf, { mode: 0o600 });
+        chmodSync(userPath(file), 0o600);
         out(`已导出到 ${file}`);
         return 0;
       }
@@ -112,10 +134,19 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         return 0;
       }
       case 'audit': {
-        if (positionals[0] !== 'verify') throw new AdminUsageError('用法：rencai audit verify');
+        if (positionals[0] === 'anchor') {
+          const r = await advanceAnchor(p.db);
+          if (r.problem) {
+            out(`审计锚点未更新：${r.problem}`);
+            return 1;
+          }
+          out(`审计锚点已更新：第 ${r.anchor!.seq} 条，${formatAnchorTime(r.anchor!.at)}（${p.anchors!.location}）`);
+          return 0;
+        }
+        if (positionals[0] !== 'verify') throw new AdminUsageError('用法：rencai audit verify|anchor');
         const v = await verifyAudit(p.db);
         if (v.ok) {
-          out(`审计日志完整：${v.rows} 条，哈希链校验通过`);
+          out(`审计日志完整：${v.rows} 条，哈希链校验通过${v.anchor ? `；与 ${formatAnchorTime(v.anchor.at)}的库外锚点（第 ${v.anchor.seq} 条）一致` : ''}`);
           return 0;
         }
         out(`审计日志被篡改：${v.broken!.reason}（已校验 ${v.rows} 条）`);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { calculateRequest, InputError, parseJsonText, policyDetail, policySummary, profileVocabulary, runBatch, formatOfPath, type CalculateInput, type PopulationFormat } from '@rencai/services';
-import { PlatformError } from '@rencai/platform';
+import { PlatformError, StartupError } from '@rencai/platform';
 import { ADMIN_COMMANDS, ADMIN_USAGE, AdminUsageError, runAdmin } from './admin.js';
 import { formatBatch, formatPolicyDetail, formatPolicyList, formatResult } from './format.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
@@ -145,6 +145,9 @@ function reportError(e: unknown): void {
   if (e instanceof PlatformError) {
     process.stderr.write(`${e.message}${e.errors.length ? `：\n${e.errors.map((x) => `  ${x.path}：${x.message}`).join('\n')}` : ''}\n`);
     process.exitCode = 2;
+  } else if (e instanceof StartupError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 1;
   } else if (e instanceof AdminUsageError) {
     process.stderr.write(`${e.message}\n运行 rencai --help 查看用法。\n`);
     process.exitCode = 2;

@@ -6,7 +6,7 @@
 
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createPlatform, seedDemo } from '@rencai/platform';
+import { createPlatform, seedDemo, startAtRest } from '@rencai/platform';
 import { buildApp } from './app.js';
 import { SAMPLE_REQUEST } from './schemas.js';
 import { accountNotes, demoChoice } from './first-run.js';
@@ -28,6 +28,7 @@ try {
   process.stderr.write(`无法打开数据库：${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 }
+await startAtRest(platform); // role warning, periodic audit anchors (file modes and keys are checked in createPlatform)
 const seeded = choice.seed ? await seedDemo(platform) : [];
 const notes = await accountNotes(platform, { asked: choice.asked, seeded: seeded.length > 0, serverDatabase });
 

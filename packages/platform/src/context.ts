@@ -2,11 +2,12 @@
 // file store, the working-day calendar and the clock. Every service takes it as its first argument.
 
 import { join } from 'node:path';
-import { FileStore, loadVault, openDatabase, type Database, type Db, type Vault } from '@rencai/store';
+import { FileStore, openDatabase, tightenModes, withAuditKeys, type AnchorStore, type Database, type Db, type Vault } from '@rencai/store';
 import { formatDay, type Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import type { WorkCalendar } from '@rencai/domain';
 import { loadCalendar, seedCalendar } from './calendar.js';
+import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest.js';
 
 export interface Platform {
   db: Db;
@@ -17,6 +18,8 @@ export interface Platform {
   /** Today in China (tests may fix it). */
   today(): Day;
   dataDir: string | undefined;
+  /** Where the audit chain's anchors are kept outside the database (none for an in-memory database). */
+  anchors?: AnchorStore;
 }
 
 export interface PlatformOptions {
@@ -29,17 +32,49 @@ export interface PlatformOptions {
   vault?: Vault;
   filesDir?: string;
   today?: () => Day;
+  /** Owner URL for migrations (RENCAI_MIGRATION_DATABASE_URL); the platform then runs as DATABASE_URL's restricted role. */
+  migrationDatabaseUrl?: string;
+  /** Where start-up notices go (a generated key, fixed file modes, anchor problems); standard error by default. */
+  notify?: Notify;
 }
 
 export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const dataDir = opts.dataDir && opts.dataDir !== 'memory' ? opts.dataDir : undefined;
-  const database =
-    opts.database ?? (await openDatabase(opts.databaseUrl ? { url: opts.databaseUrl } : { dataDir: dataDir ? join(dataDir, 'pgdata') : 'memory' }));
-  const vault = opts.vault ?? loadVault(dataDir);
-  const files = new FileStore(opts.filesDir ?? join(dataDir ?? join(process.cwd(), '.data', 'tmp'), 'files'));
-  await seedCalendar(database.db);
-  const calendar = await loadCalendar(database.db);
-  return { db: database.db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir };
+  const notify = opts.notify ?? notifyStderr;
+  if (dataDir) secureFolder(dataDir, notify);
+  const migrationUrl = opts.migrationDatabaseUrl ?? (opts.databaseUrl ? process.env.RENCAI_MIGRATION_DATABASE_URL : undefined);
+  const opened =
+    opts.database ?? (opts.databaseUrl ? await openPlatformDatabase(opts.databaseUrl, migrationUrl) : await openDatabase({ dataDir: dataDir ? join(dataDir, 'pgdata') : 'memory' }));
+  // PGlite sets its own files' modes (0666) regardless of the umask: owner-only again, now and on close.
+  const pgdata = !opts.database && !opts.databaseUrl && dataDir ? join(dataDir, 'pgdata') : undefined;
+  if (pgdata) tightenModes(pgdata);
+  try {
+    let vault = opts.vault;
+    if (vault) await checkVault(opened.db, vault);
+    else vault = (await openVault(opened.db, { dataDir, server: opened.kind === 'postgres', notify })).vault;
+    const anchors = await anchorStoreFor(opened, dataDir, vault);
+    // Every query and transaction through the platform carries the audit keys and anchors.
+    const db = withAuditKeys(opened.db, { keys: vault.signingKeys('audit'), anchors });
+    const database: Database = {
+      ...opened,
+      db,
+      close: async () => {
+        stopAnchorTimer(db);
+        if (anchors) await anchorNow(db, notify);
+        await opened.close();
+        if (pgdata) tightenModes(pgdata);
+      },
+    };
+    const files = new FileStore(opts.filesDir ?? join(dataDir ?? join(process.cwd(), '.data', 'tmp'), 'files'), vault);
+    await seedCalendar(db);
+    const calendar = await loadCalendar(db);
+    if (anchors) await anchorNow(db, notify);
+    if (pgdata) watchModes(db, pgdata);
+    return { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors };
+  } catch (e) {
+    if (!opts.database) await opened.close();
+    throw e;
+  }
 }
 
 export const todayString = (p: Platform): string => formatDay(p.today());

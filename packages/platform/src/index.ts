@@ -3,6 +3,7 @@
 // audit and demo data. Every function takes the platform context and the caller.
 export * from './errors.js';
 export * from './context.js';
+export * from './at-rest.js';
 export * from './caller.js';
 export * from './auth.js';
 export * from './accounts.js';

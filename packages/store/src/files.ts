@@ -1,9 +1,12 @@
 // Evidence files: PDF, JPEG or PNG recognised by their content (magic bytes, not the name),
-// size-checked, stored once under their SHA-256 in the data folder.
+// size-checked, stored once under the SHA-256 of their content in the data folder — encrypted with
+// the data key (AES-256-GCM, the key id in the file's header) like other personal data, files 0600 in
+// folders 0700. Files stored before encryption are still read, and encrypted by `rencai keys rotate`.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Vault } from './crypto.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -24,27 +27,60 @@ export function checkEvidence(buf: Buffer): { ok: true; mime: EvidenceMime } | {
 }
 
 export class FileStore {
-  constructor(private readonly dir: string) {}
+  /** Without a vault (tests of the format only) files are stored as they are. */
+  constructor(
+    private readonly dir: string,
+    private readonly vault?: Vault,
+  ) {}
 
   private pathOf(sha: string): string {
     return join(this.dir, sha.slice(0, 2), sha);
   }
 
-  /** Stores the bytes (idempotent) and returns their SHA-256. */
+  private write(path: string, bytes: Buffer): void {
+    mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes, { mode: 0o600 });
+    renameSync(tmp, path);
+  }
+
+  /** Stores the bytes (idempotent) and returns the SHA-256 of the content. */
   put(buf: Buffer): string {
     const sha = createHash('sha256').update(buf).digest('hex');
     const path = this.pathOf(sha);
-    if (!existsSync(path)) {
-      mkdirSync(join(this.dir, sha.slice(0, 2)), { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, buf);
-      renameSync(tmp, path);
-    }
+    if (!existsSync(path)) this.write(path, this.vault ? this.vault.encryptBytes(buf) : buf);
     return sha;
   }
 
   get(sha: string): Buffer {
     if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error('无效的文件哈希');
-    return readFileSync(this.pathOf(sha));
+    const stored = readFileSync(this.pathOf(sha));
+    if (!Vault.isEncryptedBytes(stored)) return stored;
+    if (!this.vault) throw new Error('材料文件已加密，但没有提供数据密钥');
+    const plain = this.vault.decryptBytes(stored);
+    if (createHash('sha256').update(plain).digest('hex') !== sha) throw new Error(`材料文件 ${sha} 的内容与其哈希不符`);
+    return plain;
+  }
+
+  /** Every stored file's hash. */
+  *list(): Generator<string> {
+    if (!existsSync(this.dir)) return;
+    for (const d of readdirSync(this.dir)) {
+      if (!/^[0-9a-f]{2}$/.test(d)) continue;
+      for (const f of readdirSync(join(this.dir, d))) if (/^[0-9a-f]{64}$/.test(f) && f.startsWith(d)) yield f;
+    }
+  }
+
+  /** The key id a stored file is encrypted under; undefined for a file stored in the clear. */
+  keyIdOf(sha: string): string | undefined {
+    return Vault.keyIdOfBytes(readFileSync(this.pathOf(sha)));
+  }
+
+  /** Re-encrypts one file under the vault's current key (a file in the clear gets encrypted); false when it already was. */
+  rewrap(sha: string): boolean {
+    if (!this.vault) throw new Error('没有提供数据密钥');
+    if (this.keyIdOf(sha) === this.vault.currentKeyId) return false;
+    this.write(this.pathOf(sha), this.vault.encryptBytes(this.get(sha)));
+    return true;
   }
 }

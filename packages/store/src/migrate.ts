@@ -7,6 +7,7 @@ import * as m002 from './migrations/002_bank_accounts.js';
 import * as m003 from './migrations/003_recognition_revocation.js';
 import * as m004 from './migrations/004_accounts.js';
 import * as m005 from './migrations/005_money_safety.js';
+import * as m006 from './migrations/006_audit_keys.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_recognition_revocation': m003,
   '004_accounts': m004,
   '005_money_safety': m005,
+  '006_audit_keys': m006,
 };
 
 class StaticProvider implements MigrationProvider {

