@@ -20,7 +20,7 @@ let dbName: string | undefined;
 function cli(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, RENCAI_DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
+    env: { ...process.env, RENCAI_DATA_DIR: dataDir, RENCAI_KEY_DIR: `${dataDir}-keys`, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
     input,
     encoding: 'utf8',
     timeout: 120_000,

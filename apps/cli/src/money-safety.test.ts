@@ -16,6 +16,8 @@ import { accept, approve, createPlatform, seedDemo, exportBatch, createBatch, pa
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rencai-money-'));
+// The keyring of a server database lives outside the data folder: here, beside it in the temporary folder.
+process.env.RENCAI_KEY_DIR = mkdtempSync(join(tmpdir(), 'rencai-money-keys-'));
 let url: string | undefined;
 let dbName: string | undefined;
 let p: Platform;
