@@ -14,13 +14,15 @@ import { createPlatform, type Platform } from '@rencai/platform';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rencai-accounts-'));
+// One keyring for this file's own platform and the commands it runs, outside the operator's home.
+process.env.RENCAI_KEY_DIR = join(dataDir, 'keys');
 let url: string | undefined;
 let dbName: string | undefined;
 
 function cli(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, RENCAI_DATA_DIR: dataDir, RENCAI_KEY_DIR: `${dataDir}-keys`, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
+    env: { ...process.env, RENCAI_DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
     input,
     encoding: 'utf8',
     timeout: 120_000,

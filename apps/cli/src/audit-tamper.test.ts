@@ -127,8 +127,8 @@ beforeAll(async () => {
   await open();
   await seedDemo(p, { persons: 12 });
   // Two payments booked one by one (ledger.pay rows in the audit log).
-  const u = await p.db.selectFrom('users').selectAll().where('username', '=', 'admin').executeTakeFirstOrThrow();
-  const admin: Caller = { userId: u.id, username: u.username, displayName: u.display_name, role: u.role, region: u.region, department: u.department, personId: null, employerId: null };
+  const u = await p.db.selectFrom('users').selectAll().where('username', '=', 'clerk_city').executeTakeFirstOrThrow();
+  const clerk: Caller = { userId: u.id, username: u.username, displayName: u.display_name, role: u.role, region: u.region, department: u.department, personId: null, employerId: null };
   const due = await p.db
     .selectFrom('ledger as g')
     .select('g.instalment_key')
@@ -139,7 +139,7 @@ beforeAll(async () => {
     .orderBy('g.id')
     .limit(2)
     .execute();
-  for (const g of due) await payInstalment(p, admin, g.instalment_key, `tamper-test-${g.instalment_key}`);
+  for (const g of due) await payInstalment(p, clerk, g.instalment_key, `tamper-test-${g.instalment_key}`);
   snapshot = (await p.db.selectFrom('audit_log').selectAll().orderBy('seq').execute()) as Row[];
 }, 300_000);
 

@@ -90,7 +90,7 @@ describe('npm start on a fresh database', () => {
     }
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/server/src/main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', RENCAI_DATA_DIR: dataDir, RENCAI_KEY_DIR: `${dataDir}-keys`, DATABASE_URL: url, RENCAI_DEMO: '' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', RENCAI_DATA_DIR: dataDir, RENCAI_KEY_DIR: join(dataDir, 'keys'), DATABASE_URL: url, RENCAI_DEMO: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
