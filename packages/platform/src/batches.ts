@@ -8,6 +8,7 @@
 
 import ExcelJS from 'exceljs';
 import { fenToYuanString, formatDay } from '@rencai/engine';
+import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
 import type { Platform } from './context.js';
@@ -177,6 +178,7 @@ export async function exportBatch(p: Platform, c: Caller, id: number): Promise<B
   await p.db.transaction().execute((trx) =>
     appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.export', entity: 'batch', entityId: id, region: b.region, detail: { revealed: 'bankAccount', lines: lines.length, withAccount: lines.length - missing, missingAccount: missing } }),
   );
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { REGIONS, regionName } from '@rencai/policies';
+import { csvText, safeWorkbook } from '@rencai/domain';
 import type { Platform } from './context.js';
 import type { Caller } from './caller.js';
 import { fieldError, forbidden, PlatformError } from './errors.js';
@@ -195,14 +196,12 @@ export async function exportPersons(p: Platform, c: Caller, format: 'xlsx' | 'cs
   const header = ['编号', '身份证号（脱敏）', '姓名', '手机号（脱敏）', '地区', '单位统一社会信用代码', '最高学历', '人才资格', '开户银行', '银行账号（脱敏）'];
   const degreeName = Object.fromEntries(Object.entries(DEGREES).map(([k, v]) => [v, k]));
   const data = rows.map((r) => [String(r.id), r.id_masked, r.name, r.phone_masked ?? '', regionName(r.region), r.uscc ?? '', r.education[0] ? degreeName[r.education[0].degree] ?? '' : '', r.qualifications.map((q) => q.code).join('|'), r.bank_name ?? '', r.bank_account_masked ?? '']);
-  if (format === 'csv') {
-    const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    return Buffer.from(`\ufeff${[header, ...data].map((l) => l.map(esc).join(',')).join('\n')}\n`, 'utf8');
-  }
+  if (format === 'csv') return Buffer.from(csvText([header, ...data]), 'utf8');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人才库');
   ws.addRow(header).font = { bold: true };
   for (const d of data) ws.addRow(d);
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -214,6 +213,7 @@ export async function exportEmployers(p: Platform, c: Caller): Promise<Buffer> {
   ws.addRow([...EMPLOYER_COLUMNS.slice(0, -1), '银行账号（脱敏）']).font = { bold: true };
   const kinds: Record<string, string> = { enterprise: '企业', public_institution: '事业单位', school: '学校', hospital: '医院' };
   for (const r of rows) ws.addRow([r.uscc, r.name, regionName(r.region), kinds[r.kind] ?? r.kind, r.key_industry ? '是' : '否', r.sector ?? '', r.bank_name ?? '', r.bank_account_masked ?? '']);
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
