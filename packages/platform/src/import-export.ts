@@ -1,15 +1,18 @@
-// Bulk import and export of persons and employers as Excel (.xlsx) or CSV. Each row is checked on
-// its own and written in its own transaction: good rows go in, bad rows write nothing and come back
-// in a report (row number, column name, reason in Chinese). Exports carry masked personal data.
+// Bulk import and export of persons and employers as Excel (.xlsx) or CSV. Uploads are read within
+// fixed bounds in a worker thread (table-read.ts). Each row is checked on its own: good rows go in,
+// bad rows write nothing and come back in a report (row number, column name, reason in Chinese).
+// Exports carry masked personal data, every text cell neutralised against formulas.
 
 import ExcelJS from 'exceljs';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { REGIONS, regionName } from '@rencai/policies';
 import { csvText, safeWorkbook } from '@rencai/domain';
+import { appendAuditMany, type Db, type DB, type Transaction } from '@rencai/store';
 import type { Platform } from './context.js';
-import type { Caller } from './caller.js';
+import { visibleRegions, type Caller } from './caller.js';
 import { fieldError, forbidden, PlatformError } from './errors.js';
-import { createEmployer, createPerson, employersInScope, personsInScope } from './registry.js';
+import { createEmployer, employersInScope, personSnapshot, personsInScope, storedPersonColumns } from './registry.js';
+import { readPerson, type PersonValues } from './person-input.js';
+import { readTableRows, type ParsedRow, type ParsedTable } from './table-read.js';
 
 export interface RowError {
   row: number;
@@ -62,38 +65,33 @@ const columnOf = (path: string, kind: 'persons' | 'employers') =>
 const DEGREES: Record<string, string> = { 博士: 'phd', 博士研究生: 'phd', 硕士: 'master', 硕士研究生: 'master', 本科: 'bachelor', 大学本科: 'bachelor', 专科: 'college', 大专: 'college' };
 const POSTS: Record<string, string> = { 教师: 'teacher', 医生: 'doctor', 其他: 'other' };
 
-export async function readTable(content: Buffer, filename: string): Promise<Array<Record<string, string>>> {
-  if (/\.csv$/i.test(filename)) {
-    try {
-      return parseCsv(content, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true }) as Array<Record<string, string>>;
-    } catch (e) {
-      throw fieldError('file', `CSV 无法解析：${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  if (!/\.xlsx$/i.test(filename)) throw fieldError('file', '只支持 .xlsx 或 .csv 文件');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw fieldError('file', '不是有效的 Excel（.xlsx）文件');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
-  const out: Array<Record<string, string>> = [];
-  ws.eachRow({ includeEmpty: true }, (r, n) => {
-    if (n === 1) return;
-    const rec: Record<string, string> = {};
-    const inexact = new Set<string>();
-    header.forEach((h, i) => {
-      if (!h) return;
-      const v = r.getCell(i).value;
-      if (typeof v === 'number' && Math.abs(v) > Number.MAX_SAFE_INTEGER) inexact.add(h);
-      rec[h] = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'object' && 'text' in v ? String((v as { text: unknown }).text) : String(v).trim();
-    });
-    if (inexact.size) INEXACT.set(rec, inexact);
-    out.push(rec);
+/** Whether the caller may import at all: checked before the upload is read. */
+export function mayImport(c: Caller, kind: 'persons' | 'employers'): void {
+  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden(kind === 'persons' ? '只有人才办经办人员可以导入人才' : '只有人才办经办人员可以导入单位');
+}
+
+/** A read row as {column name: text}, remembering which cells lost digits as numbers. */
+function recordOf(header: string[], row: ParsedRow): Record<string, string> {
+  const rec: Record<string, string> = {};
+  header.forEach((h, i) => {
+    if (h) rec[h] = row.cells[i] ?? '';
   });
+  if (row.inexact?.length) INEXACT.set(rec, new Set(row.inexact.map((i) => header[i]!)));
+  return rec;
+}
+
+/**
+ * The rows of an uploaded table below its header, one record per sheet row from row 2 to the last
+ * (blank rows as blank records), each read within the upload bounds (table-read.ts).
+ */
+export async function readTable(content: Buffer, filename: string): Promise<Array<Record<string, string>>> {
+  const t = await readTableRows(content, filename);
+  const blank = () => Object.fromEntries(t.header.filter(Boolean).map((h) => [h, '']));
+  const out: Array<Record<string, string>> = [];
+  for (const row of t.rows) {
+    while (out.length + 2 < row.row) out.push(blank());
+    out.push(recordOf(t.header, row));
+  }
   return out;
 }
 
@@ -104,25 +102,52 @@ function inexactCells(r: Record<string, string>, rowNo: number): RowError[] {
   return [...(INEXACT.get(r) ?? [])].map((column) => ({ row: rowNo, column, message: '该单元格是数字格式，超过 15 位的数字已丢失末几位；请将该列设为“文本”格式后重新填写' }));
 }
 
-function requireColumns(rows: Array<Record<string, string>>, needed: readonly string[]) {
-  if (!rows.length) throw fieldError('file', '文件中没有数据行');
-  const missing = needed.filter((c) => !(c in rows[0]!));
+function requireColumns(t: ParsedTable, needed: readonly string[]) {
+  if (!t.rows.length) throw fieldError('file', '文件中没有数据行');
+  const missing = needed.filter((c) => !t.header.includes(c));
   if (missing.length) throw fieldError('file', `缺少列：${missing.join('、')}（第一行应为列名）`);
 }
 
+/** Rows written per transaction by the persons import. */
+const IMPORT_CHUNK = 500;
+
+interface PersonCandidate {
+  row: number;
+  values: PersonValues;
+  hash: string;
+}
+
+/**
+ * Imports persons: every row is checked on its own (a bad row writes nothing and is reported with
+ * row, column and reason), and the good rows are written in chunks, each chunk one transaction
+ * (rows, version records and audit entries together). An ID number already in the registry, or
+ * earlier in the same file, is refused as createPerson refuses it; blank rows are skipped.
+ */
 export async function importPersons(p: Platform, c: Caller, content: Buffer, filename: string): Promise<ImportReport> {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以导入人才');
-  const rows = await readTable(content, filename);
-  requireColumns(rows, ['身份证号', '姓名', '地区']);
-  const report: ImportReport = { kind: 'persons', total: rows.length, inserted: 0, rejected: 0, errors: [], ids: [] };
-  for (const [i, r] of rows.entries()) {
-    const rowNo = i + 2;
+  mayImport(c, 'persons');
+  const table = await readTableRows(content, filename);
+  requireColumns(table, ['身份证号', '姓名', '地区']);
+  const report: ImportReport = { kind: 'persons', total: table.rows.length, inserted: 0, rejected: 0, errors: [], ids: [] };
+  const records = table.rows.map((row) => ({ row: row.row, r: recordOf(table.header, row) }));
+
+  // The employers named by credit code, looked up in the caller's scope all at once.
+  const employerIds = new Map<string, number>();
+  const usccs = [...new Set(records.map(({ r }) => (r['单位统一社会信用代码'] ?? '').toUpperCase()).filter(Boolean))];
+  for (let i = 0; i < usccs.length; i += 1000) {
+    for (const e of await employersInScope(p.db, c).select(['employers.id', 'employers.uscc']).where('employers.uscc', 'in', usccs.slice(i, i + 1000)).execute()) employerIds.set(e.uscc, e.id);
+  }
+
+  const regions = visibleRegions(c);
+  const first = new Map<string, PersonCandidate>();
+  const candidates: PersonCandidate[] = [];
+  const repeats: PersonCandidate[] = [];
+  for (const { row: rowNo, r } of records) {
     const rowErrors: RowError[] = inexactCells(r, rowNo);
     const input: Record<string, unknown> = { idNumber: r['身份证号'], name: r['姓名'], region: REGIONS.find((x) => x.name === r['地区'])?.code ?? r['地区'] };
     if (r['手机号']) input.phone = r['手机号'];
     if (r['单位统一社会信用代码']) {
-      const emp = await employersInScope(p.db, c).select('employers.id').where('employers.uscc', '=', r['单位统一社会信用代码'].toUpperCase()).executeTakeFirst();
-      if (emp) input.employerId = emp.id;
+      const emp = employerIds.get(r['单位统一社会信用代码'].toUpperCase());
+      if (emp) input.employerId = emp;
       else rowErrors.push({ row: rowNo, column: '单位统一社会信用代码', message: '单位未登记或不在您的管辖范围' });
     }
     const fullTime = r['全日制'] === '是' ? true : r['全日制'] === '否' ? false : undefined;
@@ -141,30 +166,74 @@ export async function importPersons(p: Platform, c: Caller, content: Buffer, fil
     bankColumns(r, input);
     if (rowErrors.length) {
       report.errors.push(...rowErrors);
-      report.rejected += 1;
       continue;
     }
-    try {
-      const v = await createPerson(p, c, input);
-      report.ids.push(v.id);
-      report.inserted += 1;
-    } catch (e) {
-      if (!(e instanceof PlatformError)) throw e;
-      report.rejected += 1;
-      if (e.errors.length) for (const fe of e.errors) report.errors.push({ row: rowNo, column: columnOf(fe.path, 'persons'), message: fe.message });
-      else report.errors.push({ row: rowNo, column: e.status === 409 ? '身份证号' : '', message: e.message });
+    const { values, errors } = readPerson(input, p.today(), true);
+    if (!errors.length && !regions.includes(values.region!)) errors.push({ path: 'region', message: '只能在本地区建档' });
+    if (errors.length) {
+      for (const fe of errors) report.errors.push({ row: rowNo, column: columnOf(fe.path, 'persons'), message: fe.message });
+      continue;
+    }
+    const cand = { row: rowNo, values, hash: p.vault.lookupHash(values.id!.number) };
+    if (first.has(cand.hash)) repeats.push(cand);
+    else {
+      first.set(cand.hash, cand);
+      candidates.push(cand);
     }
   }
+
+  const ids = new Map<number, number>();
+  for (let i = 0; i < candidates.length; i += IMPORT_CHUNK) await insertPersons(p, c, candidates.slice(i, i + IMPORT_CHUNK), ids, report.errors);
+  // A repeat of an ID number earlier in the file: refused as that row, now in the registry, makes it.
+  if (repeats.length) {
+    const held = await registered(p.db, repeats.map((x) => x.hash));
+    for (const x of repeats) report.errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
+  }
+  report.ids = [...ids.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  report.inserted = report.ids.length;
+  report.rejected = report.total - report.inserted;
+  report.errors.sort((a, b) => a.row - b.row);
   return report;
 }
 
+const alreadyRegistered = (e: { id: number; region: string } | undefined) =>
+  e ? `该身份证号已在人才库中（${regionName(e.region)}，编号 ${e.id}），请在原档案上补充信息` : '该身份证号已在人才库中';
+
+async function registered(db: Db | Transaction<DB>, hashes: string[]): Promise<Map<string, { id: number; region: string }>> {
+  const out = new Map<string, { id: number; region: string }>();
+  for (let i = 0; i < hashes.length; i += 1000) {
+    for (const r of await db.selectFrom('persons').select(['id', 'region', 'id_hash']).where('id_hash', 'in', hashes.slice(i, i + 1000)).execute()) out.set(r.id_hash, { id: r.id, region: r.region });
+  }
+  return out;
+}
+
+/** One chunk of new persons in one transaction: rows, their first versions and audit entries. */
+async function insertPersons(p: Platform, c: Caller, chunk: PersonCandidate[], ids: Map<number, number>, errors: RowError[]): Promise<void> {
+  await p.db.transaction().execute(async (trx) => {
+    const held = await registered(trx, chunk.map((x) => x.hash));
+    const fresh = chunk.filter((x) => !held.has(x.hash));
+    const rows = fresh.length ? await trx.insertInto('persons').values(fresh.map((x) => storedPersonColumns(x.values, p) as never)).onConflict((oc) => oc.column('id_hash').doNothing()).returningAll().execute() : [];
+    const byHash = new Map(rows.map((r) => [r.id_hash, r]));
+    for (const x of chunk) {
+      const row = byHash.get(x.hash);
+      if (row) ids.set(x.row, row.id);
+      // In the registry already, or registered by someone else a moment ago.
+      else errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
+    }
+    if (!rows.length) return;
+    await trx.insertInto('record_versions').values(rows.map((row) => ({ entity: 'person', entity_id: row.id, version: 1, changed_by: c.userId, reason: '建档', before: null, after: personSnapshot(row) }))).execute();
+    await appendAuditMany(trx, rows.map((row) => ({ actorId: c.userId, actorRole: c.role, action: 'person.create', entity: 'person', entityId: row.id, region: row.region, detail: { via: 'import' } })));
+  });
+}
+
 export async function importEmployers(p: Platform, c: Caller, content: Buffer, filename: string): Promise<ImportReport> {
-  if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有人才办经办人员可以导入单位');
-  const rows = await readTable(content, filename);
-  requireColumns(rows, ['统一社会信用代码', '单位名称', '地区', '单位类型']);
-  const report: ImportReport = { kind: 'employers', total: rows.length, inserted: 0, rejected: 0, errors: [], ids: [] };
-  for (const [i, r] of rows.entries()) {
-    const rowNo = i + 2;
+  mayImport(c, 'employers');
+  const table = await readTableRows(content, filename);
+  requireColumns(table, ['统一社会信用代码', '单位名称', '地区', '单位类型']);
+  const report: ImportReport = { kind: 'employers', total: table.rows.length, inserted: 0, rejected: 0, errors: [], ids: [] };
+  for (const row of table.rows) {
+    const rowNo = row.row;
+    const r = recordOf(table.header, row);
     const input: Record<string, unknown> = { uscc: r['统一社会信用代码'], name: r['单位名称'], region: REGIONS.find((x) => x.name === r['地区'])?.code ?? r['地区'], kind: r['单位类型'] };
     if (r['重点产业']) input.keyIndustry = r['重点产业'];
     if (r['所属领域']) input.sector = r['所属领域'];

@@ -61,6 +61,35 @@ export async function appendAudit(trx: Transaction<DB>, e: AuditEntry): Promise<
     .execute();
 }
 
+/**
+ * Appends entries in the given order inside the caller's transaction (a bulk import's creations):
+ * one lock and one read of the chain's end for all of them, the rows inserted 500 at a time (a
+ * multi-row insert numbers its rows in order, so the chain reads in sequence as for appendAudit).
+ */
+export async function appendAuditMany(trx: Transaction<DB>, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let prev = last?.hash ?? GENESIS;
+  const at = new Date();
+  const rows = entries.map((e) => {
+    const row: HashedFields = {
+      at,
+      actor_id: e.actorId,
+      actor_role: e.actorRole,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId === undefined || e.entityId === null ? null : String(e.entityId),
+      region: e.region ?? null,
+      detail: JSON.parse(canonicalJson(e.detail ?? {})),
+      prev_hash: prev,
+    };
+    prev = auditHash(row);
+    return { ...row, detail: canonicalJson(row.detail), hash: prev };
+  });
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+}
+
 export interface AuditVerdict {
   ok: boolean;
   rows: number;
