@@ -189,6 +189,12 @@ interface BankRow {
   ref: string;
 }
 
+/** Whether the caller may import a result file for this batch: checked before the upload is read. */
+export async function mayImportBankResult(p: Platform, c: Caller, id: number): Promise<void> {
+  requireFinanceRole(c);
+  await loadBatch(p, c, id);
+}
+
 /**
  * Imports the bank's result file (the exported workbook with 结果 filled in, or a CSV with columns
  * 兑付键,结果,银行流水号). Every line of the batch must be there and successful; otherwise nothing is

@@ -18,3 +18,7 @@ export * from './import-export.js';
 export * from './proactive.js';
 export * from './demo.js';
 export * from './stats.js';
+export * from './upload-access.js';
+export * from './import-templates.js';
+export * from './queue-export.js';
+export * from './table-limits.js';

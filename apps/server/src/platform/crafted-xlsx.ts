@@ -76,13 +76,20 @@ export function zip(entries: ZipEntry[]): Buffer {
 }
 
 /**
- * A deflate stream that inflates to `unit` repeated `times` times (plus `tail`): `unit` is compressed
- * once with a full flush (a byte-aligned block that needs no earlier data) and the block repeated.
+ * A deflate stream that inflates to each run's `data` repeated `times` times, in order: each piece is
+ * compressed once with a full flush (a byte-aligned block that needs no earlier data) and the
+ * block repeated, so gigabytes of output cost a few megabytes here and are never inflated.
  */
-export function repeatedDeflate(unit: Buffer, times: number, tail = Buffer.alloc(0)): { deflated: Buffer; size: number } {
-  const block = deflateRawSync(unit, { finishFlush: constants.Z_FULL_FLUSH });
-  const end = deflateRawSync(tail);
-  return { deflated: Buffer.concat([...Array.from({ length: times }, () => block), end]), size: unit.length * times + tail.length };
+export function deflateRuns(runs: Array<{ data: Buffer; times?: number }>): { deflated: Buffer; size: number } {
+  const blocks: Buffer[] = [];
+  let size = 0;
+  for (const r of runs) {
+    const block = deflateRawSync(r.data, { finishFlush: constants.Z_FULL_FLUSH });
+    for (let i = 0; i < (r.times ?? 1); i++) blocks.push(block);
+    size += r.data.length * (r.times ?? 1);
+  }
+  blocks.push(deflateRawSync(Buffer.alloc(0))); // the final, empty block
+  return { deflated: Buffer.concat(blocks), size };
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
