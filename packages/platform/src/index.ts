@@ -22,3 +22,4 @@ export * from './upload-access.js';
 export * from './import-templates.js';
 export * from './queue-export.js';
 export * from './table-limits.js';
+export * from './table-read.js';

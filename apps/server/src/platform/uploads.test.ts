@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { checkDigit, usccCheckChar } from '@rencai/domain';
-import { DEMO_PASSWORD, EMPLOYER_COLUMNS, PERSON_COLUMNS, TABLE_LIMITS } from '@rencai/platform';
+import { DEMO_PASSWORD, EMPLOYER_COLUMNS, PERSON_COLUMNS, readTableRows, TABLE_LIMITS } from '@rencai/platform';
 import { simulate, simulationWorkbook } from '@rencai/services';
 import { verifyAudit } from '@rencai/store';
 import { startHarness, multipart, type Client, type Harness } from './harness.js';
@@ -91,10 +91,22 @@ describe('hostile spreadsheets are refused within bounds, and the server carries
   });
 
   it('applies the same bounds to CSV', async () => {
-    const rows = `身份证号\n${'1\n'.repeat(TABLE_LIMITS.rows + 1)}`;
+    const rows = `身份证号,姓名,地区\n${'1,甲,柯城区\n'.repeat(TABLE_LIMITS.rows + 1)}`;
     expect(fileError(await importPersons(clerk, 'rows.csv', Buffer.from(rows)))).toBe('数据行过多：每个文件最多 100,000 行（不含列名行），请拆分后分批导入');
     expect(fileError(await importPersons(clerk, 'wide.csv', Buffer.from(`${Array.from({ length: 65 }, (_, i) => `列${i}`).join(',')}\n`)))).toBe('第 1 行的列数过多：最多 64 列');
     expect(fileError(await importPersons(clerk, 'long.csv', Buffer.from(`身份证号,姓名\n1,${'长'.repeat(1001)}\n`)))).toBe('第 2 行「姓名」单元格过长：最多 1,000 个字符');
+  });
+
+  it('stops a parse that needs more memory or time than its thread is given, and carries on', async () => {
+    const rows = Buffer.from(`身份证号,姓名,地区\n${Array.from({ length: 90_000 }, (_, i) => `${330802199001010000 + i},名字${i},柯城区`).join('\n')}\n`);
+    const refused = async (p: Promise<unknown>) => {
+      const e = (await p.then(() => undefined, (x: unknown) => x)) as { status?: number; errors?: Array<{ path: string; message: string }> };
+      expect(e?.status).toBe(400);
+      return e.errors![0]!;
+    };
+    expect(await refused(readTableRows(rows, 'big.csv', { ...TABLE_LIMITS, heapMb: 24 }))).toEqual({ path: 'file', message: '文件过于复杂：解析所需内存超过 24 MB，已停止；请删除多余内容或拆分后重试' });
+    expect(await refused(readTableRows(rows, 'big.csv', { ...TABLE_LIMITS, seconds: 0.2 }))).toEqual({ path: 'file', message: '文件解析超时（上限 0.2 秒），已停止；请删除多余内容或拆分后重试' });
+    expect((await readTableRows(rows, 'big.csv')).rows).toHaveLength(90_000);
   });
 
   it('is still here, and a normal workbook imports', async () => {
