@@ -117,79 +117,85 @@ interface PersonCandidate {
   hash: string;
 }
 
+/** An import row as the registry's input, with the errors found in the row's own cells. */
+function personInput(r: Record<string, string>, rowNo: number, employerIds: Map<string, number>): { input: Record<string, unknown>; rowErrors: RowError[] } {
+  const rowErrors: RowError[] = inexactCells(r, rowNo);
+  const input: Record<string, unknown> = { idNumber: r['身份证号'], name: r['姓名'], region: REGIONS.find((x) => x.name === r['地区'])?.code ?? r['地区'] };
+  if (r['手机号']) input.phone = r['手机号'];
+  if (r['单位统一社会信用代码']) {
+    const emp = employerIds.get(r['单位统一社会信用代码'].toUpperCase());
+    if (emp) input.employerId = emp;
+    else rowErrors.push({ row: rowNo, column: '单位统一社会信用代码', message: '单位未登记或不在您的管辖范围' });
+  }
+  const fullTime = r['全日制'] === '是' ? true : r['全日制'] === '否' ? false : undefined;
+  if (r['全日制'] && fullTime === undefined) rowErrors.push({ row: rowNo, column: '全日制', message: '应为“是”或“否”' });
+  if (r['最高学历']) {
+    const degree = DEGREES[r['最高学历']];
+    if (!degree) rowErrors.push({ row: rowNo, column: '最高学历', message: '应为 博士、硕士、本科、专科 之一' });
+    else input.education = [{ degree, fullTime: fullTime ?? false }];
+  }
+  if (r['入职日期']) {
+    const post = r['岗位'] ? POSTS[r['岗位']] : undefined;
+    if (r['岗位'] && !post) rowErrors.push({ row: rowNo, column: '岗位', message: '应为 教师、医生、其他 之一' });
+    input.employment = [{ region: input.region, fullTime: fullTime ?? true, start: r['入职日期'], ...(post ? { post } : {}), ...(input.employerId ? { employerId: input.employerId } : {}) }];
+  }
+  if (r['人才资格']) input.qualifications = r['人才资格'].split(/[|、,，;；]/).map((s) => s.trim()).filter(Boolean);
+  bankColumns(r, input);
+  return { input, rowErrors };
+}
+
 /**
  * Imports persons: every row is checked on its own (a bad row writes nothing and is reported with
- * row, column and reason), and the good rows are written in chunks, each chunk one transaction
- * (rows, version records and audit entries together). An ID number already in the registry, or
- * earlier in the same file, is refused as createPerson refuses it; blank rows are skipped.
+ * row, column and reason), and the good rows are written in chunks of IMPORT_CHUNK rows, each chunk
+ * one transaction (rows, version records and audit entries together), so only one chunk is held at
+ * a time. An ID number already in the registry — or earlier in the same file, which by then is —
+ * is refused as createPerson refuses it; blank rows are skipped.
  */
 export async function importPersons(p: Platform, c: Caller, content: Buffer, filename: string): Promise<ImportReport> {
   mayImport(c, 'persons');
   const table = await readTableRows(content, filename);
   requireColumns(table, ['身份证号', '姓名', '地区']);
   const report: ImportReport = { kind: 'persons', total: table.rows.length, inserted: 0, rejected: 0, errors: [], ids: [] };
-  const records = table.rows.map((row) => ({ row: row.row, r: recordOf(table.header, row) }));
 
   // The employers named by credit code, looked up in the caller's scope all at once.
   const employerIds = new Map<string, number>();
-  const usccs = [...new Set(records.map(({ r }) => (r['单位统一社会信用代码'] ?? '').toUpperCase()).filter(Boolean))];
+  const usccColumn = table.header.indexOf('单位统一社会信用代码');
+  const usccs = usccColumn < 0 ? [] : [...new Set(table.rows.map((row) => (row.cells[usccColumn] ?? '').toUpperCase()).filter(Boolean))];
   for (let i = 0; i < usccs.length; i += 1000) {
     for (const e of await employersInScope(p.db, c).select(['employers.id', 'employers.uscc']).where('employers.uscc', 'in', usccs.slice(i, i + 1000)).execute()) employerIds.set(e.uscc, e.id);
   }
 
   const regions = visibleRegions(c);
-  const first = new Map<string, PersonCandidate>();
-  const candidates: PersonCandidate[] = [];
-  const repeats: PersonCandidate[] = [];
-  for (const { row: rowNo, r } of records) {
-    const rowErrors: RowError[] = inexactCells(r, rowNo);
-    const input: Record<string, unknown> = { idNumber: r['身份证号'], name: r['姓名'], region: REGIONS.find((x) => x.name === r['地区'])?.code ?? r['地区'] };
-    if (r['手机号']) input.phone = r['手机号'];
-    if (r['单位统一社会信用代码']) {
-      const emp = employerIds.get(r['单位统一社会信用代码'].toUpperCase());
-      if (emp) input.employerId = emp;
-      else rowErrors.push({ row: rowNo, column: '单位统一社会信用代码', message: '单位未登记或不在您的管辖范围' });
+  for (let i = 0; i < table.rows.length; i += IMPORT_CHUNK) {
+    const candidates: PersonCandidate[] = [];
+    const repeats: PersonCandidate[] = [];
+    const hashes = new Set<string>();
+    for (const row of table.rows.slice(i, i + IMPORT_CHUNK)) {
+      const { input, rowErrors } = personInput(recordOf(table.header, row), row.row, employerIds);
+      if (rowErrors.length) {
+        report.errors.push(...rowErrors);
+        continue;
+      }
+      const { values, errors } = readPerson(input, p.today(), true);
+      if (!errors.length && !regions.includes(values.region!)) errors.push({ path: 'region', message: '只能在本地区建档' });
+      if (errors.length) {
+        for (const fe of errors) report.errors.push({ row: row.row, column: columnOf(fe.path, 'persons'), message: fe.message });
+        continue;
+      }
+      const cand = { row: row.row, values, hash: p.vault.lookupHash(values.id!.number) };
+      if (hashes.has(cand.hash)) repeats.push(cand);
+      else {
+        hashes.add(cand.hash);
+        candidates.push(cand);
+      }
     }
-    const fullTime = r['全日制'] === '是' ? true : r['全日制'] === '否' ? false : undefined;
-    if (r['全日制'] && fullTime === undefined) rowErrors.push({ row: rowNo, column: '全日制', message: '应为“是”或“否”' });
-    if (r['最高学历']) {
-      const degree = DEGREES[r['最高学历']];
-      if (!degree) rowErrors.push({ row: rowNo, column: '最高学历', message: '应为 博士、硕士、本科、专科 之一' });
-      else input.education = [{ degree, fullTime: fullTime ?? false }];
-    }
-    if (r['入职日期']) {
-      const post = r['岗位'] ? POSTS[r['岗位']] : undefined;
-      if (r['岗位'] && !post) rowErrors.push({ row: rowNo, column: '岗位', message: '应为 教师、医生、其他 之一' });
-      input.employment = [{ region: input.region, fullTime: fullTime ?? true, start: r['入职日期'], ...(post ? { post } : {}), ...(input.employerId ? { employerId: input.employerId } : {}) }];
-    }
-    if (r['人才资格']) input.qualifications = r['人才资格'].split(/[|、,，;；]/).map((s) => s.trim()).filter(Boolean);
-    bankColumns(r, input);
-    if (rowErrors.length) {
-      report.errors.push(...rowErrors);
-      continue;
-    }
-    const { values, errors } = readPerson(input, p.today(), true);
-    if (!errors.length && !regions.includes(values.region!)) errors.push({ path: 'region', message: '只能在本地区建档' });
-    if (errors.length) {
-      for (const fe of errors) report.errors.push({ row: rowNo, column: columnOf(fe.path, 'persons'), message: fe.message });
-      continue;
-    }
-    const cand = { row: rowNo, values, hash: p.vault.lookupHash(values.id!.number) };
-    if (first.has(cand.hash)) repeats.push(cand);
-    else {
-      first.set(cand.hash, cand);
-      candidates.push(cand);
+    await insertPersons(p, c, candidates, report.ids, report.errors);
+    // A repeat of an ID number earlier in the chunk: refused as that row, now in the registry, makes it.
+    if (repeats.length) {
+      const held = await registered(p.db, repeats.map((x) => x.hash));
+      for (const x of repeats) report.errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
     }
   }
-
-  const ids = new Map<number, number>();
-  for (let i = 0; i < candidates.length; i += IMPORT_CHUNK) await insertPersons(p, c, candidates.slice(i, i + IMPORT_CHUNK), ids, report.errors);
-  // A repeat of an ID number earlier in the file: refused as that row, now in the registry, makes it.
-  if (repeats.length) {
-    const held = await registered(p.db, repeats.map((x) => x.hash));
-    for (const x of repeats) report.errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
-  }
-  report.ids = [...ids.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   report.inserted = report.ids.length;
   report.rejected = report.total - report.inserted;
   report.errors.sort((a, b) => a.row - b.row);
@@ -208,7 +214,8 @@ async function registered(db: Db | Transaction<DB>, hashes: string[]): Promise<M
 }
 
 /** One chunk of new persons in one transaction: rows, their first versions and audit entries. */
-async function insertPersons(p: Platform, c: Caller, chunk: PersonCandidate[], ids: Map<number, number>, errors: RowError[]): Promise<void> {
+async function insertPersons(p: Platform, c: Caller, chunk: PersonCandidate[], ids: number[], errors: RowError[]): Promise<void> {
+  if (!chunk.length) return;
   await p.db.transaction().execute(async (trx) => {
     const held = await registered(trx, chunk.map((x) => x.hash));
     const fresh = chunk.filter((x) => !held.has(x.hash));
@@ -216,7 +223,7 @@ async function insertPersons(p: Platform, c: Caller, chunk: PersonCandidate[], i
     const byHash = new Map(rows.map((r) => [r.id_hash, r]));
     for (const x of chunk) {
       const row = byHash.get(x.hash);
-      if (row) ids.set(x.row, row.id);
+      if (row) ids.push(row.id);
       // In the registry already, or registered by someone else a moment ago.
       else errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
     }
