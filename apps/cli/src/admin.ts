@@ -3,7 +3,7 @@
 // proactive job and the overdue check, import a bank result file for a payment batch, verify the
 // audit chain. Each acts as a named account (--as, default admin) so the audit log says who.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as P from '@rencai/platform';
@@ -51,6 +51,10 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
     out(applied.length ? `已执行迁移：${applied.join('、')}` : '数据库已是最新版本');
     return 0;
   }
+  // A table to import is bounded like an upload: one larger than the limit is refused unread.
+  const table = command === 'import' || command === 'batch-result' ? positionals[1] : undefined;
+  const size = table ? statSync(userPath(table), { throwIfNoEntry: false })?.size : undefined;
+  if (size !== undefined && size > P.TABLE_LIMITS.fileBytes) throw P.fieldError('file', P.LIMIT_MESSAGES.fileBytes(P.TABLE_LIMITS));
   const p = await platform();
   try {
     switch (command) {
