@@ -1,8 +1,9 @@
 // Reading an uploaded table (.xlsx or .csv) where a hostile file cannot take the server down: the
-// parse (table-parse.ts) runs in a worker thread with a capped heap (resourceLimits) and a
-// deadline, and only a few run at once. A file beyond a bound, one that needs more memory than the
-// cap or more time than the deadline is refused with a Chinese reason on the field `file`; the
-// thread is discarded either way and the server carries on.
+// checks that need no inflating (size, kind, the archive's entry count and declared sizes) run
+// first, here; the parse itself (table-parse.ts) runs in a worker thread with a capped heap
+// (resourceLimits) and a deadline, and only a few run at once. A file beyond a bound, one that
+// needs more memory than the cap or more time than the deadline is refused with a Chinese reason
+// on the field `file`; the thread is discarded either way and the server carries on.
 
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';

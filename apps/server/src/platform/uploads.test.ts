@@ -107,6 +107,11 @@ describe('hostile spreadsheets are refused within bounds, and the server carries
     expect(await refused(readTableRows(rows, 'big.csv', { ...TABLE_LIMITS, heapMb: 24 }))).toEqual({ path: 'file', message: '文件过于复杂：解析所需内存超过 24 MB，已停止；请删除多余内容或拆分后重试' });
     expect(await refused(readTableRows(rows, 'big.csv', { ...TABLE_LIMITS, seconds: 0.2 }))).toEqual({ path: 'file', message: '文件解析超时（上限 0.2 秒），已停止；请删除多余内容或拆分后重试' });
     expect((await readTableRows(rows, 'big.csv')).rows).toHaveLength(90_000);
+    // Only so many parse at once; beyond the waiting room the request is turned away (429).
+    const busy = { ...TABLE_LIMITS, concurrent: 1, waiting: 0 };
+    const running = readTableRows(rows, 'a.csv', busy);
+    await expect(readTableRows(rows, 'b.csv', busy)).rejects.toMatchObject({ status: 429, message: '同时导入的文件过多，请稍后再试' });
+    expect((await running).rows).toHaveLength(90_000);
   });
 
   it('is still here, and a normal workbook imports', async () => {
