@@ -121,7 +121,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   /** An attachment name: ASCII for old clients, the Chinese one (RFC 5987) for the rest. */
   const attachment = (ascii: string, chinese: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;
-  route('GET', '/api/v1/import/persons/template', T, '人才导入模板（.xlsx：列名行、身份证号等列为文本格式、下拉选项；第二张表“填写说明”列出每列是否必填、可填值和格式）', async (c, _req, reply) => {
+  route('GET', '/api/v1/import/persons/template', T, '人才导入模板（经办人员；.xlsx：导入读取的列名行，身份证号、手机号、信用代码、银行账号列为文本格式；第二张表“填写说明”列出每列是否必填、可填值、格式和示例）', async (c, _req, reply) => {
     const buf = await P.importTemplate(c, 'persons');
     return reply.header('content-disposition', attachment('persons-template.xlsx', '人才导入模板.xlsx')).type(XLSX).send(buf);
   });
