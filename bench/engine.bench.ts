@@ -7,11 +7,13 @@
 //   2. the full Quzhou rule set: columnar untraced, BatchEvaluator (closures), traced calculate();
 //   3. 600,000 persons × 5 years, baseline and a reform, end to end on worker threads (own process);
 //   4. POST /api/v1/calculate at 500 requests/s over loopback (autocannon), p99 latency;
+//   5. importing a 50,000-row registry workbook (own process, bench/import-run.ts): seconds and
+//      memory, and a 4 GB zip bomb refused (time, memory growth);
 //   and peak RSS. The columnar kernels screen rules by payment date (same money; see KernelOptions).
 // Usage: npm run bench [-- 600000] [-- --quick]   (--quick: 100,000 persons, smaller samples, 5 s load)
 
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -227,6 +229,18 @@ if (olRun.status !== 0) log(olRun.stderr);
 const open = JSON.parse(olRun.stdout.trim().split('\n').pop() || '{}') as { p50?: number; p90?: number; p99?: number; max?: number; rate?: number; ok?: number; bad?: number; errors?: number };
 server.kill();
 
+// ---- 5. registry import and zip bombs, in processes of their own ----
+log('人才库导入 registry import …');
+const IMPORT_ROWS = 50_000;
+const importDir = mkdtempSync(join(tmpdir(), 'rencai-bench-import-'));
+const importFile = join(importDir, 'registry.xlsx');
+const importRun = (...a: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-run.ts', ...a], { cwd: root, encoding: 'utf8' });
+const steps = [importRun('gen', importFile, String(IMPORT_ROWS)), importRun('init', join(importDir, 'db'))];
+const imp = importRun('run', importFile, join(importDir, 'db'));
+for (const x of [...steps, imp]) if (x.status !== 0) log(x.stderr);
+rmSync(importDir, { recursive: true, force: true });
+const impR = JSON.parse(imp.stdout.trim().split('\n').pop() || '{}') as { seconds?: number; inserted?: number; rssBeforeMB?: number; rssPeakMB?: number; rssGrowthMB?: number; processPeakMB?: number; fileMB?: number; bomb?: { declaredMs?: number; lyingMs?: number; rssGrowthMB?: number; messages?: string[] } };
+
 // ---- report ----
 const rate = (n: number, ms: number) => (n / ms) * 1000;
 console.log(`rencai 基准 benchmark — 合成人口 SYNTHETIC (合成数据), seed ${SEED}; Node ${process.version}, ${process.platform}/${process.arch}; 单核 one core unless stated`);
@@ -272,6 +286,19 @@ const ms = (x: number | undefined) => (x === undefined ? '?' : x.toFixed(1));
 console.log(row(['open loop, 1 request / 2 ms (bench/open-loop.ts, own process)', ms(open.p50), ms(open.p90), ms(open.p99), ms(open.max), open.rate?.toFixed(0) ?? '?', int(open.ok ?? 0), int(open.bad ?? 0), int(open.errors ?? 0)]));
 console.log('');
 console.log('autocannon 的限速按秒发放：每个连接在每秒开始时连续发出它的配额，服务器同时面对 20 个请求，延迟约为 20 × 单次处理时间，并按 1 ms 期望间隔补记样本（coordinated omission）。open loop 每 2 ms 发一个请求，延迟从应发时刻算起。autocannon releases each connection\'s per-second quota back to back at the start of every second (20 requests queued at once, latency ≈ 20 × service time, plus samples back-filled at a 1 ms expected interval); the open loop sends one request every 2 ms and times each from when it was due.');
+console.log('');
+console.log(`### 5. 人才库导入 registry import（合成 ${int(IMPORT_ROWS)} 行 .xlsx，${impR.fileMB?.toFixed(1) ?? '?'} MB；市本级经办人员；内嵌 PGlite（磁盘）；独立进程 own process）`);
+console.log('');
+const mb1 = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} MB`);
+console.log(row(['项目 item', '结果 result', '目标 target']));
+console.log(row(['---', '---:', '---:']));
+console.log(row([`导入 import ${int(IMPORT_ROWS)} 行 rows（入库 inserted ${int(impR.inserted ?? 0)}）`, `${impR.seconds?.toFixed(1) ?? '?'} s`, '< 30 s']));
+console.log(row(['导入期间内存增长 RSS growth during the import（导入前 before → 最高 peak）', `${mb1(impR.rssGrowthMB)}（${mb1(impR.rssBeforeMB)} → ${mb1(impR.rssPeakMB)}）`, '< 300 MB']));
+console.log(row(['4 GB 压缩炸弹（声明大小）拒绝 zip bomb refused (declared size)', `${impR.bomb?.declaredMs?.toFixed(1) ?? '?'} ms`, '< 1 s']));
+console.log(row(['4 GB 压缩炸弹（虚报大小）拒绝 zip bomb refused (lying size)', `${impR.bomb?.lyingMs?.toFixed(0) ?? '?'} ms`, '< 1 s']));
+console.log(row(['两个炸弹期间内存增长 RSS growth during both bombs', mb1(impR.bomb?.rssGrowthMB), '< 100 MB']));
+console.log('');
+console.log(`该进程峰值内存 peak RSS of the import process: ${mb1(impR.processPeakMB)}（含打开数据库 including the open database）；拒绝原因 reasons: ${(impR.bomb?.messages ?? []).join(' / ')}`);
 console.log('');
 console.log(`峰值内存 peak RSS of this process (sections 1–2, streaming ${int(CHUNK)}-row blocks): ${peakMB.toFixed(0)} MB`);
 console.log(`复现 reproduce: npm run bench${N !== 600_000 ? ` -- ${N}` : ''}${quick ? ' -- --quick' : ''}`);

@@ -5,7 +5,7 @@
 // for an account (--as, default admin) need its password; the audit log records them as the
 // command line's, with the operating-system user and host (accounts.ts).
 
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as P from '@rencai/platform';
@@ -77,6 +77,10 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       throw e;
     }
   }
+  // A table to import is bounded like an upload: one larger than the limit is refused unread.
+  const table = command === 'import' || command === 'batch-result' ? positionals[1] : undefined;
+  const size = table ? statSync(userPath(table), { throwIfNoEntry: false })?.size : undefined;
+  if (size !== undefined && size > P.TABLE_LIMITS.fileBytes) throw P.fieldError('file', P.LIMIT_MESSAGES.fileBytes(P.TABLE_LIMITS));
   const p = await platform();
   try {
     switch (command) {

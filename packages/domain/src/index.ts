@@ -5,3 +5,4 @@ export * from './mask.js';
 export * from './bank-account.js';
 export * from './workdays.js';
 export * from './lifecycle.js';
+export * from './spreadsheet-cells.js';

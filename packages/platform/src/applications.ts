@@ -67,7 +67,7 @@ function dueOn(p: Platform, submittedOn: string, matter: Matter, pausedWorkdays:
   return formatDay(p.calendar.addWorkdays(parseDay(submittedOn), matter.promisedDays + pausedWorkdays));
 }
 
-function isApplicant(c: Caller, app: AppRow): boolean {
+export function isApplicant(c: Caller, app: Pick<AppRow, 'person_id' | 'employer_id' | 'applicant_kind'>): boolean {
   return (c.role === 'talent' && app.person_id === c.personId) || (c.role === 'employer' && app.employer_id === c.employerId && app.applicant_kind === 'employer');
 }
 

@@ -10,6 +10,7 @@
 
 import ExcelJS from 'exceljs';
 import { fenToYuanString, formatDay } from '@rencai/engine';
+import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
@@ -182,6 +183,7 @@ export async function exportBatch(p: Platform, c: Caller, id: number): Promise<B
   await p.db.transaction().execute((trx) =>
     appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.export', entity: 'batch', entityId: id, region: b.region, detail: { revealed: 'bankAccount', lines: lines.length, withAccount: lines.length - missing, missingAccount: missing } }),
   );
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -198,6 +200,12 @@ export interface AlreadyBooked {
   instalmentKey: string;
   paymentId: number;
   message: string;
+}
+
+/** Whether the caller may import a result file for this batch: checked before the upload is read. */
+export async function mayImportBankResult(p: Platform, c: Caller, id: number): Promise<void> {
+  requireFinanceRole(c);
+  await loadBatch(p, c, id);
 }
 
 /**

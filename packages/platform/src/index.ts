@@ -23,3 +23,8 @@ export * from './proactive.js';
 export * from './demo.js';
 export * from './stats.js';
 export * from './stats-export.js';
+export * from './upload-access.js';
+export * from './import-templates.js';
+export * from './queue-export.js';
+export * from './table-limits.js';
+export * from './table-read.js';

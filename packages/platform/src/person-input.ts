@@ -247,7 +247,7 @@ export interface EmployerValues {
 
 const KINDS = { enterprise: '企业', public_institution: '事业单位', school: '学校', hospital: '医院' } as const;
 const KIND_BY_NAME = Object.fromEntries(Object.entries(KINDS).map(([k, v]) => [v, k])) as Record<string, EmployerValues['kind']>;
-const SECTORS = ['digital_economy', 'new_materials_energy', 'livelihood', 'other'];
+export const SECTORS = ['digital_economy', 'new_materials_energy', 'livelihood', 'other'];
 
 export function readEmployer(input: unknown, full: boolean): { values: EmployerValues; errors: FieldError[] } {
   const errors: FieldError[] = [];

@@ -438,3 +438,6 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     return employerView(row, c);
   });
 }
+
+/** For the bulk import (import-export.ts): a person's columns as stored, and what a version snapshot keeps. */
+export { stored as storedPersonColumns, snapshot as personSnapshot };

@@ -3,6 +3,7 @@
 // Amounts are shown in yuan, converted from exact fen only for display.
 
 import { fenToYuanString } from '@rencai/engine';
+import { safeWorkbook } from '@rencai/domain';
 import type { Line, SimulationReport } from './simulate.js';
 
 const yuan = (fen: number | undefined) => (fen === undefined ? null : Number(fenToYuanString(fen)));
@@ -71,5 +72,6 @@ export async function simulationWorkbook(r: SimulationReport): Promise<Buffer> {
     for (const p of r.changes.largestPersons) ch.addRow([p.row, p.countyName, yuan(p.baselineFen), yuan(p.reformFen), yuan(p.diffFen)]);
     ch.getRow(1).font = { bold: true };
   }
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

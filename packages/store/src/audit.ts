@@ -80,27 +80,41 @@ export function auditContextOf(db: Kysely<unknown> | Kysely<DB>): AuditContext |
 
 /** Appends one entry inside the caller's transaction (so it commits or rolls back with the change). */
 export async function appendAudit(trx: Transaction<DB>, e: AuditEntry): Promise<void> {
+  await appendAuditMany(trx, [e]);
+}
+
+/**
+ * Appends entries in the given order inside the caller's transaction (one change's entry, or a bulk
+ * import's creations): one lock and one read of the chain's end for all of them, each row signed
+ * with the current audit key, the rows inserted 500 at a time (a multi-row insert numbers its rows
+ * in order, so the chain reads in sequence).
+ */
+export async function appendAuditMany(trx: Transaction<DB>, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
   const ctx = auditContextOf(trx);
   if (!ctx) throw new Error('审计日志未配置签名密钥：请通过平台（createPlatform）打开数据库');
   const { id, key } = ctx.keys.signingKey();
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const row: HashedFields = {
-    at: new Date(),
-    actor_id: e.actorId,
-    actor_role: e.actorRole,
-    action: e.action,
-    entity: e.entity,
-    entity_id: e.entityId === undefined || e.entityId === null ? null : String(e.entityId),
-    region: e.region ?? null,
-    detail: JSON.parse(canonicalJson(e.detail ?? {})),
-    prev_hash: last?.hash ?? GENESIS,
-    key_id: id,
-  };
-  await trx
-    .insertInto('audit_log')
-    .values({ ...row, key_id: id, detail: canonicalJson(row.detail), hash: auditHash(row, key) })
-    .execute();
+  let prev = last?.hash ?? GENESIS;
+  const at = new Date();
+  const rows = entries.map((e) => {
+    const row: HashedFields = {
+      at,
+      actor_id: e.actorId,
+      actor_role: e.actorRole,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId === undefined || e.entityId === null ? null : String(e.entityId),
+      region: e.region ?? null,
+      detail: JSON.parse(canonicalJson(e.detail ?? {})),
+      prev_hash: prev,
+      key_id: id,
+    };
+    prev = auditHash(row, key);
+    return { ...row, key_id: id, detail: canonicalJson(row.detail), hash: prev };
+  });
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
 }
 
 export interface AuditVerdict {

@@ -12,6 +12,7 @@ import { REGIONS } from '@rencai/policies';
 import { anyArray, anyObject, errorSchema } from '../schemas.js';
 import { callerOf, clearSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionOf, setSessionCookie } from './session.js';
 import { evidenceHeaders } from '../security-headers.js';
+import { readUpload, UPLOAD_LIMITS } from './upload-body.js';
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
 type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
@@ -44,27 +45,9 @@ function ifMatch(req: Req): number | undefined {
   return Number(n);
 }
 
-async function fileFrom(req: Req): Promise<{ content: Buffer; filename: string; fields: Record<string, string> }> {
-  if (!req.isMultipart()) throw P.fieldError('file', '请以 multipart/form-data 上传文件（字段名 file）');
-  const part = await req.file();
-  if (!part) throw P.fieldError('file', '没有收到文件（字段名 file）');
-  let content: Buffer;
-  try {
-    content = await part.toBuffer();
-  } catch {
-    throw P.fieldError('file', '文件过大，上限 10 MB');
-  }
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(part.fields)) {
-    const f = Array.isArray(v) ? v[0] : v;
-    if (f && typeof f === 'object' && 'value' in f && typeof f.value === 'string') fields[k] = f.value;
-  }
-  return { content, filename: part.filename, fields };
-}
-
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform): Promise<void> {
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, { limits: UPLOAD_LIMITS });
   // Rate limits: @fastify/rate-limit is registered by the app (apps/server/src/app.ts).
 
   const route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra: { params?: object; body?: object; description?: string; response?: object } = {}) => {
@@ -163,13 +146,26 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     },
     { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`, { reason: { type: 'string', description: ACCOUNT_REASON } }), response: { 428: errorSchema } },
   );
-  route('POST', '/api/v1/import/persons', T, '批量导入人才（.xlsx 或 .csv，multipart 字段 file）：逐行报告错误，正确行入库', async (c, req) => {
-    const f = await fileFrom(req);
+  route('POST', '/api/v1/import/persons', T, '批量导入人才（.xlsx 或 .csv，multipart 字段 file，≤10 MB、≤10 万行、≤64 列、单元格≤1000 字）：逐行报告错误，正确行入库', async (c, req) => {
+    P.mayImport(c, 'persons');
+    const f = await readUpload(req);
     return P.importPersons(p, c, f.content, f.filename);
   });
-  route('POST', '/api/v1/import/employers', T, '批量导入单位（.xlsx 或 .csv）', async (c, req) => {
-    const f = await fileFrom(req);
+  route('POST', '/api/v1/import/employers', T, '批量导入单位（.xlsx 或 .csv，限制同人才导入）', async (c, req) => {
+    P.mayImport(c, 'employers');
+    const f = await readUpload(req);
     return P.importEmployers(p, c, f.content, f.filename);
+  });
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  /** An attachment name: ASCII for old clients, the Chinese one (RFC 5987) for the rest. */
+  const attachment = (ascii: string, chinese: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;
+  route('GET', '/api/v1/import/persons/template', T, '人才导入模板（经办人员；.xlsx：导入读取的列名行，身份证号、手机号、信用代码、银行账号列为文本格式；第二张表“填写说明”列出每列是否必填、可填值、格式和示例）', async (c, _req, reply) => {
+    const buf = await P.importTemplate(c, 'persons');
+    return reply.header('content-disposition', attachment('persons-template.xlsx', '人才导入模板.xlsx')).type(XLSX).send(buf);
+  });
+  route('GET', '/api/v1/import/employers/template', T, '单位导入模板（.xlsx，同上）', async (c, _req, reply) => {
+    const buf = await P.importTemplate(c, 'employers');
+    return reply.header('content-disposition', attachment('employers-template.xlsx', '单位导入模板.xlsx')).type(XLSX).send(buf);
   });
   route('GET', '/api/v1/export/persons', T, '导出人才（?format=xlsx|csv，脱敏）', async (c, req, reply) => {
     const format = req.query.format === 'csv' ? 'csv' : 'xlsx';
@@ -187,11 +183,17 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   // ---- matters and applications
   const A = '申报 applications';
   app.get('/api/v1/matters', { schema: { tags: [A], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
+  route('GET', '/api/v1/export/applications', A, '导出申报件队列（工作人员；?format=xlsx|csv&state=&matter=&overdue=true&q=，与队列的范围和筛选相同；记入审计日志）', async (c, req, reply) => {
+    const format = req.query.format ?? 'xlsx';
+    const buf = await P.exportApplications(p, c, format, { state: req.query.state || undefined, matter: req.query.matter || undefined, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true', q: req.query.q || undefined });
+    return reply.header('content-disposition', attachment(`applications.${format}`, `申报件.${format}`)).type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX).send(buf);
+  });
   route('GET', '/api/v1/applications', A, '申报件列表（按期限排序；?state=&matter=&overdue=true&awaitingMyReview=true&q=&page=&pageSize=；q 为申报人姓名（或其中几个字）或完整的 18 位身份证号）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true' }));
   route('POST', '/api/v1/applications', A, '新建申报（草稿）；同一申报人同一事项同一期间已有在办申报件时 409，并指明该申报件', (c, req, reply) => P.createApplication(p, c, req.body ?? {}).then((a) => P.getApplication(p, c, a.id)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/applications/:id', A, '申报件详情：材料、办理记录、联审意见、核定结果', (c, req) => P.getApplication(p, c, intId(req)), { params: idParam });
-  route('POST', '/api/v1/applications/:id/files', A, '上传材料（multipart：material 字段 + file；PDF/JPEG/PNG，≤10 MB）', async (c, req, reply) => {
-    const f = await fileFrom(req);
+  route('POST', '/api/v1/applications/:id/files', A, '上传材料（multipart：material 字段 + 一个 file；PDF/JPEG/PNG，≤10 MB）；先核对申报件和权限，再读取文件', async (c, req, reply) => {
+    await P.mayUploadTo(p, c, intId(req));
+    const f = await readUpload(req);
     return reply.status(201).send(await P.attachFile(p, c, intId(req), f.fields.material, f.filename, f.content));
   }, { params: idParam });
   app.get<{ Params: { id: string; sha: string } }>(
@@ -249,8 +251,9 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     const buf = await P.exportBatch(p, c, intId(req));
     return reply.header('content-disposition', `attachment; filename="batch-${intId(req)}.xlsx"`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
   }, { params: idParam });
-  route('POST', '/api/v1/payment-batches/:id/result', L, '导入银行结果文件：整批入账或整批不入账；已另行入账的分期不重复入账，在 alreadyBooked 中逐行列出', async (c, req) => {
-    const f = await fileFrom(req);
+  route('POST', '/api/v1/payment-batches/:id/result', L, '导入银行结果文件（.xlsx 或 .csv，限制同人才导入）：整批入账或整批不入账；已另行入账的分期不重复入账，在 alreadyBooked 中逐行列出', async (c, req) => {
+    await P.mayImportBankResult(p, c, intId(req));
+    const f = await readUpload(req);
     return P.importBankResult(p, c, intId(req), f.content, f.filename);
   }, { params: idParam });
 

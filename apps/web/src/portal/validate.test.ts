@@ -27,7 +27,7 @@ describe('form checks (the API’s messages, as the user types)', () => {
 describe('收款账户 form checks', () => {
   // The client must say exactly what the API would say (and pass exactly what it would pass).
   const accounts = ['6222 0212 3456 7890', '6228480012345678901', '1'.repeat(12), '9'.repeat(30), '12345678901', '1'.repeat(31), '6222-0212-3456-7890', '６２２２\u3000０２１２３４５６７８９０', '   ', ''];
-  const names = ['中国工商银行衢州分行', ' 农行 ', '银', '银'.repeat(40), '银'.repeat(41), '', '中国银行  衢州分行'];
+  const names = ['中国工商银行衢州分行', ' 农行 ', '银', '银'.repeat(40), '银'.repeat(41), '', '中国银行  衢州分行', '=HYPERLINK("http://x.cn","点我")', '@农行', 'Bank of China (Quzhou)', '中国银行（衢州）'];
   it('agrees with the API validator on every account number and bank name', () => {
     for (const a of accounts) {
       const api = parseBankAccount(a);

@@ -44,10 +44,11 @@ export function bankAccountError(s: string): string | undefined {
   return undefined;
 }
 
-/** The API's 开户银行 check: 2–40 characters once trimmed. */
+/** The API's 开户银行 check: Han or Latin letters, digits, parentheses and spaces; 2–40 characters once trimmed. */
 export function bankNameError(s: string): string | undefined {
   const v = s.trim().replace(/\s+/g, ' ');
   if (!v) return '请填写开户银行';
+  if (!/^[\p{Script=Han}A-Za-z0-9()（） ]+$/u.test(v)) return '开户银行只能包含汉字、英文字母、数字、括号和空格';
   const n = [...v].length;
   return n < 2 || n > 40 ? `开户银行应为 2–40 个字（如“中国工商银行衢州分行”），收到 ${n} 个字` : undefined;
 }
