@@ -7,6 +7,7 @@ import { formatDay, type Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import type { WorkCalendar } from '@rencai/domain';
 import { loadCalendar, seedCalendar } from './calendar.js';
+import { loadOfficialValues } from './official-values.js';
 
 export interface Platform {
   db: Db;
@@ -39,7 +40,9 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const files = new FileStore(opts.filesDir ?? join(dataDir ?? join(process.cwd(), '.data', 'tmp'), 'files'));
   await seedCalendar(database.db);
   const calendar = await loadCalendar(database.db);
-  return { db: database.db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir };
+  const platform: Platform = { db: database.db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir };
+  await loadOfficialValues(platform); // the confirmed official values, laid over the packages every calculation uses
+  return platform;
 }
 
 export const todayString = (p: Platform): string => formatDay(p.today());

@@ -18,3 +18,4 @@ export * from './import-export.js';
 export * from './proactive.js';
 export * from './demo.js';
 export * from './stats.js';
+export * from './official-values.js';

@@ -12,6 +12,7 @@ import { verifyAudit } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
 import { anyArray, anyObject, errorSchema } from '../schemas.js';
 import { callerOf, clearSessionCookie, setSessionCookie } from './session.js';
+import { registerOfficialValueRoutes } from './official-values-routes.js';
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
 type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
@@ -243,4 +244,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     P.requireRole(c, ['admin'], '校验审计日志');
     return verifyAudit(p.db);
   });
+
+  await registerOfficialValueRoutes(app, p);
 }
