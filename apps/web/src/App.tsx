@@ -9,6 +9,7 @@ import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
 import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
+import { useOT } from './parameters/i18n';
 
 const Calculator = lazy(() => import('./pages/Calculator'));
 const Policies = lazy(() => import('./pages/Policies'));
@@ -22,6 +23,7 @@ const Workbench = lazy(() => import('./portal/Workbench'));
 const WorkbenchApplication = lazy(() => import('./portal/Workbench').then((m) => ({ default: m.WorkbenchApplication })));
 const Dashboard = lazy(() => import('./portal/Dashboard'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const OfficialValues = lazy(() => import('./parameters/OfficialValues'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -41,6 +43,7 @@ const HOME_LABEL: Record<string, PKey> = { '/talent': 'navTalent', '/employer': 
 function SessionNav() {
   const { t } = useI18n();
   const pt = usePT();
+  const ot = useOT();
   const { session, signOut } = useSession();
   const nav = useNavigate();
   if (!session) return <NavLink to="/login">{t('navLogin')}</NavLink>;
@@ -51,6 +54,7 @@ function SessionNav() {
       <NavLink to={home} data-testid="nav-home">{pt(HOME_LABEL[home] ?? 'navWorkbench')}</NavLink>
       {(role === 'leader' || role === 'admin') && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       <span className="who small" data-testid="who">{session.user.displayName}</span>
       <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then(() => nav('/login'))}>
         {pt('signOut')}
@@ -94,6 +98,7 @@ export function App() {
               <Route path="/workbench" element={<Workbench />} />
               <Route path="/workbench/applications/:id" element={<WorkbenchApplication />} />
               <Route path="/dashboard" element={<Dashboard />} />
+              <Route path="/official-values" element={<OfficialValues />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -110,7 +110,7 @@ async function send(url: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-async function request<T>(url: string, init?: RequestInit): Promise<T> {
+export async function request<T>(url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await send(url, init);
@@ -137,7 +137,7 @@ async function readJson<T>(res: Response): Promise<T> {
   return body as T;
 }
 
-const json = (method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit => ({
+export const json = (method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method,
   headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
