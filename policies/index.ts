@@ -4,12 +4,15 @@
 import { fileURLToPath } from 'node:url';
 import { makeQualificationIndex, type PolicyPackage, type QualificationIndex } from '@rencai/engine';
 import { loadPackage, readYaml } from './load.js';
+import { overlaid } from './official-overlay.js';
 import { build as buildJiaojiang } from './jiaojiang-2021/rules/index.js';
 import { build as buildQujiang } from './qujiang-2018/rules/index.js';
 import { build as buildQuzhou } from './quzhou-2020/rules/index.js';
 
 export { factDefs, FACT_DEFS, type FactName } from './common/facts.js';
 export { REGIONS, regionName } from './common/regions.js';
+export * from './official-overlay.js';
+export * from './official-parameters.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -36,7 +39,10 @@ function load() {
   return cache;
 }
 
-export const loadPolicies = (): PolicyPackage[] => load().packages;
+/** The packages every calculation uses: as shipped, with the official values in force laid over them. */
+export const loadPolicies = (): PolicyPackage[] => overlaid(load().packages);
+/** The packages as shipped, without official values. */
+export const shippedPolicies = (): PolicyPackage[] => load().packages;
 export const qualifications = (): Qualification[] => load().qualifications;
 export const qualificationIndex = (): QualificationIndex => load().index;
 export const policyDir = (id: string): string => here(`./${id}`);

@@ -11,6 +11,7 @@ import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
 import { PasswordGate } from './pages/PasswordGate';
 import { useAT } from './pages/account-i18n';
+import { useOT } from './parameters/i18n';
 
 const Calculator = lazy(() => import('./pages/Calculator'));
 const Policies = lazy(() => import('./pages/Policies'));
@@ -26,6 +27,7 @@ const Dashboard = lazy(() => import('./portal/Dashboard'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const ChangePassword = lazy(() => import('./pages/ChangePassword'));
 const Accounts = lazy(() => import('./pages/Accounts'));
+const OfficialValues = lazy(() => import('./parameters/OfficialValues'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -46,6 +48,7 @@ function SessionNav() {
   const { t } = useI18n();
   const pt = usePT();
   const at = useAT();
+  const ot = useOT();
   const { session, signOut } = useSession();
   const nav = useNavigate();
   if (!session) return <NavLink to="/login">{t('navLogin')}</NavLink>;
@@ -57,6 +60,7 @@ function SessionNav() {
       {(role === 'leader' || role === 'admin') && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
       {role === 'admin' && <NavLink to="/admin/accounts" data-testid="nav-accounts">{at('accounts')}</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
       <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then(() => nav('/login'))}>
         {pt('signOut')}
@@ -103,6 +107,7 @@ export function App() {
               <Route path="/dashboard" element={<Dashboard />} />
               <Route path="/account/password" element={<ChangePassword />} />
               <Route path="/admin/accounts" element={<Accounts />} />
+              <Route path="/official-values" element={<OfficialValues />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

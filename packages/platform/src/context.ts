@@ -8,6 +8,7 @@ import { todayInChina } from '@rencai/services';
 import type { WorkCalendar } from '@rencai/domain';
 import { loadCalendar, seedCalendar } from './calendar.js';
 import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest.js';
+import { loadOfficialValues } from './official-values.js';
 
 export interface Platform {
   db: Db;
@@ -70,7 +71,9 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     const calendar = await loadCalendar(db);
     if (anchors) await anchorNow(db, notify);
     if (pgdata) watchModes(db, pgdata);
-    return { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors };
+    const platform: Platform = { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors };
+    await loadOfficialValues(platform); // the confirmed official values, laid over the packages every calculation uses
+    return platform;
   } catch (e) {
     if (!opts.database) await opened.close();
     throw e;

@@ -28,3 +28,4 @@ export * from './import-templates.js';
 export * from './queue-export.js';
 export * from './table-limits.js';
 export * from './table-read.js';
+export * from './official-values.js';

@@ -4,7 +4,7 @@
 // losers counts and the largest per-person changes — memory stays bounded whatever the size.
 
 import { ColumnarModel, ColumnBlock, dayFromParts, type Accumulator, type Kernel, type KernelOptions, type Reform, type RuleDef } from '@rencai/engine';
-import { loadPolicies } from '@rencai/policies';
+import { loadPolicies, type OfficialValue } from '@rencai/policies';
 import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
 
 export const SIM_COUNTIES = ['quzhou_city', 'kecheng', 'qujiang', 'zhizao', 'lvchan', 'longyou', 'jiangshan', 'changshan', 'kaihua', 'jiaojiang'];
@@ -22,6 +22,8 @@ export interface SimJob {
   /** Shared Int32 counter of the next chunk to take (several threads); absent: all chunks in order. */
   counter?: SharedArrayBuffer;
   top: number;
+  /** The official values in force where the simulation was started (worker threads apply them too). */
+  official?: OfficialValue[];
 }
 
 export interface PersonChange {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fenToYuanString, type Payer, type Reform } from '@rencai/engine';
-import { loadPolicies, regionName } from '@rencai/policies';
+import { loadPolicies, officialValues, regionName } from '@rencai/policies';
 import { InputError } from './errors.js';
 import { unknownPolicy } from './calculate.js';
 import { parseReform, type ReformInput } from './reform.js';
@@ -111,7 +111,8 @@ function addInto(a: SimPart['baseline'], b: SimPart['baseline']): void {
   }
 }
 
-function runWorker(job: SimJob, onRows: (rows: number) => void): Promise<SimPart> {
+/** Runs `job` (its share of the chunks, or all of them without a shared counter) on a worker thread. */
+export function runWorker(job: SimJob, onRows: (rows: number) => void): Promise<SimPart> {
   const here = import.meta.url;
   let worker: Worker;
   if (here.endsWith('.ts')) {
@@ -149,7 +150,8 @@ export async function simulate(opts: SimulateOptions = {}): Promise<SimulationRe
   const top = opts.top ?? 20;
   const chunks = Math.ceil(population / CHUNK);
   const workers = Math.max(1, Math.min(opts.workers ?? (population >= WORKER_THRESHOLD ? availableParallelism() : 1), chunks, 16));
-  const job: SimJob = { seed, population, fromYear: years.from, toYear: years.to, policies: ids, ...(hasReform ? { reform } : {}), top };
+  const official = officialValues().values;
+  const job: SimJob = { seed, population, fromYear: years.from, toYear: years.to, policies: ids, ...(hasReform ? { reform } : {}), top, ...(official.length ? { official } : {}) };
   const started = performance.now();
   let parts: SimPart[];
   if (workers === 1) parts = [runChunks(job, (rows) => opts.onProgress?.(rows, population))];

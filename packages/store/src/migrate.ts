@@ -8,6 +8,7 @@ import * as m003 from './migrations/003_recognition_revocation.js';
 import * as m004 from './migrations/004_accounts.js';
 import * as m005 from './migrations/005_money_safety.js';
 import * as m006 from './migrations/006_audit_keys.js';
+import * as m008 from './migrations/008_official_values.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004_accounts': m004,
   '005_money_safety': m005,
   '006_audit_keys': m006,
+  '008_official_values': m008,
 };
 
 class StaticProvider implements MigrationProvider {

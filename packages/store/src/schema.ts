@@ -3,6 +3,9 @@
 // dates as 'YYYY-MM-DD' strings, jsonb as parsed values.
 
 import type { ColumnType, Generated } from 'kysely';
+import type { OfficialValuesTable } from './schema-official-values.js';
+
+export type * from './schema-official-values.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -347,4 +350,5 @@ export interface DB {
   calendar_years: CalendarYearsTable;
   idempotency: IdempotencyTable;
   audit_log: AuditLogTable;
+  official_values: OfficialValuesTable;
 }

@@ -13,6 +13,7 @@ import { anyArray, anyObject, errorSchema } from '../schemas.js';
 import { callerOf, clearSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionOf, setSessionCookie } from './session.js';
 import { evidenceHeaders } from '../security-headers.js';
 import { readUpload, UPLOAD_LIMITS } from './upload-body.js';
+import { registerOfficialValueRoutes } from './official-values-routes.js';
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
 type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
@@ -293,4 +294,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
     P.requireRole(c, ['admin'], '校验审计日志');
     return verifyAudit(p.db);
   });
+
+  await registerOfficialValueRoutes(app, p);
 }
