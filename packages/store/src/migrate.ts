@@ -6,12 +6,14 @@ import * as m001 from './migrations/001_init.js';
 import * as m002 from './migrations/002_bank_accounts.js';
 import * as m003 from './migrations/003_recognition_revocation.js';
 import * as m005 from './migrations/005_money_safety.js';
+import * as m007 from './migrations/007_fact_homes.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
   '002_bank_accounts': m002,
   '003_recognition_revocation': m003,
   '005_money_safety': m005,
+  '007_fact_homes': m007,
 };
 
 class StaticProvider implements MigrationProvider {
