@@ -537,23 +537,56 @@ export async function approve(p: Platform, c: Caller, id: number, input: { amoun
 }
 
 /**
- * Decides the rules an earlier decision left open, once their facts are recorded (in the registry,
- * a recognition, or — for the form's own facts — a new application): a decision of its own, with
- * its own receipt, the same amount rules (a different amount needs a reason and a second
- * approver), grants posted for what it decides; rules still undetermined stay open. 422 while none
- * of them can be decided.
+ * Decides the rules an earlier decision left open, once their facts are recorded — in the registry
+ * or a recognition, or (facts whose home is this application's form) given here as `data`, which
+ * only fills what the form left out (never changes what it holds), checked like the form itself
+ * and recorded in the events. A decision of its own, with its own receipt and the same amount
+ * rules (a different amount needs a reason and a second approver); grants are posted for what it
+ * decides; rules still undetermined stay open. 422 while none of them can be decided.
  */
-export async function decideOpenRules(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean }> {
+export async function decideOpenRules(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown; data?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean }> {
   requireClerk(c);
   return p.db.transaction().execute(async (trx) => {
-    const app = await loadApp(trx, c, id);
+    let app = await loadApp(trx, c, id);
     if (!DECIDED_STATES.includes(app.state) || !app.open_rules.length) throw conflict('该申报件没有待定的规则');
     if (await pendingDecision(trx, id)) throw conflict('该申报件已有待复核的核定结果，请由第二人复核');
+    if (input.data !== undefined) app = await completeForm(trx, p, c, app, input.data);
     const comp = await compute(trx, app, today(p));
     const plan = planOf(comp, new Set(app.open_rules));
     if (plan.decide.length === 0 && plan.gone.length === 0) throw new PlatformError(422, `待定的规则仍缺少事实：${missingWords(plan.open)}`);
     return decide(trx, p, c, app, comp, plan, (await lastSeq(trx, id)) + 1, input);
   });
+}
+
+/** Fills facts the application's form left out (补录), checked as at creation; what the form holds is not changed. */
+async function completeForm(trx: Trx, p: Platform, c: Caller, app: AppRow, data: unknown): Promise<AppRow> {
+  const matter = matterByCode(app.matter)!;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw fieldError('data', '补录的申报事实应为对象');
+  if (matter.code === 'salary_subsidy' || !applicationFacts(matter.code).length) throw fieldError('data', `「${matter.name}」的申报表单没有可补录的事实`);
+  const errors: FieldError[] = [];
+  const filled: string[] = [];
+  const merge = (into: Record<string, unknown>, add: Record<string, unknown>, path: string): Record<string, unknown> => {
+    const out = { ...into };
+    for (const [k, v] of Object.entries(add)) {
+      const here = into[k];
+      if (typeof v === 'object' && v !== null && !Array.isArray(v) && (here === undefined || (typeof here === 'object' && here !== null && !Array.isArray(here)))) out[k] = merge((here ?? {}) as Record<string, unknown>, v as Record<string, unknown>, `${path}${k}.`);
+      else if (here !== undefined && here !== null) errors.push({ path: `data.${path}${k}`, message: '申报表单中已有该事实，不能修改（只能补录缺少的事实）' });
+      else {
+        out[k] = v;
+        filled.push(`${path}${k}`);
+      }
+    }
+    return out;
+  };
+  const merged = merge(app.data, data as Record<string, unknown>, '');
+  if (errors.length) throw badInput(errors);
+  const checked = await readMatterData(p, matter, merged, app.employer_id);
+  const row = await trx.updateTable('applications').set({ data: JSON.stringify(checked), version: app.version + 1, updated_at: new Date() }).where('id', '=', app.id).where('version', '=', app.version).returningAll().executeTakeFirst();
+  if (!row) throw conflict('申报件已被他人处理，请刷新后再操作');
+  const reason = `补录申报事实：${filled.join('、')}`;
+  await trx.insertInto('application_events').values({ application_id: app.id, action: 'complete_data', from_state: app.state, to_state: app.state, actor_id: c.userId, reason }).execute();
+  await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.complete_data', entity: 'application', entityId: app.id, region: app.region, detail: { filled } });
+  return row;
 }
 
 /** Closes the open rules without paying them (the facts will not be supplied), with a reason: a decision of its own. */
