@@ -494,9 +494,9 @@ const HOME_WORDS: Record<string, string> = {
 function missingFact(f: string): OpenRule['missing'][number] {
   if (f.startsWith('param:')) return { fact: f, label: `待公布的政策参数 ${f.slice(6).replace('@', '（') }${f.includes('@') ? '）' : ''}` };
   const obtained = /^(.*)\[([^\]]+)\]\.obtained$/.exec(f);
-  if (obtained) return { fact: f, label: `${qualificationName(obtained[2]!)}的取得日期`, where: HOME_WORDS.recognition };
+  if (obtained) return { fact: f, label: `${qualificationName(obtained[2]!)}的取得日期`, where: HOME_WORDS.recognition, home: 'recognition' };
   const h = homeOf(f);
-  return { fact: f, label: factLabel(f), ...(h ? { where: HOME_WORDS[h.kind] } : {}) };
+  return { fact: f, label: factLabel(f), ...(h ? { where: HOME_WORDS[h.kind], home: h.kind } : {}) };
 }
 
 const qualificationName = (code: string) => qualifications().find((q) => q.code === code)?.name ?? code;

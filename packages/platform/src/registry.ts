@@ -252,6 +252,12 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
     if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`档案已被他人修改（当前版本 ${before.version}），请刷新后再改`);
     await checkEmployerVisible(trx, c, values.employerId);
+    // A post sent back unchanged in its employer and start keeps the employer's confirmation (用人单位确认在职), which only HR gives.
+    if (values.employment)
+      values.employment = values.employment.map((e) => {
+        const kept = before.employment.find((b) => b.start === e.start && b.employerId === e.employerId)?.confirmedOn;
+        return kept ? { ...e, confirmedOn: kept } : e;
+      });
     const row = await trx
       .updateTable('persons')
       .set({ ...(stored(values, p) as object), version: before.version + 1, updated_at: new Date() })

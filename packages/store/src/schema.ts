@@ -220,8 +220,8 @@ export interface OpenRule {
   key: string;
   rule: string;
   name: string;
-  /** Each missing fact with its label and where it is recorded. */
-  missing: Array<{ fact: string; label: string; where?: string }>;
+  /** Each missing fact with its label and where it is recorded (home: the kind of home, see fact-homes.ts). */
+  missing: Array<{ fact: string; label: string; where?: string; home?: string }>;
 }
 
 export interface DecisionsTable {

@@ -8,6 +8,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDigit, usccCheckChar } from '@rencai/domain';
+import type { Entitlement } from '@rencai/engine';
+import { expertYearsSubsidized, postGrants, salaryGrantedInYear, type Caller } from '@rencai/platform';
 import { startHarness, multipart, TODAY, type Client, type Harness } from './harness.js';
 
 let h: Harness;
@@ -140,7 +142,7 @@ describe('talent allowance (第19条): yearly from arrival, tier by recognition 
     // Not recorded: items 1–7 are decided (not met whatever the answer), item 8 stays open with the fact it needs and where it is recorded.
     const waiting = await approved('talent_allowance', { personId: unknown });
     expect(waiting).toMatchObject({ state: 'approved', amountFen: 0 });
-    expect(waiting.openRules).toEqual([{ key: 'art19.8', rule: 'art19.8', name: '第八层次人才津贴', missing: [{ fact: 'person.shortageFrontlinePost', label: '在紧缺职业（工种）一线对口岗位工作', where: '人才档案（工作经历：当日岗位）' }] }]);
+    expect(waiting.openRules).toEqual([{ key: 'art19.8', rule: 'art19.8', name: '第八层次人才津贴', missing: [{ fact: 'person.shortageFrontlinePost', label: '在紧缺职业（工种）一线对口岗位工作', where: '人才档案（工作经历：当日岗位）', home: 'employment' }] }]);
     expect(waiting.decision!.rules.map((r) => r.key)).toEqual(ART19.slice(0, 7));
     await ok(clerk.req('PATCH', `/api/v1/persons/${unknown}`, { employment: [{ employerId: emp, region: 'kecheng', fullTime: true, start: '2025-01-10', post: 'other', shortageFrontlinePost: true }] }));
     const decided = await ok<Detail>(clerk.req('POST', `/api/v1/applications/${waiting.id}/open-rules/decide`));
@@ -289,6 +291,49 @@ describe('enterprise salary subsidy (第16条): 30 % of salaries of 80万 or mor
   });
 });
 
+describe('salary-subsidy caps in the ledger itself (whatever the rules computed before the lock)', () => {
+  const ent = (amountFen: number, date: string): Entitlement =>
+    ({ policy: 'quzhou-2020', rule: 'art16.salary_subsidy', benefit: 'salary_subsidy', name: '企业高层次人才薪酬补助', kind: 'cash', clause: { cite: '衢委发〔2020〕7号第16条第四句' }, text: '', beneficiary: 'employer', payer: { code: 'shared', name: '' }, status: 'granted', amountFen, schedule: { kind: 'once', description: '', instalments: [{ date, year: Number(date.slice(0, 4)), amountFen, due: true }] }, explanation: { eligibility: {} } }) as unknown as Entitlement;
+  let actor: Caller;
+  beforeAll(async () => {
+    const u = await h.p.db.selectFrom('users').selectAll().where('username', '=', 'clerk_city').executeTakeFirstOrThrow();
+    actor = { userId: u.id, username: u.username, displayName: u.display_name, role: u.role, region: u.region, department: u.department, personId: null, employerId: null };
+  });
+  const post = async (employerId: number, data: Json, amountFen: number, date: string, experts?: Array<{ personId: number; amountFen: number }>) => {
+    const app = await h.p.db.insertInto('applications').values({ matter: 'salary_subsidy', applicant_kind: 'employer', employer_id: employerId, region: 'kecheng', state: 'reviewing', data: JSON.stringify(data), period_key: `ledger-cap-${++seq}` }).returning('id').executeTakeFirstOrThrow();
+    return h.p.db.transaction().execute((trx) => postGrants(trx, { applicationId: app.id, personId: null, employerId, region: 'kecheng', actor, claimedYear: data.year as number, experts: experts?.map((x) => ({ ...x, name: `专家${x.personId}` })) }, [ent(amountFen, date)], amountFen));
+  };
+
+  it('100万 per enterprise and claimed year: 70万 then 30万 fills it exactly; one more fen is refused; another year is untouched', async () => {
+    const emp = await newEmployer();
+    const [a, b] = [await newPerson(emp, '2022-01-01'), await newPerson(emp, '2022-01-01')];
+    expect((await post(emp, { year: 2024 }, 700_000 * YUAN, TODAY, [{ personId: a, amountFen: 700_000 * YUAN }]))[0]).toMatchObject({ amountFen: 700_000 * YUAN, subjectPersonId: a });
+    expect((await post(emp, { year: 2024 }, 300_000 * YUAN, TODAY, [{ personId: b, amountFen: 300_000 * YUAN }]))[0]).toMatchObject({ amountFen: 300_000 * YUAN });
+    expect(await salaryGrantedInYear(h.p.db, emp, 2024)).toBe(1_000_000 * YUAN);
+    const over = (await post(emp, { year: 2024 }, 1, TODAY, [{ personId: b, amountFen: 1 }]))[0]!;
+    expect(over).toMatchObject({ amountFen: 0, cappedFromFen: 1 });
+    expect(over.note).toContain('2024 年度已核定 1000000 元');
+    expect((await post(emp, { year: 2023 }, 300_000 * YUAN, TODAY, [{ personId: b, amountFen: 300_000 * YUAN }]))[0]).toMatchObject({ amountFen: 300_000 * YUAN });
+  });
+
+  it('3 claimed years per expert, counted by registry id across enterprises and including lines booked before attribution (year and experts read from their application)', async () => {
+    const [e1, e2] = [await newEmployer(), await newEmployer()];
+    const x = await newPerson(e1, '2020-06-01');
+    // An older grant: one line for the application, booked under the approval year (2026), claiming 2021 for x.
+    await post(e1, { year: 2021, experts: [{ personId: x, salaryFen: 100_000_000, qualified: true }] }, 300_000 * YUAN, TODAY);
+    expect(await expertYearsSubsidized(h.p.db, x, 2026)).toBe(1);
+    expect(await salaryGrantedInYear(h.p.db, e1, 2021)).toBe(300_000 * YUAN);
+    expect(await salaryGrantedInYear(h.p.db, e1, 2026)).toBe(0);
+    await post(e2, { year: 2022 }, 300_000 * YUAN, TODAY, [{ personId: x, amountFen: 300_000 * YUAN }]);
+    expect((await post(e1, { year: 2023 }, 300_000 * YUAN, TODAY, [{ personId: x, amountFen: 300_000 * YUAN }]))[0]!.amountFen).toBe(300_000 * YUAN); // the third: paid
+    const fourth = (await post(e2, { year: 2024 }, 300_000 * YUAN, TODAY, [{ personId: x, amountFen: 300_000 * YUAN }]))[0]!;
+    expect(fourth).toMatchObject({ amountFen: 0, cappedFromFen: 300_000 * YUAN, subjectPersonId: x });
+    expect(fourth.note).toBe('该专家已获 3 个年度的薪酬补助，资助期最长 3 年');
+    // The same year again (another enterprise, same claimed year) is not a new year.
+    expect(await expertYearsSubsidized(h.p.db, x, 2022)).toBe(2);
+  });
+});
+
 describe('work-station funding (第16条): one station per application, each rule decided on its own', () => {
   const station = (data: Json) => ({ region: 'kecheng', enterprise: { name: 'x', sector: 'digital_economy', ...data } });
   const cases: Array<[string, Json, Record<string, number>]> = [
@@ -314,7 +359,7 @@ describe('work-station funding (第16条): one station per application, each rul
     const emp = await newEmployer();
     const d = await approved('work_station', { employerId: emp }, { academicianStation: { established: '2025-06-01', academicians: 1, excellent: 'national' } });
     expect(d).toMatchObject({ state: 'scheduled', amountFen: 1_000_000 * YUAN });
-    expect(d.openRules).toEqual([expect.objectContaining({ key: 'art16.academician_station_excellent', missing: expect.arrayContaining([expect.objectContaining({ fact: 'enterprise.academicianStation.excellentDate', label: '评为优秀工作站的日期', where: '本申报件的申报表单' })]) })]);
+    expect(d.openRules).toEqual([expect.objectContaining({ key: 'art16.academician_station_excellent', missing: expect.arrayContaining([expect.objectContaining({ fact: 'enterprise.academicianStation.excellentDate', label: '评为优秀工作站的日期', where: '本申报件的申报表单', home: 'application' })]) })]);
     // A fact the form already holds cannot be changed here.
     const change = await clerk.req('POST', `/api/v1/applications/${d.id}/open-rules/decide`, { data: { academicianStation: { academicians: 5 } } });
     expect(change.statusCode).toBe(400);
@@ -388,7 +433,7 @@ describe('talent awards (第18条): every award, each rule decided on its own', 
     await recognise(p, { qualifications: [{ code: 'new115_l1' }, { code: 'city_top_talent', obtained: '2022-03-01' }] });
     const first = await approved('talent_award', { personId: p }, awards());
     expect(first).toMatchObject({ state: 'scheduled', amountFen: 50_000 * YUAN });
-    expect(first.openRules).toEqual([{ key: 'art18.new115', rule: 'art18.new115', name: '市“新115人才工程”人才津贴', missing: [{ fact: 'person.qualifications[new115_l1].obtained', label: '市“新115人才工程”第一层次的取得日期', where: '人才层次认定' }] }]);
+    expect(first.openRules).toEqual([{ key: 'art18.new115', rule: 'art18.new115', name: '市“新115人才工程”人才津贴', missing: [{ fact: 'person.qualifications[new115_l1].obtained', label: '市“新115人才工程”第一层次的取得日期', where: '人才层次认定', home: 'recognition' }] }]);
     expect(first.decision!.rules.find((r) => r.key === 'art18.top_talent')).toMatchObject({ status: 'granted', computedFen: 50_000 * YUAN });
     expect(await booked(first.id)).toBe(50_000 * YUAN);
     // Still missing: the second decision is refused, naming the fact.

@@ -13,6 +13,7 @@ import { ApplicationView } from './ApplicationView';
 import { ApplicationTable, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { PersonTable } from './persons';
 import { RecognitionsButton } from './recognitions';
+import { PersonFactsButton } from './person-facts';
 import { usePT } from './i18n';
 import { purposeError } from './validate';
 
@@ -114,6 +115,7 @@ function Registry({ canReveal }: { canReveal: boolean }) {
           <>
             {canReveal && <Reveal p={p} />}
             <RecognitionsButton p={p} canRevoke={canReveal} />
+            {canReveal && <PersonFactsButton p={p} />}
           </>
         )}
         showBank
