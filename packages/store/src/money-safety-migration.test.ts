@@ -41,7 +41,7 @@ describe('005_money_safety on existing data', () => {
     const y2026 = await app('salary_subsidy', 'draft', { year: 2026 }, 'employer');
     const station = await app('work_station', 'draft', { postdocStation: { level: 'national' } }, 'employer');
 
-    expect(await migrateToLatest(db)).toEqual(['005_money_safety']);
+    expect(await migrateToLatest(db)).toContain('005_money_safety');
     const keys = Object.fromEntries((await db.selectFrom('applications').select(['id', 'period_key']).execute()).map((r) => [r.id, r.period_key]));
     expect(keys).toEqual({
       [first]: 'once',

@@ -485,6 +485,19 @@ describe('fact homes in the registry and the recognition form', () => {
     expect(comp.profile.person).toMatchObject({ urgentMajor: true, professionalPost: true, healthSystem: false, countyRecommended: false, postdoc: { stationLevel: 'none' }, art17: { recommended: false } });
   });
 
+  it('recording a post’s facts keeps the employer’s confirmation of that post (only HR gives it)', async () => {
+    const hr = await h.login('hr');
+    const emp = hr.user.employerId!;
+    const p = await newPerson(emp, '2024-02-01');
+    const confirmed = await ok<{ employment: Array<{ confirmedOn?: string }> }>(hr.req('POST', `/api/v1/persons/${p}/confirm-employment`));
+    expect(confirmed.employment[0]!.confirmedOn).toBe(TODAY);
+    const after = await ok<{ employment: Array<Json> }>(clerk.req('PATCH', `/api/v1/persons/${p}`, { employment: [{ employerId: emp, region: 'kecheng', fullTime: true, start: '2024-02-01', post: 'other', selfEmployed: false }] }));
+    expect(after.employment[0]).toMatchObject({ selfEmployed: false, confirmedOn: TODAY });
+    // A clerk cannot set the confirmation themselves.
+    const forged = await ok<{ employment: Array<Json> }>(clerk.req('PATCH', `/api/v1/persons/${p}`, { employment: [{ employerId: emp, region: 'kecheng', fullTime: true, start: '2024-03-01', confirmedOn: '2026-01-01' }] }));
+    expect(forged.employment[0]).not.toHaveProperty('confirmedOn');
+  });
+
   it('claims a recognition establishes (postdoc station, county recommendation) are recorded through it; employer facts need the document named', async () => {
     const emp = await newEmployer();
     const p = await newPerson(emp, '2024-01-01');
