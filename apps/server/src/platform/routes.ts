@@ -28,8 +28,8 @@ const bankFields = {
 const registryBody = (description: string, extra: Record<string, object> = {}) => ({ type: 'object', description, properties: { ...bankFields, ...extra }, additionalProperties: true });
 /** The `reason` of a registry change; required (with If-Match) when the 收款账户 changes. */
 const ACCOUNT_REASON = '修改理由（记入版本历史）；变更收款账户（bankName、bankAccount）时必填，并须带 If-Match 头（缺少时 428，版本过时 409），记入审计日志并以站内消息通知账户持有人';
-const personFields = '字段：idNumber、name、phone、region、employerId、education、qualifications、employment、housing、bankName、bankAccount';
-const employerFields = '字段：uscc、name、region、kind、keyIndustry、sector、bankName、bankAccount';
+const personFields = '字段：idNumber、name、phone、region、employerId、education、qualifications、employment（每个岗位可记录 professionalPost、employedAsSocialWorker、shortageFrontlinePost、healthSystem、selfEmployed：是/否）、housing、facts（人才事实：urgentMajor、freshGraduate、graduateOf，按事实目录校验）、bankName、bankAccount';
+const employerFields = '字段：uscc、name、region、kind、keyIndustry、sector、facts（单位事实：streamers、projects，按事实目录校验；修改须在 reason 中写明认定或评定文件）、bankName、bankAccount';
 
 function intId(req: Req): number {
   return Number(req.params.id);
