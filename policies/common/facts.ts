@@ -5,9 +5,10 @@
 import type { FactDef } from '@rencai/engine';
 import { REGIONS } from './regions.js';
 
-const yesNo = (name: string, label: string, question: string): FactDef => ({ name, type: 'bool', label, question, unit: 'bool' });
-const date = (name: string, label: string, question: string): FactDef => ({ name, type: 'date', label, question, unit: 'date' });
-const money = (name: string, label: string, question: string): FactDef => ({ name, type: 'money', label, question, unit: 'fen' });
+// The helpers keep each name's literal type, so that `FactName` lists every fact (not just `string`).
+const yesNo = <N extends string>(name: N, label: string, question: string) => ({ name, type: 'bool', label, question, unit: 'bool' }) as const satisfies FactDef;
+const date = <N extends string>(name: N, label: string, question: string) => ({ name, type: 'date', label, question, unit: 'date' }) as const satisfies FactDef;
+const money = <N extends string>(name: N, label: string, question: string) => ({ name, type: 'money', label, question, unit: 'fen' }) as const satisfies FactDef;
 
 const LEVEL = [
   { value: 'national', label: '国家级' },
