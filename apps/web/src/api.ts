@@ -275,7 +275,7 @@ export interface Decision {
 export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
 export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }
 export interface MyEntitlements { asOf: string; profile: { region?: string; person?: { qualifications?: string[] } & Record<string, unknown> }; result: CalcResult; couldApply: { matter: string; name: string; entitlements: RuleResult[]; amountFen: number }[] }
-export interface LedgerLine { id: number; kind: string; kindLabel: string; applicationId: number | null; rule: string; benefit: string; clause: string; payer: string; payerLabel: string; year: number | null; dueOn: string | null; amountFen: number; instalmentKey: string; paid?: boolean; note: string | null; regionName: string }
+export interface LedgerLine { id: number; kind: string; kindLabel: string; applicationId: number | null; rule: string; benefit: string; clause: string; payer: string; payerLabel: string; year: number | null; dueOn: string | null; amountFen: number; instalmentKey: string; paid?: boolean; note: string | null; regionName: string; subject?: string | null; subjectPersonId?: number | null }
 export interface Ledger { lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }
 export interface Batch {
   id: number; region: string; regionName: string; state: string; stateLabel: string; totalFen: number; items: number; createdAt: string; paidAt: string | null;

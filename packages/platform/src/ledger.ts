@@ -425,6 +425,9 @@ export interface LedgerLine {
   paid?: boolean;
   note: string | null;
   regionName: string;
+  /** Whom a grant is for when not the payee (an enterprise's expert: name and registry id). */
+  subject: string | null;
+  subjectPersonId: number | null;
 }
 
 const KIND_LABELS: Record<LedgerKind, string> = { grant: '核定（应付）', payment: '已兑付', refund_receivable: '应退回', refund_received: '已退回' };
@@ -482,6 +485,8 @@ export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number
     ...(r.kind === 'grant' ? { paid: paidKeys.has(r.instalment_key) } : {}),
     note: r.note,
     regionName: regionName(r.region),
+    subject: r.subject_key,
+    subjectPersonId: r.subject_person_id,
   }));
   return {
     lines,

@@ -87,7 +87,7 @@ async function recognise(personId: number, data: Json): Promise<void> {
   expect(d.state).toBe('approved');
 }
 
-interface Line { kind: string; rule: string; amountFen: number; year: number | null; dueOn: string; note: string | null; payer: string; unitFen: number; instalmentKey: string }
+interface Line { kind: string; rule: string; amountFen: number; year: number | null; dueOn: string; note: string | null; payer: string; unitFen: number; instalmentKey: string; subject: string | null; subjectPersonId: number | null }
 const grants = async (applicationId: number) => (await ok<{ lines: Line[] }>(clerk.req('GET', `/api/v1/ledger?applicationId=${applicationId}`))).lines.filter((l) => l.kind === 'grant');
 const booked = async (applicationId: number) => (await grants(applicationId)).reduce((s, l) => s + l.amountFen, 0);
 
@@ -246,7 +246,8 @@ describe('enterprise salary subsidy (第16条): 30 % of salaries of 80万 or mor
     const d = await approved('salary_subsidy', { employerId: emp }, { year: 2026, experts: expertsOf(xs, [2_000_000, 1_500_000, 800_000]) });
     expect(d).toMatchObject({ state: 'scheduled', amountFen: 1_000_000 * YUAN, decision: { computedFen: 1_000_000 * YUAN } });
     const lines = await grants(d.id);
-    expect(lines.map((l) => [l.instalmentKey.split(':')[2], l.amountFen, l.year])).toEqual([[`expert${xs[0]}`, 600_000 * YUAN, 2026], [`expert${xs[1]}`, 400_000 * YUAN, 2026]]);
+    expect(lines.map((l) => [l.subjectPersonId, l.amountFen, l.year])).toEqual([[xs[0], 600_000 * YUAN, 2026], [xs[1], 400_000 * YUAN, 2026]]);
+    expect(lines[0]!.subject).toMatch(new RegExp(`（${xs[0]}）$`));
     const calc = await calculator(enterprise([{ name: 'a', salary: 2_000_000, yearsSubsidized: 0 }, { name: 'b', salary: 1_500_000, yearsSubsidized: 0 }, { name: 'c', salary: 800_000, yearsSubsidized: 0 }]), ['art16.salary_subsidy']);
     expect(calc.granted).toEqual({ 'art16.salary_subsidy': 1_000_000 * YUAN });
 

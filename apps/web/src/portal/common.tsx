@@ -136,7 +136,7 @@ export function LedgerView({ q }: { q: { personId?: number; employerId?: number;
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             columns={[
               { title: pt('kind'), dataIndex: 'kindLabel', render: (k: string, r) => <Tag color={r.kind === 'payment' ? 'green' : r.kind === 'grant' ? (r.paid ? 'default' : 'blue') : 'orange'}>{k}</Tag> },
-              { title: pt('benefit'), dataIndex: 'benefit' },
+              { title: pt('benefit'), dataIndex: 'benefit', render: (b: string, r) => (r.subject ? <>{b} <span className="muted small">{r.subject}</span></> : b) },
               { title: pt('dueOn'), dataIndex: 'dueOn' },
               { title: pt('payer'), dataIndex: 'payerLabel' },
               { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number) => formatFen(f) },
