@@ -4,7 +4,9 @@
 // clock stops while the applicant supplies materials (补正). Every transition checks the row's
 // version inside a transaction (a stale or repeated step is a 409), is recorded with who, when and
 // why, audited, and tells the applicant in an in-app message. Approval computes the amount with the
-// engine from recognised facts as of the application date and stores a reproducible receipt.
+// engine from recognised facts (and the form's own facts) as of the application date, decides rule
+// by rule — the undetermined ones stay open until their facts are recorded, then get a decision of
+// their own — and stores a reproducible receipt for each decision.
 
 import { calculateRequest } from '@rencai/services';
 import { formatDay, formatYuan, parseDay, yuanToFen, type Entitlement } from '@rencai/engine';
@@ -727,7 +729,8 @@ async function finishDecision(trx: Trx, p: Platform, c: Caller, app: AppRow, com
   const stillOpen = plan.open.length ? `；待定 ${plan.open.length} 项：${plan.open.map((e) => e.name).join('、')}（缺少：${missingWords(plan.open)}）` : '';
   let row: AppRow;
   if (seq === 1) {
-    row = await move(trx, c, app, 'approve', `${approvedFen ? `核定金额 ${formatYuan(approvedFen)}` : '核定'}${stillOpen}`, { amount_fen: 0, open_rules: openKeys });
+    const reason = approvedFen ? `核定金额 ${formatYuan(approvedFen)}${stillOpen}` : stillOpen ? `逐条核定${stillOpen}` : null;
+    row = await move(trx, c, app, 'approve', reason, { amount_fen: 0, open_rules: openKeys });
   } else {
     row = await step(trx, c, app, 'decide', `补充核定（第 ${seq} 次决定）：${plan.decide.map((e) => e.name).join('、') || '（无）'}，核定金额 ${formatYuan(approvedFen)}${stillOpen}`, { open_rules: openKeys });
   }
