@@ -602,13 +602,26 @@ export async function closeOpenRules(p: Platform, c: Caller, id: number, reason:
     const comp = await compute(trx, app, today(p));
     const names = new Map([...comp.undetermined, ...comp.entitlements, ...comp.upTo, ...comp.notEligible].map((e) => [ruleKey(e), e.name]));
     const rules: DecisionRule[] = app.open_rules.map((key) => ({ key, rule: key.split(':')[0]!, name: names.get(key) ?? key, status: 'closed', computedFen: 0, reason: reason.trim() }));
-    await trx
+    const seq = (await lastSeq(trx, id)) + 1;
+    await insertDecision(trx, id, seq, () => trx
       .insertInto('decisions')
-      .values({ application_id: id, seq: (await lastSeq(trx, id)) + 1, rules: JSON.stringify(rules), open: '[]', as_of: comp.asOf, policies: JSON.stringify(comp.policies), facts_hash: comp.factsHash, facts: JSON.stringify(comp.profile), entitlements: '[]', computed_fen: 0, approved_fen: 0, adjustment_reason: reason.trim(), decided_by: c.userId })
-      .execute();
+      .values({ application_id: id, seq, rules: JSON.stringify(rules), open: '[]', as_of: comp.asOf, policies: JSON.stringify(comp.policies), facts_hash: comp.factsHash, facts: JSON.stringify(comp.profile), entitlements: '[]', computed_fen: 0, approved_fen: 0, adjustment_reason: reason.trim(), decided_by: c.userId })
+      .execute());
     const row = await step(trx, c, app, 'close_open', `结束待定的规则（不予核定）：${rules.map((r) => r.name).join('、')}。理由：${reason.trim()}`, { open_rules: '[]' });
     return row;
   });
+}
+
+/** Writes decision `seq`; another clerk's decision of the same application just committed makes it a 409, not an error. */
+async function insertDecision(trx: Trx, id: number, seq: number, write: () => Promise<unknown>): Promise<void> {
+  await trx.selectFrom('applications').select('id').where('id', '=', id).forUpdate().execute();
+  if ((await lastSeq(trx, id)) >= seq) throw conflict('申报件已被他人处理，请刷新后再操作');
+  try {
+    await write();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('申报件已被他人处理，请刷新后再操作');
+    throw e;
+  }
 }
 
 /** States in which an application has been decided (a first decision taken). */
@@ -631,7 +644,7 @@ async function decide(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Compu
     }
   }
   const rules = [...plan.decide.map(decidedRule), ...plan.gone.map((key): DecisionRule => ({ key, rule: key.split(':')[0]!, name: key, status: 'not_eligible', computedFen: 0, reason: '按现有事实不再适用' }))];
-  await trx
+  await insertDecision(trx, app.id, seq, () => trx
     .insertInto('decisions')
     .values({
       application_id: app.id,
@@ -649,7 +662,7 @@ async function decide(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Compu
       adjustment_reason: adjusted ? (input.reason as string) : null,
       decided_by: c.userId,
     })
-    .execute();
+    .execute());
   if (adjusted) {
     await trx.insertInto('application_events').values({ application_id: app.id, action: 'adjust', from_state: app.state, to_state: app.state, actor_id: c.userId, reason: `调整核定金额为 ${formatYuan(approvedFen)}：${String(input.reason)}（待第二人复核）` }).execute();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.adjust', entity: 'application', entityId: app.id, region: app.region, detail: { seq, computedFen: plan.computedFen, approvedFen } });

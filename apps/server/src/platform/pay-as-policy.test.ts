@@ -152,6 +152,24 @@ describe('talent allowance (第19条): yearly from arrival, tier by recognition 
   });
 });
 
+describe('deciding twice at once', () => {
+  it('two clerks approving the same application at the same moment: one decision, the other a 409; so for deciding its open rules', async () => {
+    const emp = await newEmployer();
+    const p = await newPerson(emp, '2021-01-01');
+    await recognise(p, { qualifications: [{ code: 'new115_l2' }, { code: 'social_worker', obtained: '2023-06-01' }] });
+    const app = await reviewed('talent_award', { personId: p }, { cultureAward: { level: 'none' }, matchingAwards: [] });
+    const other = await h.login('clerk_kecheng');
+    const codes = (await Promise.all([clerk.req('POST', `/api/v1/applications/${app.id}/approve`), other.req('POST', `/api/v1/applications/${app.id}/approve`)])).map((r) => r.statusCode);
+    expect(codes.sort()).toEqual([200, 409]);
+    await recognise(p, { qualifications: [{ code: 'new115_l2', obtained: '2021-06-01' }] });
+    const again = (await Promise.all([clerk.req('POST', `/api/v1/applications/${app.id}/open-rules/decide`), other.req('POST', `/api/v1/applications/${app.id}/open-rules/decide`)])).map((r) => r.statusCode);
+    expect(again.sort()).toEqual([200, 409]);
+    const decisions = await h.p.db.selectFrom('decisions').select('seq').where('application_id', '=', app.id).orderBy('seq').execute();
+    expect(decisions.map((d) => d.seq)).toEqual([1, 2]);
+    expect(await booked(app.id)).toBe((5_000 + 25_000) * YUAN);
+  });
+});
+
 describe('housing purchase subsidy (第20条): area × the half-year price, 120 % for teachers and doctors, capped at the price, refunded on a sale within ten years', () => {
   // Bought 2025-08-01: the 2025 second-half average new-home price of the parameter file, 13,400 元/m².
   const PRICE = 13_400;
