@@ -5,14 +5,17 @@
 import type { FactDef } from '@rencai/engine';
 import { REGIONS } from './regions.js';
 
-const yesNo = (name: string, label: string, question: string): FactDef => ({ name, type: 'bool', label, question, unit: 'bool' });
-const date = (name: string, label: string, question: string): FactDef => ({ name, type: 'date', label, question, unit: 'date' });
-const money = (name: string, label: string, question: string): FactDef => ({ name, type: 'money', label, question, unit: 'fen' });
+// The helpers keep each name's literal type, so that `FactName` lists every fact (not just `string`).
+const yesNo = <N extends string>(name: N, label: string, question: string) => ({ name, type: 'bool', label, question, unit: 'bool' }) as const satisfies FactDef;
+const date = <N extends string>(name: N, label: string, question: string) => ({ name, type: 'date', label, question, unit: 'date' }) as const satisfies FactDef;
+const money = <N extends string>(name: N, label: string, question: string) => ({ name, type: 'money', label, question, unit: 'fen' }) as const satisfies FactDef;
 
 const LEVEL = [
   { value: 'national', label: '国家级' },
   { value: 'provincial', label: '省级' },
 ];
+/** A level, or an explicit “none” so that “no” can be recorded rather than left unknown. */
+const levelOrNone = (none: string) => [...LEVEL, { value: 'none', label: none }];
 
 export const FACT_DEFS = [
   { name: 'region', type: 'enum', label: '工作（注册）地区', question: '您（或企业）在哪个县（市、区）工作或注册？', unit: 'text', options: REGIONS.map((r) => ({ value: r.code, label: r.name })) },
@@ -69,6 +72,7 @@ export const FACT_DEFS = [
     { value: 'national', label: '国家级文化类权威奖项' },
     { value: 'provincial', label: '省级文化类权威奖项' },
     { value: 'cflac', label: '进入中国文联常设奖展' },
+    { value: 'none', label: '未获得文化类权威奖项' },
   ] },
   date('person.cultureAward.date', '文化类奖项获奖日期', '获奖日期是？'),
   { name: 'person.matchingAwards', type: 'list', label: '需配套奖励的奖项或入选', question: '您是否获得“四个一批”、青年英才或世界级、国家级、省级技能奖项？', fields: [
@@ -83,7 +87,7 @@ export const FACT_DEFS = [
     { name: 'award', type: 'money', label: '上级奖励金额（元）', unit: 'fen' },
     { name: 'date', type: 'date', label: '获奖日期', unit: 'date' },
   ] },
-  { name: 'person.postdoc.stationLevel', type: 'enum', label: '所在博士后科研工作站层级', question: '您所在的博士后科研工作站是国家级还是省级？', unit: 'text', options: LEVEL },
+  { name: 'person.postdoc.stationLevel', type: 'enum', label: '所在博士后科研工作站层级', question: '您所在的博士后科研工作站是国家级还是省级？', unit: 'text', options: levelOrNone('不在博士后科研工作站') },
   date('person.postdoc.startDate', '进站日期', '您进站从事博士后研究的日期是？'),
   { name: 'enterprise.name', type: 'text', label: '单位名称', unit: 'text' },
   { name: 'enterprise.sector', type: 'enum', label: '所属领域', question: '单位属于哪个领域？', unit: 'text', options: [
@@ -107,7 +111,7 @@ export const FACT_DEFS = [
   ] },
   date('enterprise.academicianStation.excellentDate', '评为优秀工作站的日期', '工作站被评为优秀的日期是？'),
   money('enterprise.academicianStation.excellentAward', '优秀工作站获得的上级补助（元）', '被评为优秀工作站获得的上级补助金额是多少元？'),
-  { name: 'enterprise.postdocStation.level', type: 'enum', label: '博士后科研工作站层级', question: '单位创建的博士后科研工作站是国家级还是省级？', unit: 'text', options: LEVEL },
+  { name: 'enterprise.postdocStation.level', type: 'enum', label: '博士后科研工作站层级', question: '单位创建的博士后科研工作站是国家级还是省级？（未创建的选“未创建”）', unit: 'text', options: levelOrNone('未创建博士后科研工作站') },
   date('enterprise.postdocStation.established', '博士后科研工作站获批日期', '博士后科研工作站获批创建的日期是？'),
   { name: 'enterprise.streamers', type: 'list', label: '培养的“星级”主播', question: '直播运营主体培养了哪些“星级”主播？', fields: [
     { name: 'name', type: 'text', label: '主播名称', unit: 'text' },

@@ -183,6 +183,8 @@ export const api = {
   confirmEmployment: (id: number) => request<Person>(`/api/v1/persons/${id}/confirm-employment`, json('POST', {})),
   /** A talent sets the 收款账户 on their own record (the API lets clerks change any field); both null removes it. `version`: the record's version last seen (If-Match). */
   updatePerson: (id: number, body: BankAccountInput, version: number) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body, { 'if-match': String(version) })),
+  /** The facts the rules read that a clerk records on a person (人才事实, the current post's nature). */
+  updatePersonFacts: (id: number, body: { facts?: Record<string, unknown>; employment?: NonNullable<Person['employment']>; reason: string }, version: number) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body, { 'if-match': String(version) })),
   reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
   employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
@@ -201,7 +203,7 @@ export const api = {
   createApplication: (body: { matter: string; personId?: number; employerId?: number; data?: Record<string, unknown> }) => request<AppDetail>('/api/v1/applications', json('POST', body)),
   attach: (id: number, material: string, file: File) => upload<unknown>(`/api/v1/applications/${id}/files`, file, { material }),
   fileUrl: (id: number, sha: string) => `/api/v1/applications/${id}/files/${sha}`,
-  step: (id: number, step: 'submit' | 'withdraw' | 'return' | 'accept' | 'reviews' | 'approve' | 'confirm-adjustment' | 'reject', body: Record<string, unknown> = {}) =>
+  step: (id: number, step: 'submit' | 'withdraw' | 'return' | 'accept' | 'reviews' | 'approve' | 'confirm-adjustment' | 'reject' | 'open-rules/decide' | 'open-rules/close', body: Record<string, unknown> = {}) =>
     request<AppDetail>(`/api/v1/applications/${id}/${step}`, json('POST', body)),
   computation: (id: number) => request<Computation>(`/api/v1/applications/${id}/computation`),
   messages: () => request<Message[]>('/api/v1/messages'),
@@ -238,7 +240,9 @@ export interface Person extends BankAccountView {
   education?: { major?: string; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
   qualifications?: { code?: string; name?: string; recognised?: boolean; validUntil?: string; tier19?: number; tier20?: number }[];
   recognitions?: Recognition[];
-  employment?: { post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; serviceAgreementYears?: number; confirmedOn?: string }[];
+  employment?: ({ post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; employerName?: string; serviceAgreementYears?: number; confirmedOn?: string } & Partial<Record<PostFact, boolean>>)[];
+  /** 人才事实 the rules read (急需紧缺专业、应届毕业生、毕业院校). */
+  facts?: Record<string, unknown>;
   version: number; updatedAt?: string;
 }
 export interface Employer extends BankAccountView { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number }
@@ -261,7 +265,11 @@ export interface AppDetail extends AppSummary {
   /** The history: `label` and `note` in Chinese; `action` and `department` are the stored codes. */
   events: AppEvent[];
   reviews: { department: string; departmentName: string; decision: 'approve' | 'reject' | null; reason: string | null; at: string | null; by: string | null }[];
-  decision: null | { asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; decidedBy: number | null; secondApproved: boolean };
+  /** The latest decision; `decisions` holds every one (rules left open at approval are decided later, each time a receipt of its own). */
+  decision: null | Decision;
+  decisions?: Decision[];
+  /** Rules still open: what each needs and where it is recorded. */
+  openRules?: OpenRule[];
   /** The applicant's other applications for the same matter and the payments made for it (as far as the caller may see). */
   related?: {
     applications: { id: number; state: string; stateLabel: string; period: string; submittedOn: string | null; amountFen: number | null }[];
@@ -281,10 +289,18 @@ export interface RecognitionResult {
 }
 /** The bank's result file booked: how many lines were paid (or the batch was already paid). */
 export interface BankResultReport { batch: Batch; paid: number; alreadyPaid: boolean }
+/** The yes/no facts of a post (employment entry) the rules read as person.<name>. */
+export type PostFact = 'professionalPost' | 'employedAsSocialWorker' | 'shortageFrontlinePost' | 'healthSystem' | 'selfEmployed';
+export interface DecidedRule { key: string; rule: string; name: string; status: 'granted' | 'up_to' | 'not_eligible' | 'closed'; computedFen: number; reason?: string }
+export interface OpenRule { key: string; rule: string; name: string; missing: { fact: string; label: string; where?: string; home?: string }[] }
+export interface Decision {
+  seq?: number; asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; decidedBy: number | null; decidedByName?: string | null;
+  pending?: boolean; secondApproved: boolean; rules?: DecidedRule[]; open?: OpenRule[]; decidedAt?: string;
+}
 export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
 export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }
 export interface MyEntitlements { asOf: string; profile: { region?: string; person?: { qualifications?: string[] } & Record<string, unknown> }; result: CalcResult; couldApply: { matter: string; name: string; entitlements: RuleResult[]; amountFen: number }[] }
-export interface LedgerLine { id: number; kind: string; kindLabel: string; applicationId: number | null; rule: string; benefit: string; clause: string; payer: string; payerLabel: string; year: number | null; dueOn: string | null; amountFen: number; instalmentKey: string; paid?: boolean; note: string | null; regionName: string }
+export interface LedgerLine { id: number; kind: string; kindLabel: string; applicationId: number | null; rule: string; benefit: string; clause: string; payer: string; payerLabel: string; year: number | null; dueOn: string | null; amountFen: number; instalmentKey: string; paid?: boolean; note: string | null; regionName: string; subject?: string | null; subjectPersonId?: number | null }
 export interface Ledger { lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }
 export interface Batch {
   id: number; region: string; regionName: string; state: string; stateLabel: string; totalFen: number; items: number; createdAt: string; paidAt: string | null;

@@ -26,7 +26,8 @@ export const ACTIONS = {
   accept: { from: ['submitted'], to: 'reviewing', by: 'clerk', label: '受理并发起联审' },
   approve: { from: ['reviewing'], to: 'approved', by: 'clerk', label: '核准' },
   reject: { from: ['submitted', 'reviewing'], to: 'rejected', by: 'clerk', label: '不予通过' },
-  schedule: { from: ['approved'], to: 'scheduled', by: 'system', label: '安排兑付' },
+  // From 'paid' too: rules left open at approval and decided later bring new instalments to pay.
+  schedule: { from: ['approved', 'paid'], to: 'scheduled', by: 'system', label: '安排兑付' },
   pay: { from: ['scheduled'], to: 'paid', by: 'system', label: '兑付完成' },
   withdraw: { from: ['draft', 'submitted', 'returned'], to: 'withdrawn', by: 'applicant', label: '撤回' },
 } as const satisfies Record<string, { from: readonly AppState[]; to: AppState; by: Actor; label: string }>;

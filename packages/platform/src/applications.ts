@@ -4,19 +4,23 @@
 // clock stops while the applicant supplies materials (补正). Every transition checks the row's
 // version inside a transaction (a stale or repeated step is a 409), is recorded with who, when and
 // why, audited, and tells the applicant in an in-app message. Approval computes the amount with the
-// engine from recognised facts as of the application date and stores a reproducible receipt.
+// engine from recognised facts (and the form's own facts) as of the application date, decides rule
+// by rule — the undetermined ones stay open until their facts are recorded, then get a decision of
+// their own — and stores a reproducible receipt for each decision.
 
 import { calculateRequest } from '@rencai/services';
-import { formatDay, formatYuan, parseDay, parseProfile, ProfileError, yuanToFen, type Entitlement } from '@rencai/engine';
+import { formatDay, formatYuan, parseDay, yuanToFen, type Entitlement } from '@rencai/engine';
 import { ACTIONS, CLOCK_RUNNING, STATE_LABELS, isState, transition, type Action, type AppState } from '@rencai/domain';
-import { factDefs, qualificationIndex, regionName } from '@rencai/policies';
-import { appendAudit, checkEvidence, type Db, type Selectable, type ApplicationsTable, type Transaction, type DB } from '@rencai/store';
+import { qualificationIndex, qualifications, regionName } from '@rencai/policies';
+import { appendAudit, checkEvidence, sql, type Db, type DecisionRule, type OpenRule, type Selectable, type ApplicationsTable, type Transaction, type DB } from '@rencai/store';
 import type { Platform } from './context.js';
 import { isStaff, visibleRegions, type Caller } from './caller.js';
 import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError } from './errors.js';
-import { matterByCode, matterView, MATTERS, type Matter } from './matters.js';
-import { employerProfile, factsHash, personProfile, type ExpertClaim } from './facts.js';
-import { expertYearsSubsidized, ledgerInScope, postGrants, type PostedGrant } from './ledger.js';
+import { matterByCode, matterRules, matterView, MATTERS, type Matter } from './matters.js';
+import { employerProfile, factsHash, personProfile, withApplicationFacts, type ExpertClaim } from './facts.js';
+import { expertYearsSubsidized, ledgerInScope, postGrants, type ExpertShare, type PostedGrant } from './ledger.js';
+import { factLabel, readCatalogueFacts, unknownQualification } from './catalogue-input.js';
+import { applicationFacts, homeOf, recognitionFacts } from './fact-homes.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey, periodLabel } from './periods.js';
 import { pageArgs, type Page } from './registry.js';
 import { eventView } from './application-events.js';
@@ -150,7 +154,13 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
 
 /** The applicant's application holding `period` of `matter`, if any (what the unique index would collide with). */
 export async function openApplicationFor(db: Db | Trx, matter: Matter, applicant: { kind: 'person' | 'employer'; personId: number | null; employerId: number | null }, period: string) {
-  let q = db.selectFrom('applications').select(['id', 'state', 'period_key']).where('matter', '=', matter.code).where('applicant_kind', '=', applicant.kind).where('period_key', '=', period).where('state', 'in', [...PERIOD_HOLDING_STATES]);
+  let q = db
+    .selectFrom('applications')
+    .select(['id', 'state', 'period_key'])
+    .where('matter', '=', matter.code)
+    .where('applicant_kind', '=', applicant.kind)
+    .where('period_key', '=', period)
+    .where((eb) => eb.or([eb('state', 'in', [...PERIOD_HOLDING_STATES]), eb.and([eb('state', '=', 'approved'), eb('open_rules', '!=', sql<string[]>`'[]'::jsonb`)])]));
   q = applicant.kind === 'person' ? q.where('person_id', '=', applicant.personId ?? -1) : q.where('employer_id', '=', applicant.employerId ?? -1);
   return q.executeTakeFirst();
 }
@@ -192,7 +202,7 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
       out.qualifications = d.qualifications.map((q, i) => {
         const raw = typeof q === 'object' && q !== null ? (q as { code?: unknown }).code : q;
         const code = typeof raw === 'string' ? idx.resolve(raw) : undefined;
-        if (!code) errors.push({ path: `data.qualifications[${i}]`, message: `未知的资格「${String(raw)}」` });
+        if (!code) errors.push({ path: `data.qualifications[${i}]`, message: unknownQualification(raw) });
         const obtained = typeof q === 'object' && q !== null ? (q as { obtained?: unknown }).obtained : undefined;
         return obtained ? { code, obtained } : { code };
       });
@@ -206,6 +216,12 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
       if (!Number.isInteger(d[k]) || (d[k] as number) < 1 || (d[k] as number) > max) errors.push({ path: `data.${k}`, message: `层次应为 1–${max} 的整数` });
       else out[k] = d[k];
     }
+    // The claims a recognition establishes besides qualifications (引才计划入选, 第17条推荐, 县推荐, 博士后进站).
+    if (d.facts !== undefined && d.facts !== null) {
+      const r = readCatalogueFacts(d.facts, 'person', recognitionFacts(), 'data.facts.');
+      errors.push(...r.errors);
+      if (Object.keys(r.value).length) out.facts = r.value;
+    }
   } else if (matter.code === 'work_station') {
     // The station's facts, checked against the fact catalogue as the engine will read them
     // (enterprise.academicianStation.* / enterprise.postdocStation.*), errors named data.*.
@@ -213,13 +229,22 @@ async function readMatterData(p: Platform, matter: Matter, d: Record<string, unk
     if (stations.academicianStation === undefined && stations.postdocStation === undefined) errors.push({ path: 'data', message: '请填写院士专家工作站（academicianStation）或博士后科研工作站（postdocStation）的情况' });
     if (stations.academicianStation !== undefined && stations.postdocStation !== undefined) errors.push({ path: 'data', message: '一份申报只填写一个工作站：院士专家工作站与博士后科研工作站是两项资助，请分别申报' });
     for (const k of Object.keys(d)) if (!(k in stations)) errors.push({ path: `data.${k}`, message: '未知字段（应为 academicianStation 或 postdocStation）' });
-    try {
-      parseProfile({ enterprise: stations }, factDefs, qualificationIndex());
-    } catch (e) {
-      if (!(e instanceof ProfileError)) throw e;
-      for (const fe of e.errors) errors.push({ path: fe.path.replace(/^enterprise\./, 'data.'), message: fe.message });
-    }
-    for (const [k, v] of Object.entries(stations)) if (v !== undefined) out[k] = v;
+    const postdoc = stations.postdocStation as { level?: unknown } | undefined;
+    if (postdoc?.level === 'none') errors.push({ path: 'data.postdocStation.level', message: '未创建博士后科研工作站的，无需申报建站资助' });
+    const r = readCatalogueFacts(Object.fromEntries(Object.entries(stations).filter(([, v]) => v !== undefined)), 'enterprise', applicationFacts('work_station'), 'data.');
+    errors.push(...r.errors);
+    Object.assign(out, r.value);
+  } else if (matter.code === 'talent_award') {
+    // The awards the rules read beside the recognised qualifications, stated explicitly (“no” included):
+    // the culture award's level (or none) and the list of awards to be matched (possibly empty).
+    const r = readCatalogueFacts(d, 'person', applicationFacts('talent_award'), 'data.');
+    errors.push(...r.errors);
+    const culture = r.value.cultureAward as { level?: string; date?: string } | undefined;
+    if (!culture?.level && !errors.some((e) => e.path.startsWith('data.cultureAward'))) errors.push({ path: 'data.cultureAward.level', message: '请说明是否获得文化类权威奖项（未获得请选“未获得文化类权威奖项”，即 none）' });
+    if (culture?.level && culture.level !== 'none' && !culture.date && !errors.some((e) => e.path.startsWith('data.cultureAward'))) errors.push({ path: 'data.cultureAward.date', message: '请填写文化类奖项的获奖日期' });
+    if (!Array.isArray(d.matchingAwards) && !errors.some((e) => e.path.startsWith('data.matchingAwards'))) errors.push({ path: 'data.matchingAwards', message: '请列出需配套奖励的奖项或入选（没有请填空列表）' });
+    Object.assign(out, r.value);
+    if (Array.isArray(d.matchingAwards) && !out.matchingAwards) out.matchingAwards = [];
   } else {
     for (const [k, v] of Object.entries(d)) out[k] = v;
   }
@@ -364,45 +389,70 @@ export interface Computation {
   profile: Record<string, unknown>;
   factsHash: string;
   policies: Array<{ id: string; version: string }>;
+  /** The rules this application decides: its matter's, or those its form claims (one station). */
+  rules: string[];
   entitlements: Entitlement[];
-  /** Matter rules the engine could not decide (facts missing), and those only capped (最高 … 待评定). */
+  /** Rules the engine could not decide (facts missing), those only capped (最高 … 待评定), and those not met. */
   undetermined: Entitlement[];
   upTo: Entitlement[];
+  notEligible: Entitlement[];
   computedFen: number;
+  /** Salary subsidy: what the rules give for each expert alone, in the order listed. */
+  experts?: ExpertShare[];
 }
 
-/** What the rules give for this application, from recognised registry facts as of the application date. */
+/** What one decision decides: a rule, or one row of a rule that applies per row (`rule:list<index>`). */
+export const ruleKey = (e: Pick<Entitlement, 'rule' | 'entity'>): string => (e.entity ? `${e.rule}:${e.entity.list}${e.entity.index}` : e.rule);
+
+const totalOf = (e: Entitlement) => e.totalFen ?? e.amountFen ?? 0;
+
+/** What the rules give for this application, from recognised registry facts and its own form, as of the application date. */
 export async function compute(db: Db | Trx, app: AppRow, today: string): Promise<Computation> {
   const matter = matterByCode(app.matter)!;
   // The application date; for a draft not yet submitted, today (what it would get if submitted now).
   const asOf = app.submitted_on ?? today;
+  const rules = matterRules(matter, app.data);
   let profile: Record<string, unknown>;
+  let experts: ExpertShare[] | undefined;
   if (app.applicant_kind === 'person') {
     const person = await db.selectFrom('persons').selectAll().where('id', '=', app.person_id!).executeTakeFirstOrThrow();
-    profile = await personProfile(db, person, asOf);
+    profile = withApplicationFacts(await personProfile(db, person, asOf), matter.code, app.data);
   } else {
     const emp = await db.selectFrom('employers').selectAll().where('id', '=', app.employer_id!).executeTakeFirstOrThrow();
     const data = app.data as { year?: number; experts?: Array<{ personId: number; salaryFen: number; qualified: boolean }> };
-    const experts: ExpertClaim[] = [];
+    const year = data.year ?? Number(asOf.slice(0, 4));
+    const claims: ExpertClaim[] = [];
     for (const x of data.experts ?? []) {
       const person = await db.selectFrom('persons').select(['name']).where('id', '=', x.personId).executeTakeFirst();
       const name = `${person?.name ?? '专家'}（${x.personId}）`;
-      experts.push({ personId: x.personId, name, salaryFen: x.salaryFen, qualified: x.qualified, yearsSubsidized: await expertYearsSubsidized(db, emp.id, name, data.year ?? Number(asOf.slice(0, 4))) });
+      // Years subsidised: the other claimed years already granted for this expert (by registry id), from the ledger.
+      claims.push({ personId: x.personId, name, salaryFen: x.salaryFen, qualified: x.qualified, yearsSubsidized: await expertYearsSubsidized(db, x.personId, year) });
     }
-    profile = employerProfile(emp, { ...app.data, experts });
+    profile = employerProfile(emp, { ...app.data, experts: claims });
+    if (matter.code === 'salary_subsidy') {
+      // Each expert alone, through the same rule: how the enterprise's amount is attributed in the ledger.
+      experts = claims.map((x) => {
+        const alone = calculateRequest({ profile: employerProfile(emp, { experts: [x] }), date: asOf });
+        const e = alone.entitlements.find((y) => y.rule === 'art16.salary_subsidy' && y.status === 'granted');
+        return { personId: x.personId, name: x.name, amountFen: e ? totalOf(e) : 0 };
+      });
+    }
   }
-  const result = calculateRequest({ profile, date: asOf });
-  const mine = (e: Entitlement) => matter.rules.includes(e.rule);
+  const result = calculateRequest({ profile, date: asOf, whyNot: true });
+  const mine = (e: Entitlement) => rules.includes(e.rule);
   const entitlements = result.entitlements.filter((e) => mine(e) && e.status === 'granted');
   return {
     asOf,
     profile,
     factsHash: factsHash(profile),
     policies: result.policies.map((x) => ({ id: x.id, version: x.version })),
+    rules,
     entitlements,
     undetermined: result.undetermined.filter(mine),
     upTo: result.entitlements.filter((e) => mine(e) && e.status !== 'granted'),
-    computedFen: entitlements.reduce((s, e) => s + (e.totalFen ?? e.amountFen ?? 0), 0),
+    notEligible: (result.notEligible ?? []).filter(mine),
+    computedFen: entitlements.reduce((s, e) => s + totalOf(e), 0),
+    ...(experts ? { experts } : {}),
   };
 }
 
@@ -412,9 +462,67 @@ export async function preview(p: Platform, c: Caller, id: number): Promise<Compu
   return compute(p.db, app, today(p));
 }
 
+/** What a decision decides (of the keys in scope): the determined rules, those still open, and the amounts. */
+interface Plan {
+  decide: Entitlement[];
+  open: Entitlement[];
+  /** Keys in scope the rules no longer list at all (decided as not applicable). */
+  gone: string[];
+  computedFen: number;
+  ceilingFen: number;
+}
+
+function planOf(comp: Computation, scope?: ReadonlySet<string>): Plan {
+  const inScope = (e: Entitlement) => !scope || scope.has(ruleKey(e));
+  const decide = [...comp.entitlements, ...comp.upTo, ...comp.notEligible].filter(inScope);
+  const open = comp.undetermined.filter(inScope);
+  const listed = new Set([...decide, ...open].map(ruleKey));
+  const computedFen = decide.filter((e) => e.status === 'granted').reduce((s, e) => s + totalOf(e), 0);
+  const ceilingFen = computedFen + decide.filter((e) => e.status === 'up_to').reduce((s, e) => s + totalOf(e), 0);
+  return { decide, open, gone: scope ? [...scope].filter((k) => !listed.has(k)) : [], computedFen, ceilingFen };
+}
+
+const HOME_WORDS: Record<string, string> = {
+  person: '人才档案（基本信息）',
+  employment: '人才档案（工作经历：当日岗位）',
+  housing: '人才档案（住房情况）',
+  personFacts: '人才档案（人才事实）',
+  recognition: '人才层次认定',
+  employer: '单位档案',
+  employerFacts: '单位档案（单位事实）',
+  ledger: '兑付台账',
+  application: '本申报件的申报表单',
+};
+
+/** A missing fact in words, with where it is recorded. */
+function missingFact(f: string): OpenRule['missing'][number] {
+  if (f.startsWith('param:')) return { fact: f, label: `待公布的政策参数 ${f.slice(6).replace('@', '（') }${f.includes('@') ? '）' : ''}` };
+  const obtained = /^(.*)\[([^\]]+)\]\.obtained$/.exec(f);
+  if (obtained) return { fact: f, label: `${qualificationName(obtained[2]!)}的取得日期`, where: HOME_WORDS.recognition, home: 'recognition' };
+  const h = homeOf(f);
+  return { fact: f, label: factLabel(f), ...(h ? { where: HOME_WORDS[h.kind], home: h.kind } : {}) };
+}
+
+const qualificationName = (code: string) => qualifications().find((q) => q.code === code)?.name ?? code;
+
+const decidedRule = (e: Entitlement): DecisionRule => ({
+  key: ruleKey(e),
+  rule: e.rule,
+  name: e.name,
+  status: e.status === 'granted' || e.status === 'up_to' ? e.status : 'not_eligible',
+  computedFen: e.status === 'granted' || e.status === 'up_to' ? totalOf(e) : 0,
+  ...(e.reason ? { reason: e.reason } : {}),
+});
+const openRule = (e: Entitlement): OpenRule => ({ key: ruleKey(e), rule: e.rule, name: e.name, missing: [...new Set(e.missing ?? [])].map(missingFact) });
+const missingWords = (open: Entitlement[]) => [...new Set(open.flatMap((e) => (e.missing ?? []).map((f) => missingFact(f).label)))].join('、');
+
 /**
- * Approves after every department agreed. The amount is what the rules give; a different amount
- * (never more) needs a reason and a second approver, so the application waits for `confirmAdjustment`.
+ * Approves after every department agreed, rule by rule: each rule (or row) the facts decide is
+ * decided — granted, capped (最高 …, evaluated by the clerk), or not met — and paid on its own;
+ * a rule whose facts are missing stays open, listed with what it needs, and never holds up the
+ * others nor is paid as zero (see `decideOpenRules`). Refused (422) only when nothing can be
+ * decided yet. The amount is what the rules give; a different amount (never above the rules'
+ * ceiling) needs a reason and a second approver, so the decision waits for `confirmAdjustment`.
  */
 export async function approve(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean }> {
   requireClerk(c);
@@ -424,69 +532,170 @@ export async function approve(p: Platform, c: Caller, id: number, input: { amoun
     const reviews = await trx.selectFrom('reviews').selectAll().where('application_id', '=', id).execute();
     const open = reviews.filter((r) => r.decision !== 'approve');
     if (open.length) throw conflict(`联审尚未全部同意：${open.map((r) => `${r.department}${r.decision === 'reject' ? '（不同意）' : '（未审核）'}`).join('、')}`);
-    const existing = await trx.selectFrom('decisions').select(['application_id']).where('application_id', '=', id).executeTakeFirst();
-    if (existing) throw conflict('该申报件已有待复核的核定结果，请由第二人复核');
+    if (await pendingDecision(trx, id)) throw conflict('该申报件已有待复核的核定结果，请由第二人复核');
     const comp = await compute(trx, app, today(p));
-    const matter = matterByCode(app.matter)!;
-    if (matter.rules.length && comp.undetermined.length) {
-      throw new PlatformError(422, `规则还缺少事实，不能核定：${[...new Set(comp.undetermined.flatMap((e) => e.missing ?? []))].join('、')}（请先补充人才库信息或层次认定）`);
-    }
-    let approvedFen = comp.computedFen;
-    let adjusted = false;
-    if (input.amountFen !== undefined) {
-      if (!Number.isSafeInteger(input.amountFen) || (input.amountFen as number) < 0) throw fieldError('amountFen', '核定金额应为非负整数（分）');
-      const ceiling = comp.computedFen + comp.upTo.reduce((s, e) => s + (e.amountFen ?? 0), 0);
-      if ((input.amountFen as number) > ceiling) throw fieldError('amountFen', `核定金额不能超过规则给出的 ${formatYuan(ceiling)}`);
-      if (input.amountFen !== comp.computedFen) {
-        if (typeof input.reason !== 'string' || input.reason.trim().length < 4) throw fieldError('reason', '调整金额须写明理由（将由第二人复核）');
-        adjusted = true;
-        approvedFen = input.amountFen as number;
-      }
-    }
-    await trx
-      .insertInto('decisions')
-      .values({
-        application_id: id,
-        as_of: comp.asOf,
-        policies: JSON.stringify(comp.policies),
-        facts_hash: comp.factsHash,
-        facts: JSON.stringify(comp.profile),
-        entitlements: JSON.stringify([...comp.entitlements, ...comp.upTo]),
-        computed_fen: comp.computedFen,
-        approved_fen: approvedFen,
-        adjustment_reason: adjusted ? (input.reason as string) : null,
-        decided_by: c.userId,
-      })
-      .execute();
-    if (adjusted) {
-      await trx.insertInto('application_events').values({ application_id: id, action: 'adjust', from_state: 'reviewing', to_state: 'reviewing', actor_id: c.userId, reason: `调整核定金额为 ${formatYuan(approvedFen)}：${String(input.reason)}（待第二人复核）` }).execute();
-      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.adjust', entity: 'application', entityId: id, region: app.region, detail: { computedFen: comp.computedFen, approvedFen } });
-      return { application: app, grants: [], pendingSecondApproval: true };
-    }
-    return { ...(await finishApproval(trx, p, c, app, comp, approvedFen)), pendingSecondApproval: false };
+    const plan = planOf(comp);
+    if (comp.rules.length && plan.decide.length === 0 && plan.open.length) throw new PlatformError(422, `规则还缺少事实，不能核定：${missingWords(plan.open)}（请先补充人才库信息或层次认定）`);
+    return decide(trx, p, c, app, comp, plan, 1, input);
   });
 }
+
+/**
+ * Decides the rules an earlier decision left open, once their facts are recorded — in the registry
+ * or a recognition, or (facts whose home is this application's form) given here as `data`, which
+ * only fills what the form left out (never changes what it holds), checked like the form itself
+ * and recorded in the events. A decision of its own, with its own receipt and the same amount
+ * rules (a different amount needs a reason and a second approver); grants are posted for what it
+ * decides; rules still undetermined stay open. 422 while none of them can be decided.
+ */
+export async function decideOpenRules(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown; data?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean }> {
+  requireClerk(c);
+  return p.db.transaction().execute(async (trx) => {
+    let app = await loadApp(trx, c, id);
+    if (!DECIDED_STATES.includes(app.state) || !app.open_rules.length) throw conflict('该申报件没有待定的规则');
+    if (await pendingDecision(trx, id)) throw conflict('该申报件已有待复核的核定结果，请由第二人复核');
+    if (input.data !== undefined) app = await completeForm(trx, p, c, app, input.data);
+    const comp = await compute(trx, app, today(p));
+    const plan = planOf(comp, new Set(app.open_rules));
+    if (plan.decide.length === 0 && plan.gone.length === 0) throw new PlatformError(422, `待定的规则仍缺少事实：${missingWords(plan.open)}`);
+    return decide(trx, p, c, app, comp, plan, (await lastSeq(trx, id)) + 1, input);
+  });
+}
+
+/** Fills facts the application's form left out (补录), checked as at creation; what the form holds is not changed. */
+async function completeForm(trx: Trx, p: Platform, c: Caller, app: AppRow, data: unknown): Promise<AppRow> {
+  const matter = matterByCode(app.matter)!;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw fieldError('data', '补录的申报事实应为对象');
+  if (matter.code === 'salary_subsidy' || !applicationFacts(matter.code).length) throw fieldError('data', `「${matter.name}」的申报表单没有可补录的事实`);
+  const errors: FieldError[] = [];
+  const filled: string[] = [];
+  const merge = (into: Record<string, unknown>, add: Record<string, unknown>, path: string): Record<string, unknown> => {
+    const out = { ...into };
+    for (const [k, v] of Object.entries(add)) {
+      const here = into[k];
+      if (typeof v === 'object' && v !== null && !Array.isArray(v) && (here === undefined || (typeof here === 'object' && here !== null && !Array.isArray(here)))) out[k] = merge((here ?? {}) as Record<string, unknown>, v as Record<string, unknown>, `${path}${k}.`);
+      else if (here !== undefined && here !== null) errors.push({ path: `data.${path}${k}`, message: '申报表单中已有该事实，不能修改（只能补录缺少的事实）' });
+      else {
+        out[k] = v;
+        filled.push(`${path}${k}`);
+      }
+    }
+    return out;
+  };
+  const merged = merge(app.data, data as Record<string, unknown>, '');
+  if (errors.length) throw badInput(errors);
+  const checked = await readMatterData(p, matter, merged, app.employer_id);
+  const row = await trx.updateTable('applications').set({ data: JSON.stringify(checked), version: app.version + 1, updated_at: new Date() }).where('id', '=', app.id).where('version', '=', app.version).returningAll().executeTakeFirst();
+  if (!row) throw conflict('申报件已被他人处理，请刷新后再操作');
+  const reason = `补录申报事实：${filled.join('、')}`;
+  await trx.insertInto('application_events').values({ application_id: app.id, action: 'complete_data', from_state: app.state, to_state: app.state, actor_id: c.userId, reason }).execute();
+  await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.complete_data', entity: 'application', entityId: app.id, region: app.region, detail: { filled } });
+  return row;
+}
+
+/** Closes the open rules without paying them (the facts will not be supplied), with a reason: a decision of its own. */
+export async function closeOpenRules(p: Platform, c: Caller, id: number, reason: unknown): Promise<AppRow> {
+  requireClerk(c);
+  return p.db.transaction().execute(async (trx) => {
+    const app = await loadApp(trx, c, id);
+    if (typeof reason !== 'string' || reason.trim().length < 4) throw fieldError('reason', '结束待定的规则须写明理由（至少 4 个字），如“申请人未能提供获奖日期证明”');
+    if (!DECIDED_STATES.includes(app.state) || !app.open_rules.length) throw conflict('该申报件没有待定的规则');
+    if (await pendingDecision(trx, id)) throw conflict('该申报件已有待复核的核定结果，请由第二人复核');
+    const comp = await compute(trx, app, today(p));
+    const names = new Map([...comp.undetermined, ...comp.entitlements, ...comp.upTo, ...comp.notEligible].map((e) => [ruleKey(e), e.name]));
+    const rules: DecisionRule[] = app.open_rules.map((key) => ({ key, rule: key.split(':')[0]!, name: names.get(key) ?? key, status: 'closed', computedFen: 0, reason: reason.trim() }));
+    const seq = (await lastSeq(trx, id)) + 1;
+    await insertDecision(trx, id, seq, () => trx
+      .insertInto('decisions')
+      .values({ application_id: id, seq, rules: JSON.stringify(rules), open: '[]', as_of: comp.asOf, policies: JSON.stringify(comp.policies), facts_hash: comp.factsHash, facts: JSON.stringify(comp.profile), entitlements: '[]', computed_fen: 0, approved_fen: 0, adjustment_reason: reason.trim(), decided_by: c.userId })
+      .execute());
+    const row = await step(trx, c, app, 'close_open', `结束待定的规则（不予核定）：${rules.map((r) => r.name).join('、')}。理由：${reason.trim()}`, { open_rules: '[]' });
+    return row;
+  });
+}
+
+/** Writes decision `seq`; another clerk's decision of the same application just committed makes it a 409, not an error. */
+async function insertDecision(trx: Trx, id: number, seq: number, write: () => Promise<unknown>): Promise<void> {
+  await trx.selectFrom('applications').select('id').where('id', '=', id).forUpdate().execute();
+  if ((await lastSeq(trx, id)) >= seq) throw conflict('申报件已被他人处理，请刷新后再操作');
+  try {
+    await write();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('申报件已被他人处理，请刷新后再操作');
+    throw e;
+  }
+}
+
+/** States in which an application has been decided (a first decision taken). */
+const DECIDED_STATES: readonly string[] = ['approved', 'scheduled', 'paid'];
+
+const pendingDecision = (trx: Trx, id: number) => trx.selectFrom('decisions').selectAll().where('application_id', '=', id).where('pending', '=', true).orderBy('seq', 'desc').executeTakeFirst();
+const lastSeq = async (trx: Trx, id: number) => Number((await trx.selectFrom('decisions').select((eb) => eb.fn.max('seq').as('n')).where('application_id', '=', id).executeTakeFirst())?.n ?? 0);
+
+/** Records decision `seq` for the plan; an adjusted amount waits for a second approver, otherwise it takes effect. */
+async function decide(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Computation, plan: Plan, seq: number, input: { amountFen?: unknown; reason?: unknown }) {
+  let approvedFen = plan.computedFen;
+  let adjusted = false;
+  if (input.amountFen !== undefined) {
+    if (!Number.isSafeInteger(input.amountFen) || (input.amountFen as number) < 0) throw fieldError('amountFen', '核定金额应为非负整数（分）');
+    if ((input.amountFen as number) > plan.ceilingFen) throw fieldError('amountFen', `核定金额不能超过规则给出的 ${formatYuan(plan.ceilingFen)}`);
+    if (input.amountFen !== plan.computedFen) {
+      if (typeof input.reason !== 'string' || input.reason.trim().length < 4) throw fieldError('reason', '调整金额须写明理由（将由第二人复核）');
+      adjusted = true;
+      approvedFen = input.amountFen as number;
+    }
+  }
+  const rules = [...plan.decide.map(decidedRule), ...plan.gone.map((key): DecisionRule => ({ key, rule: key.split(':')[0]!, name: key, status: 'not_eligible', computedFen: 0, reason: '按现有事实不再适用' }))];
+  await insertDecision(trx, app.id, seq, () => trx
+    .insertInto('decisions')
+    .values({
+      application_id: app.id,
+      seq,
+      pending: adjusted,
+      rules: JSON.stringify(rules),
+      open: JSON.stringify(plan.open.map(openRule)),
+      as_of: comp.asOf,
+      policies: JSON.stringify(comp.policies),
+      facts_hash: comp.factsHash,
+      facts: JSON.stringify(comp.profile),
+      entitlements: JSON.stringify(plan.decide.filter((e) => e.status !== 'not_eligible')),
+      computed_fen: plan.computedFen,
+      approved_fen: approvedFen,
+      adjustment_reason: adjusted ? (input.reason as string) : null,
+      decided_by: c.userId,
+    })
+    .execute());
+  if (adjusted) {
+    await trx.insertInto('application_events').values({ application_id: app.id, action: 'adjust', from_state: app.state, to_state: app.state, actor_id: c.userId, reason: `调整核定金额为 ${formatYuan(approvedFen)}：${String(input.reason)}（待第二人复核）` }).execute();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.adjust', entity: 'application', entityId: app.id, region: app.region, detail: { seq, computedFen: plan.computedFen, approvedFen } });
+    return { application: app, grants: [] as PostedGrant[], pendingSecondApproval: true };
+  }
+  return { ...(await finishDecision(trx, p, c, app, comp, plan, seq, approvedFen)), pendingSecondApproval: false };
+}
+
+/** The keys a stored decision had in scope (for re-planning it on confirmation); the first decision: all. */
+const scopeOf = (d: Selectable<DB['decisions']>): Set<string> | undefined => (d.seq === 1 ? undefined : new Set([...d.rules.map((r) => r.key), ...d.open.map((r) => r.key)]));
 
 /**
  * The second approver confirms a clerk's adjusted amount. When the registry facts changed since
  * the adjustment, the amount was decided on facts that no longer hold: the pending decision is
  * discarded (recorded in the events and the audit log, the deciding clerk told) and the answer is
- * a 409 asking for a new decision — the clerk approves again on the recomputed amount.
+ * a 409 asking for a new decision — the clerk decides again on the recomputed amount.
  */
 export async function confirmAdjustment(p: Platform, c: Caller, id: number): Promise<{ application: AppRow; grants: PostedGrant[] }> {
   if (!(c.role === 'clerk' || c.role === 'leader')) throw forbidden('只有经办人员或领导可以复核');
   const outcome = await p.db.transaction().execute(async (trx) => {
     const app = await loadApp(trx, c, id);
-    const d = await trx.selectFrom('decisions').selectAll().where('application_id', '=', id).executeTakeFirst();
-    if (!d || d.approved_fen === d.computed_fen || app.state !== 'reviewing') throw conflict('没有待复核的调整');
+    const d = await pendingDecision(trx, id);
+    if (!d || (d.seq === 1 ? app.state !== 'reviewing' : !DECIDED_STATES.includes(app.state))) throw conflict('没有待复核的调整');
     if (d.decided_by === c.userId) throw forbidden('调整金额须由另一人复核');
     const comp = await compute(trx, app, today(p));
     if (comp.factsHash !== d.facts_hash) {
       await discardStaleDecision(trx, c, app, d, comp);
-      return { discarded: true as const, nowFen: comp.computedFen };
+      return { discarded: true as const, nowFen: planOf(comp, scopeOf(d)).computedFen };
     }
-    await trx.updateTable('decisions').set({ second_approver: c.userId }).where('application_id', '=', id).execute();
-    return { discarded: false as const, result: await finishApproval(trx, p, c, app, comp, d.approved_fen) };
+    await trx.updateTable('decisions').set({ second_approver: c.userId, pending: false }).where('application_id', '=', id).where('seq', '=', d.seq).execute();
+    return { discarded: false as const, result: await finishDecision(trx, p, c, app, comp, planOf(comp, scopeOf(d)), d.seq, d.approved_fen) };
   });
   if (outcome.discarded) throw conflict(`核定后人才库事实已变化：原调整金额已作废（按现有事实计算为 ${formatYuan(outcome.nowFen)}），已通知经办人员重新核定`);
   return outcome.result;
@@ -496,8 +705,9 @@ export async function confirmAdjustment(p: Platform, c: Caller, id: number): Pro
 async function discardStaleDecision(trx: Trx, c: Caller, app: AppRow, d: Selectable<DB['decisions']>, comp: Computation): Promise<void> {
   const bumped = await trx.updateTable('applications').set({ version: app.version + 1, updated_at: new Date() }).where('id', '=', app.id).where('version', '=', app.version).returning('id').executeTakeFirst();
   if (!bumped) throw conflict('申报件已被他人处理，请刷新后再操作');
-  await trx.deleteFrom('decisions').where('application_id', '=', app.id).execute();
-  const reason = `核定后人才库事实已变化，原调整金额 ${formatYuan(d.approved_fen)}（规则原计算 ${formatYuan(d.computed_fen)}）作废；按现有事实计算为 ${formatYuan(comp.computedFen)}，待经办人员重新核定`;
+  await trx.deleteFrom('decisions').where('application_id', '=', app.id).where('seq', '=', d.seq).execute();
+  const nowFen = planOf(comp, scopeOf(d)).computedFen;
+  const reason = `核定后人才库事实已变化，原调整金额 ${formatYuan(d.approved_fen)}（规则原计算 ${formatYuan(d.computed_fen)}）作废；按现有事实计算为 ${formatYuan(nowFen)}，待经办人员重新核定`;
   await trx.insertInto('application_events').values({ application_id: app.id, action: 'adjust.discard', from_state: app.state, to_state: app.state, actor_id: c.userId, reason }).execute();
   await appendAudit(trx, {
     actorId: c.userId,
@@ -506,27 +716,59 @@ async function discardStaleDecision(trx: Trx, c: Caller, app: AppRow, d: Selecta
     entity: 'application',
     entityId: app.id,
     region: app.region,
-    detail: { decidedBy: d.decided_by, computedFen: d.computed_fen, approvedFen: d.approved_fen, adjustmentReason: d.adjustment_reason, factsHashThen: d.facts_hash, factsHashNow: comp.factsHash, nowFen: comp.computedFen },
+    detail: { seq: d.seq, decidedBy: d.decided_by, computedFen: d.computed_fen, approvedFen: d.approved_fen, adjustmentReason: d.adjustment_reason, factsHashThen: d.facts_hash, factsHashNow: comp.factsHash, nowFen },
   });
   if (d.decided_by !== null) await trx.insertInto('messages').values({ user_id: d.decided_by, application_id: app.id, text: `申报件 #${app.id}：${reason}。` }).execute();
 }
 
-async function finishApproval(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Computation, approvedFen: number): Promise<{ application: AppRow; grants: PostedGrant[] }> {
+/** A step that keeps the state (a later decision, closing open rules): version, event, audit, message. */
+async function step(trx: Trx, c: Caller, app: AppRow, action: string, reason: string, patch: Partial<Record<keyof ApplicationsTable, unknown>>): Promise<AppRow> {
+  const row = await trx
+    .updateTable('applications')
+    .set({ ...(patch as object), version: app.version + 1, updated_at: new Date() })
+    .where('id', '=', app.id)
+    .where('version', '=', app.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw conflict('申报件已被他人处理，请刷新后再操作');
+  await trx.insertInto('application_events').values({ application_id: app.id, action, from_state: app.state, to_state: app.state, actor_id: c.userId, reason }).execute();
+  await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: `application.${action}`, entity: 'application', entityId: app.id, region: app.region, detail: { reason } });
+  const matter = matterByCode(app.matter);
+  await trx.insertInto('messages').values({ person_id: app.person_id, employer_id: app.applicant_kind === 'employer' ? app.employer_id : null, application_id: app.id, text: `您的「${matter?.name ?? app.matter}」申报件 #${app.id}：${reason}` }).execute();
+  return row;
+}
+
+async function finishDecision(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Computation, plan: Plan, seq: number, approvedFen: number): Promise<{ application: AppRow; grants: PostedGrant[] }> {
   const matter = matterByCode(app.matter)!;
-  let row = await move(trx, c, app, 'approve', approvedFen ? `核定金额 ${formatYuan(approvedFen)}` : null, { amount_fen: approvedFen });
+  const openKeys = JSON.stringify(plan.open.map(ruleKey));
+  const stillOpen = plan.open.length ? `；待定 ${plan.open.length} 项：${plan.open.map((e) => e.name).join('、')}（缺少：${missingWords(plan.open)}）` : '';
+  let row: AppRow;
+  if (seq === 1) {
+    const reason = approvedFen ? `核定金额 ${formatYuan(approvedFen)}${stillOpen}` : stillOpen ? `逐条核定${stillOpen}` : null;
+    row = await move(trx, c, app, 'approve', reason, { amount_fen: 0, open_rules: openKeys });
+  } else {
+    row = await step(trx, c, app, 'decide', `补充核定（第 ${seq} 次决定）：${plan.decide.map((e) => e.name).join('、') || '（无）'}，核定金额 ${formatYuan(approvedFen)}${stillOpen}`, { open_rules: openKeys });
+  }
   if (matter.code === 'tier_recognition') {
-    const data = app.data as { qualifications?: Array<{ code: string; obtained?: string }>; tierArt19?: number; tierArt20?: number; validUntil?: string };
+    const data = app.data as { qualifications?: Array<{ code: string; obtained?: string }>; tierArt19?: number; tierArt20?: number; validUntil?: string; facts?: Record<string, unknown> };
     await trx
       .insertInto('recognitions')
-      .values({ person_id: app.person_id!, application_id: app.id, qualifications: JSON.stringify(data.qualifications ?? []), tier_art19: data.tierArt19 ?? null, tier_art20: data.tierArt20 ?? null, basis: `认定申报件 #${app.id}`, valid_from: app.submitted_on ?? today(p), valid_to: data.validUntil ?? null, recognised_by: c.userId })
+      .values({ person_id: app.person_id!, application_id: app.id, qualifications: JSON.stringify(data.qualifications ?? []), tier_art19: data.tierArt19 ?? null, tier_art20: data.tierArt20 ?? null, facts: JSON.stringify(data.facts ?? {}), basis: `认定申报件 #${app.id}`, valid_from: app.submitted_on ?? today(p), valid_to: data.validUntil ?? null, recognised_by: c.userId })
       .execute();
     return { application: row, grants: [] };
   }
-  if (!matter.rules.length || approvedFen === 0) return { application: row, grants: [] };
+  const paying = plan.decide.filter((e) => e.status === 'granted' || e.status === 'up_to');
+  if (!comp.rules.length || approvedFen === 0 || !paying.length) return { application: row, grants: [] };
   const person = app.person_id ? await trx.selectFrom('persons').select(['housing']).where('id', '=', app.person_id).executeTakeFirst() : undefined;
-  const grants = await postGrants(trx, { applicationId: app.id, personId: app.person_id, employerId: app.employer_id, region: app.region, actor: c, purchasePriceFen: person?.housing.purchase?.priceFen }, comp.entitlements, approvedFen);
-  const system: Caller = { ...c };
-  row = await move(trx, system, row, 'schedule', `已列入兑付计划：${grants.filter((g) => g.amountFen > 0).length} 笔，合计 ${formatYuan(grants.reduce((s, g) => s + g.amountFen, 0))}`);
+  const claimedYear = typeof app.data.year === 'number' ? app.data.year : undefined;
+  const grants = await postGrants(trx, { applicationId: app.id, personId: app.person_id, employerId: app.employer_id, region: app.region, actor: c, purchasePriceFen: person?.housing.purchase?.priceFen, claimedYear, experts: comp.experts }, paying, approvedFen);
+  const booked = grants.reduce((s, g) => s + g.amountFen, 0);
+  if (booked === 0) return { application: row, grants };
+  // The application's amount is what the ledger booked for it (caps across applications applied).
+  const amount = (row.amount_fen ?? 0) + booked;
+  const text = `已列入兑付计划：${grants.filter((g) => g.amountFen > 0).length} 笔，合计 ${formatYuan(booked)}`;
+  if (row.state === 'approved' || row.state === 'paid') row = await move(trx, c, row, 'schedule', text, { amount_fen: amount });
+  else row = (await trx.updateTable('applications').set({ amount_fen: amount }).where('id', '=', row.id).returningAll().executeTakeFirstOrThrow());
   return { application: row, grants };
 }
 
@@ -634,7 +876,8 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
   const employer = app.employer_id ? await p.db.selectFrom('employers').select(['name']).where('id', '=', app.employer_id).executeTakeFirst() : undefined;
   const events = await p.db.selectFrom('application_events').leftJoin('users', 'users.id', 'application_events.actor_id').select(['application_events.action', 'from_state', 'to_state', 'reason', 'at', 'users.display_name']).where('application_id', '=', id).orderBy('application_events.id').execute();
   const reviews = await p.db.selectFrom('reviews').leftJoin('users', 'users.id', 'reviews.reviewer_id').select(['reviews.department', 'reviews.decision', 'reviews.reason', 'reviews.at', 'users.display_name']).where('application_id', '=', id).execute();
-  const decision = await p.db.selectFrom('decisions').selectAll().where('application_id', '=', id).executeTakeFirst();
+  const decisions = await p.db.selectFrom('decisions').leftJoin('users', 'users.id', 'decisions.decided_by').selectAll('decisions').select(['users.display_name as decided_by_name']).where('application_id', '=', id).orderBy('seq').execute();
+  const decision = decisions[decisions.length - 1];
   const matter = matterByCode(app.matter)!;
   const summary = summarise(p, { ...app, person_name: person?.name, employer_name: employer?.name });
   if (employerPartOnly(c, app)) {
@@ -651,6 +894,8 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
       events: events.map((e) => ({ action: e.action, from: e.from_state, to: e.to_state, reason: null, at: e.at.toISOString(), by: null })),
       reviews: [],
       decision: null,
+      decisions: [],
+      openRules: [],
       related: { applications: [], payments: [] },
     };
   }
@@ -665,12 +910,34 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     materials: await materialsStatus(p.db, app),
     events: events.map((e) => eventView(e, matter)),
     reviews: reviews.sort((a, b) => matter.departments.findIndex((d) => d.code === a.department) - matter.departments.findIndex((d) => d.code === b.department)).map((r) => ({ department: r.department, departmentName: matter.departments.find((d) => d.code === r.department)?.name ?? r.department, decision: r.decision, reason: r.reason, at: r.at?.toISOString() ?? null, by: r.display_name })),
-    decision: decision
-      ? { asOf: decision.as_of, policies: decision.policies, factsHash: decision.facts_hash, computedFen: decision.computed_fen, approvedFen: decision.approved_fen, adjustmentReason: decision.adjustment_reason, decidedBy: decision.decided_by, secondApproved: decision.second_approver !== null, entitlements: decision.entitlements }
-      : null,
+    // The latest decision (as before: one per application unless rules were left open), every decision
+    // rule by rule, and the rules still open with what they need.
+    decision: decision ? decisionView(decision) : null,
+    decisions: decisions.map(decisionView),
+    openRules: decision ? decision.open.filter((r) => app.open_rules.includes(r.key)) : [],
     related: await related(p, c, app, matter),
     // 人才层次认定 pays nothing: what was recognised (qualifications, tiers, validity, basis) instead.
     recognition: matter.code === 'tier_recognition' ? await recognitionResult(p.db, app.id) : null,
+  };
+}
+
+function decisionView(d: Selectable<DB['decisions']> & { decided_by_name?: string | null }) {
+  return {
+    seq: d.seq,
+    asOf: d.as_of,
+    policies: d.policies,
+    factsHash: d.facts_hash,
+    computedFen: d.computed_fen,
+    approvedFen: d.approved_fen,
+    adjustmentReason: d.adjustment_reason,
+    decidedBy: d.decided_by,
+    decidedByName: d.decided_by_name ?? null,
+    pending: d.pending,
+    secondApproved: d.second_approver !== null,
+    rules: d.rules,
+    open: d.open,
+    entitlements: d.entitlements,
+    decidedAt: d.created_at.toISOString(),
   };
 }
 
@@ -721,16 +988,23 @@ export async function flagOverdue(p: Platform): Promise<number> {
  */
 export async function decisionChanges(p: Platform, c: Caller) {
   if (!isStaff(c)) throw forbidden('只有工作人员可以查看');
-  const apps = await applicationsInScope(p.db, c).innerJoin('decisions', 'decisions.application_id', 'applications.id').selectAll('applications').select(['decisions.policies', 'decisions.facts_hash', 'decisions.computed_fen']).orderBy('applications.id').execute();
+  const apps = await applicationsInScope(p.db, c).where('applications.id', 'in', (eb) => eb.selectFrom('decisions').select('decisions.application_id')).selectAll('applications').orderBy('applications.id').execute();
   const out = [];
   for (const a of apps) {
     if (!matterByCode(a.matter)?.rules.length) continue;
+    const decided = await p.db.selectFrom('decisions').selectAll().where('application_id', '=', a.id).where('pending', '=', false).orderBy('seq').execute();
+    const last = decided[decided.length - 1];
+    if (!last) continue;
     const now = await compute(p.db, a, today(p));
-    const stored = new Map(a.policies.map((x) => [x.id, x.version]));
+    // The rules these decisions decided (a decision from before rules were recorded one by one decided them all).
+    const keys = decided.some((d) => d.rules.length === 0) ? undefined : new Set(decided.flatMap((d) => d.rules.map((r) => r.key)));
+    const nowFen = now.entitlements.filter((e) => !keys || keys.has(ruleKey(e))).reduce((s, e) => s + totalOf(e), 0);
+    const decidedFen = decided.reduce((s, d) => s + d.computed_fen, 0);
+    const stored = new Map(last.policies.map((x) => [x.id, x.version]));
     const policyChanged = now.policies.some((x) => stored.has(x.id) && stored.get(x.id) !== x.version);
-    const factsChanged = now.factsHash !== a.facts_hash;
-    if (!policyChanged && !factsChanged && now.computedFen === a.computed_fen) continue;
-    out.push({ applicationId: a.id, matter: a.matter, matterName: matterByCode(a.matter)?.name ?? a.matter, region: a.region, decidedFen: a.computed_fen, nowFen: now.computedFen, differenceFen: now.computedFen - a.computed_fen, policyChanged, factsChanged });
+    const factsChanged = now.factsHash !== last.facts_hash;
+    if (!policyChanged && !factsChanged && nowFen === decidedFen) continue;
+    out.push({ applicationId: a.id, matter: a.matter, matterName: matterByCode(a.matter)?.name ?? a.matter, region: a.region, decidedFen, nowFen, differenceFen: nowFen - decidedFen, policyChanged, factsChanged });
   }
   return out;
 }

@@ -66,6 +66,16 @@ interface GrantContext {
   actor: Caller;
   /** The actual purchase price (fen): housing grants to one person never exceed it in total. */
   purchasePriceFen?: number;
+  /** The year an application claims (the salary subsidy's 补助年度): the grants are booked under it. */
+  claimedYear?: number;
+  /** The experts of a salary-subsidy application, in the order listed, each with what the rules give for them alone. */
+  experts?: ExpertShare[];
+}
+
+export interface ExpertShare {
+  personId: number;
+  name: string;
+  amountFen: number;
 }
 
 export interface PostedGrant {
@@ -75,66 +85,57 @@ export interface PostedGrant {
   amountFen: number;
   cappedFromFen?: number;
   note?: string;
+  /** The person the grant is for when not the payee (an enterprise's expert). */
+  subjectPersonId?: number;
 }
 
 const HOUSING_RULES = ['art20.1', 'art20.2', 'art20.3', 'art20.4', 'art20.5'];
+const SALARY_RULE = 'art16.salary_subsidy';
 
-function salaryCapFen(at: string): number {
+function quzhouParam(path: string, at: string): number {
   const q = loadPolicies().find((p) => p.meta.id === 'quzhou-2020')!;
-  const hit = q.params.lookup('art16.salary_subsidy.enterprise_cap', parseDay(at));
-  if (!hit || typeof hit.value !== 'number') throw new Error('缺少参数 art16.salary_subsidy.enterprise_cap');
+  const hit = q.params.lookup(path, parseDay(at));
+  if (!hit || typeof hit.value !== 'number') throw new Error(`缺少参数 ${path}`);
   return hit.value;
 }
 
+/** The day the salary subsidy's parameters are read for a claimed year: its last day, or the instalment date if earlier. */
+const yearParamDay = (year: number, date: string): string => (`${year}-12-31` < date ? `${year}-12-31` : date);
+
 /**
- * Posts the grant instalments of approved entitlements (amounts already decided), applying the caps
- * that span applications. A clerk-approved total lower than the rules' reduces the last
- * instalments first.
+ * Posts the grant instalments of decided entitlements, applying the caps that span applications.
+ * `approvedFen` is what the decision approved: the granted amounts come first (a lower total
+ * reduces the last instalments first); what is approved above them goes to the capped
+ * entitlements (最高 …, evaluated by the clerk), in order, each up to its ceiling.
  */
 export async function postGrants(trx: Trx, ctx: GrantContext, ents: Entitlement[], approvedFen: number): Promise<PostedGrant[]> {
   const cityPct = await cityShare(trx, ctx.region);
   const planned: Array<{ e: Entitlement; date: string; year: number; amountFen: number }> = [];
+  const capped: Array<{ e: Entitlement; date: string; year: number; amountFen: number }> = [];
   for (const e of ents) {
     const inst = e.schedule?.instalments.filter((i) => i.amountFen !== null) ?? [];
-    for (const i of inst) planned.push({ e, date: i.date, year: i.year, amountFen: i.amountFen! });
+    for (const i of inst) (e.status === 'up_to' ? capped : planned).push({ e, date: i.date, year: i.year, amountFen: i.amountFen! });
   }
-  // A clerk-approved total lower than the rules' (never higher) reduces the last instalments first.
-  let excess = planned.reduce((s, x) => s + x.amountFen, 0) - approvedFen;
+  const grantedFen = planned.reduce((s, x) => s + x.amountFen, 0);
+  let excess = grantedFen - approvedFen;
   for (let i = planned.length - 1; i >= 0 && excess > 0; i--) {
     const cut = Math.min(excess, planned[i]!.amountFen);
     planned[i]!.amountFen -= cut;
     excess -= cut;
   }
+  let evaluated = Math.max(0, approvedFen - grantedFen);
+  for (const x of capped) {
+    const take = Math.min(evaluated, x.amountFen);
+    x.amountFen = take;
+    evaluated -= take;
+    planned.push(x);
+  }
   const posted: PostedGrant[] = [];
-  for (const x of planned) {
-    const entity = x.e.entity ? `:${x.e.entity.list}${x.e.entity.index}` : '';
-    const key = `app${ctx.applicationId}:${x.e.rule}${entity}:${x.date}`;
-    let amount = x.amountFen;
-    let note: string | undefined;
-    if (x.e.rule === 'art16.salary_subsidy' && ctx.employerId) {
-      // ≤ 100万元 per enterprise per year, across all its applications.
-      await lockSubject(trx, `salary:${ctx.employerId}:${x.year}`);
-      const used = await sumGrants(trx, (q) => q.where('employer_id', '=', ctx.employerId).where('rule', '=', 'art16.salary_subsidy').where('year', '=', x.year));
-      const room = Math.max(0, salaryCapFen(x.date) - used);
-      if (amount > room) {
-        note = `单个企业年度上限：本年已核定 ${used / 100} 元，本次最多 ${room / 100} 元`;
-        amount = room;
-      }
-    }
-    if (HOUSING_RULES.includes(x.e.rule) && ctx.personId && ctx.purchasePriceFen !== undefined) {
-      await lockSubject(trx, `housing:${ctx.personId}`);
-      const used = await sumGrants(trx, (q) => q.where('person_id', '=', ctx.personId).where('rule', 'in', HOUSING_RULES));
-      const room = Math.max(0, ctx.purchasePriceFen - used);
-      if (amount > room) {
-        note = `购房补助累计不超过实际房价：已核定 ${used / 100} 元`;
-        amount = room;
-      }
-    }
+  const book = async (x: { e: Entitlement; date: string; amountFen: number }, key: string, year: number, amount: number, note: string | undefined, subject?: { personId: number; name: string }) => {
     if (amount <= 0) {
-      posted.push({ instalmentKey: key, rule: x.e.rule, dueOn: x.date, amountFen: 0, cappedFromFen: x.amountFen, note });
-      continue;
+      posted.push({ instalmentKey: key, rule: x.e.rule, dueOn: x.date, amountFen: 0, cappedFromFen: x.amountFen, ...(note ? { note } : {}), ...(subject ? { subjectPersonId: subject.personId } : {}) });
+      return;
     }
-    const shares = splitShares(x.e.payer.code, amount, cityPct);
     await trx
       .insertInto('ledger')
       .values({
@@ -147,20 +148,85 @@ export async function postGrants(trx: Trx, ctx: GrantContext, ents: Entitlement[
         benefit: x.e.name,
         clause: x.e.clause.cite,
         payer: x.e.payer.code,
-        year: x.year,
+        year,
         due_on: x.date,
         amount_fen: amount,
-        ...shares,
+        ...splitShares(x.e.payer.code, amount, cityPct),
         instalment_key: key,
-        subject_key: x.e.entity?.name ?? null,
+        subject_key: subject?.name ?? x.e.entity?.name ?? null,
+        subject_person_id: subject?.personId ?? null,
         idempotency_key: `grant:${key}`,
         note: note ?? null,
         created_by: ctx.actor.userId,
       })
       .execute();
-    posted.push({ instalmentKey: key, rule: x.e.rule, dueOn: x.date, amountFen: amount, ...(amount !== x.amountFen ? { cappedFromFen: x.amountFen } : {}), ...(note ? { note } : {}) });
+    posted.push({ instalmentKey: key, rule: x.e.rule, dueOn: x.date, amountFen: amount, ...(amount !== x.amountFen ? { cappedFromFen: x.amountFen } : {}), ...(note ? { note } : {}), ...(subject ? { subjectPersonId: subject.personId } : {}) });
+  };
+  for (const x of planned) {
+    const entity = x.e.entity ? `:${x.e.entity.list}${x.e.entity.index}` : '';
+    const key = `app${ctx.applicationId}:${x.e.rule}${entity}:${x.date}`;
+    if (x.e.rule === SALARY_RULE && ctx.employerId) {
+      await postSalarySubsidy(trx, ctx, x, book);
+      continue;
+    }
+    let amount = x.amountFen;
+    let note: string | undefined;
+    if (HOUSING_RULES.includes(x.e.rule) && ctx.personId && ctx.purchasePriceFen !== undefined) {
+      await lockSubject(trx, `housing:${ctx.personId}`);
+      const used = await sumGrants(trx, (q) => q.where('person_id', '=', ctx.personId).where('rule', 'in', HOUSING_RULES));
+      const room = Math.max(0, ctx.purchasePriceFen - used);
+      if (amount > room) {
+        note = `购房补助累计不超过实际房价：已核定 ${used / 100} 元`;
+        amount = room;
+      }
+    }
+    await book(x, key, x.year, amount, note);
   }
   return posted;
+}
+
+type Book = (x: { e: Entitlement; date: string; amountFen: number }, key: string, year: number, amount: number, note: string | undefined, subject?: { personId: number; name: string }) => Promise<void>;
+
+/**
+ * The salary subsidy (第16条): booked under the year claimed, one line per expert (the person it is
+ * for), within 100万元 per enterprise per claimed year and at most 3 claimed years per expert —
+ * across every application, back-year claims included. The enterprise-year lock is taken first,
+ * then the experts' locks in ascending id, so two approvals never wait on each other in a circle;
+ * the counts are read under the locks.
+ */
+async function postSalarySubsidy(trx: Trx, ctx: GrantContext, x: { e: Entitlement; date: string; year: number; amountFen: number }, book: Book): Promise<void> {
+  const year = ctx.claimedYear ?? x.year;
+  const paramDay = yearParamDay(year, x.date);
+  await lockSubject(trx, `salary:${ctx.employerId}:${year}`);
+  const experts = ctx.experts?.length ? ctx.experts : undefined;
+  for (const id of [...new Set((experts ?? []).map((e) => e.personId))].sort((a, b) => a - b)) await lockSubject(trx, `salary-expert:${id}`);
+  const cap = quzhouParam('art16.salary_subsidy.enterprise_cap', paramDay);
+  let used = await salaryGrantedInYear(trx, ctx.employerId!, year);
+  const capNote = (room: number) => `单个企业年度上限：${year} 年度已核定 ${used / 100} 元，本次最多 ${room / 100} 元`;
+  if (!experts) {
+    // No breakdown by expert (a grant posted directly): one line for the enterprise, within the yearly cap.
+    const room = Math.max(0, cap - used);
+    const amount = Math.min(x.amountFen, room);
+    await book(x, `app${ctx.applicationId}:${x.e.rule}:${x.date}`, year, amount, amount < x.amountFen ? capNote(room) : undefined);
+    return;
+  }
+  const maxYears = quzhouParam('art16.salary_subsidy.max_years', paramDay);
+  let remaining = x.amountFen; // what the decision approved for the enterprise, shared out in the order listed
+  for (const ex of experts) {
+    const share = Math.min(ex.amountFen, remaining);
+    remaining -= share;
+    const key = `app${ctx.applicationId}:${x.e.rule}:expert${ex.personId}:${x.date}`;
+    const line = { ...x, amountFen: share };
+    const years = await expertYearsSubsidized(trx, ex.personId, year);
+    if (years >= maxYears) {
+      await book(line, key, year, 0, `该专家已获 ${years} 个年度的薪酬补助，资助期最长 ${maxYears} 年`, ex);
+      continue;
+    }
+    const room = Math.max(0, cap - used);
+    const amount = Math.min(share, room);
+    await book(line, key, year, amount, amount < share ? capNote(room) : undefined, ex);
+    used += amount;
+  }
 }
 
 type LedgerQuery = ReturnType<typeof baseGrants>;
@@ -170,18 +236,30 @@ async function sumGrants(trx: Db | Trx, refine: (q: LedgerQuery) => LedgerQuery)
   return Number(r.s);
 }
 
-/** Expert-years already subsidised (salary subsidy ≤ 3 years per expert): distinct years granted for that expert. */
-export async function expertYearsSubsidized(db: Db | Trx, employerId: number, expertName: string, beforeYear: number): Promise<number> {
-  const r = await db
-    .selectFrom('ledger')
-    .select((eb) => eb.fn.count<number>(sql`distinct year`).as('n'))
-    .where('kind', '=', 'grant')
-    .where('rule', '=', 'art16.salary_subsidy')
-    .where('subject_key', '=', expertName)
-    .where('employer_id', '=', employerId)
-    .where('year', '<', beforeYear)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+// A salary-subsidy grant's claimed year and expert: its own columns; for grants booked before the
+// ledger held them (one line for the whole application, under the approval year), the year and the
+// experts listed on its application.
+const CLAIMED_YEAR = sql`coalesce(case when g.subject_person_id is null then (a.data->>'year')::int end, g.year)`;
+
+/** Salary subsidy already granted to an enterprise for a claimed year, across its applications. */
+export async function salaryGrantedInYear(db: Db | Trx, employerId: number, year: number): Promise<number> {
+  const r = await sql<{ s: string | number | null }>`
+    select coalesce(sum(g.amount_fen), 0) as s from ledger g left join applications a on a.id = g.application_id
+    where g.kind = 'grant' and g.rule = ${SALARY_RULE} and g.employer_id = ${employerId} and ${CLAIMED_YEAR} = ${year}`.execute(db);
+  return Number(r.rows[0]?.s ?? 0);
+}
+
+/**
+ * Salary subsidy ≤ 3 years per expert: the claimed years other than `year` in which a subsidy was
+ * granted for this expert (their registry id), by any enterprise and any application.
+ */
+export async function expertYearsSubsidized(db: Db | Trx, personId: number, year: number): Promise<number> {
+  const r = await sql<{ n: string | number }>`
+    select count(distinct ${CLAIMED_YEAR}) as n from ledger g left join applications a on a.id = g.application_id
+    where g.kind = 'grant' and g.rule = ${SALARY_RULE} and g.amount_fen > 0
+      and (g.subject_person_id = ${personId} or (g.subject_person_id is null and a.data->'experts' @> ${JSON.stringify([{ personId }])}::jsonb))
+      and ${CLAIMED_YEAR} <> ${year}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 // ---------------------------------------------------------------- payments
@@ -347,6 +425,9 @@ export interface LedgerLine {
   paid?: boolean;
   note: string | null;
   regionName: string;
+  /** Whom a grant is for when not the payee (an enterprise's expert: name and registry id). */
+  subject: string | null;
+  subjectPersonId: number | null;
 }
 
 const KIND_LABELS: Record<LedgerKind, string> = { grant: '核定（应付）', payment: '已兑付', refund_receivable: '应退回', refund_received: '已退回' };
@@ -404,6 +485,8 @@ export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number
     ...(r.kind === 'grant' ? { paid: paidKeys.has(r.instalment_key) } : {}),
     note: r.note,
     regionName: regionName(r.region),
+    subject: r.subject_key,
+    subjectPersonId: r.subject_person_id,
   }));
   return {
     lines,

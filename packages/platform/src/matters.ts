@@ -20,6 +20,8 @@ export interface Matter {
   applicant: 'person' | 'employer';
   /** Engine rules whose granted amounts the decision pays; empty for a matter that pays nothing. */
   rules: string[];
+  /** The rules one application decides, when its form claims only some of them (one station of work_station). */
+  rulesFor?: (data: Record<string, unknown>) => string[];
   materials: Material[];
   /** The joint-review departments, each with what it checks for this matter (shown to its reviewers). */
   departments: Array<{ code: string; name: string; checks: string }>;
@@ -132,6 +134,8 @@ export const MATTERS: Matter[] = [
     clauses: ['衢委发〔2020〕7号第16条'],
     applicant: 'employer',
     rules: ['art16.academician_station', 'art16.academician_station_excellent', 'art16.postdoc_station'],
+    // One station per application (its benefit period): the other station's rule is not this application's to decide.
+    rulesFor: (data) => (data.academicianStation !== undefined ? ['art16.academician_station', 'art16.academician_station_excellent'] : ['art16.postdoc_station']),
     materials: [{ code: 'station_approval', name: '工作站设立（获批）文件' }, { code: 'cooperation_agreement', name: '合作协议' }],
     departments: [
       dept(DEPT.talent, '核对工作站为新设立（新获批），及设立（获批）文件的日期和级别'),
@@ -161,6 +165,9 @@ export const MATTERS: Matter[] = [
 ];
 
 export const matterByCode = (code: string): Matter | undefined => MATTERS.find((m) => m.code === code);
+
+/** The rules an application of `matter` with this form data decides. */
+export const matterRules = (matter: Matter, data: Record<string, unknown>): string[] => (matter.rulesFor ? matter.rulesFor(data) : matter.rules);
 
 /** The catalogue as the API shows it (no functions). */
 export const matterView = (m: Matter, person?: Selectable<PersonsTable>) => ({

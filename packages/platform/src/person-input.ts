@@ -4,8 +4,10 @@
 import { formatDay, isValidDateString, parseDay, yuanToFen } from '@rencai/engine';
 import { checkPhone, parseBankAccount, parseBankName, parseIdCard, parseUscc, type IdCardInfo } from '@rencai/domain';
 import { qualificationIndex, REGIONS } from '@rencai/policies';
-import type { DeclaredQualification, EducationEntry, EmploymentEntry, Housing } from '@rencai/store';
+import type { DeclaredQualification, EducationEntry, EmployerFacts, EmploymentEntry, Housing, PersonFacts } from '@rencai/store';
 import type { FieldError } from './errors.js';
+import { readCatalogueFacts, unknownQualification } from './catalogue-input.js';
+import { FACT_HOMES, type FactHome, type HomeKind } from './fact-homes.js';
 
 export interface PersonInput {
   idNumber?: unknown;
@@ -17,6 +19,7 @@ export interface PersonInput {
   qualifications?: unknown;
   employment?: unknown;
   housing?: unknown;
+  facts?: unknown;
   bankName?: unknown;
   bankAccount?: unknown;
 }
@@ -34,8 +37,15 @@ export interface PersonValues {
   qualifications?: DeclaredQualification[];
   employment?: EmploymentEntry[];
   housing?: Housing;
+  facts?: PersonFacts;
   bank?: BankValues;
 }
+
+/** Top-level catalogue names whose home is the given part of the registry. */
+const homedIn = (kind: HomeKind): string[] => Object.entries(FACT_HOMES as Record<string, FactHome>).filter(([n, h]) => h.kind === kind && !n.includes('[]')).map(([n]) => n);
+
+/** The yes/no facts of a post (employment entry), as the rules read them (person.<name>). */
+export const POST_FACTS = ['professionalPost', 'employedAsSocialWorker', 'shortageFrontlinePost', 'healthSystem', 'selfEmployed'] as const;
 
 /** The fields a talent may change on their own record, and HR on their organisation's. */
 export const BANK_FIELDS = ['bankName', 'bankAccount'] as const;
@@ -104,7 +114,7 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
   const errors: FieldError[] = [];
   const values: PersonValues = {};
   if (!isObj(input)) return { values, errors: [{ path: '', message: '请求体应为对象' }] };
-  const known = ['idNumber', 'name', 'phone', 'region', 'employerId', 'education', 'qualifications', 'employment', 'housing', ...BANK_FIELDS];
+  const known = ['idNumber', 'name', 'phone', 'region', 'employerId', 'education', 'qualifications', 'employment', 'housing', 'facts', ...BANK_FIELDS];
   for (const k of Object.keys(input)) if (!known.includes(k)) errors.push({ path: k, message: `未知字段，可用字段：${known.join('、')}` });
   const i = input as PersonInput;
 
@@ -157,7 +167,7 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
         const p = `qualifications[${n}]`;
         const raw = isObj(q) ? q.code : q;
         const code = typeof raw === 'string' ? idx.resolve(raw) : undefined;
-        if (!code) errors.push({ path: p, message: `未知的资格「${String(raw)}」（可在资格目录中搜索）` });
+        if (!code) errors.push({ path: p, message: unknownQualification(raw) });
         const out: DeclaredQualification = { code: code ?? String(raw) };
         if (isObj(q) && q.obtained !== undefined) out.obtained = date(q.obtained, `${p}.obtained`, errors, today);
         return out;
@@ -192,6 +202,8 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
           if (Number.isInteger(o.serviceAgreementYears) && (o.serviceAgreementYears as number) >= 0 && (o.serviceAgreementYears as number) <= 50) entry.serviceAgreementYears = o.serviceAgreementYears as number;
           else errors.push({ path: `${p}.serviceAgreementYears`, message: '服务协议年限应为 0–50 的整数' });
         }
+        // Each yes/no of the post is recorded explicitly (true or false) or left out (unknown); null clears it.
+        for (const f of POST_FACTS) if (o[f] !== undefined && o[f] !== null) entry[f] = bool(o[f], `${p}.${f}`, errors);
         return entry;
       });
   }
@@ -230,6 +242,12 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
       values.housing = out;
     }
   }
+  if (i.facts !== undefined) {
+    // 人才事实: the whole set as the clerk records it (a fact left out or null is unknown).
+    const r = readCatalogueFacts(i.facts ?? {}, 'person', homedIn('personFacts'), 'facts.');
+    errors.push(...r.errors);
+    values.facts = r.value as PersonFacts;
+  }
   const bank = readBank(i, errors);
   if (bank !== undefined) values.bank = bank;
   return { values, errors };
@@ -242,6 +260,7 @@ export interface EmployerValues {
   kind?: 'enterprise' | 'public_institution' | 'school' | 'hospital';
   keyIndustry?: boolean;
   sector?: string | null;
+  facts?: EmployerFacts;
   bank?: BankValues;
 }
 
@@ -253,7 +272,7 @@ export function readEmployer(input: unknown, full: boolean): { values: EmployerV
   const errors: FieldError[] = [];
   const values: EmployerValues = {};
   if (!isObj(input)) return { values, errors: [{ path: '', message: '请求体应为对象' }] };
-  const known = ['uscc', 'name', 'region', 'kind', 'keyIndustry', 'sector', ...BANK_FIELDS];
+  const known = ['uscc', 'name', 'region', 'kind', 'keyIndustry', 'sector', 'facts', ...BANK_FIELDS];
   for (const k of Object.keys(input)) if (!known.includes(k)) errors.push({ path: k, message: `未知字段，可用字段：${known.join('、')}` });
   if (input.uscc !== undefined || full) {
     const r = parseUscc(input.uscc);
@@ -274,6 +293,12 @@ export function readEmployer(input: unknown, full: boolean): { values: EmployerV
   if (input.sector !== undefined && input.sector !== null && input.sector !== '') {
     if (SECTORS.includes(input.sector as string)) values.sector = input.sector as string;
     else errors.push({ path: 'sector', message: `所属领域应为 ${SECTORS.join('、')} 之一` });
+  }
+  if (input.facts !== undefined) {
+    // 单位事实 (“星级”主播、人才创业项目), as the talent office recognised or assessed them.
+    const r = readCatalogueFacts(input.facts ?? {}, 'enterprise', homedIn('employerFacts'), 'facts.');
+    errors.push(...r.errors);
+    values.facts = r.value as EmployerFacts;
   }
   const bank = readBank(input, errors);
   if (bank !== undefined) values.bank = bank;

@@ -39,6 +39,8 @@ export interface PersonView {
   qualifications: Array<{ code: string; name: string; obtained?: string }>;
   employment: unknown[];
   housing: Record<string, unknown>;
+  /** 人才事实 the rules read (急需紧缺专业、应届毕业生、毕业院校), catalogue-shaped. */
+  facts: Record<string, unknown>;
   /** 收款账户: the bank and the masked number (null when none is registered); omitted for employers' HR. */
   bankName?: string | null;
   bankAccountMasked?: string | null;
@@ -64,6 +66,7 @@ export function personView(r: PersonRow, c?: Caller): PersonView {
     qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })),
     employment: r.employment,
     housing,
+    facts: { ...(r.facts ?? {}) },
     // An employer's HR sees their staff's records but has no business with their private accounts.
     ...(c?.role === 'employer' ? {} : { bankName: r.bank_name, bankAccountMasked: r.bank_account_masked }),
     version: r.version,
@@ -102,7 +105,7 @@ export async function getPerson(p: Platform, c: Caller, id: number): Promise<Per
   return {
     ...personView(row, c),
     // 人才层次认定: what the rules read (qualifications and tiers), with validity.
-    recognitions: recs.map((r) => ({ id: r.id, qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id, revokedOn: r.revoked_on, revokeReason: r.revoke_reason })),
+    recognitions: recs.map((r) => ({ id: r.id, qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, facts: r.facts ?? {}, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id, revokedOn: r.revoked_on, revokeReason: r.revoke_reason })),
   };
 }
 
@@ -163,6 +166,7 @@ function stored(v: PersonValues, p: Platform) {
   if (v.qualifications !== undefined) out.qualifications = JSON.stringify(v.qualifications);
   if (v.employment !== undefined) out.employment = JSON.stringify(v.employment);
   if (v.housing !== undefined) out.housing = JSON.stringify(v.housing);
+  if (v.facts !== undefined) out.facts = JSON.stringify(v.facts);
   if (v.bank !== undefined) Object.assign(out, storedBank(v.bank, p));
   return out;
 }
@@ -248,6 +252,12 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
     if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`档案已被他人修改（当前版本 ${before.version}），请刷新后再改`);
     await checkEmployerVisible(trx, c, values.employerId);
+    // A post sent back unchanged in its employer and start keeps the employer's confirmation (用人单位确认在职), which only HR gives.
+    if (values.employment)
+      values.employment = values.employment.map((e) => {
+        const kept = before.employment.find((b) => b.start === e.start && b.employerId === e.employerId)?.confirmedOn;
+        return kept ? { ...e, confirmedOn: kept } : e;
+      });
     const row = await trx
       .updateTable('persons')
       .set({ ...(stored(values, p) as object), version: before.version + 1, updated_at: new Date() })
@@ -330,6 +340,8 @@ export interface EmployerView {
   kindLabel: string;
   keyIndustry: boolean;
   sector: string | null;
+  /** 单位事实 the rules read (“星级”主播、人才创业项目), catalogue-shaped. */
+  facts: Record<string, unknown>;
   /** 收款账户: the bank and the masked number (null when none is registered); omitted for talents. */
   bankName?: string | null;
   bankAccountMasked?: string | null;
@@ -347,6 +359,7 @@ export const employerView = (r: EmployerRow, c?: Caller): EmployerView => ({
   kindLabel: employerKindLabel(r.kind),
   keyIndustry: r.key_industry,
   sector: r.sector,
+  facts: (r.facts ?? {}) as Record<string, unknown>,
   // A talent sees their employer's record, but its settlement account is none of their business.
   ...(c?.role === 'talent' ? {} : { bankName: r.bank_name, bankAccountMasked: r.bank_account_masked }),
   version: r.version,
@@ -390,7 +403,7 @@ export async function createEmployer(p: Platform, c: Caller, input: unknown, trx
     if (dup) throw conflict(`统一社会信用代码 ${values.uscc} 已登记（${regionName(dup.region)}，编号 ${dup.id}）`);
     const row = await trx
       .insertInto('employers')
-      .values({ uscc: values.uscc!, name: values.name!, region: values.region!, kind: values.kind!, key_industry: values.keyIndustry ?? false, sector: values.sector ?? null, ...(values.bank ? storedBank(values.bank, p) : {}) })
+      .values({ uscc: values.uscc!, name: values.name!, region: values.region!, kind: values.kind!, key_industry: values.keyIndustry ?? false, sector: values.sector ?? null, ...(values.facts ? { facts: JSON.stringify(values.facts) } : {}), ...(values.bank ? storedBank(values.bank, p) : {}) })
       .returningAll()
       .executeTakeFirstOrThrow();
     await trx.insertInto('record_versions').values({ entity: 'employer', entity_id: row.id, version: 1, changed_by: c.userId, reason: '登记', before: null, after: JSON.stringify(employerView(row)) }).execute();
@@ -420,6 +433,8 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     const { values, errors } = readEmployer(input, false);
     if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
     if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
+    // 单位事实 are what the talent office recognised or assessed: the change names its document.
+    if (values.facts !== undefined && (typeof reason !== 'string' || reason.trim().length < 2)) errors.push({ path: 'reason', message: '修改单位事实（“星级”主播、人才创业项目）须写明依据的认定或评定文件' });
     accountChangeTerms(values.bank !== undefined, expectedVersion, reason, errors);
     if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`单位信息已被他人修改（当前版本 ${before.version}），请刷新后再改`);
@@ -429,6 +444,7 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     if (values.kind !== undefined) set.kind = values.kind;
     if (values.keyIndustry !== undefined) set.key_industry = values.keyIndustry;
     if (values.sector !== undefined) set.sector = values.sector;
+    if (values.facts !== undefined) set.facts = JSON.stringify(values.facts);
     if (values.bank !== undefined) Object.assign(set, storedBank(values.bank, p));
     const row = await trx.updateTable('employers').set(set).where('id', '=', id).where('version', '=', before.version).returningAll().executeTakeFirst();
     if (!row) throw conflict('单位信息已被他人修改，请刷新后再改');

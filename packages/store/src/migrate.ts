@@ -8,6 +8,7 @@ import * as m003 from './migrations/003_recognition_revocation.js';
 import * as m004 from './migrations/004_accounts.js';
 import * as m005 from './migrations/005_money_safety.js';
 import * as m006 from './migrations/006_audit_keys.js';
+import * as m007 from './migrations/007_fact_homes.js';
 import * as m008 from './migrations/008_official_values.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004_accounts': m004,
   '005_money_safety': m005,
   '006_audit_keys': m006,
+  '007_fact_homes': m007,
   '008_official_values': m008,
 };
 

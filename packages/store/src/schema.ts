@@ -25,9 +25,24 @@ export interface EmployersTable extends BankAccountColumns {
   kind: 'enterprise' | 'public_institution' | 'school' | 'hospital';
   key_industry: ColumnType<boolean, boolean | undefined, boolean>;
   sector: string | null;
+  /** 单位事实 (migration 007): catalogue facts of the enterprise recorded by clerks (streamers, projects). */
+  facts: Json<EmployerFacts>;
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** An employer's facts in the fact catalogue's shape (money in fen). */
+export interface EmployerFacts {
+  streamers?: Array<Record<string, unknown>>;
+  projects?: Array<Record<string, unknown>>;
+}
+
+/** A person's talent facts in the fact catalogue's shape (person.urgentMajor …), as recorded by clerks. */
+export interface PersonFacts {
+  urgentMajor?: boolean;
+  freshGraduate?: boolean;
+  graduateOf?: string;
 }
 
 export interface EducationEntry {
@@ -54,6 +69,12 @@ export interface EmploymentEntry {
   start: string;
   end?: string;
   serviceAgreementYears?: number;
+  /** The post's nature, as the rules read it (person.professionalPost …): recorded yes or no, absent when unknown. */
+  professionalPost?: boolean;
+  employedAsSocialWorker?: boolean;
+  shortageFrontlinePost?: boolean;
+  healthSystem?: boolean;
+  selfEmployed?: boolean;
   /** The employer's HR confirmed this post (date) — 用人单位确认在职. */
   confirmedOn?: string;
 }
@@ -80,6 +101,7 @@ export interface PersonsTable extends BankAccountColumns {
   qualifications: Json<DeclaredQualification[]>;
   employment: Json<EmploymentEntry[]>;
   housing: Json<Housing>;
+  facts: Json<PersonFacts>;
   version: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -160,6 +182,8 @@ export interface ApplicationsTable {
   amount_fen: number | null;
   /** The benefit period the application claims (one open application per applicant, matter and period). */
   period_key: string;
+  /** Rules (keys, see DecisionRule) left open by the decisions so far: facts still missing (migration 007). */
+  open_rules: Json<string[]>;
   overdue_flagged_at: Date | null;
   created_by: number | null;
   created_at: Timestamp;
@@ -196,8 +220,34 @@ export interface ReviewsTable {
   at: Date | null;
 }
 
+/** One rule (or one row of a per-row rule, key `rule:list[index]`) decided in a decision. */
+export interface DecisionRule {
+  key: string;
+  rule: string;
+  name: string;
+  /** granted / up_to (capped, amount evaluated) / not_eligible / closed (facts never supplied). */
+  status: 'granted' | 'up_to' | 'not_eligible' | 'closed';
+  computedFen: number;
+  reason?: string;
+}
+
+/** A rule left open by a decision: what is missing to decide it. */
+export interface OpenRule {
+  key: string;
+  rule: string;
+  name: string;
+  /** Each missing fact with its label and where it is recorded (home: the kind of home, see fact-homes.ts). */
+  missing: Array<{ fact: string; label: string; where?: string; home?: string }>;
+}
+
 export interface DecisionsTable {
   application_id: number;
+  /** 1 for the first decision; later decisions decide rules the earlier ones left open (migration 007). */
+  seq: ColumnType<number, number | undefined, number>;
+  /** An adjusted amount waiting for its second approver. */
+  pending: ColumnType<boolean, boolean | undefined, boolean>;
+  rules: Json<DecisionRule[]>;
+  open: Json<OpenRule[]>;
   as_of: string;
   policies: Json<Array<{ id: string; version: string }>>;
   facts_hash: string;
@@ -227,6 +277,8 @@ export interface RecognitionsTable {
   revoked_on: string | null;
   revoked_by: number | null;
   revoke_reason: string | null;
+  /** Facts this recognition establishes besides qualifications and tiers, catalogue-shaped under person (migration 007). */
+  facts: Json<Record<string, unknown>>;
 }
 
 export interface MessagesTable {
@@ -280,6 +332,8 @@ export interface LedgerTable {
   unit_fen: number;
   instalment_key: string;
   subject_key: string | null;
+  /** The person a grant is for when not the payee (an enterprise's expert), migration 007. */
+  subject_person_id: ColumnType<number | null, number | null | undefined, number | null>;
   batch_id: number | null;
   idempotency_key: string;
   note: string | null;

@@ -37,7 +37,7 @@ describe('database', () => {
       expect((await only001.migrateToLatest()).error).toBeUndefined();
       const e = await old.db.insertInto('employers').values({ uscc: '91330800MA2DH12340', name: '旧单位', region: 'kecheng', kind: 'enterprise' }).returning('id').executeTakeFirstOrThrow();
       const pr = await old.db.insertInto('persons').values({ region: 'kecheng', name: '旧档案', id_hash: 'h', id_enc: 'v1:x', id_masked: '330802********0000' }).returning('id').executeTakeFirstOrThrow();
-      expect(await migrateToLatest(old.db)).toEqual(expect.arrayContaining(['002_bank_accounts', '003_recognition_revocation', '004_accounts', '005_money_safety', '006_audit_keys', '008_official_values']));
+      expect(await migrateToLatest(old.db)).toEqual(expect.arrayContaining(['002_bank_accounts', '003_recognition_revocation', '004_accounts', '005_money_safety', '006_audit_keys', '007_fact_homes', '008_official_values']));
       const person = await old.db.selectFrom('persons').selectAll().where('id', '=', pr.id).executeTakeFirstOrThrow();
       expect(person).toMatchObject({ name: '旧档案', bank_name: null, bank_account_enc: null, bank_account_masked: null });
       expect(await old.db.selectFrom('employers').select(['name', 'bank_name']).where('id', '=', e.id).executeTakeFirstOrThrow()).toEqual({ name: '旧单位', bank_name: null });

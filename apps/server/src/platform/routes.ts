@@ -30,8 +30,8 @@ const bankFields = {
 const registryBody = (description: string, extra: Record<string, object> = {}) => ({ type: 'object', description, properties: { ...bankFields, ...extra }, additionalProperties: true });
 /** The `reason` of a registry change; required (with If-Match) when the 收款账户 changes. */
 const ACCOUNT_REASON = '修改理由（记入版本历史）；变更收款账户（bankName、bankAccount）时必填，并须带 If-Match 头（缺少时 428，版本过时 409），记入审计日志并以站内消息通知账户持有人';
-const personFields = '字段：idNumber、name、phone、region、employerId、education、qualifications、employment、housing、bankName、bankAccount';
-const employerFields = '字段：uscc、name、region、kind、keyIndustry、sector、bankName、bankAccount';
+const personFields = '字段：idNumber、name、phone、region、employerId、education、qualifications、employment（每个岗位可记录 professionalPost、employedAsSocialWorker、shortageFrontlinePost、healthSystem、selfEmployed：是/否）、housing、facts（人才事实：urgentMajor、freshGraduate、graduateOf，按事实目录校验）、bankName、bankAccount';
+const employerFields = '字段：uscc、name、region、kind、keyIndustry、sector、facts（单位事实：streamers、projects，按事实目录校验；修改须在 reason 中写明认定或评定文件）、bankName、bankAccount';
 
 function intId(req: Req): number {
   return Number(req.params.id);
@@ -223,8 +223,10 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   step('return', '退回补正（一次性列出全部所缺材料）', (c, id, b) => P.returnForMaterials(p, c, id, b.missing, b.reason));
   step('accept', '受理并发起联审', (c, id) => P.accept(p, c, id));
   step('reviews', '联审部门意见（approve/reject + 理由）', (c, id, b) => P.review(p, c, id, b));
-  step('approve', '核准（金额按规则计算；调整金额须写明理由并由第二人复核）', (c, id, b) => P.approve(p, c, id, b));
-  step('confirm-adjustment', '第二人复核调整后的金额', (c, id) => P.confirmAdjustment(p, c, id));
+  step('approve', '核准：逐条规则核定（事实齐全的规则各自核定兑付，缺少事实的规则列为待定、不阻碍其他规则；金额按规则计算，调整金额须写明理由并由第二人复核；全部规则都缺少事实时 422）', (c, id, b) => P.approve(p, c, id, b));
+  step('open-rules/decide', '补充核定待定的规则（其事实已补录后；新的一次决定，单独的核定回执；调整金额同样须第二人复核；仍缺少事实时 422）', (c, id, b) => P.decideOpenRules(p, c, id, b));
+  step('open-rules/close', '结束待定的规则、不予核定（须写明理由 reason）', (c, id, b) => P.closeOpenRules(p, c, id, b.reason));
+  step('confirm-adjustment', '第二人复核调整后的金额（首次核准或补充核定）', (c, id) => P.confirmAdjustment(p, c, id));
   step('reject', '不予通过（须说明理由）', (c, id, b) => P.reject(p, c, id, b.reason));
   route('GET', '/api/v1/applications/:id/computation', A, '按认定事实计算的金额与逐步解释（核定依据）', (c, req) => P.preview(p, c, intId(req)), { params: idParam });
   route('GET', '/api/v1/decisions/changes', A, '历史核定的影响清单：按现行政策包和人才库事实重算，列出会得出不同结果的决定', (c) => P.decisionChanges(p, c));

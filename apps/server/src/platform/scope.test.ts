@@ -210,7 +210,7 @@ describe('evidence after submission', () => {
     // Returned for a material: the talent answers with the file.
     expect((await cityClerk.req('POST', `/api/v1/applications/${submitted.id}/return`, { missing: ['labour_contract'] })).statusCode).toBe(200);
     expect((await upload(talent, submitted.id, 'labour_contract')).statusCode).toBe(201);
-    const draft = await talent.req('POST', '/api/v1/applications', { matter: 'talent_award' });
+    const draft = await talent.req('POST', '/api/v1/applications', { matter: 'talent_award', data: { cultureAward: { level: 'none' }, matchingAwards: [] } });
     expect((await upload(talent, draft.json<{ id: number }>().id, 'award_evidence')).statusCode).toBe(201);
   });
 });

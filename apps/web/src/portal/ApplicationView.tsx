@@ -16,6 +16,7 @@ import { usePT } from './i18n';
 import { RecognitionCard } from './recognition-card';
 import { ReviewPoints } from './review-points';
 import { reasonError, yuanError, yuanToFen } from './validate';
+import { RuleDecisions } from './rule-decisions';
 
 type Mode = 'applicant' | 'staff';
 
@@ -59,8 +60,8 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
         <Descriptions.Item label={pt('clause')}>{a.matterInfo.clauses.join('；')}</Descriptions.Item>
         {a.decision && !paysNothing && (
           <Descriptions.Item label={pt('approvedAmount')}>
-            <b data-testid="approved-amount">{formatFen(a.decision.approvedFen)}</b>
-            {a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
+            <b data-testid="approved-amount">{formatFen((a.decisions ?? [a.decision]).reduce((s, d) => s + d.approvedFen, 0))}</b>
+            {(a.decision.pending ?? (a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved)) && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -210,6 +211,7 @@ function StaffPanel({ a, user, refresh }: { a: AppDetail; user: User; refresh: (
   return (
     <>
       {a.matterInfo.rules.length > 0 && <Computation a={a} />}
+      <RuleDecisions a={a} user={user} refresh={refresh} />
       {a.related && <Related related={a.related} />}
       {a.reviews.length > 0 ? (
         <JointReview a={a} user={user} refresh={refresh} />
@@ -326,7 +328,7 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
   const [touched, setTouched] = useState(false);
   const clerk = user.role === 'clerk';
   const allApproved = a.reviews.length > 0 && a.reviews.every((r) => r.decision === 'approve');
-  const adjustPending = !!a.decision && a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved && a.state === 'reviewing';
+  const adjustPending = !!a.decision && (a.decision.pending ?? (a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved && a.state === 'reviewing'));
   const open = (d: typeof dialog) => {
     setDialog(d);
     setTouched(false);

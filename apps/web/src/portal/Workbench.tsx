@@ -19,6 +19,7 @@ import { ImportHelp } from './import-help';
 import { ApplicationTable, Loading, Messages, MessagesLabel, RequireRole, failText } from './common';
 import { PersonTable } from './persons';
 import { RecognitionsButton } from './recognitions';
+import { PersonFactsButton } from './person-facts';
 import { usePT } from './i18n';
 import { purposeError } from './validate';
 
@@ -135,6 +136,7 @@ function Registry({ canReveal }: { canReveal: boolean }) {
           <>
             {canReveal && <Reveal p={p} />}
             <RecognitionsButton p={p} canRevoke={canReveal} />
+            {canReveal && <PersonFactsButton p={p} />}
           </>
         )}
         showBank

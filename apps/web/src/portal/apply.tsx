@@ -8,6 +8,7 @@ import { api, type Matter } from '../api';
 import { useLoad } from '../hooks';
 import { Loading, failText } from './common';
 import { usePT } from './i18n';
+import { AwardApplyButton } from './award-form';
 
 /** Creates a draft of the matter for the signed-in applicant and opens it. */
 export function ApplyButton({ matter, base, data, disabled }: { matter: string; base: string; data?: Record<string, unknown>; disabled?: boolean }) {
@@ -56,7 +57,7 @@ export function ApplyList({ kind, base }: { kind: 'person' | 'employer'; base: s
           className="matters"
           dataSource={ms.filter((m) => m.applicant === kind && (kind === 'person' || !OWN_FORMS.has(m.code)))}
           renderItem={(m) => (
-            <List.Item actions={[<ApplyButton key="a" matter={m.code} base={base} />]} data-matter={m.code}>
+            <List.Item actions={[m.code === 'talent_award' ? <AwardApplyButton key="a" base={base} /> : <ApplyButton key="a" matter={m.code} base={base} />]} data-matter={m.code}>
               <List.Item.Meta
                 title={m.name}
                 description={

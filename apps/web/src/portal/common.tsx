@@ -155,7 +155,7 @@ export function LedgerView({ q }: { q: { personId?: number; employerId?: number;
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             columns={[
               { title: pt('kind'), dataIndex: 'kindLabel', card: 'extra', render: (k: string, r) => <Tag color={r.kind === 'payment' ? 'green' : r.kind === 'grant' ? (r.paid ? 'default' : 'blue') : 'orange'}>{k}</Tag> },
-              { title: pt('benefit'), dataIndex: 'benefit', card: 'title' },
+              { title: pt('benefit'), dataIndex: 'benefit', card: 'title', render: (b: string, r) => (r.subject ? <>{b} <span className="muted small">{r.subject}</span></> : b) },
               { title: pt('payDue'), dataIndex: 'dueOn' },
               { title: pt('payer'), dataIndex: 'payerLabel' },
               { title: pt('amount'), dataIndex: 'amountFen', align: 'right', render: (f: number) => <span className="nowrap">{formatFen(f)}</span> },

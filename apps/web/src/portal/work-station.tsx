@@ -85,7 +85,7 @@ export function WorkStation() {
         </Form.Item>
         {kind === 'postdoc' && (
           <Form.Item label="工作站层级">
-            <Select value={level} onChange={setLevel} options={optionsOf('enterprise.postdocStation.level')} loading={facts.loading} />
+            <Select value={level} onChange={setLevel} options={optionsOf('enterprise.postdocStation.level').filter((o) => o.value !== 'none')} loading={facts.loading} />
           </Form.Item>
         )}
         <Form.Item label={kind === 'academician' ? '设立（合作项目实施）日期' : '获批创建日期'} validateStatus={status(estErr)} help={estErr}>
