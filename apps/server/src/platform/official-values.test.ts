@@ -279,10 +279,9 @@ describe('official values', () => {
     expect(officialValues().generation).toBe(live.generation);
     expect((await calculator('2026-03-15')).amountFen).toBe(60 * 1_290_050);
     setOfficialValues([], 0);
-    const again = await createPlatform({ database: h.p.database, dataDir: 'memory', today: h.p.today });
-    expect(again.db).toBe(h.p.db);
+    const again = await createPlatform({ database: h.p.database, dataDir: 'memory', vault: h.p.vault, today: h.p.today });
     expect((await calculator('2026-03-15')).amountFen).toBe(60 * 1_290_050);
-    expect(await loadOfficialValues(h.p)).toBe(2);
+    expect(await loadOfficialValues(again)).toBe(2);
   });
 
   it('two confirmations at once: one goes through, the other is asked to look again (each generation once)', async () => {

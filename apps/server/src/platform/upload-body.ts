@@ -46,7 +46,10 @@ function limitError(e: unknown): P.PlatformError | undefined {
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return P.fieldError('file', '请以 multipart/form-data 上传文件（字段名 file）');
     default:
-      return undefined;
+      // The form's own parse errors (busboy: "Unexpected end of form", a malformed part header …)
+      // are the sender's; a system error while writing the temporary file (ENOSPC …) stays a 500.
+      if (e instanceof P.PlatformError || /^E[A-Z]+$/.test(String((e as { code?: unknown }).code ?? ''))) return undefined;
+      return P.fieldError('file', '上传的表单不完整或格式有误，请重新上传');
   }
 }
 

@@ -211,7 +211,7 @@ function StaffPanel({ a, user, refresh }: { a: AppDetail; user: User; refresh: (
   return (
     <>
       {a.matterInfo.rules.length > 0 && <Computation a={a} />}
-      <RuleDecisions a={a} user={user} refresh={refresh} />
+      {a.matterInfo.rules.length > 0 && <RuleDecisions a={a} user={user} refresh={refresh} />}
       {a.related && <Related related={a.related} />}
       {a.reviews.length > 0 ? (
         <JointReview a={a} user={user} refresh={refresh} />
