@@ -111,6 +111,8 @@ describe('the first administrator, on a fresh database', () => {
       ]);
       expect(rows[0]!.detail).toMatchObject({ reason: 'password', via: 'cli', ...operator });
       expect(rows[2]!.detail).toMatchObject({ via: 'cli', ...operator, username: 'ops_admin', role: 'admin', command: 'export persons' });
+      // Every row a command writes, also those the platform's own services write, says where it came from.
+      for (const r of rows) expect(r.detail).toMatchObject({ origin: { channel: 'cli', ...operator } });
       expect(rows[2]!.actor_id).toBe((await p.db.selectFrom('users').select('id').where('username', '=', 'ops_admin').executeTakeFirstOrThrow()).id);
     });
   }, 240_000);

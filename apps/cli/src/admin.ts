@@ -10,7 +10,7 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as P from '@rencai/platform';
 import { advanceAnchor, formatAnchorTime, migrateToLatest, openDatabase, verifyAudit } from '@rencai/store';
-import { accountCommand, signInAs } from './accounts.js';
+import { accountCommand, cliOperator, signInAs } from './accounts.js';
 import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
 
 export const ADMIN_USAGE = `  rencai db migrate                                   执行数据库迁移
@@ -38,7 +38,9 @@ const dataDir = () => resolve(process.env.RENCAI_DATA_DIR ?? '.data');
 
 async function platform(notify?: P.Notify): Promise<P.Platform> {
   try {
-    return await P.createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir(), notify });
+    const op = cliOperator();
+    // Every audit row this command writes says it came from the command line, by whom and where.
+    return await P.createPlatform({ databaseUrl: process.env.DATABASE_URL, dataDir: dataDir(), notify, auditOrigin: { channel: 'cli', operator: op.operator, host: op.host } });
   } catch (e) {
     // A wrong or missing key, or a database that cannot be opened: the reason, never a new key.
     throw new P.StartupError(`无法启动：${e instanceof Error ? e.message : String(e)}`);

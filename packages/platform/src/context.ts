@@ -37,6 +37,8 @@ export interface PlatformOptions {
   migrationDatabaseUrl?: string;
   /** Where start-up notices go (a generated key, fixed file modes, anchor problems); standard error by default. */
   notify?: Notify;
+  /** Recorded as `origin` on every audit row this platform writes (the command line: operator and host). */
+  auditOrigin?: Record<string, string>;
 }
 
 export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
@@ -55,7 +57,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     else vault = (await openVault(opened.db, { dataDir, server: opened.kind === 'postgres', notify })).vault;
     const anchors = await anchorStoreFor(opened, dataDir, vault);
     // Every query and transaction through the platform carries the audit keys and anchors.
-    const db = withAuditKeys(opened.db, { keys: vault.signingKeys('audit'), anchors });
+    const db = withAuditKeys(opened.db, { keys: vault.signingKeys('audit'), anchors, origin: opts.auditOrigin });
     const database: Database = {
       ...opened,
       db,

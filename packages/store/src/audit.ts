@@ -56,6 +56,12 @@ export function auditHash(r: HashedFields, key?: Buffer): string {
 export interface AuditContext {
   keys: SigningKeys;
   anchors?: AnchorStore;
+  /**
+   * Where the actions come from when not the web (e.g. the command line: the operating-system user
+   * and host): recorded as `origin` in the detail of every row written through this handle, so a row
+   * written by a command can be told from one written through a web sign-in.
+   */
+  origin?: Record<string, string>;
 }
 
 class AuditContextPlugin implements KyselyPlugin {
@@ -94,6 +100,7 @@ export async function appendAuditMany(trx: Transaction<DB>, entries: readonly Au
   const ctx = auditContextOf(trx);
   if (!ctx) throw new Error('审计日志未配置签名密钥：请通过平台（createPlatform）打开数据库');
   const { id, key } = ctx.keys.signingKey();
+  const via = ctx.origin;
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   let prev = last?.hash ?? GENESIS;
@@ -107,7 +114,7 @@ export async function appendAuditMany(trx: Transaction<DB>, entries: readonly Au
       entity: e.entity,
       entity_id: e.entityId === undefined || e.entityId === null ? null : String(e.entityId),
       region: e.region ?? null,
-      detail: JSON.parse(canonicalJson(e.detail ?? {})),
+      detail: JSON.parse(canonicalJson(via ? { ...e.detail, origin: via } : (e.detail ?? {}))),
       prev_hash: prev,
       key_id: id,
     };
