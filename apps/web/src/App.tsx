@@ -7,6 +7,7 @@ import { Button, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
+import { focusTheme } from './focus-theme';
 import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
 import { PasswordGate } from './pages/PasswordGate';
@@ -73,7 +74,7 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6 } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6 }, components: focusTheme.components }}>
       <header className="topbar no-print">
         <NavLink to="/" className="brand" end>
           {t('brand')}
@@ -89,7 +90,7 @@ export function App() {
           </Button>
         </nav>
       </header>
-      <main className="page">
+      <main className="page focus-calm">
         <ErrorBoundary key={pathname} message={t('errorPage')}>
           <PasswordGate>
           <Suspense fallback={<Spin className="page-spin" description={t('loading')} />}>

@@ -15,25 +15,16 @@ import { ResultView } from './calculator/ResultView';
 import { ASKABLE, DATE_KEY, QUALS, answersFromParams, answersToParams, errorsByFact, requestFor, type Answers } from './calculator/state';
 import { gained, whatIfs, type NearMiss } from './calculator/nearMiss';
 import { exampleUses } from './calculator/examples';
-import { FocusTheme } from './focus-theme';
 import { usePageT } from './page-strings';
 
 const SHOWN_QUESTIONS = 3;
 
-export default function Calculator() {
-  return (
-    <FocusTheme>
-      <CalculatorPage />
-    </FocusTheme>
-  );
-}
-
-function CalculatorPage() {
+export default function CalculatorPage() {
   const { t } = useI18n();
   const facts = useLoad(loadFacts, []);
   return (
     <AntApp>
-      <div className="calc focus-calm">
+      <div className="calc">
         <h1>{t('calcTitle')}</h1>
         <p className="intro no-print">{t('calcIntro')}</p>
         {facts.error ? (

@@ -9,7 +9,6 @@ import { formatFen } from '../money';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { Interpretations } from './Interpretations';
-import { FocusTheme } from './focus-theme';
 import { usePageT } from './page-strings';
 
 const UNIT: Record<string, string> = { m2: '㎡', percent: '%', years: '年', months: '月', count: '人', tier: '档', usd: '美元' };
@@ -25,15 +24,7 @@ function valueText(p: PolicyParameter, v: ParamValue): string {
   return `${String(v.value)}${p.unit && UNIT[p.unit] ? ` ${UNIT[p.unit]}` : ''}`;
 }
 
-export default function PolicyDetail() {
-  return (
-    <FocusTheme>
-      <PolicyPage />
-    </FocusTheme>
-  );
-}
-
-function PolicyPage() {
+export default function PolicyPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const pt = usePageT();
@@ -55,7 +46,7 @@ function PolicyPage() {
   if (!p) return <Skeleton active />;
 
   return (
-    <div className="policy focus-calm">
+    <div className="policy">
       <Breadcrumb items={[{ title: <Link to="/policies">{t('policiesTitle')}</Link> }, { title: p.docNumber }]} />
       <h1>{p.title}</h1>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>

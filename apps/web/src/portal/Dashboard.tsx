@@ -18,7 +18,6 @@ import { api, ApiError, failText, type Dashboard as D, type DashboardRange } fro
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { useI18n } from '../i18n';
-import { FocusTheme } from '../pages/focus-theme';
 import { Loading, RequireRole } from './common';
 import { bars, breakdownKind, donut, THOUSAND, WAN, type Item } from './dashboard-charts';
 import { useDT } from './dashboard-strings';
@@ -71,9 +70,7 @@ function Breakdown({ testid, items, show, chart, detail }: { testid: string; ite
 export default function Dashboard() {
   return (
     <RequireRole roles={['leader', 'admin', 'clerk']}>
-      <FocusTheme>
-        <View />
-      </FocusTheme>
+      <View />
     </RequireRole>
   );
 }
@@ -122,7 +119,7 @@ function View() {
     [from, to],
   );
   return (
-    <div className="portal dashboard focus-calm" data-testid="dashboard">
+    <div className="portal dashboard" data-testid="dashboard">
       <h1>
         {pt('dashboard')} <Tag color="orange" data-testid="synthetic">{pt('synthetic')}</Tag>
       </h1>

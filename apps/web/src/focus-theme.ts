@@ -1,10 +1,9 @@
 // Focus that does not look like an error: the app's primary colour is a red, so a focused input
-// would get a red border and glow — the look of a field with an error. Inside these pages inputs,
+// would get a red border and glow — the look of a field with an error. Throughout the app inputs,
 // selects and date pickers take a blue focus border and ring instead (6:1 against white, 4.3:1
 // against the resting border), and keyboard focus on radio buttons, checkboxes and buttons gets the
 // same blue outline (see `.focus-calm` in styles.css). Errors stay red.
-import type { ReactNode } from 'react';
-import { ConfigProvider, type ThemeConfig } from 'antd';
+import type { ThemeConfig } from 'antd';
 
 export const FOCUS_COLOR = '#1f5fbf';
 const ring = '0 0 0 3px rgba(31, 95, 191, 0.22)';
@@ -18,7 +17,3 @@ export const focusTheme: ThemeConfig = {
     Select: { activeBorderColor: FOCUS_COLOR, hoverBorderColor: '#7f9fcf', activeOutlineColor: 'rgba(31, 95, 191, 0.22)' },
   },
 };
-
-export function FocusTheme({ children }: { children: ReactNode }) {
-  return <ConfigProvider theme={focusTheme}>{children}</ConfigProvider>;
-}
