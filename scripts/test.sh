@@ -1,7 +1,10 @@
 #!/bin/sh
-# The whole test suite: set-up, generated-type freshness, type-check, lint, then every test.
+# The whole test suite, on the supported Node.js (scripts/ensure-node.sh brings it when the machine's
+# is older): set-up, generated-type freshness, type-check, lint, then every test.
 set -e
 cd "$(dirname "$0")/.."
+. scripts/ensure-node.sh
+echo "==> Node.js $(node --version)（$(command -v node)）"
 sh scripts/ensure-deps.sh
 echo "==> 检查生成的类型是否最新"
 npx tsx scripts/gen-types.ts --check
