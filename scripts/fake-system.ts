@@ -3,15 +3,15 @@
 // called), and a fake file tree passed as RENCAI_SYSROOT — so the scripts' choices and Chinese
 // messages can be checked without installing anything or touching this machine.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 export const REPO = join(import.meta.dirname, '..');
 
 /** Real tools the scripts use; everything else on the fake PATH is a fake. */
-const REAL_TOOLS = ['sh', 'sed', 'awk', 'head', 'mktemp', 'rm', 'mkdir', 'ln', 'mv', 'cp', 'cat', 'dirname', 'find', 'env', 'chmod'];
+const REAL_TOOLS = ['sh', 'sed', 'awk', 'head', 'mktemp', 'rm', 'mkdir', 'ln', 'mv', 'cp', 'cat', 'dirname', 'find', 'env', 'chmod', 'true'];
 
 export interface FakeSystem {
   /** The temporary folder (removed by `remove`). */
@@ -38,7 +38,8 @@ export function fakeSystem(): FakeSystem {
   mkdirSync(root);
   writeFileSync(log, '');
   for (const tool of REAL_TOOLS) {
-    const real = execFileSync('/bin/sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim();
+    const real = (process.env.PATH ?? '/usr/bin:/bin').split(delimiter).map((d) => join(d, tool)).find((f) => existsSync(f));
+    if (!real) throw new Error(`${tool} not found on PATH`);
     symlinkSync(real, join(bin, tool));
   }
   const fake = (path: string, body: string) => {

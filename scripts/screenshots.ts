@@ -1,5 +1,5 @@
 // `npm run screenshots`: PNGs of the main pages at desktop (1280 px) and phone (390 px) widths in
-// .data/screenshots/, taken in Debian's Chromium against the real server, so a reviewer can look
+// .data/screenshots/, taken in Chromium or Chrome (scripts/browser-path.sh) against the real server, so a reviewer can look
 // without running anything.
 
 import { mkdirSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp } from '../../server/src/app.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = execFileSync('sh', [fileURLToPath(new URL('../../../scripts/browser-path.sh', import.meta.url))], { encoding: 'utf8' }).trim();
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Builds the bundle if a source is newer than it (scripts/build-web.sh), then starts the server. */
