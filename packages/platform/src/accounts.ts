@@ -5,12 +5,9 @@
 import { verify } from '@node-rs/argon2';
 import { appendAudit } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
-import type { Platform } from './context.js';
-import { ROLE_LABELS, requireRole, type Caller } from './caller.js';
-import { badInput, conflict, fieldError, PlatformError, type FieldError } from './errors.js';
+import { type Platform, ROLE_LABELS, requireRole, type Caller, badInput, conflict, fieldError, PlatformError, type FieldError, actorOf, isCliOperator, type AccountActor } from './shared/index.js';
 import { hashPassword, passwordProblems, revokeSessions } from './auth.js';
 import { beginAttempt, succeeded } from './login-throttle.js';
-import { actorOf, isCliOperator, type AccountActor } from './account-actor.js';
 
 export interface PasswordChange {
   currentPassword?: unknown;

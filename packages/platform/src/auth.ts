@@ -7,11 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { appendAudit, type Role, type Transaction, type DB } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
-import type { Platform } from './context.js';
-import type { Caller } from './caller.js';
-import { badInput, conflict, isUniqueViolation, PlatformError, type FieldError } from './errors.js';
+import { type Platform, type Caller, badInput, conflict, isUniqueViolation, PlatformError, type FieldError, actorOf, type AccountActor } from './shared/index.js';
 import { beginAttempt, networkOf, purgeOldFailures, succeeded } from './login-throttle.js';
-import { actorOf, type AccountActor } from './account-actor.js';
 
 const SESSION_HOURS = 12;
 const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin'];

@@ -14,11 +14,8 @@ import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
-import type { Platform } from './context.js';
-import { visibleRegions, type Caller } from './caller.js';
-import { badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError } from './errors.js';
+import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint } from './shared/index.js';
 import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from './ledger.js';
-import { failpoint } from './failpoint.js';
 import { readTable } from './import-export.js';
 
 type BatchRow = Selectable<PaymentBatchesTable>;

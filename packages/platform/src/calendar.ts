@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { WorkCalendar, type CalendarDay } from '@rencai/domain';
 import { isValidDateString } from '@rencai/engine';
 import { appendAudit, type Db } from '@rencai/store';
-import { fieldError } from './errors.js';
-import { actorOf, type AccountActor } from './account-actor.js';
+import { fieldError, actorOf, type AccountActor } from './shared/index.js';
 
 const DATA = fileURLToPath(new URL('../../domain/data/holidays-cn/', import.meta.url));
 

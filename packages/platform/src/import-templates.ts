@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { checkDigit, safeWorkbook, usccCheckChar } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
-import { visibleRegions, type Caller } from './caller.js';
+import { visibleRegions, type Caller } from './shared/index.js';
 import { EMPLOYER_COLUMNS, mayImport, PERSON_COLUMNS } from './import-export.js';
 import { SECTORS } from './person-input.js';
 import { TABLE_LIMITS } from './table-limits.js';

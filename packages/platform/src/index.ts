@@ -1,13 +1,11 @@
 // @rencai/platform: the services behind the one-stop platform — registry, recognitions, matters and
 // applications with joint review, the payment ledger and batches, proactive eligibility, accounts,
 // audit and demo data. Every function takes the platform context and the caller.
-export * from './errors.js';
-export * from './context.js';
+export * from './shared/index.js';
+export * from './create-platform.js';
 export * from './at-rest.js';
-export * from './caller.js';
 export * from './auth.js';
 export * from './accounts.js';
-export * from './account-actor.js';
 export * from './login-throttle.js';
 export * from './calendar.js';
 export * from './registry.js';

@@ -5,7 +5,7 @@ import { formatDay, isValidDateString, parseDay, yuanToFen } from '@rencai/engin
 import { checkPhone, parseBankAccount, parseBankName, parseIdCard, parseUscc, type IdCardInfo } from '@rencai/domain';
 import { qualificationIndex, REGIONS } from '@rencai/policies';
 import type { DeclaredQualification, EducationEntry, EmployerFacts, EmploymentEntry, Housing, PersonFacts } from '@rencai/store';
-import type { FieldError } from './errors.js';
+import type { FieldError } from './shared/index.js';
 import { readCatalogueFacts, unknownQualification } from './catalogue-input.js';
 import { FACT_HOMES, type FactHome, type HomeKind } from './fact-homes.js';
 

@@ -7,9 +7,7 @@ import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@rencai/engine';
 import { csvText, safeWorkbook } from '@rencai/domain';
 import { appendAudit } from '@rencai/store';
-import type { Platform } from './context.js';
-import { isStaff, type Caller } from './caller.js';
-import { conflict, fieldError, forbidden } from './errors.js';
+import { type Platform, isStaff, type Caller, conflict, fieldError, forbidden } from './shared/index.js';
 import { listApplications, type ApplicationSummary } from './applications.js';
 
 /** Rows one export may hold; a larger queue is narrowed with filters first. */

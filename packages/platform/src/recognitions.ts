@@ -6,10 +6,7 @@
 
 import { parseDay } from '@rencai/engine';
 import { appendAudit } from '@rencai/store';
-import type { Platform } from './context.js';
-import { todayString } from './context.js';
-import type { Caller } from './caller.js';
-import { badInput, conflict, forbidden, notFound, type FieldError } from './errors.js';
+import { type Platform, todayString, type Caller, badInput, conflict, forbidden, notFound, type FieldError } from './shared/index.js';
 import { personsInScope } from './registry.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -14,9 +14,7 @@ import { maskBankAccount, maskIdNumber, maskPhone } from '@rencai/domain';
 import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
-import type { Platform } from './context.js';
-import { isStaff, mayReveal, visibleRegions, type Caller } from './caller.js';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from './errors.js';
+import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from './shared/index.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
 import { recordHousingRefund, saleWithinRefundPeriod } from './ledger.js';
 
@@ -107,21 +105,6 @@ export async function getPerson(p: Platform, c: Caller, id: number): Promise<Per
     // 人才层次认定: what the rules read (qualifications and tiers), with validity.
     recognitions: recs.map((r) => ({ id: r.id, qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })), tierArt19: r.tier_art19, tierArt20: r.tier_art20, facts: r.facts ?? {}, basis: r.basis, validFrom: r.valid_from, validTo: r.valid_to, applicationId: r.application_id, revokedOn: r.revoked_on, revokeReason: r.revoke_reason })),
   };
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export function pageArgs(page: unknown, pageSize: unknown): { page: number; pageSize: number } {
-  const pg = page === undefined ? 1 : Number(page);
-  const ps = pageSize === undefined ? 20 : Number(pageSize);
-  if (!Number.isInteger(pg) || pg < 1) throw fieldError('page', '页码应为正整数');
-  if (!Number.isInteger(ps) || ps < 1 || ps > 200) throw fieldError('pageSize', '每页条数应为 1–200 的整数');
-  return { page: pg, pageSize: ps };
 }
 
 export async function listPersons(p: Platform, c: Caller, q: { q?: string; region?: string; page?: unknown; pageSize?: unknown }): Promise<Page<PersonView>> {

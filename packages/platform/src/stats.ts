@@ -10,9 +10,7 @@ import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import { regionName } from '@rencai/policies';
 import { CLOCK_RUNNING, STATES, STATE_LABELS, type AppState } from '@rencai/domain';
-import type { Platform } from './context.js';
-import { isStaff, visibleRegions, type Caller } from './caller.js';
-import { badInput, forbidden, type FieldError } from './errors.js';
+import { type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from './shared/index.js';
 import { PAYER_LABELS } from './ledger.js';
 
 export interface DashboardRange {

@@ -1,27 +1,15 @@
-// The platform's dependencies in one place: the database, the personal-data vault, the evidence
-// file store, the working-day calendar and the clock. Every service takes it as its first argument.
+// Start-up of the platform: opens the database (embedded PGlite or a PostgreSQL server), finds and
+// checks the data keys, keeps the audit anchors, loads the working-day calendar and the confirmed
+// official values, and hands every service the result (shared/platform.ts) as its first argument.
 
 import { join } from 'node:path';
-import { FileStore, openDatabase, tightenModes, withAuditKeys, type AnchorStore, type Database, type Db, type Vault } from '@rencai/store';
-import { formatDay, type Day } from '@rencai/engine';
+import { FileStore, openDatabase, tightenModes, withAuditKeys, type Database, type Vault } from '@rencai/store';
+import type { Platform } from './shared/index.js';
+import type { Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
-import type { WorkCalendar } from '@rencai/domain';
 import { loadCalendar, seedCalendar } from './calendar.js';
 import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest.js';
 import { loadOfficialValues } from './official-values.js';
-
-export interface Platform {
-  db: Db;
-  database: Database;
-  vault: Vault;
-  files: FileStore;
-  calendar: WorkCalendar;
-  /** Today in China (tests may fix it). */
-  today(): Day;
-  dataDir: string | undefined;
-  /** Where the audit chain's anchors are kept outside the database (none for an in-memory database). */
-  anchors?: AnchorStore;
-}
 
 export interface PlatformOptions {
   /** DATABASE_URL of a PostgreSQL server; otherwise embedded PGlite in dataDir. */
@@ -82,4 +70,3 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   }
 }
 
-export const todayString = (p: Platform): string => formatDay(p.today());
