@@ -7,8 +7,8 @@ import { FileStore, openDatabase, tightenModes, withAuditKeys, type Database, ty
 import type { Platform } from './shared/index.js';
 import type { Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
-import { loadCalendar, seedCalendar } from './calendar.js';
-import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest.js';
+import { loadCalendar, seedCalendar } from './calendar/index.js';
+import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest/index.js';
 import { loadOfficialValues } from './official-values.js';
 
 export interface PlatformOptions {

@@ -10,7 +10,7 @@ import type { Platform, Caller } from './shared/index.js';
 import { createUser } from './auth.js';
 import { createEmployer, createPerson } from './registry.js';
 import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from './applications.js';
-import { matterByCode } from './matters.js';
+import { matterByCode } from './matters/index.js';
 import { createBatch, exportBatch, importBankResult } from './batches.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';

@@ -10,7 +10,7 @@ import { appendAuditMany, type Db, type DB, type Transaction } from '@rencai/sto
 import { type Platform, visibleRegions, type Caller, fieldError, forbidden, PlatformError } from './shared/index.js';
 import { createEmployer, employersInScope, personSnapshot, personsInScope, storedPersonColumns } from './registry.js';
 import { readPerson, type PersonValues } from './person-input.js';
-import { readTableRows, type ParsedRow, type ParsedTable } from './table-read.js';
+import { readTableRows, type ParsedRow, type ParsedTable } from './tables/index.js';
 
 export interface RowError {
   row: number;

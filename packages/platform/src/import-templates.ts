@@ -10,7 +10,7 @@ import { regionName } from '@rencai/policies';
 import { visibleRegions, type Caller } from './shared/index.js';
 import { EMPLOYER_COLUMNS, mayImport, PERSON_COLUMNS } from './import-export.js';
 import { SECTORS } from './person-input.js';
-import { TABLE_LIMITS } from './table-limits.js';
+import { TABLE_LIMITS } from './tables/index.js';
 
 interface ColumnSpec {
   required: boolean | string;

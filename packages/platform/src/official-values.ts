@@ -17,7 +17,7 @@ import { calculateRequest } from '@rencai/services';
 import { appendAudit, sql, type DB, type Db, type OfficialValuesTable, type Selectable, type Transaction } from '@rencai/store';
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError } from './shared/index.js';
 import { applicationsInScope, decisionChanges } from './applications.js';
-import { matterByCode } from './matters.js';
+import { matterByCode } from './matters/index.js';
 
 type Row = Selectable<OfficialValuesTable>;
 

@@ -10,7 +10,7 @@ import { formatDay, formatYuan } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
 import { type Platform, visibleRegions, type Caller, forbidden, isUniqueViolation } from './shared/index.js';
-import { MATTERS, type Matter } from './matters.js';
+import { MATTERS, type Matter } from './matters/index.js';
 import { personProfile } from './facts.js';
 import { periodKey } from './periods.js';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { sql } from '@rencai/store';
 import { testDatabaseKind } from '@rencai/store/testing';
-import { createPlatform } from './create-platform.js';
+import { createPlatform } from '../create-platform.js';
 import { startAtRest } from './at-rest.js';
 
 const onServer = testDatabaseKind() === 'postgres';

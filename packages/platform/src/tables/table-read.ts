@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { fieldError, PlatformError } from './shared/index.js';
+import { fieldError, PlatformError } from '../shared/index.js';
 import { LIMIT_MESSAGES as M, TABLE_LIMITS, type TableLimits } from './table-limits.js';
 import { precheckTable, TableError, type ParsedTable } from './table-parse.js';
 

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { WorkCalendar, type CalendarDay } from '@rencai/domain';
 import { isValidDateString } from '@rencai/engine';
 import { appendAudit, type Db } from '@rencai/store';
-import { fieldError, actorOf, type AccountActor } from './shared/index.js';
+import { fieldError, actorOf, type AccountActor } from '../shared/index.js';
 
-const DATA = fileURLToPath(new URL('../../domain/data/holidays-cn/', import.meta.url));
+const DATA = fileURLToPath(new URL('../../../domain/data/holidays-cn/', import.meta.url));
 
 export function shippedCalendar(): Array<{ year: number; papers: string[]; days: CalendarDay[] }> {
   return readdirSync(DATA)

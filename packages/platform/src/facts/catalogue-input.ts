@@ -6,7 +6,7 @@
 
 import { closest, fenToYuanString, formatDay, parseProfile, ProfileError, type FactDef, type FactValue } from '@rencai/engine';
 import { factDefs, qualificationIndex } from '@rencai/policies';
-import type { FieldError } from './shared/index.js';
+import type { FieldError } from '../shared/index.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

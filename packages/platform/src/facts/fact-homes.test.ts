@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { applicability, children, factsOf, packageTrees, type Expr, type PolicyPackage, type RuleDef } from '@rencai/engine';
 import { FACT_DEFS, factDefs, loadPolicies } from '@rencai/policies';
 import { FACT_HOMES, homeOf, inRegistry } from './fact-homes.js';
-import { MATTERS } from './matters.js';
+import { MATTERS } from '../matters/index.js';
 import { readCatalogueFacts } from './catalogue-input.js';
 
 /** The variables a tree uses (by name). */
@@ -76,7 +76,7 @@ describe('fact homes', () => {
     const names = [...FACT_DEFS.map((d) => d.name), ...factDefs.flatMap((d) => (d.fields ?? []).map((f) => `${d.name}[].${f.name}`))];
     expect(Object.keys(FACT_HOMES).sort()).toEqual([...new Set(names)].sort());
     for (const [name, h] of Object.entries(FACT_HOMES)) if (h.kind === 'application') expect(h.matters?.length, name).toBeGreaterThan(0);
-    const doc = readFileSync(new URL('../../../docs/platform.md', import.meta.url), 'utf8');
+    const doc = readFileSync(new URL('../../../../docs/platform.md', import.meta.url), 'utf8');
     const missing = Object.keys(FACT_HOMES).filter((n) => !n.includes('[]') && !doc.includes(`\`${n}\``));
     expect(missing).toEqual([]);
   });

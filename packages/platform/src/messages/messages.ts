@@ -3,7 +3,7 @@
 // the organisation's, staff their account's — and marks them read, one by one or all at once.
 
 import type { Db } from '@rencai/store';
-import { type Platform, type Caller, fieldError } from './shared/index.js';
+import { type Platform, type Caller, fieldError } from '../shared/index.js';
 
 const MAX_IDS = 200;
 

@@ -1,0 +1,4 @@
+// Uploaded tables (.xlsx, .csv) read within fixed bounds in a worker thread: the registry imports and
+// the bank's result file both read through here.
+export * from './table-limits.js';
+export * from './table-read.js';
