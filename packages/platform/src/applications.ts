@@ -17,8 +17,7 @@ import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict
 import { matterByCode, matterRules, matterView, MATTERS, type Matter } from './matters/index.js';
 import { employerProfile, factsHash, personProfile, withApplicationFacts, type ExpertClaim } from './facts.js';
 import { expertYearsSubsidized, ledgerInScope, postGrants, type ExpertShare, type PostedGrant } from './ledger.js';
-import { factLabel, readCatalogueFacts, unknownQualification } from './facts/index.js';
-import { applicationFacts, homeOf, recognitionFacts } from './facts/index.js';
+import { factLabel, readCatalogueFacts, unknownQualification, applicationFacts, homeOf, recognitionFacts } from './facts/index.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey, periodLabel } from './periods.js';
 import { eventView } from './application-events.js';
 import { recognitionResult } from './recognition-result.js';

@@ -7,7 +7,7 @@
 import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { formatDay, seededRandom } from '@rencai/engine';
 import type { Platform, Caller } from './shared/index.js';
-import { createUser } from './auth.js';
+import { createUser } from './accounts/index.js';
 import { createEmployer, createPerson } from './registry.js';
 import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from './applications.js';
 import { matterByCode } from './matters/index.js';

@@ -6,8 +6,7 @@ import { checkPhone, parseBankAccount, parseBankName, parseIdCard, parseUscc, ty
 import { qualificationIndex, REGIONS } from '@rencai/policies';
 import type { DeclaredQualification, EducationEntry, EmployerFacts, EmploymentEntry, Housing, PersonFacts } from '@rencai/store';
 import type { FieldError } from './shared/index.js';
-import { readCatalogueFacts, unknownQualification } from './facts/index.js';
-import { FACT_HOMES, type FactHome, type HomeKind } from './facts/index.js';
+import { readCatalogueFacts, unknownQualification, FACT_HOMES, type FactHome, type HomeKind } from './facts/index.js';
 
 export interface PersonInput {
   idNumber?: unknown;

@@ -14,7 +14,7 @@
 
 import ipaddr from 'ipaddr.js';
 import { sql } from '@rencai/store';
-import { type Platform, PlatformError } from './shared/index.js';
+import { type Platform, PlatformError } from '../shared/index.js';
 
 export const WINDOW_MS = 3600_000; // the SQL below says interval '1 hour'
 export const FREE_FAILURES = 5;

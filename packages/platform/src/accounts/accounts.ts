@@ -5,7 +5,7 @@
 import { verify } from '@node-rs/argon2';
 import { appendAudit } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
-import { type Platform, ROLE_LABELS, requireRole, type Caller, badInput, conflict, fieldError, PlatformError, type FieldError, actorOf, isCliOperator, type AccountActor } from './shared/index.js';
+import { type Platform, ROLE_LABELS, requireRole, type Caller, badInput, conflict, fieldError, PlatformError, type FieldError, actorOf, isCliOperator, type AccountActor } from '../shared/index.js';
 import { hashPassword, passwordProblems, revokeSessions } from './auth.js';
 import { beginAttempt, succeeded } from './login-throttle.js';
 

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { appendAudit, type Role, type Transaction, type DB } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
-import { type Platform, type Caller, badInput, conflict, isUniqueViolation, PlatformError, type FieldError, actorOf, type AccountActor } from './shared/index.js';
+import { type Platform, type Caller, badInput, conflict, isUniqueViolation, PlatformError, type FieldError, actorOf, type AccountActor } from '../shared/index.js';
 import { beginAttempt, networkOf, purgeOldFailures, succeeded } from './login-throttle.js';
 
 const SESSION_HOURS = 12;
