@@ -16,7 +16,7 @@ import { appendAudit, checkEvidence, sql, type Db, type DecisionRule, type OpenR
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError, pageArgs, type Page } from './shared/index.js';
 import { matterByCode, matterRules, matterView, MATTERS, type Matter } from './matters/index.js';
 import { employerProfile, factsHash, personProfile, withApplicationFacts, type ExpertClaim } from './facts.js';
-import { expertYearsSubsidized, ledgerInScope, postGrants, type ExpertShare, type PostedGrant } from './ledger.js';
+import { expertYearsSubsidized, ledgerInScope, postGrants, type ExpertShare, type PostedGrant } from './ledger/index.js';
 import { factLabel, readCatalogueFacts, unknownQualification, applicationFacts, homeOf, recognitionFacts } from './facts/index.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey, periodLabel } from './periods.js';
 import { eventView } from './application-events.js';

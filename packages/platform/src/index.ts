@@ -12,7 +12,7 @@ export * from './facts.js';
 export * from './applications.js';
 export * from './messages/index.js';
 export * from './recognitions.js';
-export * from './ledger.js';
+export * from './ledger/index.js';
 export * from './batches.js';
 export * from './import-export.js';
 export * from './proactive.js';

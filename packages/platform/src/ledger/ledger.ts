@@ -7,7 +7,7 @@
 import { loadPolicies, REGIONS, regionName } from '@rencai/policies';
 import { addYears, formatDay, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
 import { appendAudit, sql, type Db, type Transaction, type DB, type LedgerKind, type Selectable, type LedgerTable } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound } from './shared/index.js';
+import { type Platform, visibleRegions, type Caller, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound } from '../shared/index.js';
 
 type Trx = Transaction<DB>;
 
