@@ -9,7 +9,7 @@ import { checkDigit, safeWorkbook, usccCheckChar } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { visibleRegions, type Caller } from './shared/index.js';
 import { EMPLOYER_COLUMNS, mayImport, PERSON_COLUMNS } from './import-export.js';
-import { SECTORS } from './person-input.js';
+import { SECTORS } from './registry/index.js';
 import { TABLE_LIMITS } from './tables/index.js';
 
 interface ColumnSpec {

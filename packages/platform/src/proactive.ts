@@ -11,7 +11,7 @@ import { regionName } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
 import { type Platform, visibleRegions, type Caller, forbidden, isUniqueViolation } from './shared/index.js';
 import { MATTERS, type Matter } from './matters/index.js';
-import { personProfile } from './facts.js';
+import { personProfile } from './registry/index.js';
 import { periodKey } from './periods.js';
 
 export interface Candidate {

@@ -6,7 +6,7 @@
 
 import { parseDay } from '@rencai/engine';
 import { appendAudit } from '@rencai/store';
-import { type Platform, todayString, type Caller, badInput, conflict, forbidden, notFound, type FieldError } from './shared/index.js';
+import { type Platform, todayString, type Caller, badInput, conflict, forbidden, notFound, type FieldError } from '../shared/index.js';
 import { personsInScope } from './registry.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -14,9 +14,9 @@ import { maskBankAccount, maskIdNumber, maskPhone } from '@rencai/domain';
 import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
-import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from './shared/index.js';
+import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from '../shared/index.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
-import { recordHousingRefund, saleWithinRefundPeriod } from './ledger/index.js';
+import { recordHousingRefund, saleWithinRefundPeriod } from '../ledger/index.js';
 
 type PersonRow = Selectable<PersonsTable>;
 type EmployerRow = Selectable<EmployersTable>;

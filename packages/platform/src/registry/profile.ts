@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { fenToYuanString, formatDay, parseDay } from '@rencai/engine';
 import { canonicalJson, type Db, type EmployersTable, type PersonsTable, type Selectable, type Transaction, type DB } from '@rencai/store';
 import { POST_FACTS } from './person-input.js';
-import { applicationFacts, localName } from './facts/index.js';
+import { applicationFacts, localName } from '../facts/index.js';
 
 type PersonRow = Selectable<PersonsTable>;
 

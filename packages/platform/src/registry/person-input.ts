@@ -5,8 +5,8 @@ import { formatDay, isValidDateString, parseDay, yuanToFen } from '@rencai/engin
 import { checkPhone, parseBankAccount, parseBankName, parseIdCard, parseUscc, type IdCardInfo } from '@rencai/domain';
 import { qualificationIndex, REGIONS } from '@rencai/policies';
 import type { DeclaredQualification, EducationEntry, EmployerFacts, EmploymentEntry, Housing, PersonFacts } from '@rencai/store';
-import type { FieldError } from './shared/index.js';
-import { readCatalogueFacts, unknownQualification, FACT_HOMES, type FactHome, type HomeKind } from './facts/index.js';
+import type { FieldError } from '../shared/index.js';
+import { readCatalogueFacts, unknownQualification, FACT_HOMES, type FactHome, type HomeKind } from '../facts/index.js';
 
 export interface PersonInput {
   idNumber?: unknown;
