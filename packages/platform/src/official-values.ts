@@ -16,7 +16,7 @@ import { checkOfficialValue, loadPolicies, OFFICIAL_PARAMETERS, officialParamete
 import { calculateRequest } from '@rencai/services';
 import { appendAudit, sql, type DB, type Db, type OfficialValuesTable, type Selectable, type Transaction } from '@rencai/store';
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError } from './shared/index.js';
-import { applicationsInScope, decisionChanges } from './applications.js';
+import { applicationsInScope, decisionChanges } from './applications/index.js';
 import { matterByCode } from './matters/index.js';
 
 type Row = Selectable<OfficialValuesTable>;

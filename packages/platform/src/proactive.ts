@@ -12,7 +12,7 @@ import { appendAudit } from '@rencai/store';
 import { type Platform, visibleRegions, type Caller, forbidden, isUniqueViolation } from './shared/index.js';
 import { MATTERS, type Matter } from './matters/index.js';
 import { personProfile } from './registry/index.js';
-import { periodKey } from './periods.js';
+import { periodKey } from './applications/index.js';
 
 export interface Candidate {
   personId: number;

@@ -5,7 +5,7 @@
 // partial unique index (migration 005_money_safety); this module names the period and the states.
 
 import { STATE_LABELS, type AppState } from '@rencai/domain';
-import type { Matter } from './matters/index.js';
+import type { Matter } from '../matters/index.js';
 
 /**
  * States in which an application holds its period. Rejected and withdrawn ones free it (a new

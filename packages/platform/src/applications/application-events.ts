@@ -3,7 +3,7 @@
 // note on its own, and the stored codes (action, department) kept beside them for experts.
 
 import { ACTIONS, STATE_LABELS, type AppState } from '@rencai/domain';
-import { departmentName, type Matter } from './matters/index.js';
+import { departmentName, type Matter } from '../matters/index.js';
 
 /** Events written outside the state machine's transitions. */
 const OTHER_LABELS: Record<string, string> = {

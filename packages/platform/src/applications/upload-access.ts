@@ -3,7 +3,7 @@
 // the caller its applicant or a clerk. Whether its state still takes materials is attachFile's
 // check, made once the file is in.
 
-import { type Platform, type Caller, forbidden, notFound } from './shared/index.js';
+import { type Platform, type Caller, forbidden, notFound } from '../shared/index.js';
 import { applicationsInScope, isApplicant } from './applications.js';
 
 export async function mayUploadTo(p: Platform, c: Caller, applicationId: number): Promise<void> {

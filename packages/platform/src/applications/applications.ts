@@ -13,11 +13,11 @@ import { formatDay, formatYuan, parseDay, yuanToFen, type Entitlement } from '@r
 import { ACTIONS, CLOCK_RUNNING, STATE_LABELS, isState, transition, type Action, type AppState } from '@rencai/domain';
 import { qualificationIndex, qualifications, regionName } from '@rencai/policies';
 import { appendAudit, checkEvidence, sql, type Db, type DecisionRule, type OpenRule, type Selectable, type ApplicationsTable, type Transaction, type DB } from '@rencai/store';
-import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError, pageArgs, type Page } from './shared/index.js';
-import { matterByCode, matterRules, matterView, MATTERS, type Matter } from './matters/index.js';
-import { employerProfile, factsHash, personProfile, withApplicationFacts, type ExpertClaim, recognitionResult } from './registry/index.js';
-import { expertYearsSubsidized, ledgerInScope, postGrants, type ExpertShare, type PostedGrant } from './ledger/index.js';
-import { factLabel, readCatalogueFacts, unknownQualification, applicationFacts, homeOf, recognitionFacts } from './facts/index.js';
+import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError, pageArgs, type Page } from '../shared/index.js';
+import { matterByCode, matterRules, matterView, MATTERS, type Matter } from '../matters/index.js';
+import { employerProfile, factsHash, personProfile, withApplicationFacts, type ExpertClaim, recognitionResult } from '../registry/index.js';
+import { expertYearsSubsidized, ledgerInScope, postGrants, type ExpertShare, type PostedGrant } from '../ledger/index.js';
+import { factLabel, readCatalogueFacts, unknownQualification, applicationFacts, homeOf, recognitionFacts } from '../facts/index.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey, periodLabel } from './periods.js';
 import { eventView } from './application-events.js';
 
