@@ -11,7 +11,7 @@ import { createUser } from './accounts/index.js';
 import { createEmployer, createPerson } from './registry/index.js';
 import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from './applications/index.js';
 import { matterByCode } from './matters/index.js';
-import { createBatch, exportBatch, importBankResult } from './batches.js';
+import { createBatch, exportBatch, importBankResult } from './payments/index.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 

@@ -11,7 +11,7 @@ export * from './matters/index.js';
 export * from './applications/index.js';
 export * from './messages/index.js';
 export * from './ledger/index.js';
-export * from './batches.js';
+export * from './payments/index.js';
 export * from './import-export.js';
 export * from './proactive.js';
 export * from './demo.js';

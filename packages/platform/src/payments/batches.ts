@@ -14,9 +14,9 @@ import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint } from './shared/index.js';
-import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from './ledger/index.js';
-import { readTable } from './import-export.js';
+import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint } from '../shared/index.js';
+import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from '../ledger/index.js';
+import { readTable } from '../import-export.js';
 
 type BatchRow = Selectable<PaymentBatchesTable>;
 
