@@ -9,7 +9,7 @@ import type { Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import { loadCalendar, seedCalendar } from './calendar/index.js';
 import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest/index.js';
-import { loadOfficialValues } from './official-values.js';
+import { loadOfficialValues } from './official-values/index.js';
 
 export interface PlatformOptions {
   /** DATABASE_URL of a PostgreSQL server; otherwise embedded PGlite in dataDir. */

@@ -21,4 +21,4 @@ export * from './import-templates.js';
 export * from './queue-export.js';
 export * from './tables/index.js';
 export * from './facts/index.js';
-export * from './official-values.js';
+export * from './official-values/index.js';

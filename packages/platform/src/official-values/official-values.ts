@@ -15,9 +15,9 @@ import { fenToYuanString, formatDay, formatYuan, parseDay, type Entitlement, typ
 import { checkOfficialValue, loadPolicies, OFFICIAL_PARAMETERS, officialParameter, officialValues, regionName, setOfficialValues, withOfficialValues, type OfficialParameter, type OfficialValue } from '@rencai/policies';
 import { calculateRequest } from '@rencai/services';
 import { appendAudit, sql, type DB, type Db, type OfficialValuesTable, type Selectable, type Transaction } from '@rencai/store';
-import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError } from './shared/index.js';
-import { applicationsInScope, decisionChanges } from './applications/index.js';
-import { matterByCode } from './matters/index.js';
+import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError } from '../shared/index.js';
+import { applicationsInScope, decisionChanges } from '../applications/index.js';
+import { matterByCode } from '../matters/index.js';
 
 type Row = Selectable<OfficialValuesTable>;
 
