@@ -13,7 +13,7 @@ export * from './messages/index.js';
 export * from './ledger/index.js';
 export * from './payments/index.js';
 export * from './import-export.js';
-export * from './proactive.js';
+export * from './proactive/index.js';
 export * from './demo.js';
 export * from './stats.js';
 export * from './stats-export.js';

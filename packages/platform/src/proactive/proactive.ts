@@ -9,10 +9,10 @@ import { calculateRequest } from '@rencai/services';
 import { formatDay, formatYuan } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, forbidden, isUniqueViolation } from './shared/index.js';
-import { MATTERS, type Matter } from './matters/index.js';
-import { personProfile } from './registry/index.js';
-import { periodKey } from './applications/index.js';
+import { type Platform, visibleRegions, type Caller, forbidden, isUniqueViolation } from '../shared/index.js';
+import { MATTERS, type Matter } from '../matters/index.js';
+import { personProfile } from '../registry/index.js';
+import { periodKey } from '../applications/index.js';
 
 export interface Candidate {
   personId: number;
