@@ -10,8 +10,8 @@ import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import { regionName } from '@rencai/policies';
 import { CLOCK_RUNNING, STATES, STATE_LABELS, type AppState } from '@rencai/domain';
-import { type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from './shared/index.js';
-import { PAYER_LABELS } from './ledger/index.js';
+import { type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from '../shared/index.js';
+import { PAYER_LABELS } from '../ledger/index.js';
 
 export interface DashboardRange {
   from?: string;

@@ -5,7 +5,7 @@
 
 import ExcelJS from 'exceljs';
 import { dashboard, type DashboardRange } from './stats.js';
-import type { Platform, Caller } from './shared/index.js';
+import type { Platform, Caller } from '../shared/index.js';
 
 /** A text cell a spreadsheet will show, never evaluate: "=1+1" becomes "'=1+1". */
 function formulaSafe(text: string): string {
