@@ -16,7 +16,7 @@ import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
 import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint } from '../shared/index.js';
 import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from '../ledger/index.js';
-import { readTable } from '../import-export.js';
+import { readTable } from '../import-export/index.js';
 
 type BatchRow = Selectable<PaymentBatchesTable>;
 

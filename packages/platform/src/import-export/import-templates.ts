@@ -7,10 +7,10 @@
 import ExcelJS from 'exceljs';
 import { checkDigit, safeWorkbook, usccCheckChar } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
-import { visibleRegions, type Caller } from './shared/index.js';
+import { visibleRegions, type Caller } from '../shared/index.js';
 import { EMPLOYER_COLUMNS, mayImport, PERSON_COLUMNS } from './import-export.js';
-import { SECTORS } from './registry/index.js';
-import { TABLE_LIMITS } from './tables/index.js';
+import { SECTORS } from '../registry/index.js';
+import { TABLE_LIMITS } from '../tables/index.js';
 
 interface ColumnSpec {
   required: boolean | string;

@@ -7,9 +7,9 @@ import ExcelJS from 'exceljs';
 import { REGIONS, regionName } from '@rencai/policies';
 import { csvText, safeWorkbook } from '@rencai/domain';
 import { appendAuditMany, type Db, type DB, type Transaction } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, fieldError, forbidden, PlatformError } from './shared/index.js';
-import { createEmployer, employersInScope, personSnapshot, personsInScope, storedPersonColumns, readPerson, type PersonValues } from './registry/index.js';
-import { readTableRows, type ParsedRow, type ParsedTable } from './tables/index.js';
+import { type Platform, visibleRegions, type Caller, fieldError, forbidden, PlatformError } from '../shared/index.js';
+import { createEmployer, employersInScope, personSnapshot, personsInScope, storedPersonColumns, readPerson, type PersonValues } from '../registry/index.js';
+import { readTableRows, type ParsedRow, type ParsedTable } from '../tables/index.js';
 
 export interface RowError {
   row: number;

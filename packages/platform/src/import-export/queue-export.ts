@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@rencai/engine';
 import { csvText, safeWorkbook } from '@rencai/domain';
 import { appendAudit } from '@rencai/store';
-import { type Platform, isStaff, type Caller, conflict, fieldError, forbidden } from './shared/index.js';
-import { listApplications, type ApplicationSummary } from './applications/index.js';
+import { type Platform, isStaff, type Caller, conflict, fieldError, forbidden } from '../shared/index.js';
+import { listApplications, type ApplicationSummary } from '../applications/index.js';
 
 /** Rows one export may hold; a larger queue is narrowed with filters first. */
 export const QUEUE_EXPORT_MAX_ROWS = 50_000;
