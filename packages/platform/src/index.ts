@@ -14,7 +14,7 @@ export * from './ledger/index.js';
 export * from './payments/index.js';
 export * from './import-export/index.js';
 export * from './proactive/index.js';
-export * from './demo.js';
+export * from './demo/index.js';
 export * from './dashboard/index.js';
 export * from './tables/index.js';
 export * from './facts/index.js';

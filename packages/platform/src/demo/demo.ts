@@ -6,12 +6,12 @@
 
 import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { formatDay, seededRandom } from '@rencai/engine';
-import type { Platform, Caller } from './shared/index.js';
-import { createUser } from './accounts/index.js';
-import { createEmployer, createPerson } from './registry/index.js';
-import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from './applications/index.js';
-import { matterByCode } from './matters/index.js';
-import { createBatch, exportBatch, importBankResult } from './payments/index.js';
+import type { Platform, Caller } from '../shared/index.js';
+import { createUser } from '../accounts/index.js';
+import { createEmployer, createPerson } from '../registry/index.js';
+import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from '../applications/index.js';
+import { matterByCode } from '../matters/index.js';
+import { createBatch, exportBatch, importBankResult } from '../payments/index.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
