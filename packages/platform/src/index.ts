@@ -10,6 +10,7 @@ export * from './registry/index.js';
 export * from './matters/index.js';
 export * from './applications/index.js';
 export * from './messages/index.js';
+export * from './signing/index.js';
 export * from './ledger/index.js';
 export * from './payments/index.js';
 export * from './import-export/index.js';
