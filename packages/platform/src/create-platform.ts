@@ -4,12 +4,14 @@
 
 import { join } from 'node:path';
 import { FileStore, openDatabase, tightenModes, withAuditKeys, type Database, type Vault } from '@rencai/store';
-import type { Platform } from './shared/index.js';
+import type { Platform, ScopeRelations } from './shared/index.js';
 import type { Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import { loadCalendar, seedCalendar } from './calendar/index.js';
 import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest/index.js';
 import { loadOfficialValues } from './official-values/index.js';
+import { employeesOf } from './registry/index.js';
+import { applicantsRoutedTo, awaitingOpinionOf, employersRoutedTo, routedTo } from './review/index.js';
 
 export interface PlatformOptions {
   /** DATABASE_URL of a PostgreSQL server; otherwise embedded PGlite in dataDir. */
@@ -28,6 +30,9 @@ export interface PlatformOptions {
   /** Recorded as `origin` on every audit row this platform writes (the command line: operator and host). */
   auditOrigin?: Record<string, string>;
 }
+
+/** Each scope relation, answered by the module that owns it (shared/scope.ts). */
+const SCOPE: ScopeRelations = { employeesOf, routedTo, awaitingOpinionOf, applicantsRoutedTo, employersRoutedTo };
 
 export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const dataDir = opts.dataDir && opts.dataDir !== 'memory' ? opts.dataDir : undefined;
@@ -61,7 +66,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     const calendar = await loadCalendar(db);
     if (anchors) await anchorNow(db, notify);
     if (pgdata) watchModes(db, pgdata);
-    const platform: Platform = { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors };
+    const platform: Platform = { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors, scope: SCOPE };
     await loadOfficialValues(platform); // the confirmed official values, laid over the packages every calculation uses
     return platform;
   } catch (e) {

@@ -8,7 +8,7 @@ import { applicationsInScope, isApplicant } from './applications.js';
 
 export async function mayUploadTo(p: Platform, c: Caller, applicationId: number): Promise<void> {
   if (!Number.isSafeInteger(applicationId) || applicationId <= 0) throw notFound('该申报件');
-  const app = await applicationsInScope(p.db, c).select(['applications.person_id', 'applications.employer_id', 'applications.applicant_kind']).where('applications.id', '=', applicationId).executeTakeFirst();
+  const app = await applicationsInScope(p, c).select(['applications.person_id', 'applications.employer_id', 'applications.applicant_kind']).where('applications.id', '=', applicationId).executeTakeFirst();
   if (!app) throw notFound('该申报件（或无权查看）');
   if (!isApplicant(c, app) && !(c.role === 'clerk' || c.role === 'admin')) throw forbidden('只有申报人或经办人员可以上传材料');
 }

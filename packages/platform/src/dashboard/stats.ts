@@ -5,13 +5,14 @@
 // their submission date and the money by the day it was booked in the ledger; the registry's figures
 // are always as of today.
 
-import { sql } from '@rencai/store';
 import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import { regionName } from '@rencai/policies';
-import { CLOCK_RUNNING, STATES, STATE_LABELS, type AppState } from '@rencai/domain';
+import { STATES, STATE_LABELS, type AppState } from '@rencai/domain';
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from '../shared/index.js';
-import { PAYER_LABELS } from '../ledger/index.js';
+import { moneyFigures, PAYER_LABELS } from '../ledger/index.js';
+import { talentCounts } from '../registry/index.js';
+import { applicationFigures } from '../applications/index.js';
 
 export interface DashboardRange {
   from?: string;
@@ -45,44 +46,12 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
   const { from, to } = range;
   const regions = visibleRegions(c);
   const inR = regions.length ? regions : ['-'];
-  const byRegion = await p.db.selectFrom('persons').select(['region', (eb) => eb.fn.countAll<number>().as('n')]).where('region', 'in', inR).groupBy('region').execute();
-  const byDegree = await p.db
-    .selectFrom('persons')
-    .select([sql<string>`coalesce(education->0->>'degree', 'unknown')`.as('degree'), (eb) => eb.fn.countAll<number>().as('n')])
-    .where('region', 'in', inR)
-    .groupBy(sql`coalesce(education->0->>'degree', 'unknown')`)
-    .execute();
-  const money = await p.db
-    .selectFrom('ledger')
-    .select(['kind', 'clause', 'payer', 'region', 'year', (eb) => eb.fn.sum<number>('amount_fen').as('fen'), (eb) => eb.fn.sum<number>('city_fen').as('city'), (eb) => eb.fn.sum<number>('county_fen').as('county'), (eb) => eb.fn.sum<number>('unit_fen').as('unit')])
-    .where('region', 'in', inR)
-    .$if(from !== undefined, (qb) => qb.where('created_at', '>=', chinaMidnight(from!)))
-    .$if(to !== undefined, (qb) => qb.where('created_at', '<', chinaMidnight(to!, 1)))
-    .groupBy(['kind', 'clause', 'payer', 'region', 'year'])
-    .execute();
+  const { byRegion, byDegree } = await talentCounts(p.db, inR);
+  const money = await moneyFigures(p.db, inR, { ...(from !== undefined ? { from: chinaMidnight(from) } : {}), ...(to !== undefined ? { to: chinaMidnight(to, 1) } : {}) });
   // Applications in scope submitted within the range (a range leaves out drafts, which have no submission date).
-  const applications = () =>
-    p.db
-      .selectFrom('applications')
-      .where('applications.region', 'in', inR)
-      .$if(from !== undefined, (qb) => qb.where('applications.submitted_on', '>=', from!))
-      .$if(to !== undefined, (qb) => qb.where('applications.submitted_on', '<=', to!));
-  const apps = await applications().select(['state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('state').execute();
-  const decided = await applications()
-    .innerJoin('application_events as e', 'e.application_id', 'applications.id')
-    .select(['applications.id', 'applications.due_on', (eb) => eb.fn.min('e.at').as('decided_at')])
-    .where('e.action', 'in', ['approve', 'reject'])
-    .where('applications.due_on', 'is not', null)
-    .groupBy(['applications.id', 'applications.due_on'])
-    .execute();
+  const { byState: apps, decided, overdue } = await applicationFigures(p, inR, range);
   // Decided on a China calendar day after the promised deadline: late.
   const late = decided.filter((d) => formatDay(todayInChina(new Date(d.decided_at as string | Date))) > d.due_on!).length;
-  // Open and past the deadline, exactly as the queue's `overdue` flag (clock running, due date passed).
-  const overdue = await applications()
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('applications.state', 'in', [...CLOCK_RUNNING])
-    .where('applications.due_on', '<', formatDay(p.today()))
-    .executeTakeFirstOrThrow();
   const degreeLabels: Record<string, string> = { phd: '博士', master: '硕士', bachelor: '本科', college: '专科', unknown: '未填' };
   const agg = (key: 'clause' | 'payer' | 'region' | 'year', kind: string) => {
     const m = new Map<string, number>();
@@ -121,7 +90,7 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
      * deadline and late after it; rate = onTime / decided (null when none is decided). overdue: open
      * applications whose deadline has passed (not in the rate: they are not decided yet).
      */
-    onTime: { decided: decided.length, onTime, late, rate: decided.length ? onTime / decided.length : null, overdue: Number(overdue.n) },
+    onTime: { decided: decided.length, onTime, late, rate: decided.length ? onTime / decided.length : null, overdue },
   };
 }
 

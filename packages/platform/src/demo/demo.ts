@@ -7,9 +7,11 @@
 import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { formatDay, seededRandom } from '@rencai/engine';
 import type { Platform, Caller } from '../shared/index.js';
-import { createUser } from '../accounts/index.js';
-import { createEmployer, createPerson } from '../registry/index.js';
-import { accept, approve, createApplication, returnForMaterials, review, reject, submit, withdraw, attachFile } from '../applications/index.js';
+import { anyAccount, createUser, demoUsers } from '../accounts/index.js';
+import { createEmployer, createPerson, recordRecognition } from '../registry/index.js';
+import { applicationRow, backdateSubmission, createApplication, returnForMaterials, submit, withdraw, attachFile } from '../applications/index.js';
+import { accept, review } from '../review/index.js';
+import { approve, reject } from '../decisions/index.js';
 import { matterByCode } from '../matters/index.js';
 import { createBatch, exportBatch, importBankResult } from '../payments/index.js';
 
@@ -28,13 +30,7 @@ export async function demoAccountsPresent(p: Platform): Promise<string[]> {
 
 /** The same, with each account's role and what it is for (printed at every start while they exist). */
 export async function demoAccounts(p: Platform): Promise<DemoAccount[]> {
-  const rows = await p.db
-    .selectFrom('users')
-    .select(['username', 'role', 'display_name', 'region', 'person_id', 'employer_id'])
-    .where('demo', '=', true)
-    .where('disabled_at', 'is', null)
-    .where('password_changed_at', 'is', null)
-    .execute();
+  const rows = await demoUsers(p.db);
   const order = (n: string) => (DEMO_NAMES.indexOf(n) + DEMO_NAMES.length + 1) % (DEMO_NAMES.length + 1);
   return rows
     .sort((a, b) => order(a.username) - order(b.username) || a.username.localeCompare(b.username))
@@ -99,8 +95,7 @@ const SYSTEM: Caller = { userId: 0, username: 'system', displayName: '系统', r
 
 /** Seeds the demo when the registry is empty; returns the demo accounts (empty when already seeded). */
 export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Promise<DemoAccount[]> {
-  const any = await p.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (any) return [];
+  if (await anyAccount(p.db)) return [];
   const rand = seededRandom(20260422);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const adminId = await createUser(p, { username: 'admin', password: DEMO_PASSWORD, displayName: '系统管理员', role: 'admin', region: 'quzhou_city' }, null, DEMO);
@@ -141,7 +136,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   const tierOf: Record<string, string> = { phd: 'phd_fulltime', master: 'master_fulltime_other', bachelor: 'bachelor_fulltime' };
   for (const [i, x] of persons.entries()) {
     if (i % 2 === 1) continue;
-    await p.db.insertInto('recognitions').values({ person_id: x.id, qualifications: JSON.stringify([{ code: tierOf[x.degree] }]), basis: '演示数据：学历认定（合成）', valid_from: formatDay(p.today() - 2000), recognised_by: adminId }).execute();
+    await recordRecognition(p.db, { personId: x.id, qualifications: [{ code: tierOf[x.degree] }], basis: '演示数据：学历认定（合成）', validFrom: formatDay(p.today() - 2000), recognisedBy: adminId });
   }
 
   // Staff and the demo talent / employer accounts.
@@ -176,7 +171,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     employment: [{ employerId: kechengEmployer.id, region: 'kecheng', fullTime: true, start: formatDay(p.today() - 3 * 365 - 20), post: 'other', serviceAgreementYears: 5 }],
     housing: { hasPurchased: false },
   });
-  await p.db.insertInto('recognitions').values({ person_id: demoTalent.id, qualifications: JSON.stringify([{ code: 'phd_fulltime' }]), basis: '演示数据：学历认定（合成）', valid_from: formatDay(p.today() - 3 * 365 - 20), recognised_by: adminId }).execute();
+  await recordRecognition(p.db, { personId: demoTalent.id, qualifications: [{ code: 'phd_fulltime' }], basis: '演示数据：学历认定（合成）', validFrom: formatDay(p.today() - 3 * 365 - 20), recognisedBy: adminId });
   const talentPerson = { id: demoTalent.id, region: 'kecheng', degree: 'phd', employerId: kechengEmployer.id };
   const talentUser = await createUser(p, { username: 'talent', password: DEMO_PASSWORD, displayName: '演示人才', role: 'talent', region: talentPerson.region, personId: talentPerson.id }, admin, DEMO);
   accounts.push({ username: 'talent', role: 'talent', description: `人才（人才库编号 ${talentPerson.id}，柯城区）` });
@@ -190,11 +185,11 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   const cityClerk = callers.clerk_city!;
   const reviewers = (dept: string) => Object.values(callers).find((c) => c.department === dept && c.role === 'reviewer');
   const allow = async (id: number) => {
-    const app = await p.db.selectFrom('applications').select('matter').where('id', '=', id).executeTakeFirstOrThrow();
+    const app = (await applicationRow(p.db, id))!;
     for (const d of matterByCode(app.matter)!.departments) await review(p, d.code === 'talent_office' ? cityClerk : reviewers(d.code)!, id, { decision: 'approve' });
   };
   const uploadAll = async (id: number) => {
-    const app = await p.db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const app = (await applicationRow(p.db, id))!;
     for (const m of matterByCode(app.matter)!.materials) await attachFile(p, cityClerk, id, m.code, `${m.name}.pdf`, pdf);
   };
   // Allowance applicants: recognised PhDs first (art.19 item 7 pays them), then the others.
@@ -210,7 +205,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     if (target === 'submitted') {
       // Submitted six weeks ago and still not accepted: the workbench shows it overdue.
       const submittedOn = p.today() - 42;
-      await p.db.updateTable('applications').set({ submitted_on: formatDay(submittedOn), due_on: formatDay(p.calendar.addWorkdays(submittedOn, matterByCode('talent_allowance')!.promisedDays)) }).where('id', '=', app.id).execute();
+      await backdateSubmission(p, app.id, formatDay(submittedOn));
       continue;
     }
     if (target === 'returned') {
@@ -248,7 +243,8 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   const withdrawn = await createApplication(p, talentCaller, { matter: 'rent_subsidy' });
   await withdraw(p, talentCaller, withdrawn.id, '暂不申请（演示）');
   // Pay what is due for the applications meant to be paid: one batch per region, as the finance bureau does.
-  const paidRegions = new Set((paidIds.length ? await p.db.selectFrom('applications').select('region').where('id', 'in', paidIds).execute() : []).map((r) => r.region));
+  const paidRegions = new Set<string>();
+  for (const id of paidIds) paidRegions.add((await applicationRow(p.db, id))!.region);
   const ExcelJS = (await import('exceljs')).default;
   for (const region of paidRegions) {
     const batch = await createBatch(p, cityClerk, region, `demo-batch-${region}-${formatDay(p.today())}`).catch(() => undefined);

@@ -6,10 +6,9 @@
 import ExcelJS from 'exceljs';
 import { REGIONS, regionName } from '@rencai/policies';
 import { csvText, safeWorkbook } from '@rencai/domain';
-import { appendAuditMany, type Db, type DB, type Transaction } from '@rencai/store';
 import { type Platform, visibleRegions, type Caller, fieldError, forbidden, PlatformError } from '../shared/index.js';
-import { createEmployer, employersInScope, personSnapshot, personsInScope, storedPersonColumns, readPerson, type PersonValues } from '../registry/index.js';
-import { readTableRows, type ParsedRow, type ParsedTable } from '../tables/index.js';
+import { createEmployer, employerIdsByCode, employersToExport, insertImportedPersons, personsToExport, readPerson, registeredByHash, type PersonValues } from '../registry/index.js';
+import { inexactColumns, readTableRows, recordOf, type ParsedTable } from '../tables/index.js';
 
 export interface RowError {
   row: number;
@@ -67,36 +66,11 @@ export function mayImport(c: Caller, kind: 'persons' | 'employers'): void {
   if (!(c.role === 'clerk' || c.role === 'admin')) throw forbidden(kind === 'persons' ? '只有人才办经办人员可以导入人才' : '只有人才办经办人员可以导入单位');
 }
 
-/** A read row as {column name: text}, remembering which cells lost digits as numbers. */
-function recordOf(header: string[], row: ParsedRow): Record<string, string> {
-  const rec: Record<string, string> = {};
-  header.forEach((h, i) => {
-    if (h) rec[h] = row.cells[i] ?? '';
-  });
-  if (row.inexact?.length) INEXACT.set(rec, new Set(row.inexact.map((i) => header[i]!)));
-  return rec;
-}
 
-/**
- * The rows of an uploaded table below its header, one record per sheet row from row 2 to the last
- * (blank rows as blank records), each read within the upload bounds (table-read.ts).
- */
-export async function readTable(content: Buffer, filename: string): Promise<Array<Record<string, string>>> {
-  const t = await readTableRows(content, filename);
-  const blank = () => Object.fromEntries(t.header.filter(Boolean).map((h) => [h, '']));
-  const out: Array<Record<string, string>> = [];
-  for (const row of t.rows) {
-    while (out.length + 2 < row.row) out.push(blank());
-    out.push(recordOf(t.header, row));
-  }
-  return out;
-}
 
-/** Cells of a read row that Excel stored as numbers too long to keep every digit (an ID or account typed as a number). */
-const INEXACT = new WeakMap<object, ReadonlySet<string>>();
 
 function inexactCells(r: Record<string, string>, rowNo: number): RowError[] {
-  return [...(INEXACT.get(r) ?? [])].map((column) => ({ row: rowNo, column, message: '该单元格是数字格式，超过 15 位的数字已丢失末几位；请将该列设为“文本”格式后重新填写' }));
+  return [...inexactColumns(r)].map((column) => ({ row: rowNo, column, message: '该单元格是数字格式，超过 15 位的数字已丢失末几位；请将该列设为“文本”格式后重新填写' }));
 }
 
 function requireColumns(t: ParsedTable, needed: readonly string[]) {
@@ -158,9 +132,7 @@ export async function importPersons(p: Platform, c: Caller, content: Buffer, fil
   const employerIds = new Map<string, number>();
   const usccColumn = table.header.indexOf('单位统一社会信用代码');
   const usccs = usccColumn < 0 ? [] : [...new Set(table.rows.map((row) => (row.cells[usccColumn] ?? '').toUpperCase()).filter(Boolean))];
-  for (let i = 0; i < usccs.length; i += 1000) {
-    for (const e of await employersInScope(p.db, c).select(['employers.id', 'employers.uscc']).where('employers.uscc', 'in', usccs.slice(i, i + 1000)).execute()) employerIds.set(e.uscc, e.id);
-  }
+  for (const [uscc, id] of await employerIdsByCode(p, c, usccs)) employerIds.set(uscc, id);
 
   const regions = visibleRegions(c);
   for (let i = 0; i < table.rows.length; i += IMPORT_CHUNK) {
@@ -189,7 +161,7 @@ export async function importPersons(p: Platform, c: Caller, content: Buffer, fil
     await insertPersons(p, c, candidates, report.ids, report.errors);
     // A repeat of an ID number earlier in the chunk: refused as that row, now in the registry, makes it.
     if (repeats.length) {
-      const held = await registered(p.db, repeats.map((x) => x.hash));
+      const held = await registeredByHash(p.db, repeats.map((x) => x.hash));
       for (const x of repeats) report.errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
     }
   }
@@ -202,32 +174,16 @@ export async function importPersons(p: Platform, c: Caller, content: Buffer, fil
 const alreadyRegistered = (e: { id: number; region: string } | undefined) =>
   e ? `该身份证号已在人才库中（${regionName(e.region)}，编号 ${e.id}），请在原档案上补充信息` : '该身份证号已在人才库中';
 
-async function registered(db: Db | Transaction<DB>, hashes: string[]): Promise<Map<string, { id: number; region: string }>> {
-  const out = new Map<string, { id: number; region: string }>();
-  for (let i = 0; i < hashes.length; i += 1000) {
-    for (const r of await db.selectFrom('persons').select(['id', 'region', 'id_hash']).where('id_hash', 'in', hashes.slice(i, i + 1000)).execute()) out.set(r.id_hash, { id: r.id, region: r.region });
-  }
-  return out;
-}
-
-/** One chunk of new persons in one transaction: rows, their first versions and audit entries. */
+/** One chunk of new persons, written by the registry in one transaction; the ids go to `ids`, an ID number already there to `errors`. */
 async function insertPersons(p: Platform, c: Caller, chunk: PersonCandidate[], ids: number[], errors: RowError[]): Promise<void> {
   if (!chunk.length) return;
-  await p.db.transaction().execute(async (trx) => {
-    const held = await registered(trx, chunk.map((x) => x.hash));
-    const fresh = chunk.filter((x) => !held.has(x.hash));
-    const rows = fresh.length ? await trx.insertInto('persons').values(fresh.map((x) => storedPersonColumns(x.values, p) as never)).onConflict((oc) => oc.column('id_hash').doNothing()).returningAll().execute() : [];
-    const byHash = new Map(rows.map((r) => [r.id_hash, r]));
-    for (const x of chunk) {
-      const row = byHash.get(x.hash);
-      if (row) ids.push(row.id);
-      // In the registry already, or registered by someone else a moment ago.
-      else errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
-    }
-    if (!rows.length) return;
-    await trx.insertInto('record_versions').values(rows.map((row) => ({ entity: 'person', entity_id: row.id, version: 1, changed_by: c.userId, reason: '建档', before: null, after: personSnapshot(row) }))).execute();
-    await appendAuditMany(trx, rows.map((row) => ({ actorId: c.userId, actorRole: c.role, action: 'person.create', entity: 'person', entityId: row.id, region: row.region, detail: { via: 'import' } })));
-  });
+  const { created, held } = await insertImportedPersons(p, c, chunk);
+  for (const x of chunk) {
+    const id = created.get(x.hash);
+    if (id !== undefined) ids.push(id);
+    // In the registry already, or registered by someone else a moment ago.
+    else errors.push({ row: x.row, column: '身份证号', message: alreadyRegistered(held.get(x.hash)) });
+  }
 }
 
 export async function importEmployers(p: Platform, c: Caller, content: Buffer, filename: string): Promise<ImportReport> {
@@ -265,7 +221,7 @@ export async function importEmployers(p: Platform, c: Caller, content: Buffer, f
 /** The persons the caller may see, masked, as .xlsx (or CSV). */
 export async function exportPersons(p: Platform, c: Caller, format: 'xlsx' | 'csv'): Promise<Buffer> {
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'leader')) throw forbidden('只有工作人员可以导出人才库');
-  const rows = await personsInScope(p.db, c).leftJoin('employers', 'employers.id', 'persons.employer_id').select(['persons.id', 'persons.id_masked', 'persons.name', 'persons.phone_masked', 'persons.region', 'employers.uscc', 'persons.education', 'persons.qualifications', 'persons.bank_name', 'persons.bank_account_masked']).orderBy('persons.id').execute();
+  const rows = await personsToExport(p, c);
   const header = ['编号', '身份证号（脱敏）', '姓名', '手机号（脱敏）', '地区', '单位统一社会信用代码', '最高学历', '人才资格', '开户银行', '银行账号（脱敏）'];
   const degreeName = Object.fromEntries(Object.entries(DEGREES).map(([k, v]) => [v, k]));
   const data = rows.map((r) => [String(r.id), r.id_masked, r.name, r.phone_masked ?? '', regionName(r.region), r.uscc ?? '', r.education[0] ? degreeName[r.education[0].degree] ?? '' : '', r.qualifications.map((q) => q.code).join('|'), r.bank_name ?? '', r.bank_account_masked ?? '']);
@@ -279,7 +235,7 @@ export async function exportPersons(p: Platform, c: Caller, format: 'xlsx' | 'cs
 }
 
 export async function exportEmployers(p: Platform, c: Caller): Promise<Buffer> {
-  const rows = await employersInScope(p.db, c).selectAll('employers').orderBy('employers.id').execute();
+  const rows = await employersToExport(p, c);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('单位');
   // The import's columns, except that the account is masked (re-importing the file leaves accounts as they are).

@@ -2,12 +2,14 @@
 // append-only row (the database refuses updates); balances are sums. Each row carries its payer
 // and the city / county / employing-unit shares. Unique indexes make one grant, one payment and one
 // refund per instalment key, and an idempotency key makes a retried write return the first result.
-// Caps across applications are enforced here, under a per-subject advisory lock.
+// Caps across applications are enforced here, under a per-subject advisory lock. What a caller may
+// see of it is scoped in the query, with the relations of the modules above (shared/scope.ts).
 
 import { loadPolicies, REGIONS, regionName } from '@rencai/policies';
-import { addYears, formatDay, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
+import { addYears, mulRatioHalfUp, parseDay, type Entitlement } from '@rencai/engine';
 import { appendAudit, sql, type Db, type Transaction, type DB, type LedgerKind, type Selectable, type LedgerTable } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound } from '../shared/index.js';
+import type { SelectQueryBuilder } from 'kysely';
+import { type Platform, visibleRegions, type Caller, fieldError, forbidden } from '../shared/index.js';
 
 type Trx = Transaction<DB>;
 
@@ -236,7 +238,8 @@ async function sumGrants(trx: Db | Trx, refine: (q: LedgerQuery) => LedgerQuery)
 
 // A salary-subsidy grant's claimed year and expert: its own columns; for grants booked before the
 // ledger held them (one line for the whole application, under the approval year), the year and the
-// experts listed on its application.
+// experts listed on its application — the one read of another module's table kept on purpose
+// (modules.ts, EXCEPTIONS).
 const CLAIMED_YEAR = sql`coalesce(case when g.subject_person_id is null then (a.data->>'year')::int end, g.year)`;
 
 /** Salary subsidy already granted to an enterprise for a claimed year, across its applications. */
@@ -261,16 +264,6 @@ export async function expertYearsSubsidized(db: Db | Trx, personId: number, year
 }
 
 // ---------------------------------------------------------------- payments
-
-export interface PaymentView {
-  id: number;
-  instalmentKey: string;
-  amountFen: number;
-  batchId: number | null;
-  createdAt: string;
-}
-
-const paymentView = (r: Selectable<LedgerTable>): PaymentView => ({ id: r.id, instalmentKey: r.instalment_key, amountFen: r.amount_fen, batchId: r.batch_id, createdAt: r.created_at.toISOString() });
 
 /** Writes one payment row for a due grant instalment, inside the caller's transaction. */
 export async function insertPayment(trx: Trx, grant: Selectable<LedgerTable>, idempotencyKey: string, actor: Caller, batchId: number | null): Promise<Selectable<LedgerTable>> {
@@ -300,76 +293,6 @@ export async function insertPayment(trx: Trx, grant: Selectable<LedgerTable>, id
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-/**
- * Pays one due instalment (a single transfer outside a batch). Retrying with the same idempotency
- * key returns the first payment; another key for an instalment already paid is a 409, and so is an
- * instalment in an open payment batch (the bank pays it; its result file books it) — the database
- * refuses that too (migration 005), so a batch and a manual payment racing cannot both pay.
- */
-export async function payInstalment(p: Platform, c: Caller, instalmentKey: unknown, idempotencyKey: unknown): Promise<PaymentView> {
-  if (c.role !== 'clerk') throw forbidden('只有人才办经办人员可以登记兑付');
-  if (typeof instalmentKey !== 'string' || !instalmentKey) throw fieldError('instalmentKey', '请指定兑付的分期');
-  if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 200) throw fieldError('idempotencyKey', '幂等键应为 8–200 个字符（同一请求重试时保持不变）');
-  const regions = visibleRegions(c);
-  const previous = async () => {
-    const prior = await p.db.selectFrom('ledger').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
-    if (prior) {
-      if (prior.instalment_key !== instalmentKey || prior.kind !== 'payment') throw conflict('该幂等键已用于另一笔操作');
-      return paymentView(prior);
-    }
-    return undefined;
-  };
-  const done = await previous();
-  if (done) return done;
-  try {
-    return await p.db.transaction().execute(async (trx) => {
-      const grant = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', instalmentKey).where('region', 'in', regions.length ? regions : ['-']).executeTakeFirst();
-      if (!grant) throw notFound('该兑付分期（或无权操作）');
-      if (grant.due_on && grant.due_on > formatToday(p)) throw conflict(`该分期 ${grant.due_on} 才到期，不能提前兑付`);
-      const batch = await trx.selectFrom('batch_items as bi').innerJoin('payment_batches as b', 'b.id', 'bi.batch_id').select(['b.id', 'b.state']).where('bi.instalment_key', '=', instalmentKey).executeTakeFirst();
-      if (batch?.state === 'open') throw conflict(inOpenBatch(batch.id));
-      const row = await insertPayment(trx, grant, idempotencyKey, c, null);
-      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'ledger.pay', entity: 'instalment', entityId: instalmentKey, region: grant.region, detail: { amountFen: grant.amount_fen } });
-      await markApplicationPaidIfComplete(trx, p, grant.application_id);
-      return paymentView(row);
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      const again = await previous();
-      if (again) return again;
-      throw conflict('该分期已兑付，不能重复兑付');
-    }
-    // The instalment went into a batch between our check and our write: the database said no.
-    if (isDbCheck(e, 'RC001')) throw conflict(inOpenBatch(Number((e as { detail?: string }).detail)));
-    throw e;
-  }
-}
-
-const inOpenBatch = (batchId: number) => `该分期已列入兑付批次 #${batchId}（待兑付），由银行按批次转账并导入结果入账，不能另行登记兑付`;
-
-const formatToday = (p: Platform) => formatDay(p.today());
-
-/** When every instalment due so far has been paid, the application is paid (and the applicant told). */
-export async function markApplicationPaidIfComplete(trx: Trx, p: Platform, applicationId: number | null): Promise<void> {
-  if (!applicationId) return;
-  const app = await trx.selectFrom('applications').select(['id', 'state', 'person_id', 'employer_id', 'version', 'applicant_kind']).where('id', '=', applicationId).executeTakeFirst();
-  if (!app || app.state !== 'scheduled') return;
-  const today = formatToday(p);
-  const unpaid = await trx
-    .selectFrom('ledger as g')
-    .select('g.id')
-    .where('g.kind', '=', 'grant')
-    .where('g.application_id', '=', applicationId)
-    .where('g.due_on', '<=', today)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger as pmt').select('pmt.id').where('pmt.kind', '=', 'payment').whereRef('pmt.instalment_key', '=', 'g.instalment_key'))))
-    .limit(1)
-    .execute();
-  if (unpaid.length) return;
-  await trx.updateTable('applications').set({ state: 'paid', version: app.version + 1, updated_at: new Date() }).where('id', '=', applicationId).execute();
-  await trx.insertInto('application_events').values({ application_id: applicationId, action: 'pay', from_state: 'scheduled', to_state: 'paid', actor_id: null, reason: '到期款项已全部兑付' }).execute();
-  await trx.insertInto('messages').values({ person_id: app.person_id, employer_id: app.applicant_kind === 'employer' ? app.employer_id : null, application_id: applicationId, text: `您的申报件 #${applicationId} 到期款项已兑付到账。` }).execute();
 }
 
 // ---------------------------------------------------------------- refunds and balances
@@ -437,7 +360,7 @@ const KIND_LABELS: Record<LedgerKind, string> = { grant: '核定（应付）', p
  * staff's private benefits. A reviewing department: the lines of applications routed to it. Other
  * staff: their regions.
  */
-export function ledgerInScope(db: Db | Trx, c: Caller) {
+export function ledgerInScope(p: Platform, c: Caller, db: Db | Trx = p.db) {
   const q = db.selectFrom('ledger');
   if (c.role === 'talent') return q.where('ledger.person_id', '=', c.personId ?? -1);
   if (c.role === 'employer') {
@@ -445,18 +368,18 @@ export function ledgerInScope(db: Db | Trx, c: Caller) {
     return q.where((eb) =>
       eb.or([
         eb.and([eb('ledger.person_id', 'is', null), eb('ledger.employer_id', '=', employerId)]),
-        eb.and([eb('ledger.unit_fen', '>', 0), eb('ledger.person_id', 'in', eb.selectFrom('persons').select('persons.id').where('persons.employer_id', '=', employerId))]),
+        eb.and([eb('ledger.unit_fen', '>', 0), eb('ledger.person_id', 'in', p.scope.employeesOf(db, employerId))]),
       ]),
     );
   }
   const regions = visibleRegions(c);
   const inRegions = q.where('ledger.region', 'in', regions.length ? regions : ['-']);
   if (c.role !== 'reviewer') return inRegions;
-  return inRegions.where('ledger.application_id', 'in', (eb) => eb.selectFrom('reviews').select('reviews.application_id').where('reviews.department', '=', c.department ?? '-'));
+  return inRegions.where('ledger.application_id', 'in', p.scope.routedTo(db, c.department ?? '-'));
 }
 
 export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number; employerId?: number; applicationId?: number }): Promise<{ lines: LedgerLine[]; balance: { grantedFen: number; paidFen: number; outstandingFen: number; refundDueFen: number } }> {
-  let base = ledgerInScope(p.db, c).selectAll('ledger');
+  let base = ledgerInScope(p, c).selectAll('ledger');
   if (q.personId) base = base.where('person_id', '=', q.personId);
   if (q.employerId) base = base.where('employer_id', '=', q.employerId);
   if (q.applicationId) base = base.where('application_id', '=', q.applicationId);
@@ -490,4 +413,85 @@ export async function ledgerLines(p: Platform, c: Caller, q: { personId?: number
     lines,
     balance: { grantedFen: sum('grant'), paidFen: sum('payment'), outstandingFen: sum('grant') - sum('payment'), refundDueFen: sum('refund_receivable') - sum('refund_received') },
   };
+}
+
+/** Payments the caller may see under some rules, to a person, or to an employer itself (no person named). */
+export function paymentsOf(p: Platform, c: Caller, q: { rules: string[]; personId?: number; employerId?: number }) {
+  let base = ledgerInScope(p, c).select(['ledger.id', 'ledger.application_id', 'ledger.instalment_key', 'ledger.benefit', 'ledger.amount_fen', 'ledger.due_on', 'ledger.batch_id', 'ledger.created_at']).where('ledger.kind', '=', 'payment').where('ledger.rule', 'in', q.rules);
+  base = q.personId !== undefined ? base.where('ledger.person_id', '=', q.personId) : base.where('ledger.employer_id', '=', q.employerId ?? -1).where('ledger.person_id', 'is', null);
+  return base.orderBy('ledger.id').limit(200).execute();
+}
+
+// ---------------------------------------------------------------- reading for payments
+
+type LedgerRow = Selectable<LedgerTable>;
+
+/** Whether an application has a grant instalment due by `today` that is not paid yet. */
+export async function unpaidDue(trx: Db | Trx, applicationId: number, today: string): Promise<boolean> {
+  const unpaid = await trx
+    .selectFrom('ledger as g')
+    .select('g.id')
+    .where('g.kind', '=', 'grant')
+    .where('g.application_id', '=', applicationId)
+    .where('g.due_on', '<=', today)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger as pmt').select('pmt.id').where('pmt.kind', '=', 'payment').whereRef('pmt.instalment_key', '=', 'g.instalment_key'))))
+    .limit(1)
+    .execute();
+  return unpaid.length > 0;
+}
+
+/** The row written under an idempotency key, if any. */
+export const entryByIdempotencyKey = (db: Db | Trx, key: string): Promise<LedgerRow | undefined> => db.selectFrom('ledger').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+
+/** The grant of an instalment (within `regions`, when given). */
+export function grantOf(db: Db | Trx, instalmentKey: string, regions?: string[]): Promise<LedgerRow | undefined> {
+  const q = db.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', instalmentKey);
+  return (regions ? q.where('region', 'in', regions.length ? regions : ['-']) : q).executeTakeFirst();
+}
+
+/** The payment of an instalment, if it was paid. */
+export const paymentOf = (db: Db | Trx, instalmentKey: string) => db.selectFrom('ledger').select(['id', 'batch_id', 'created_at']).where('kind', '=', 'payment').where('instalment_key', '=', instalmentKey).executeTakeFirst();
+
+/** The grants of the instalments given, by instalment key. */
+export async function grantsByKey(db: Db | Trx, keys: string[]): Promise<Map<string, LedgerRow>> {
+  const out = new Map<string, LedgerRow>();
+  for (let i = 0; i < keys.length; i += 1000) for (const g of await db.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', 'in', keys.slice(i, i + 1000)).execute()) out.set(g.instalment_key, g);
+  return out;
+}
+
+/** A query of instalment keys (one column, `instalment_key`). */
+export type InstalmentKeys = SelectQueryBuilder<DB, keyof DB, { instalment_key: string }>;
+
+/** A region's grant instalments due by `today`, not paid and not among `taken` (those in a batch), in booking order. */
+export function dueUnpaidGrants(trx: Db | Trx, region: string, today: string, taken: InstalmentKeys) {
+  return trx
+    .selectFrom('ledger as g')
+    .select(['g.instalment_key', 'g.amount_fen', 'g.person_id', 'g.employer_id'])
+    .where('g.kind', '=', 'grant')
+    .where('g.region', '=', region)
+    .where('g.due_on', '<=', today)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger as pmt').select('pmt.id').where('pmt.kind', '=', 'payment').whereRef('pmt.instalment_key', '=', 'g.instalment_key'))))
+    .where('g.instalment_key', 'not in', taken)
+    .orderBy('g.id')
+    .execute();
+}
+
+/** The applications of the payments booked through a batch. */
+export async function applicationsPaidInBatch(trx: Db | Trx, batchId: number): Promise<Array<number | null>> {
+  return [...new Set((await trx.selectFrom('ledger').select('application_id').where('batch_id', '=', batchId).where('kind', '=', 'payment').execute()).map((r) => r.application_id))];
+}
+
+/**
+ * The dashboard's money within `regions`: sums of amounts and shares by kind, clause, payer, region
+ * and year, of the rows booked within the range (China calendar days; `from`/`to` as instants).
+ */
+export function moneyFigures(db: Db, regions: string[], range: { from?: Date; to?: Date }) {
+  return db
+    .selectFrom('ledger')
+    .select(['kind', 'clause', 'payer', 'region', 'year', (eb) => eb.fn.sum<number>('amount_fen').as('fen'), (eb) => eb.fn.sum<number>('city_fen').as('city'), (eb) => eb.fn.sum<number>('county_fen').as('county'), (eb) => eb.fn.sum<number>('unit_fen').as('unit')])
+    .where('region', 'in', regions)
+    .$if(range.from !== undefined, (qb) => qb.where('created_at', '>=', range.from!))
+    .$if(range.to !== undefined, (qb) => qb.where('created_at', '<', range.to!))
+    .groupBy(['kind', 'clause', 'payer', 'region', 'year'])
+    .execute();
 }

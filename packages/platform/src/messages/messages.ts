@@ -1,11 +1,31 @@
 // In-app messages: one at every step of an application (to the applicant) and the overdue
-// escalations (to leaders). A caller reads only their own — a talent the person's, an employer's HR
-// the organisation's, staff their account's — and marks them read, one by one or all at once.
+// escalations (to leaders), changes of a receiving account, revoked recognitions, official values.
+// Every module sends through `sendMessages`. A caller reads only their own — a talent the person's,
+// an employer's HR the organisation's, staff their account's — and marks them read, one by one or
+// all at once.
 
-import type { Db } from '@rencai/store';
+import type { DB, Db, Transaction } from '@rencai/store';
 import { type Platform, type Caller, fieldError } from '../shared/index.js';
 
 const MAX_IDS = 200;
+
+/** A message to send: to a person (their talent account), an employer (its HR) or a staff account, about an application or not. */
+export interface NewMessage {
+  personId?: number | null;
+  employerId?: number | null;
+  userId?: number;
+  applicationId?: number | null;
+  text: string;
+}
+
+/** Sends messages inside the caller's transaction (or on their own). */
+export async function sendMessages(db: Db | Transaction<DB>, messages: NewMessage[]): Promise<void> {
+  if (!messages.length) return;
+  await db
+    .insertInto('messages')
+    .values(messages.map((m) => ({ person_id: m.personId ?? null, employer_id: m.employerId ?? null, user_id: m.userId ?? null, application_id: m.applicationId ?? null, text: m.text })))
+    .execute();
+}
 
 /** The caller's messages, as a query on the messages table. */
 function mine(db: Db, c: Caller) {

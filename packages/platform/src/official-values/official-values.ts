@@ -16,7 +16,10 @@ import { checkOfficialValue, loadPolicies, OFFICIAL_PARAMETERS, officialParamete
 import { calculateRequest } from '@rencai/services';
 import { appendAudit, sql, type DB, type Db, type OfficialValuesTable, type Selectable, type Transaction } from '@rencai/store';
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError } from '../shared/index.js';
-import { applicationsInScope, decisionChanges } from '../applications/index.js';
+import { sendMessages } from '../messages/index.js';
+import { displayNames } from '../accounts/index.js';
+import { loadApplication } from '../applications/index.js';
+import { decisionChanges, firstDecision } from '../decisions/index.js';
 import { matterByCode } from '../matters/index.js';
 
 type Row = Selectable<OfficialValuesTable>;
@@ -98,13 +101,6 @@ function display(decl: OfficialParameter | undefined, def: ParamDef | undefined,
   return decl?.choices?.find((c) => c.value === value)?.label ?? String(value);
 }
 
-async function names(db: Db, ids: Array<number | null>): Promise<Map<number, string>> {
-  const want = [...new Set(ids.filter((x): x is number => x !== null))];
-  if (!want.length) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', want).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 function recordView(r: Row, who: Map<number, string>) {
   const decl = officialParameter(r.path);
   const def = loadPolicies().find((x) => x.meta.id === r.policy)?.params.def(r.path);
@@ -133,7 +129,7 @@ function recordView(r: Row, who: Map<number, string>) {
 }
 
 async function views(db: Db, c: Caller, rows: Row[]) {
-  const who = await names(db, rows.flatMap((r) => [r.proposed_by, r.decided_by]));
+  const who = await displayNames(db, rows.flatMap((r) => [r.proposed_by, r.decided_by]));
   return rows.map((r) => ({ ...recordView(r, who), proposedByMe: r.proposed_by === c.userId }));
 }
 
@@ -336,7 +332,7 @@ export async function confirmOfficialValue(p: Platform, c: Caller, id: number, b
       detail: { policy: row.policy, path: row.path, from: row.from_day, value: row.value, proposedBy: row.proposed_by, generation, supersedes: previous?.id ?? null, affected: impact.affected.map((a) => ({ applicationId: a.applicationId, beforeFen: a.beforeFen, afterFen: a.afterFen })) },
     });
     const label = officialParameter(row.path)?.label ?? row.path;
-    await trx.insertInto('messages').values({ user_id: row.proposed_by, text: `您录入的官方数值「${label}」（${row.from_day} 起）已由${c.displayName}确认，自即日起用于计算${impact.affected.length ? `；影响历史核定 ${impact.affected.length} 件` : ''}。` }).execute();
+    await sendMessages(trx, [{ userId: row.proposed_by, text: `您录入的官方数值「${label}」（${row.from_day} 起）已由${c.displayName}确认，自即日起用于计算${impact.affected.length ? `；影响历史核定 ${impact.affected.length} 件` : ''}。` }]);
     return updated;
   });
   await loadOfficialValues(p);
@@ -360,7 +356,7 @@ export async function rejectOfficialValue(p: Platform, c: Caller, id: number, re
     if (!updated) throw conflict('该数值已由他人处理，请刷新后查看');
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'official_value.reject', entity: 'official_value', entityId: row.id, region: null, detail: { policy: row.policy, path: row.path, from: row.from_day, reason: reason.trim() } });
     const label = officialParameter(row.path)?.label ?? row.path;
-    await trx.insertInto('messages').values({ user_id: row.proposed_by, text: `您录入的官方数值「${label}」（${row.from_day} 起）已被${c.displayName}退回：${reason.trim()}` }).execute();
+    await sendMessages(trx, [{ userId: row.proposed_by, text: `您录入的官方数值「${label}」（${row.from_day} 起）已被${c.displayName}退回：${reason.trim()}` }]);
     return updated;
   });
   return (await views(p.db, c, [done]))[0]!;
@@ -375,10 +371,8 @@ export async function rejectOfficialValue(p: Platform, c: Caller, id: number, re
  */
 export async function reproduceDecision(p: Platform, c: Caller, applicationId: number) {
   requireStaff(c);
-  if (!Number.isSafeInteger(applicationId) || applicationId <= 0) throw notFound('该申报件');
-  const app = await applicationsInScope(p.db, c).select(['applications.id', 'applications.matter']).where('applications.id', '=', applicationId).executeTakeFirst();
-  if (!app) throw notFound('该申报件（或无权查看）');
-  const d = await p.db.selectFrom('decisions').selectAll().where('application_id', '=', applicationId).executeTakeFirst();
+  const app = await loadApplication(p, c, applicationId);
+  const d = await firstDecision(p.db, applicationId);
   if (!d) throw notFound('该申报件的核定结果');
   const matter = matterByCode(app.matter);
   const stored = new Map(d.policies.map((x) => [x.id, x.version]));

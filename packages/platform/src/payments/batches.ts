@@ -15,8 +15,10 @@ import { regionName } from '@rencai/policies';
 import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
 import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint } from '../shared/index.js';
-import { PAYER_LABELS, insertPayment, markApplicationPaidIfComplete } from '../ledger/index.js';
-import { readTable } from '../import-export/index.js';
+import { PAYER_LABELS, applicationsPaidInBatch, dueUnpaidGrants, grantOf, grantsByKey, insertPayment, paymentOf } from '../ledger/index.js';
+import { payeesOf } from '../registry/index.js';
+import { markApplicationPaidIfComplete } from '../applications/index.js';
+import { readTable } from '../tables/index.js';
 
 type BatchRow = Selectable<PaymentBatchesTable>;
 
@@ -46,21 +48,11 @@ export async function createBatch(p: Platform, c: Caller, region: unknown, idemp
   if (prior) return batchView(prior);
   try {
     return await p.db.transaction().execute(async (trx) => {
-      const due = await trx
-        .selectFrom('ledger as g')
-        .leftJoin('persons', 'persons.id', 'g.person_id')
-        .leftJoin('employers', 'employers.id', 'g.employer_id')
-        .select(['g.instalment_key', 'g.amount_fen', 'g.person_id', 'persons.bank_account_enc as person_account', 'employers.bank_account_enc as employer_account'])
-        .where('g.kind', '=', 'grant')
-        .where('g.region', '=', region)
-        .where('g.due_on', '<=', formatDay(p.today()))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger as pmt').select('pmt.id').where('pmt.kind', '=', 'payment').whereRef('pmt.instalment_key', '=', 'g.instalment_key'))))
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('batch_items as bi').select('bi.batch_id').whereRef('bi.instalment_key', '=', 'g.instalment_key'))))
-        .orderBy('g.id')
-        .execute();
+      const due = await dueUnpaidGrants(trx, region, formatDay(p.today()), trx.selectFrom('batch_items').select('batch_items.instalment_key'));
       if (!due.length) throw conflict(`${regionName(region)}目前没有到期未兑付的款项`);
       // The payee is the person when the grant names one, else the employer (as in the export).
-      const hasAccount = (d: (typeof due)[number]) => (d.person_id !== null ? d.person_account : d.employer_account) !== null;
+      const payees = await payeesOf(trx, due);
+      const hasAccount = (d: (typeof due)[number]) => (d.person_id !== null ? payees.persons.get(d.person_id)?.bank_account_enc : d.employer_id !== null ? payees.employers.get(d.employer_id)?.bank_account_enc : null) != null;
       const ready = due.filter(hasAccount);
       const held = due.filter((d) => !hasAccount(d));
       const heldBack = { items: held.length, totalFen: held.reduce((s, d) => s + d.amount_fen, 0) };
@@ -86,20 +78,24 @@ export async function listBatches(p: Platform, c: Caller) {
   return rows.map(batchView);
 }
 
+/** A batch's lines in instalment order: each item with its grant (from the ledger) and its payee's record (from the registry). */
 async function batchLines(p: Platform, batchId: number) {
-  return p.db
-    .selectFrom('batch_items as bi')
-    .innerJoin('ledger as g', (j) => j.onRef('g.instalment_key', '=', 'bi.instalment_key').on('g.kind', '=', 'grant'))
-    .leftJoin('persons', 'persons.id', 'g.person_id')
-    .leftJoin('employers', 'employers.id', 'g.employer_id')
-    .select([
-      'bi.instalment_key', 'bi.amount_fen', 'g.benefit', 'g.clause', 'g.payer', 'g.city_fen', 'g.county_fen', 'g.unit_fen', 'g.due_on', 'g.application_id',
-      'persons.name as person_name', 'persons.id_masked', 'persons.bank_name as person_bank', 'persons.bank_account_enc as person_account_enc', 'persons.bank_account_masked as person_account_masked',
-      'employers.name as employer_name', 'employers.uscc', 'employers.bank_name as employer_bank', 'employers.bank_account_enc as employer_account_enc', 'employers.bank_account_masked as employer_account_masked',
-    ])
-    .where('bi.batch_id', '=', batchId)
-    .orderBy('bi.instalment_key')
-    .execute();
+  const items = await p.db.selectFrom('batch_items').select(['instalment_key', 'amount_fen']).where('batch_id', '=', batchId).orderBy('instalment_key').execute();
+  const grants = await grantsByKey(p.db, items.map((i) => i.instalment_key));
+  const lines = items.flatMap((i) => {
+    const g = grants.get(i.instalment_key);
+    return g ? [{ ...i, g }] : [];
+  });
+  const payees = await payeesOf(p.db, lines.map((l) => l.g));
+  return lines.map(({ instalment_key, amount_fen, g }) => {
+    const person = g.person_id !== null ? payees.persons.get(g.person_id) : undefined;
+    const employer = g.employer_id !== null ? payees.employers.get(g.employer_id) : undefined;
+    return {
+      instalment_key, amount_fen, benefit: g.benefit, clause: g.clause, payer: g.payer, city_fen: g.city_fen, county_fen: g.county_fen, unit_fen: g.unit_fen, due_on: g.due_on, application_id: g.application_id,
+      person_name: person?.name ?? null, id_masked: person?.id_masked ?? null, person_bank: person?.bank_name ?? null, person_account_enc: person?.bank_account_enc ?? null, person_account_masked: person?.bank_account_masked ?? null,
+      employer_name: employer?.name ?? null, uscc: employer?.uscc ?? null, employer_bank: employer?.bank_name ?? null, employer_account_enc: employer?.bank_account_enc ?? null, employer_account_masked: employer?.bank_account_masked ?? null,
+    };
+  });
 }
 
 type BatchLine = Awaited<ReturnType<typeof batchLines>>[number];
@@ -245,19 +241,20 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
     let n = 0;
     const booked: AlreadyBooked[] = [];
     for (const r of rows) {
-      const prior = await trx.selectFrom('ledger').select(['id', 'batch_id', 'created_at']).where('kind', '=', 'payment').where('instalment_key', '=', r.key).executeTakeFirst();
+      const prior = await paymentOf(trx, r.key);
       if (prior) {
         const how = prior.batch_id === null ? '经办人员另行登记兑付' : `兑付批次 #${prior.batch_id}`;
         booked.push({ row: r.row, instalmentKey: r.key, paymentId: prior.id, message: `该分期已于 ${formatDay(todayInChina(prior.created_at))} 由${how}入账（台账 #${prior.id}），本次不重复入账；银行本次也已支付，可能重复支付，请核实并追回` });
         continue;
       }
-      const grant = await trx.selectFrom('ledger').selectAll().where('kind', '=', 'grant').where('instalment_key', '=', r.key).executeTakeFirstOrThrow();
+      const grant = await grantOf(trx, r.key);
+      if (!grant) throw new Error(`兑付批次 #${id} 的分期 ${r.key} 在台账中没有核定记录`);
       await insertPayment(trx, grant, `batch${id}:${r.key}`, c, id);
       n += 1;
       if (n === 1) failpoint('batch.after-first-payment');
     }
     await trx.updateTable('payment_batches').set({ state: 'paid', paid_at: new Date() }).where('id', '=', id).execute();
-    const apps = [...new Set((await trx.selectFrom('ledger').select('application_id').where('batch_id', '=', id).where('kind', '=', 'payment').execute()).map((r) => r.application_id))];
+    const apps = await applicationsPaidInBatch(trx, id);
     for (const a of apps) await markApplicationPaidIfComplete(trx, p, a);
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'batch.paid', entity: 'batch', entityId: id, region: b.region, detail: { items: n, totalFen: b.total_fen, alreadyBooked: booked.map((x) => ({ instalmentKey: x.instalmentKey, paymentId: x.paymentId })) } });
     return { paid: n, alreadyBooked: booked };

@@ -5,8 +5,9 @@
 // list of past decisions a change would alter shows which ones to look at again.
 
 import { parseDay } from '@rencai/engine';
-import { appendAudit } from '@rencai/store';
+import { appendAudit, type DB, type Db, type Transaction } from '@rencai/store';
 import { type Platform, todayString, type Caller, badInput, conflict, forbidden, notFound, type FieldError } from '../shared/index.js';
+import { sendMessages } from '../messages/index.js';
 import { personsInScope } from './registry.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +23,7 @@ export async function revokeRecognition(p: Platform, c: Caller, id: number, inpu
       .selectAll('recognitions')
       .select('persons.region')
       .where('recognitions.id', '=', Number.isSafeInteger(id) ? id : -1)
-      .where('recognitions.person_id', 'in', personsInScope(trx, c).select('persons.id'))
+      .where('recognitions.person_id', 'in', personsInScope(p, c, trx).select('persons.id'))
       .executeTakeFirst();
     if (!rec) throw notFound('该认定（或无权查看）');
     const errors: FieldError[] = [];
@@ -47,7 +48,7 @@ export async function revokeRecognition(p: Platform, c: Caller, id: number, inpu
       .executeTakeFirst();
     if (!row) throw conflict('该认定已被他人撤销，请刷新');
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'recognition.revoke', entity: 'recognition', entityId: rec.id, region: rec.region, detail: { personId: rec.person_id, effectiveOn, reason } });
-    await trx.insertInto('messages').values({ person_id: rec.person_id, employer_id: null, application_id: rec.application_id, text: `您的人才层次认定（编号 ${rec.id}）自 ${effectiveOn} 起撤销。理由：${reason}` }).execute();
+    await sendMessages(trx, [{ personId: rec.person_id, applicationId: rec.application_id, text: `您的人才层次认定（编号 ${rec.id}）自 ${effectiveOn} 起撤销。理由：${reason}` }]);
     return { id: row.id, personId: row.person_id, validFrom: row.valid_from, validTo: row.valid_to, revokedOn: row.revoked_on, revokeReason: row.revoke_reason };
   });
 }
@@ -60,3 +61,28 @@ function parseDayOrNaN(s: string): number {
   }
 }
 
+
+/** A person's recognitions in the order they were made (revoked ones included). */
+export const recognitionsOf = (db: Db | Transaction<DB>, personId: number) => db.selectFrom('recognitions').selectAll().where('person_id', '=', personId).orderBy('id').execute();
+
+export interface NewRecognition {
+  personId: number;
+  /** The tier recognition (人才层次认定) application it comes from; none for one recorded directly (the demo). */
+  applicationId?: number | null;
+  qualifications: Array<{ code: string | undefined; obtained?: string }>;
+  tierArt19?: number | null;
+  tierArt20?: number | null;
+  facts?: Record<string, unknown>;
+  basis: string;
+  validFrom: string;
+  validTo?: string | null;
+  recognisedBy: number;
+}
+
+/** Records a recognition (an approved tier recognition, or the demo's), inside the caller's transaction. */
+export async function recordRecognition(db: Db | Transaction<DB>, r: NewRecognition): Promise<void> {
+  await db
+    .insertInto('recognitions')
+    .values({ person_id: r.personId, ...(r.applicationId !== undefined ? { application_id: r.applicationId } : {}), qualifications: JSON.stringify(r.qualifications), ...(r.tierArt19 !== undefined ? { tier_art19: r.tierArt19 } : {}), ...(r.tierArt20 !== undefined ? { tier_art20: r.tierArt20 } : {}), ...(r.facts !== undefined ? { facts: JSON.stringify(r.facts) } : {}), basis: r.basis, valid_from: r.validFrom, ...(r.validTo !== undefined ? { valid_to: r.validTo } : {}), recognised_by: r.recognisedBy })
+    .execute();
+}

@@ -15,7 +15,10 @@ import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
 import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from '../shared/index.js';
+import { sendMessages } from '../messages/index.js';
+import { displayNames } from '../accounts/index.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
+import { recognitionsOf } from './recognitions.js';
 import { recordHousingRefund, saleWithinRefundPeriod } from '../ledger/index.js';
 
 type PersonRow = Selectable<PersonsTable>;
@@ -72,34 +75,31 @@ export function personView(r: PersonRow, c?: Caller): PersonView {
   };
 }
 
-/** Applications routed to a reviewing department (a joint-review row for it exists). */
-const routedTo = (db: Db | Transaction<DB>, c: Caller) => db.selectFrom('reviews').innerJoin('applications', 'applications.id', 'reviews.application_id').where('reviews.department', '=', c.department ?? '-');
-
 /**
  * The persons a caller may see, as a query to refine. A reviewing department sees only the
  * applicants (persons) of applications routed to it; the registry as such is the clerks'.
  */
-export function personsInScope(db: Db | Transaction<DB>, c: Caller) {
+export function personsInScope(p: Platform, c: Caller, db: Db | Transaction<DB> = p.db) {
   const q = db.selectFrom('persons');
   if (c.role === 'talent') return q.where('persons.id', '=', c.personId ?? -1);
   if (c.role === 'employer') return q.where('persons.employer_id', '=', c.employerId ?? -1);
   const regions = visibleRegions(c);
   const inRegions = q.where('persons.region', 'in', regions.length ? regions : ['-']);
   if (c.role !== 'reviewer') return inRegions;
-  return inRegions.where('persons.id', 'in', routedTo(db, c).select('applications.person_id').where('applications.person_id', 'is not', null) as never);
+  return inRegions.where('persons.id', 'in', p.scope.applicantsRoutedTo(db, c.department ?? '-'));
 }
 
-export async function getPersonRow(db: Db | Transaction<DB>, c: Caller, id: number): Promise<PersonRow> {
+export async function getPersonRow(p: Platform, c: Caller, id: number, db: Db | Transaction<DB> = p.db): Promise<PersonRow> {
   if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该人员');
-  const row = await personsInScope(db, c).selectAll('persons').where('persons.id', '=', id).executeTakeFirst();
+  const row = await personsInScope(p, c, db).selectAll('persons').where('persons.id', '=', id).executeTakeFirst();
   // Out of scope and nonexistent look the same: a county clerk cannot learn that an id exists elsewhere.
   if (!row) throw notFound('该人员（或无权查看）');
   return row;
 }
 
 export async function getPerson(p: Platform, c: Caller, id: number): Promise<PersonView & { recognitions: unknown[] }> {
-  const row = await getPersonRow(p.db, c, id);
-  const recs = await p.db.selectFrom('recognitions').selectAll().where('person_id', '=', id).orderBy('id').execute();
+  const row = await getPersonRow(p, c, id);
+  const recs = await recognitionsOf(p.db, id);
   return {
     ...personView(row, c),
     // 人才层次认定: what the rules read (qualifications and tiers), with validity.
@@ -110,7 +110,7 @@ export async function getPerson(p: Platform, c: Caller, id: number): Promise<Per
 export async function listPersons(p: Platform, c: Caller, q: { q?: string; region?: string; page?: unknown; pageSize?: unknown }): Promise<Page<PersonView>> {
   if (!isStaff(c) && c.role !== 'employer') throw forbidden('只有工作人员和用人单位可以查询人才库');
   const { page, pageSize } = pageArgs(q.page, q.pageSize);
-  let base = personsInScope(p.db, c);
+  let base = personsInScope(p, c);
   if (q.region) base = base.where('persons.region', '=', q.region);
   if (q.q) {
     const term = q.q.trim();
@@ -157,9 +157,9 @@ function stored(v: PersonValues, p: Platform) {
 /** What a version snapshot keeps: the masked view, never the full ID number, phone or bank account. */
 const snapshot = (r: PersonRow) => JSON.stringify(personView(r));
 
-async function checkEmployerVisible(trx: Transaction<DB>, c: Caller, employerId: number | null | undefined): Promise<void> {
+async function checkEmployerVisible(p: Platform, trx: Transaction<DB>, c: Caller, employerId: number | null | undefined): Promise<void> {
   if (employerId === undefined || employerId === null) return;
-  const e = await employersInScope(trx, c, true).select('id').where('employers.id', '=', employerId).executeTakeFirst();
+  const e = await employersInScope(p, c, trx, true).select('id').where('employers.id', '=', employerId).executeTakeFirst();
   if (!e) throw fieldError('employerId', '单位不存在或不在您的管辖范围');
 }
 
@@ -169,7 +169,7 @@ export async function createPerson(p: Platform, c: Caller, input: unknown): Prom
   if (!errors.length && !visibleRegions(c).includes(values.region!)) errors.push({ path: 'region', message: '只能在本地区建档' });
   if (errors.length) throw badInput(errors);
   return p.db.transaction().execute(async (trx) => {
-    await checkEmployerVisible(trx, c, values.employerId);
+    await checkEmployerVisible(p, trx, c, values.employerId);
     const existing = await trx.selectFrom('persons').select(['id', 'region']).where('id_hash', '=', p.vault.lookupHash(values.id!.number)).executeTakeFirst();
     if (existing) throw conflict(`该身份证号已在人才库中（${regionName(existing.region)}，编号 ${existing.id}），请在原档案上补充信息`);
     let row: PersonRow;
@@ -214,7 +214,7 @@ async function recordAccountChange(trx: Transaction<DB>, c: Caller, holder: { en
     detail: { reason: reason.trim(), before: { bankName: before.bank_name, bankAccountMasked: before.bank_account_masked }, after: { bankName: after.bank_name, bankAccountMasked: after.bank_account_masked } },
   });
   const text = `收款账户已变更：${accountText(after.bank_name, after.bank_account_masked)}（原为：${accountText(before.bank_name, before.bank_account_masked)}）。办理人：${c.displayName}；原因：${reason.trim()}。如非您本人或本单位办理，请立即联系人才办。`;
-  await trx.insertInto('messages').values(holder.entity === 'person' ? { person_id: holder.id, text } : { employer_id: holder.id, text }).execute();
+  await sendMessages(trx, [holder.entity === 'person' ? { personId: holder.id, text } : { employerId: holder.id, text }]);
 }
 
 /**
@@ -226,7 +226,7 @@ async function recordAccountChange(trx: Transaction<DB>, c: Caller, holder: { en
 export async function updatePerson(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number, reason?: string): Promise<PersonView> {
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'talent')) throw forbidden('只有人才办经办人员可以修改人才档案');
   return p.db.transaction().execute(async (trx) => {
-    const before = await getPersonRow(trx, c, id);
+    const before = await getPersonRow(p, c, id, trx);
     if (c.role === 'talent' && !onlyBankFields(input)) throw forbidden('人才本人只能登记或修改收款账户（开户银行、银行账号），其他信息请联系人才办');
     const { values, errors } = readPerson(input, p.today(), false);
     if (values.id) errors.push({ path: 'idNumber', message: '身份证号不能修改（如有错误请联系管理员合并档案）' });
@@ -234,7 +234,7 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
     accountChangeTerms(values.bank !== undefined, expectedVersion, reason, errors);
     if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`档案已被他人修改（当前版本 ${before.version}），请刷新后再改`);
-    await checkEmployerVisible(trx, c, values.employerId);
+    await checkEmployerVisible(p, trx, c, values.employerId);
     // A post sent back unchanged in its employer and start keeps the employer's confirmation (用人单位确认在职), which only HR gives.
     if (values.employment)
       values.employment = values.employment.map((e) => {
@@ -266,7 +266,7 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
 export async function confirmEmployment(p: Platform, c: Caller, id: number): Promise<PersonView> {
   if (c.role !== 'employer' || !c.employerId) throw forbidden('只有用人单位经办人可以确认在职');
   return p.db.transaction().execute(async (trx) => {
-    const before = await getPersonRow(trx, c, id);
+    const before = await getPersonRow(p, c, id, trx);
     const today = formatDay(p.today());
     const idx = before.employment.findIndex((e) => (!e.end || e.end >= today) && e.start <= today && (e.employerId ?? before.employer_id) === c.employerId);
     if (idx < 0) throw conflict('人才库中没有此人在本单位的在职记录，请联系人才办补充工作经历');
@@ -280,29 +280,29 @@ export async function confirmEmployment(p: Platform, c: Caller, id: number): Pro
 }
 
 export async function personHistory(p: Platform, c: Caller, id: number) {
-  await getPersonRow(p.db, c, id);
+  await getPersonRow(p, c, id);
   const rows = await p.db
     .selectFrom('record_versions')
-    .leftJoin('users', 'users.id', 'record_versions.changed_by')
-    .select(['record_versions.version', 'record_versions.changed_at', 'record_versions.reason', 'record_versions.before', 'record_versions.after', 'users.display_name'])
+    .select(['version', 'changed_at', 'changed_by', 'reason', 'before', 'after'])
     .where('entity', '=', 'person')
     .where('entity_id', '=', id)
     .orderBy('version')
     .execute();
+  const names = await displayNames(p.db, rows.map((r) => r.changed_by));
   // The snapshots hold the masked account; an employer's HR does not see it there either.
   const forCaller = (v: unknown) => {
     if (c.role !== 'employer' || typeof v !== 'object' || v === null) return v;
     const { bankName: _n, bankAccountMasked: _m, ...rest } = v as Record<string, unknown>;
     return rest;
   };
-  return rows.map((r) => ({ version: r.version, changedAt: r.changed_at.toISOString(), changedBy: r.display_name, reason: r.reason, before: forCaller(r.before), after: forCaller(r.after) }));
+  return rows.map((r) => ({ version: r.version, changedAt: r.changed_at.toISOString(), changedBy: (r.changed_by !== null ? names.get(r.changed_by) : undefined) ?? null, reason: r.reason, before: forCaller(r.before), after: forCaller(r.after) }));
 }
 
 /** The full ID number or phone, for roles that need it; the reveal is audited in the same transaction. */
 export async function revealPerson(p: Platform, c: Caller, id: number, field: unknown, purpose: unknown): Promise<{ field: string; value: string | null }> {
   if (!mayReveal(c) && c.role !== 'talent') throw forbidden('您的角色不能查看完整的身份证号或手机号');
   return p.db.transaction().execute(async (trx) => {
-    const row = await getPersonRow(trx, c, id);
+    const row = await getPersonRow(p, c, id, trx);
     if (field !== 'idNumber' && field !== 'phone') throw fieldError('field', '只能查看 idNumber（身份证号）或 phone（手机号）');
     if (typeof purpose !== 'string' || purpose.trim().length < 2) throw fieldError('purpose', '请说明查看完整信息的用途（将记入审计日志）');
     const enc = field === 'idNumber' ? row.id_enc : row.phone_enc;
@@ -349,7 +349,7 @@ export const employerView = (r: EmployerRow, c?: Caller): EmployerView => ({
 });
 
 /** Employers a caller may see; `forLinking` lets a clerk attach a person to an employer anywhere in the visible regions. */
-export function employersInScope(db: Db | Transaction<DB>, c: Caller, _forLinking = false) {
+export function employersInScope(p: Platform, c: Caller, db: Db | Transaction<DB> = p.db, _forLinking = false) {
   const q = db.selectFrom('employers');
   if (c.role === 'employer') return q.where('employers.id', '=', c.employerId ?? -1);
   if (c.role === 'talent') return q.where('employers.id', 'in', (eb) => eb.selectFrom('persons').select('employer_id').where('persons.id', '=', c.personId ?? -1).where('employer_id', 'is not', null) as never);
@@ -357,19 +357,19 @@ export function employersInScope(db: Db | Transaction<DB>, c: Caller, _forLinkin
   const inRegions = q.where('employers.region', 'in', regions.length ? regions : ['-']);
   // A reviewing department: the employers named on applications routed to it.
   if (c.role !== 'reviewer') return inRegions;
-  return inRegions.where('employers.id', 'in', routedTo(db, c).select('applications.employer_id').where('applications.employer_id', 'is not', null) as never);
+  return inRegions.where('employers.id', 'in', p.scope.employersRoutedTo(db, c.department ?? '-'));
 }
 
 export async function getEmployer(p: Platform, c: Caller, id: number): Promise<EmployerView> {
   if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该单位');
-  const row = await employersInScope(p.db, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
+  const row = await employersInScope(p, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该单位（或无权查看）');
   return employerView(row, c);
 }
 
 export async function listEmployers(p: Platform, c: Caller, q: { q?: string; page?: unknown; pageSize?: unknown }): Promise<Page<EmployerView>> {
   const { page, pageSize } = pageArgs(q.page, q.pageSize);
-  let base = employersInScope(p.db, c);
+  let base = employersInScope(p, c);
   if (q.q) base = base.where((eb) => eb.or([eb('employers.name', 'like', `%${q.q!.replace(/[%_\\]/g, '\\$&')}%`), eb('employers.uscc', '=', q.q!.toUpperCase())]));
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base.selectAll('employers').orderBy('employers.id').limit(pageSize).offset((page - 1) * pageSize).execute();
@@ -410,7 +410,7 @@ export async function createEmployer(p: Platform, c: Caller, input: unknown, trx
 export async function updateEmployer(p: Platform, c: Caller, id: number, input: unknown, expectedVersion?: number, reason?: string): Promise<EmployerView> {
   if (!(c.role === 'clerk' || c.role === 'admin' || c.role === 'employer')) throw forbidden('只有人才办经办人员可以修改单位信息');
   return p.db.transaction().execute(async (trx) => {
-    const before = Number.isSafeInteger(id) && id > 0 ? await employersInScope(trx, c).selectAll('employers').where('employers.id', '=', id).executeTakeFirst() : undefined;
+    const before = Number.isSafeInteger(id) && id > 0 ? await employersInScope(p, c, trx).selectAll('employers').where('employers.id', '=', id).executeTakeFirst() : undefined;
     if (!before) throw notFound('该单位（或无权查看）');
     if (c.role === 'employer' && !onlyBankFields(input)) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号），其他信息请联系人才办');
     const { values, errors } = readEmployer(input, false);
