@@ -1,31 +1,28 @@
-// @rencai/platform: the services behind the one-stop platform — registry, recognitions, matters and
-// applications with joint review, the payment ledger and batches, proactive eligibility, accounts,
-// audit and demo data. Every function takes the platform context and the caller.
-export * from './errors.js';
-export * from './context.js';
-export * from './at-rest.js';
-export * from './caller.js';
-export * from './auth.js';
-export * from './accounts.js';
-export * from './account-actor.js';
-export * from './login-throttle.js';
-export * from './calendar.js';
-export * from './registry.js';
-export * from './matters.js';
-export * from './facts.js';
-export * from './applications.js';
-export * from './messages.js';
-export * from './recognitions.js';
-export * from './ledger.js';
-export * from './batches.js';
-export * from './import-export.js';
-export * from './proactive.js';
-export * from './demo.js';
-export * from './stats.js';
-export * from './stats-export.js';
-export * from './upload-access.js';
-export * from './import-templates.js';
-export * from './queue-export.js';
-export * from './table-limits.js';
-export * from './table-read.js';
-export * from './official-values.js';
+// @rencai/platform: the services behind the one-stop platform, one module per domain (modules.ts,
+// docs/architecture.md) — accounts, the registry, applications with joint review and decisions,
+// the ledger and payments, official values, proactive screening, the dashboard, imports and
+// exports, demo data — on shared mechanisms (the workflow engine, signing, messages, the calendar,
+// upload tables, data at rest). Every function takes the platform context and the caller.
+export * from './shared/index.js';
+export * from './create-platform.js';
+export * from './tables/index.js';
+export * from './at-rest/index.js';
+export * from './calendar/index.js';
+export * from './messages/index.js';
+export * from './workflow/index.js';
+export * from './signing/index.js';
+export * from './facts/index.js';
+export * from './matters/index.js';
+export * from './ledger/index.js';
+export * from './accounts/index.js';
+export * from './registry/index.js';
+export * from './applications/index.js';
+export * from './review/index.js';
+export * from './decisions/index.js';
+export * from './payments/index.js';
+export * from './official-values/index.js';
+export * from './proactive/index.js';
+export * from './dashboard/index.js';
+export * from './import-export/index.js';
+export * from './application-view/index.js';
+export * from './demo/index.js';

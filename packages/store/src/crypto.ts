@@ -1,5 +1,6 @@
 // Protection of personal data at rest: AES-256-GCM for full values and files, a keyed hash
-// (HMAC-SHA256) for lookups, and the audit chain's and anchors' signing keys — all derived from a
+// (HMAC-SHA256) for lookups, the audit chain's and anchors' signing keys, and the seed of each key's
+// Ed25519 key for signed credentials (the platform's signing module) — all derived from a
 // ring of 32-byte master keys, each known by a key id. New data is encrypted under the current key;
 // every ciphertext names its key (`v2:<key id>:…`), so keys can be rotated and old ones kept for
 // reading. Ciphertexts written before key ids (`v1:…`) are still read. Where the keys live and how
@@ -34,6 +35,7 @@ interface Derived {
   mac: Buffer;
   audit: Buffer;
   anchor: Buffer;
+  credential: Buffer;
 }
 
 const derive = (master: Buffer, label: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), label, 32));
@@ -55,7 +57,7 @@ export class Vault {
       if (k.key.length !== 32) throw new Error('数据加密主密钥应为 32 字节（base64 编码）');
       if (this.keys.has(k.id)) continue;
       this.order.push(k.id);
-      this.keys.set(k.id, { enc: derive(k.key, 'rencai enc v1'), mac: derive(k.key, 'rencai mac v1'), audit: derive(k.key, 'rencai audit v1'), anchor: derive(k.key, 'rencai anchor v1') });
+      this.keys.set(k.id, { enc: derive(k.key, 'rencai enc v1'), mac: derive(k.key, 'rencai mac v1'), audit: derive(k.key, 'rencai audit v1'), anchor: derive(k.key, 'rencai anchor v1'), credential: derive(k.key, 'rencai credential v1') });
     }
     this.currentKeyId = current ?? ring[0]!.id;
     if (!this.keys.has(this.currentKeyId)) throw new Error(`当前密钥 ${this.currentKeyId} 不在密钥环中`);
@@ -147,8 +149,8 @@ export class Vault {
     return this.open(buf.subarray(FILE_MAGIC.length + 1 + Buffer.byteLength(id)), this.derived(id).enc);
   }
 
-  /** The signing keys of one purpose: audit rows or audit anchors. */
-  signingKeys(purpose: 'audit' | 'anchor'): SigningKeys {
+  /** The signing keys of one purpose: audit rows, audit anchors, or the seeds of the credential-signing keys. */
+  signingKeys(purpose: 'audit' | 'anchor' | 'credential'): SigningKeys {
     return {
       signingKey: () => ({ id: this.currentKeyId, key: this.derived(this.currentKeyId)[purpose] }),
       verifyingKey: (id) => this.keys.get(id)?.[purpose],

@@ -1,0 +1,46 @@
+// What other modules may know about accounts: the display names of a set of accounts (one query
+// for a whole page), the leaders an overdue case escalates to, whether any account exists yet, and
+// the demo's accounts. Nothing here reveals a password hash or a session.
+
+import type { DB, Db, Role, Transaction } from '@rencai/store';
+
+type Q = Db | Transaction<DB>;
+
+/** Account id → display name, for the ids given (nulls and repeats ignored). */
+export async function displayNames(db: Q, ids: ReadonlyArray<number | null | undefined>): Promise<Map<number, string>> {
+  const want = [...new Set(ids.filter((x): x is number => typeof x === 'number'))];
+  if (!want.length) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', want).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** The leaders who oversee a region: its own, and the city's (市本级). */
+export async function leadersOf(db: Q, region: string): Promise<number[]> {
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'leader').where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Whether any account exists (the demo is seeded only into a database without one). */
+export async function anyAccount(db: Q): Promise<boolean> {
+  return !!(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+}
+
+export interface DemoUser {
+  username: string;
+  role: Role;
+  display_name: string;
+  region: string;
+  person_id: number | null;
+  employer_id: number | null;
+}
+
+/** The demo's accounts that can still sign in with the published password (not disabled, never changed). */
+export async function demoUsers(db: Q): Promise<DemoUser[]> {
+  return db
+    .selectFrom('users')
+    .select(['username', 'role', 'display_name', 'region', 'person_id', 'employer_id'])
+    .where('demo', '=', true)
+    .where('disabled_at', 'is', null)
+    .where('password_changed_at', 'is', null)
+    .execute();
+}

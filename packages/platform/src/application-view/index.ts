@@ -1,0 +1,2 @@
+// An application as people read it, assembled from the modules that own its parts.
+export * from './application-view.js';

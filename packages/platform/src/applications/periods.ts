@@ -1,0 +1,45 @@
+// Benefit periods: an applicant may have one open application per matter and period. The period is
+// fixed when the application is created — the claimed year for the yearly salary subsidy, the
+// station for work-station funding, 'once' for matters that pay an entitlement once (its whole
+// schedule of instalments comes from one application). The database holds the same rule as a
+// partial unique index (migration 005_money_safety); this module names the period and the states.
+
+import { STATE_LABELS, type AppState } from '@rencai/domain';
+import type { Matter } from '../matters/index.js';
+
+/**
+ * States in which an application holds its period. Rejected and withdrawn ones free it (a new
+ * application may be filed), and so does one approved with nothing to pay — a recognition, or a
+ * zero amount — which stays 'approved'; one approved with money moves on to 'scheduled' at once.
+ */
+export const PERIOD_HOLDING_STATES: readonly AppState[] = ['draft', 'submitted', 'returned', 'reviewing', 'scheduled', 'paid'];
+
+/** The period an application for `matter` with (validated) form data claims. */
+export function periodKey(matter: Matter, data: Record<string, unknown>): string {
+  if (matter.code === 'salary_subsidy') return `year:${String(data.year)}`;
+  if (matter.code === 'work_station') return data.academicianStation !== undefined ? 'academician_station' : 'postdoc_station';
+  return 'once';
+}
+
+const STATIONS: Record<string, string> = { academician_station: '院士专家工作站', postdoc_station: '博士后科研工作站' };
+
+/** The period in words, for messages (e.g. “2026 年度”). */
+export function periodLabel(key: string): string {
+  const base = key.split('#')[0]!;
+  if (base.startsWith('year:')) return `${base.slice(5)} 年度`;
+  if (base in STATIONS) return STATIONS[base]!;
+  return '';
+}
+
+/** The 409 for a second open application, naming the one already there and what can be done. */
+export function duplicateMessage(matter: Matter, existing: { id: number; state: string; period_key: string }): string {
+  const period = periodLabel(existing.period_key);
+  const state = existing.state as AppState;
+  const next =
+    state === 'scheduled' || state === 'paid'
+      ? '该期间的待遇已核定，不能重复申报'
+      : state === 'reviewing'
+        ? '请等待其办结（不予通过后可重新申报）'
+        : '如需重新申报，请先撤回原申报件';
+  return `已有一份「${matter.name}」${period ? `（${period}）` : ''}申报件 #${existing.id}（${STATE_LABELS[state] ?? existing.state}）：同一申报人同一事项同一期间只能有一份，${next}`;
+}

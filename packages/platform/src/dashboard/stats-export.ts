@@ -1,0 +1,70 @@
+// The leaders' dashboard as an Excel workbook (GET /api/v1/stats/dashboard/export): an overview sheet
+// (date range, export time in China time, totals, on-time rate, overdue) and one sheet per table of
+// the dashboard. Staff only and scoped like the dashboard; money in yuan from integer fen; every text
+// cell is formula-safe (a leading = + - @, tab or CR gets an apostrophe, so a spreadsheet never runs it).
+
+import ExcelJS from 'exceljs';
+import { dashboard, type DashboardRange } from './stats.js';
+import type { Platform, Caller } from '../shared/index.js';
+
+/** A text cell a spreadsheet will show, never evaluate: "=1+1" becomes "'=1+1". */
+function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+type Cell = string | number | null;
+const safeRow = (cells: Cell[]) => cells.map((c) => (typeof c === 'string' ? formulaSafe(c) : c));
+const YUAN = '#,##0.00';
+const yuan = (fen: number) => fen / 100;
+
+const chinaTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** "2026-01-01 至 2026-06-30", "2026-01-01 起", "至 2026-06-30" or "全部日期". */
+function rangeText(r: DashboardRange): string {
+  if (r.from && r.to) return `${r.from} 至 ${r.to}`;
+  if (r.from) return `${r.from} 起`;
+  if (r.to) return `至 ${r.to}`;
+  return '全部日期';
+}
+
+function table(wb: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][], moneyCols: number[] = []) {
+  const ws = wb.addWorksheet(name);
+  ws.addRow(safeRow(header)).font = { bold: true };
+  for (const r of rows) ws.addRow(safeRow(r));
+  ws.columns.forEach((col, i) => {
+    col.width = i === 0 ? 36 : 16;
+    if (moneyCols.includes(i)) col.numFmt = YUAN;
+  });
+  return ws;
+}
+
+export async function exportDashboard(p: Platform, c: Caller, query: { from?: unknown; to?: unknown } = {}): Promise<Buffer> {
+  const d = await dashboard(p, c, query);
+  const m = d.money;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'rencai';
+  const talents = d.talentsByRegion.reduce((s, x) => s + x.n, 0);
+  const overview = table(wb, '概览', ['项目', '数值'], [
+    ['日期范围（申报件按提交日，资金按台账记账日）', rangeText(d.range)],
+    ['导出时间（北京时间）', chinaTime.format(new Date())],
+    ['人才库人数（当前，不受日期范围影响）', talents],
+    ['累计核定（元）', yuan(m.grantedFen)],
+    ['累计兑付（元）', yuan(m.paidFen)],
+    ['应退回（元）', yuan(m.refundDueFen)],
+    ['已办结（件）', d.onTime.decided],
+    ['其中按时办结（件）', d.onTime.onTime],
+    ['其中逾期办结（件）', d.onTime.late],
+    ['按时办结率（按已办结件计算）', d.onTime.rate === null ? '—' : `${Math.round(d.onTime.rate * 1000) / 10}%`],
+    ['在办超期（件）', d.onTime.overdue],
+  ]);
+  for (const r of [4, 5, 6]) overview.getRow(r + 1).getCell(2).numFmt = YUAN;
+  table(wb, '人才按地区', ['地区', '人数'], d.talentsByRegion.map((x) => [x.label, x.n]));
+  table(wb, '人才按学历', ['学历', '人数'], d.talentsByDegree.map((x) => [x.label, x.n]));
+  table(wb, '核定金额按条款', ['条款', '核定金额（元）'], m.grantedByClause.map((x) => [x.label, yuan(x.fen)]), [1]);
+  table(wb, '核定金额按资金来源', ['资金来源', '核定金额（元）'], m.grantedByPayer.map((x) => [x.label, yuan(x.fen)]), [1]);
+  const paid = new Map((m.paidByRegion ?? []).map((x) => [x.key, x.fen]));
+  table(wb, '核定与兑付按地区', ['地区', '核定金额（元）', '兑付金额（元）'], m.grantedByRegion.map((x) => [x.label, yuan(x.fen), yuan(paid.get(x.key) ?? 0)]), [1, 2]);
+  table(wb, '核定金额按年度', ['年度', '核定金额（元）'], [...m.grantedByYear].sort((a, b) => a.key.localeCompare(b.key)).map((x) => [x.label, yuan(x.fen)]), [1]);
+  table(wb, '申报件按状态', ['状态', '件数'], d.applicationsByState.map((x) => [x.label, x.n]));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

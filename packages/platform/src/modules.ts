@@ -1,0 +1,52 @@
+// The platform's module map, bottom to top: what each module is for, the tables only it touches,
+// and the modules below it that it uses (always through their index). The boundaries test holds the
+// code to this map, and docs/architecture.md explains it.
+
+export interface ModuleSpec {
+  /** The folder under packages/platform/src. */
+  name: string;
+  /** 'shared': a mechanism every domain stands on (it uses no domain); 'domain': a part of the product. */
+  kind: 'shared' | 'domain';
+  says: string;
+  /** Tables only this module's code reads or writes. */
+  tables: readonly string[];
+  /** Modules it uses, each listed before it here. */
+  uses: readonly string[];
+}
+
+export const MODULES: readonly ModuleSpec[] = [
+  { name: 'shared', kind: 'shared', says: 'the platform context, the caller and what they may see, errors, paging', tables: [], uses: [] },
+  { name: 'tables', kind: 'shared', says: 'uploaded .xlsx and .csv tables read within bounds in a worker thread', tables: [], uses: ['shared'] },
+  { name: 'at-rest', kind: 'shared', says: 'data keys, owner and app database roles, file modes, audit anchors', tables: [], uses: [] },
+  { name: 'calendar', kind: 'shared', says: 'the working-day calendar deadlines are counted on', tables: ['calendar_days', 'calendar_years'], uses: ['shared'] },
+  { name: 'messages', kind: 'shared', says: 'in-app messages: sent by every module, read by their recipient', tables: ['messages'], uses: ['shared'] },
+  { name: 'workflow', kind: 'shared', says: 'the workflow engine: states, actions, roles, working-day deadlines, escalation', tables: [], uses: ['shared', 'messages'] },
+  { name: 'signing', kind: 'shared', says: 'signed credentials (Ed25519 JWS) and the public keys that verify them', tables: [], uses: ['shared'] },
+  { name: 'facts', kind: 'shared', says: 'where each fact the rules read lives, and catalogue-shaped fact input', tables: [], uses: ['shared'] },
+  { name: 'matters', kind: 'shared', says: 'the catalogue of service matters', tables: [], uses: [] },
+  { name: 'ledger', kind: 'shared', says: 'the payment ledger: grants, payments and refunds, each exactly once', tables: ['ledger', 'fiscal_shares'], uses: ['shared'] },
+  { name: 'accounts', kind: 'domain', says: 'accounts, sessions and sign-in', tables: ['users', 'sessions', 'login_failures'], uses: ['shared'] },
+  { name: 'registry', kind: 'domain', says: 'persons, employers and their recognitions; the profile the rules read', tables: ['persons', 'employers', 'record_versions', 'recognitions'], uses: ['shared', 'facts', 'messages', 'ledger', 'accounts'] },
+  { name: 'applications', kind: 'domain', says: 'filing, evidence, submission, returns, the queue, deadlines and escalation', tables: ['applications', 'application_events', 'application_files', 'files'], uses: ['shared', 'messages', 'workflow', 'facts', 'matters', 'ledger', 'accounts', 'registry'] },
+  { name: 'review', kind: 'domain', says: 'joint review: acceptance, routing to departments, their opinions', tables: ['reviews'], uses: ['shared', 'matters', 'applications'] },
+  { name: 'decisions', kind: 'domain', says: 'computing, deciding rule by rule, adjusting with a second approver, receipts', tables: ['decisions'], uses: ['shared', 'messages', 'facts', 'matters', 'ledger', 'registry', 'applications', 'review'] },
+  { name: 'payments', kind: 'domain', says: 'paying due instalments: single transfers and batches for the finance bureau', tables: ['payment_batches', 'batch_items'], uses: ['shared', 'tables', 'ledger', 'registry', 'applications'] },
+  { name: 'official-values', kind: 'domain', says: 'official parameter values, proposed and confirmed by two officials', tables: ['official_values'], uses: ['shared', 'messages', 'matters', 'accounts', 'applications', 'decisions'] },
+  { name: 'proactive', kind: 'domain', says: 'proactive eligibility (免申即享) and a talent’s own entitlements', tables: [], uses: ['shared', 'matters', 'registry', 'applications'] },
+  { name: 'dashboard', kind: 'domain', says: 'the leaders’ dashboard and its workbook', tables: [], uses: ['shared', 'ledger', 'registry', 'applications'] },
+  { name: 'import-export', kind: 'domain', says: 'bulk imports, their templates, and formula-safe exports', tables: [], uses: ['shared', 'tables', 'registry', 'applications'] },
+  { name: 'application-view', kind: 'domain', says: 'an application as people read it, assembled from the modules that own its parts', tables: [], uses: ['shared', 'matters', 'ledger', 'accounts', 'registry', 'applications', 'review', 'decisions'] },
+  { name: 'demo', kind: 'domain', says: 'synthetic demo data, made through the same services as real work', tables: [], uses: ['shared', 'accounts', 'registry', 'matters', 'applications', 'review', 'decisions', 'payments'] },
+];
+
+/** Tables of the store itself (the audit chain, and a table no module uses yet): no platform module touches them. */
+export const STORE_TABLES: readonly string[] = ['audit_log', 'idempotency'];
+
+/** Reads of another module's table kept on purpose, each with why (docs/architecture.md lists them). */
+export const EXCEPTIONS: ReadonlyArray<{ module: string; table: string; why: string }> = [
+  {
+    module: 'ledger',
+    table: 'applications',
+    why: 'salary-subsidy grants booked before the ledger recorded the claimed year and the expert (one line per application) take both from their application’s form when the caps count them; no row booked since needs it',
+  },
+];
