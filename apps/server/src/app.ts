@@ -17,6 +17,7 @@ import { PlatformError, type Platform } from '@rencai/platform';
 import { registerPlatformRoutes } from './platform/routes.js';
 import { registerSimulateRoutes } from './simulate-routes.js';
 import { trustProxySetting } from './proxy.js';
+import { openapiOptions } from './openapi.js';
 
 const BAD = { 400: errorSchema };
 
@@ -60,16 +61,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, allowUnionTypes: true, verbose: true } },
   });
 
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'rencai 人才政策平台 API',
-        version: '1.0.0',
-        description: '政策即代码：计算人才可享受的政策待遇，逐条引用原文、精确到分。金额：整数“分”（…Fen）并附元（amountYuan 字符串、amountText）。错误一律为 {error, errors: [{path, message}]}，说明为中文。',
-      },
-      tags: [{ name: '计算 calculate' }, { name: '政策 policies' }, { name: '档案 profile' }, { name: '账户 auth' }, { name: '人才库 registry' }, { name: '申报 applications' }, { name: '兑付 ledger' }, { name: '管理 admin' }],
-    },
-  });
+  await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await registerSecurityHeaders(app);
   await app.register(rateLimit, { global: false });
@@ -107,6 +99,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
       config: { rateLimit: limit.calculate },
       schema: {
         tags: ['计算 calculate'],
+        security: [],
         summary: '计算档案可享受的待遇（我能享受哪些人才政策？）',
         description: '与命令行 `rencai calc --json` 的输入和输出相同。省略的事实为“待确定”，结果列出还需要哪些事实（missingFacts）。',
         body: calculateBody,
@@ -118,7 +111,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
     async (req, reply) => reply.type('application/json; charset=utf-8').send(JSON.stringify(calculateRequest(req.body))),
   );
 
-  app.get('/api/v1/policies', { config: { rateLimit: limit.browse }, schema: { tags: ['政策 policies'], summary: '政策包列表', response: { 200: anyArray('政策包：ID、文号、施行日期、适用地区、版本哈希、原文路径') } } }, async () => policySummary());
+  app.get('/api/v1/policies', { config: { rateLimit: limit.browse }, schema: { tags: ['政策 policies'], security: [], summary: '政策包列表', response: { 200: anyArray('政策包：ID、文号、施行日期、适用地区、版本哈希、原文路径') } } }, async () => policySummary());
 
   app.get<{ Params: { id: string } }>(
     '/api/v1/policies/:id',
@@ -126,6 +119,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
       config: { rateLimit: limit.browse },
       schema: {
         tags: ['政策 policies'],
+        security: [],
         summary: '政策包详情：条款原文、规则（引用与解释口径）、参数（每个带日期的取值及出处）',
         params: { type: 'object', properties: { id: { type: 'string', maxLength: LIMITS.name, description: '政策包 ID，如 quzhou-2020' } }, required: ['id'] },
         response: { 200: anyObject('政策包详情'), 404: errorSchema },
@@ -145,6 +139,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
       config: { rateLimit: limit.browse },
       schema: {
         tags: ['档案 profile'],
+        security: [],
         summary: '资格目录（可按名称、别名、代码搜索）',
         querystring: { type: 'object', properties: { q: { type: 'string', maxLength: LIMITS.name, description: '搜索词：名称、别名或代码的一部分' } }, additionalProperties: false },
         response: { 200: anyArray('资格：code、name、aliases、group'), ...BAD },
@@ -153,9 +148,9 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
     async (req) => searchQualifications(req.query.q),
   );
 
-  app.get('/api/v1/facts', { config: { rateLimit: limit.browse }, schema: { tags: ['档案 profile'], summary: '档案字段表（字段名、类型、中文名称、计算器的提问、选项）', response: { 200: anyArray('档案字段') } } }, async () => profileVocabulary());
+  app.get('/api/v1/facts', { config: { rateLimit: limit.browse }, schema: { tags: ['档案 profile'], security: [], summary: '档案字段表（字段名、类型、中文名称、计算器的提问、选项）', response: { 200: anyArray('档案字段') } } }, async () => profileVocabulary());
 
-  if (opts.platform) await registerPlatformRoutes(app, opts.platform);
+  if (opts.platform) await registerPlatformRoutes(app, opts.platform, limit.browse);
   await registerSimulateRoutes(app, opts.platform, limit.simulate);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app); // the web app (apps/web/dist) for every other GET; /api/* keeps the JSON 404

@@ -10,6 +10,7 @@ import * as P from '@rencai/platform';
 import { verifyAudit } from '@rencai/store';
 import { REGIONS } from '@rencai/policies';
 import { anyArray, anyObject, errorSchema } from '../schemas.js';
+import type { PublicLimits } from '../rate-limits.js';
 import { callerOf, clearSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionOf, setSessionCookie } from './session.js';
 import { evidenceHeaders } from '../security-headers.js';
 import { readUpload, UPLOAD_LIMITS } from './upload-body.js';
@@ -46,7 +47,8 @@ function ifMatch(req: Req): number | undefined {
   return Number(n);
 }
 
-export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform): Promise<void> {
+/** `browse`: the per-address limit of the public read-only routes (sign-in has its own). */
+export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
   await app.register(cookie);
   await app.register(multipart, { limits: UPLOAD_LIMITS });
   // Rate limits: @fastify/rate-limit is registered by the app (apps/server/src/app.ts).
@@ -68,6 +70,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: [AUTH],
+        security: [],
         summary: '登录（用户名 + 密码）；返回用户与 CSRF 令牌，并设置 HttpOnly 会话 Cookie',
         description: '失败按“用户名 + 来源地址”计数：同一地址对同一用户名每小时前 5 次失败不受限，之后每次须等待逐次加倍的时间（1、2、4、8，最长 15 分钟），期间回答 429；同一地址每小时最多失败 30 次；同一用户名每小时失败超过 50 次后，只有未曾失败过的地址还能尝试。不存在的用户名与存在的同样计数、同样回答。mustChangePassword 为 true 时须先修改密码（POST /api/v1/auth/password），其他请求一律 403。',
         body: { type: 'object', properties: { username: { type: 'string' }, password: { type: 'string' } } },
@@ -81,7 +84,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
       return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
     },
   );
-  app.post('/api/v1/auth/logout', { schema: { tags: [AUTH], summary: '退出登录（须带 x-csrf-token 请求头；记入审计日志）', response: ERR } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { schema: { tags: [AUTH], summary: '退出登录（须带 x-csrf-token 请求头；记入审计日志）；未登录时什么也不做', security: [{ session: [], csrf: [] }, {}], response: ERR } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     const s = await P.resolveSession(p, token);
     if (s && req.headers[CSRF_HEADER] !== s.csrfToken) throw new P.PlatformError(403, '缺少或错误的 CSRF 令牌（请求头 x-csrf-token），请刷新页面后重试');
@@ -110,8 +113,8 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
       return { ok: true, mustChangePassword: false, sessionsEnded: r.sessionsEnded };
     },
   );
-  app.get('/api/v1/auth/demo', { schema: { tags: [AUTH], summary: '演示账号（仅列出本数据库中存在、未停用、仍用演示密码 rencai-demo-2026 的演示账号）' } }, async () => ({ accounts: await P.demoAccountsPresent(p) }));
-  app.get('/api/v1/regions', { schema: { tags: ['人才库 registry'], summary: '地区（市本级、县市区、功能区）' } }, async () => REGIONS);
+  app.get('/api/v1/auth/demo', { config: { rateLimit: browse }, schema: { tags: [AUTH], security: [], summary: '演示账号（仅列出本数据库中存在、未停用、仍用演示密码 rencai-demo-2026 的演示账号）' } }, async () => ({ accounts: await P.demoAccountsPresent(p) }));
+  app.get('/api/v1/regions', { config: { rateLimit: browse }, schema: { tags: ['人才库 registry'], security: [], summary: '地区（市本级、县市区、功能区）' } }, async () => REGIONS);
 
   // ---- registry
   const T = '人才库 registry';
@@ -183,7 +186,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
 
   // ---- matters and applications
   const A = '申报 applications';
-  app.get('/api/v1/matters', { schema: { tags: [A], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
+  app.get('/api/v1/matters', { config: { rateLimit: browse }, schema: { tags: [A], security: [], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
   route('GET', '/api/v1/export/applications', A, '导出申报件队列（工作人员；?format=xlsx|csv&state=&matter=&overdue=true&q=，与队列的范围和筛选相同；记入审计日志）', async (c, req, reply) => {
     const format = req.query.format ?? 'xlsx';
     const buf = await P.exportApplications(p, c, format, { state: req.query.state || undefined, matter: req.query.matter || undefined, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true', q: req.query.q || undefined });
