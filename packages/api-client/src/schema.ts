@@ -177,6 +177,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账户列表（管理员；?q= 用户名或姓名的一部分，?page=、?pageSize=） */
+        get: operations["getAdminUsers"];
+        put?: never;
+        /** 新建账户（管理员）；新账户首次登录须修改密码 */
+        post: operations["postAdminUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账户（管理员；reason 必填）：不能再登录，现有会话立即结束 */
+        post: operations["postAdminUsersByIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新启用已停用的账户（管理员） */
+        post: operations["postAdminUsersByIdEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -436,23 +488,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/matters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限 */
-        get: operations["getMatters"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/export/applications": {
         parameters: {
             query?: never;
@@ -462,6 +497,23 @@ export interface paths {
         };
         /** 导出申报件队列（工作人员；?format=xlsx|csv&state=&matter=&overdue=true&q=，与队列的范围和筛选相同；记入审计日志） */
         get: operations["getExportApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限 */
+        get: operations["getMatters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -584,6 +636,23 @@ export interface paths {
         put?: never;
         /** 退回补正（一次性列出全部所缺材料） */
         post: operations["postApplicationsByIdReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记超期申报件并提请督办 */
+        post: operations["postAdminOverdue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -794,6 +863,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proactive/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免申即享筛查（create=true 时按事项配置自动生成申报，仅人才办经办人员；领导、管理员只能筛查） */
+        post: operations["postProactiveRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ledger": {
         parameters: {
             query?: never;
@@ -804,6 +890,23 @@ export interface paths {
         /** 资金台账与余额（?personId=&employerId=&applicationId=） */
         get: operations["getLedger"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/fiscal-shares/{region}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置财政分担比例（市级 %） */
+        put: operations["putAdminFiscalSharesByRegion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -897,23 +1000,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/proactive/run": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 免申即享筛查（create=true 时按事项配置自动生成申报，仅人才办经办人员；领导、管理员只能筛查） */
-        post: operations["postProactiveRun"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/stats/dashboard": {
         parameters: {
             query?: never;
@@ -954,75 +1040,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 账户列表（管理员；?q= 用户名或姓名的一部分，?page=、?pageSize=） */
-        get: operations["getAdminUsers"];
-        put?: never;
-        /** 新建账户（管理员）；新账户首次登录须修改密码 */
-        post: operations["postAdminUsers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 停用账户（管理员；reason 必填）：不能再登录，现有会话立即结束 */
-        post: operations["postAdminUsersByIdDisable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 重新启用已停用的账户（管理员） */
-        post: operations["postAdminUsersByIdEnable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/fiscal-shares/{region}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 设置财政分担比例（市级 %） */
-        put: operations["putAdminFiscalSharesByRegion"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/admin/calendar/{year}": {
         parameters: {
             query?: never;
@@ -1034,23 +1051,6 @@ export interface paths {
         /** 维护某年节假日与调休安排（记入审计日志） */
         put: operations["putAdminCalendarByYear"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/overdue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 标记超期申报件并提请督办 */
-        post: operations["postAdminOverdue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2194,6 +2194,392 @@ export interface operations {
             };
             /** @description 请求过于频繁（按来源地址限流），请稍后再试 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postAdminUsersByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postAdminUsersByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4060,43 +4446,6 @@ export interface operations {
             };
         };
     };
-    getMatters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 事项 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description 请求过于频繁（按来源地址限流），请稍后再试 */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
     getExportApplications: {
         parameters: {
             query?: never;
@@ -4177,6 +4526,43 @@ export interface operations {
             };
             /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getMatters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 请求过于频繁（按来源地址限流），请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4882,6 +5268,101 @@ export interface operations {
                 /** @description 编号 */
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postAdminOverdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -6136,11 +6617,203 @@ export interface operations {
             };
         };
     };
+    postProactiveRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     getLedger: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    putAdminFiscalSharesByRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -6810,101 +7483,6 @@ export interface operations {
             };
         };
     };
-    postProactiveRun: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
     getStatsDashboard: {
         parameters: {
             query?: never;
@@ -7095,489 +7673,6 @@ export interface operations {
             };
         };
     };
-    getAdminUsers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postAdminUsers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postAdminUsersByIdDisable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postAdminUsersByIdEnable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    putAdminFiscalSharesByRegion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                region: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
     putAdminCalendarByYear: {
         parameters: {
             query?: never;
@@ -7585,101 +7680,6 @@ export interface operations {
             path: {
                 year: string;
             };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postAdminOverdue: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;

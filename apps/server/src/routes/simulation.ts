@@ -7,9 +7,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import { checkPopulation, InputError, parseYears, simulate, simulationWorkbook, type ReformInput } from '@rencai/services';
 import { PlatformError, requireRole, type Platform } from '@rencai/platform';
-import { BODY_BOUNDS, errorSchema, LIMITS, reformSchema } from './schemas.js';
-import { boundBody } from './body-bounds.js';
-import { callerOf } from './platform/session.js';
+import { BODY_BOUNDS, errorSchema, LIMITS, reformSchema } from '../schemas.js';
+import { boundBody } from '../body-bounds.js';
+import { callerOf } from '../platform/session.js';
 
 /** Largest population over HTTP (the 2025 target of 002 art. 2), and the default. */
 export const HTTP_MAX_POPULATION = 600_000;

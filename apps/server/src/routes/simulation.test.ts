@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { SimulationReport } from '@rencai/services';
-import { buildApp } from './app.js';
-import { startHarness, type Client, type Harness } from './platform/harness.js';
+import { buildApp } from '../app.js';
+import { startHarness, type Client, type Harness } from '../platform/harness.js';
 
 let h: Harness;
 let leader: Client;

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as P from '@rencai/platform';
 import { anyArray, anyObject, errorSchema } from '../schemas.js';
-import { callerOf } from './session.js';
+import { callerOf } from '../platform/session.js';
 
 const ERR = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const idParam = { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$', description: '编号' } }, required: ['id'] };
@@ -29,7 +29,7 @@ const proposalBody = {
   additionalProperties: true,
 };
 
-export async function registerOfficialValueRoutes(app: FastifyInstance, p: P.Platform): Promise<void> {
+export function officialValuesRoutes(app: FastifyInstance, p: P.Platform): void {
   type Req = { params: Record<string, string>; query: Record<string, string>; body: Record<string, unknown> | undefined };
   const route = (method: 'GET' | 'POST', url: string, summary: string, handler: (c: P.Caller, req: Req) => Promise<unknown>, extra: { params?: object; body?: object; status?: number; response?: object } = {}) =>
     app.route({

@@ -1,0 +1,45 @@
+// The platform's REST API under /api/v1, one file per domain (the same names as the modules of
+// @rencai/platform): each route reads the caller from the session and calls one platform service;
+// errors are {error, errors:[{path, message}]} in Chinese with 400/401/403/404/409/422/429.
+
+import type { FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import type * as P from '@rencai/platform';
+import type { PublicLimits } from '../rate-limits.js';
+import { UPLOAD_LIMITS } from '../platform/upload-body.js';
+import { accountsRoutes } from './accounts.js';
+import { registryRoutes } from './registry.js';
+import { importExportRoutes } from './import-export.js';
+import { applicationsRoutes } from './applications.js';
+import { reviewRoutes } from './review.js';
+import { decisionsRoutes } from './decisions.js';
+import { messagesRoutes } from './messages.js';
+import { proactiveRoutes } from './proactive.js';
+import { ledgerRoutes } from './ledger.js';
+import { paymentsRoutes } from './payments.js';
+import { dashboardRoutes } from './dashboard.js';
+import { calendarRoutes } from './calendar.js';
+import { auditRoutes } from './audit.js';
+import { officialValuesRoutes } from './official-values.js';
+
+/** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
+export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
+  await app.register(cookie);
+  await app.register(multipart, { limits: UPLOAD_LIMITS });
+  // Rate limits: @fastify/rate-limit is registered by the app (apps/server/src/app.ts).
+  accountsRoutes(app, p, browse);
+  registryRoutes(app, p, browse);
+  importExportRoutes(app, p);
+  applicationsRoutes(app, p, browse);
+  reviewRoutes(app, p);
+  decisionsRoutes(app, p);
+  messagesRoutes(app, p);
+  proactiveRoutes(app, p);
+  ledgerRoutes(app, p);
+  paymentsRoutes(app, p);
+  dashboardRoutes(app, p);
+  calendarRoutes(app, p);
+  auditRoutes(app, p);
+  officialValuesRoutes(app, p);
+}
