@@ -6,7 +6,8 @@
 
 import { sql, appendAuditMany, type DB, type Db, type EmployersTable, type PersonsTable, type Selectable, type Transaction } from '@rencai/store';
 import type { Caller, IdQuery, Platform } from '../shared/index.js';
-import { employersInScope, personSnapshot, personsInScope, storedPersonColumns } from './registry.js';
+import { personSnapshot, storedPersonColumns } from './registry.js';
+import { employersInScope, personsInScope } from './scope.js';
 import type { PersonValues } from './person-input.js';
 
 type Q = Db | Transaction<DB>;

@@ -8,7 +8,7 @@ import { parseDay } from '@rencai/engine';
 import { appendAudit, type DB, type Db, type Transaction } from '@rencai/store';
 import { type Platform, todayString, type Caller, badInput, conflict, forbidden, notFound, type FieldError } from '../shared/index.js';
 import { sendMessages } from '../messages/index.js';
-import { personsInScope } from './registry.js';
+import { personsInScope } from './scope.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -19,6 +19,7 @@ import { sendMessages } from '../messages/index.js';
 import { displayNames } from '../accounts/index.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
 import { recognitionsOf } from './recognitions.js';
+import { employersInScope, personsInScope } from './scope.js';
 import { recordHousingRefund, saleWithinRefundPeriod } from '../ledger/index.js';
 
 type PersonRow = Selectable<PersonsTable>;
@@ -73,20 +74,6 @@ export function personView(r: PersonRow, c?: Caller): PersonView {
     version: r.version,
     updatedAt: r.updated_at.toISOString(),
   };
-}
-
-/**
- * The persons a caller may see, as a query to refine. A reviewing department sees only the
- * applicants (persons) of applications routed to it; the registry as such is the clerks'.
- */
-export function personsInScope(p: Platform, c: Caller, db: Db | Transaction<DB> = p.db) {
-  const q = db.selectFrom('persons');
-  if (c.role === 'talent') return q.where('persons.id', '=', c.personId ?? -1);
-  if (c.role === 'employer') return q.where('persons.employer_id', '=', c.employerId ?? -1);
-  const regions = visibleRegions(c);
-  const inRegions = q.where('persons.region', 'in', regions.length ? regions : ['-']);
-  if (c.role !== 'reviewer') return inRegions;
-  return inRegions.where('persons.id', 'in', p.scope.applicantsRoutedTo(db, c.department ?? '-'));
 }
 
 export async function getPersonRow(p: Platform, c: Caller, id: number, db: Db | Transaction<DB> = p.db): Promise<PersonRow> {
@@ -347,18 +334,6 @@ export const employerView = (r: EmployerRow, c?: Caller): EmployerView => ({
   ...(c?.role === 'talent' ? {} : { bankName: r.bank_name, bankAccountMasked: r.bank_account_masked }),
   version: r.version,
 });
-
-/** Employers a caller may see; `forLinking` lets a clerk attach a person to an employer anywhere in the visible regions. */
-export function employersInScope(p: Platform, c: Caller, db: Db | Transaction<DB> = p.db, _forLinking = false) {
-  const q = db.selectFrom('employers');
-  if (c.role === 'employer') return q.where('employers.id', '=', c.employerId ?? -1);
-  if (c.role === 'talent') return q.where('employers.id', 'in', (eb) => eb.selectFrom('persons').select('employer_id').where('persons.id', '=', c.personId ?? -1).where('employer_id', 'is not', null) as never);
-  const regions = visibleRegions(c);
-  const inRegions = q.where('employers.region', 'in', regions.length ? regions : ['-']);
-  // A reviewing department: the employers named on applications routed to it.
-  if (c.role !== 'reviewer') return inRegions;
-  return inRegions.where('employers.id', 'in', p.scope.employersRoutedTo(db, c.department ?? '-'));
-}
 
 export async function getEmployer(p: Platform, c: Caller, id: number): Promise<EmployerView> {
   if (!Number.isSafeInteger(id) || id <= 0) throw notFound('该单位');
