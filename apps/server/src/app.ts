@@ -17,6 +17,7 @@ import { registerSimulateRoutes } from './routes/simulation.js';
 import { calculatorRoutes } from './routes/calculator.js';
 import { trustProxySetting } from './proxy.js';
 import { openapiOptions } from './openapi.js';
+import { registerOps } from './ops.js';
 
 /** Chinese for the client errors Fastify raises itself (body not JSON, wrong content type …). */
 function clientError(err: FastifyError): string {
@@ -87,6 +88,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  registerOps(app, opts.platform);
 
   calculatorRoutes(app, limit);
 

@@ -49,7 +49,7 @@ process.stdout.write(
   [
     `rencai 人才政策平台已启动：${base}`,
     `网页（计算器、门户、工作台、驾驶舱）：${base}/`,
-    `API 文档（Swagger UI）：${base}/docs    OpenAPI：${base}/openapi.json    健康检查：${base}/healthz`,
+    `API 文档（Swagger UI）：${base}/docs    OpenAPI：${base}/openapi.json    健康检查：${base}/healthz（就绪：${base}/readyz）`,
     `数据库：${db}`,
     ...notes,
     '',

@@ -34,3 +34,9 @@ export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
   if (error) throw new Error(`数据库迁移失败：${error instanceof Error ? error.message : String(error)}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** The migrations this code has that the database has not applied (empty when it is current). */
+export async function pendingMigrations<T>(db: Kysely<T>): Promise<string[]> {
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: new StaticProvider() });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
