@@ -1,6 +1,7 @@
 // The HTTP API (Fastify): the app with its error handling, security headers, rate limits, the
 // OpenAPI document and its docs page, and the routes of every domain (routes/, one file each).
 
+import type { Writable } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +19,7 @@ import { calculatorRoutes } from './routes/calculator.js';
 import { trustProxySetting } from './proxy.js';
 import { openapiOptions } from './openapi.js';
 import { registerOps } from './ops.js';
+import { loggerOptions, registerRequestLog } from './logging.js';
 
 /** Chinese for the client errors Fastify raises itself (body not JSON, wrong content type …). */
 function clientError(err: FastifyError): string {
@@ -47,9 +49,9 @@ function clientError(err: FastifyError): string {
  * `rateLimit`: requests per minute per address on the public routes (default RENCAI_RATE_LIMIT or
  * the built-in limits; 0 = none, for load tests).
  */
-export async function buildApp(opts: { logger?: boolean; platform?: Platform; rateLimit?: number } = {}): Promise<FastifyInstance> {
+export async function buildApp(opts: { logger?: boolean | { stream: Writable }; platform?: Platform; rateLimit?: number } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    ...(opts.logger ? loggerOptions(opts.logger === true ? undefined : opts.logger.stream) : { logger: false }),
     trustProxy: trustProxySetting(),
     frameworkErrors,
     clientErrorHandler,
@@ -89,6 +91,7 @@ export async function buildApp(opts: { logger?: boolean; platform?: Platform; ra
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
   registerOps(app, opts.platform);
+  if (opts.logger) registerRequestLog(app);
 
   calculatorRoutes(app, limit);
 

@@ -32,7 +32,8 @@ await startAtRest(platform); // role warning, periodic audit anchors (file modes
 const seeded = choice.seed ? await seedDemo(platform) : [];
 const notes = await accountNotes(platform, { asked: choice.asked, seeded: seeded.length > 0, serverDatabase });
 
-const app = await buildApp({ platform });
+// Request and error log: JSON lines on standard output (logging.ts: request ids, no personal data).
+const app = await buildApp({ platform, logger: true });
 try {
   await app.listen({ port, host });
 } catch (e) {
