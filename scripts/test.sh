@@ -24,7 +24,7 @@ env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFi
 
 # The tests that touch the database run a second time against a real PostgreSQL server: the one in
 # DATABASE_URL when given, otherwise a throw-away PostgreSQL (the newest installed, 15 or later; scripts/postgres.sh) started here on a loopback port.
-DB_TESTS="packages/store packages/platform/src/at-rest.test.ts apps/server/src/platform apps/cli/src/money-safety.test.ts apps/cli/src/audit-tamper.test.ts apps/cli/src/accounts-cli.test.ts apps/server/src/first-run.test.ts apps/server/src/sweep.test.ts apps/server/src/routes/simulation.test.ts apps/server/src/security-headers.test.ts apps/server/src/supervise.test.ts apps/server/src/ops.test.ts"
+DB_TESTS="packages/store packages/platform/src/at-rest.test.ts apps/server/src/platform apps/cli/src/money-safety.test.ts apps/cli/src/audit-tamper.test.ts apps/cli/src/accounts-cli.test.ts apps/server/src/first-run.test.ts apps/server/src/sweep.test.ts apps/server/src/routes/simulation.test.ts apps/server/src/security-headers.test.ts apps/server/src/supervise.test.ts apps/server/src/ops.test.ts apps/cli/src/backup.test.ts"
 if [ "$#" -eq 0 ]; then
   . scripts/postgres.sh
   if [ -z "$SERVER_URL" ]; then
@@ -33,6 +33,8 @@ if [ "$#" -eq 0 ]; then
     SERVER_URL="$TEST_DATABASE_URL"
   fi
   echo "==> 测试 (vitest，数据库：PostgreSQL 服务器)"
+  # The backup drill uses pg_dump and pg_restore of the server it runs against.
+  [ -z "${PG_BIN:-}" ] || export RENCAI_PG_BIN="$PG_BIN"
   DATABASE_URL="$SERVER_URL" npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest-pg.json $DB_TESTS || status=$?
 fi
 node -e '

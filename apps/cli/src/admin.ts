@@ -12,8 +12,12 @@ import * as P from '@rencai/platform';
 import { advanceAnchor, formatAnchorTime, migrateToLatest, openDatabase, verifyAudit } from '@rencai/store';
 import { accountCommand, cliOperator, signInAs } from './accounts.js';
 import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
+import { backup, restore } from './backup.js';
+import { formatYuan } from '@rencai/engine';
 
 export const ADMIN_USAGE = `  rencai db migrate                                   执行数据库迁移
+  rencai db backup <目录>                              备份数据库、申报材料与核对数字（不含密钥；内嵌数据库须先停止服务）
+  rencai db restore <目录> [--force]                   恢复备份并核对审计日志与台账合计（目标不空时须 --force）
   rencai admin create-admin --username U [--name 姓名]     建立第一个（或新的）管理员；首次登录须修改密码
   rencai user create --username U --name 姓名 --role 角色 --region 地区 [--department 部门] [--person-id N] [--employer-id N]
   rencai user disable --username U --reason 理由      停用账号（不能再登录，会话立即结束）；user enable --username U 重新启用
@@ -60,8 +64,27 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
     allowPositionals: true,
     options: { as: { type: 'string' }, create: { type: 'boolean' }, force: { type: 'boolean' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, department: { type: 'string' }, 'person-id': { type: 'string' }, 'employer-id': { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
   });
+  if (command === 'db' && (positionals[0] === 'backup' || positionals[0] === 'restore')) {
+    const folder = positionals[1];
+    if (!folder) throw new AdminUsageError(`用法：rencai db ${positionals[0]} <备份目录>${positionals[0] === 'restore' ? ' [--force]' : ''}`);
+    const place = { dataDir: dataDir(), databaseUrl: process.env.DATABASE_URL, open: () => platform() };
+    if (positionals[0] === 'backup') {
+      const m = await backup(userPath(folder), place);
+      out(`已备份到 ${userPath(folder)}：审计日志 ${m.auditRows} 行，台账 ${m.ledger.lines} 行（核定应付 ${formatYuan(m.ledger.fenByKind.grant ?? 0)} 元，已兑付 ${formatYuan(m.ledger.fenByKind.payment ?? 0)} 元）。`);
+      out('数据加密密钥不在备份中：请另行备份密钥环（见 README“数据保护”），缺少它备份无法使用。');
+      return 0;
+    }
+    const r = await restore(userPath(folder), { ...place, force: values.force === true });
+    if (r.anchorKept) out(`恢复前的审计锚点已保留为 ${r.anchorKept}`);
+    if (r.differences.length) {
+      for (const d of r.differences) process.stderr.write(`恢复后核对不一致：${d}\n`);
+      return 1;
+    }
+    out(`已从 ${userPath(folder)} 恢复（备份时间 ${formatAnchorTime(r.manifest.createdAt)}）：审计日志 ${r.restored.auditRows} 行校验通过，台账 ${r.restored.ledger.lines} 行、各类合计与备份一致（已兑付 ${formatYuan(r.restored.ledger.fenByKind.payment ?? 0)} 元）。`);
+    return 0;
+  }
   if (command === 'db') {
-    if (positionals[0] !== 'migrate') throw new AdminUsageError('用法：rencai db migrate');
+    if (positionals[0] !== 'migrate') throw new AdminUsageError('用法：rencai db migrate | db backup <目录> | db restore <目录> [--force]');
     // As the owner role when one is given; the app's role then gets its grants again.
     const ownerUrl = process.env.RENCAI_MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
     const d = await openDatabase(ownerUrl ? { url: ownerUrl, migrate: false } : { dataDir: resolve(dataDir(), 'pgdata'), migrate: false });
