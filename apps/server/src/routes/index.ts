@@ -22,6 +22,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { calendarRoutes } from './calendar.js';
 import { auditRoutes } from './audit.js';
 import { officialValuesRoutes } from './official-values.js';
+import { signingRoutes } from './signing.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -42,4 +43,5 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   calendarRoutes(app, p);
   auditRoutes(app, p);
   officialValuesRoutes(app, p);
+  signingRoutes(app, p, browse);
 }
