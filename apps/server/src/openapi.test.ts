@@ -100,8 +100,9 @@ describe('the typed client (packages/api-client)', () => {
       const client = await signIn(base, 'clerk_kecheng', DEMO_PASSWORD);
       const me = await client.GET('/api/v1/auth/me');
       expect((me.data as { user: { role: string } }).user.role).toBeTruthy();
-      const queue = await client.GET('/api/v1/applications');
+      const queue = await client.GET('/api/v1/applications', { params: { query: { overdue: 'true', pageSize: '5' } } });
       expect(queue.response.status).toBe(200);
+      expect((queue.data as { pageSize: number }).pageSize).toBe(5);
       const read = await client.POST('/api/v1/messages/read');
       expect(read.response.status).toBeLessThan(300);
       await expect(signIn(base, 'clerk_kecheng', 'wrong-password')).rejects.toThrow(/[\u4e00-\u9fff]/);

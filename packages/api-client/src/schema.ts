@@ -2228,7 +2228,14 @@ export interface operations {
     };
     getAdminUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 用户名或姓名的一部分 */
+                q?: string;
+                /** @description 页码（从 1 开始，默认 1） */
+                page?: string;
+                /** @description 每页条数（1–200，默认 20） */
+                pageSize?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2649,7 +2656,16 @@ export interface operations {
     };
     getPersons: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 姓名（或其中几个字）或完整的 18 位身份证号 */
+                q?: string;
+                /** @description 地区代码（如 kecheng） */
+                region?: string;
+                /** @description 页码（从 1 开始，默认 1） */
+                page?: string;
+                /** @description 每页条数（1–200，默认 20） */
+                pageSize?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3468,7 +3484,16 @@ export interface operations {
     };
     getEmployers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 单位名称（或其中几个字）或统一社会信用代码 */
+                q?: string;
+                /** @description 地区代码 */
+                region?: string;
+                /** @description 页码（从 1 开始，默认 1） */
+                page?: string;
+                /** @description 每页条数（1–200，默认 20） */
+                pageSize?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4597,7 +4622,22 @@ export interface operations {
     };
     getApplications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 状态（如 submitted、accepted、approved） */
+                state?: string;
+                /** @description 事项代码 */
+                matter?: string;
+                /** @description true：只看超期 */
+                overdue?: string;
+                /** @description true：只看待本部门审核 */
+                awaitingMyReview?: string;
+                /** @description 申报人姓名（或其中几个字）或完整的 18 位身份证号 */
+                q?: string;
+                /** @description 页码（从 1 开始，默认 1） */
+                page?: string;
+                /** @description 每页条数（1–200，默认 20） */
+                pageSize?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

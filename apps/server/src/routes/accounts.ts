@@ -6,7 +6,7 @@ import * as P from '@rencai/platform';
 import { anyObject, errorSchema } from '../schemas.js';
 import type { PublicLimits } from '../rate-limits.js';
 import { clearSessionCookie, CSRF_HEADER, SESSION_COOKIE, sessionOf, setSessionCookie } from '../platform/session.js';
-import { ERR, idParam, intId, routeMaker, TAGS } from './kit.js';
+import { ERR, idParam, intId, PAGE, query, routeMaker, TAGS } from './kit.js';
 
 /** `browse`: the per-address limit of the public demo-account list. */
 export function accountsRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse']): void {
@@ -61,7 +61,7 @@ export function accountsRoutes(app: FastifyInstance, p: P.Platform, browse: Publ
     },
   );
   app.get('/api/v1/auth/demo', { config: { rateLimit: browse }, schema: { tags: [TAGS.auth], security: [], summary: '演示账号（仅列出本数据库中存在、未停用、仍用演示密码 rencai-demo-2026 的演示账号）' } }, async () => ({ accounts: await P.demoAccountsPresent(p) }));
-  route('GET', '/api/v1/admin/users', TAGS.admin, '账户列表（管理员；?q= 用户名或姓名的一部分，?page=、?pageSize=）', (c, req) => P.listUsers(p, c, req.query));
+  route('GET', '/api/v1/admin/users', TAGS.admin, '账户列表（管理员；?q= 用户名或姓名的一部分，?page=、?pageSize=）', (c, req) => P.listUsers(p, c, req.query), { query: query({ q: '用户名或姓名的一部分', ...PAGE }) });
   route('POST', '/api/v1/admin/users', TAGS.admin, '新建账户（管理员）；新账户首次登录须修改密码', async (c, req, reply) => {
     P.requireRole(c, ['admin'], '新建账户');
     const id = await P.createUser(p, (req.body ?? {}) as unknown as P.NewUser, c, { mustChangePassword: true });

@@ -8,13 +8,13 @@ import type { PublicLimits } from '../rate-limits.js';
 import { callerOf } from '../platform/session.js';
 import { evidenceHeaders } from '../security-headers.js';
 import { readUpload } from '../platform/upload-body.js';
-import { ERR, idParam, intId, routeMaker, stepMaker, TAGS } from './kit.js';
+import { ERR, idParam, intId, PAGE, query, routeMaker, stepMaker, TAGS } from './kit.js';
 
 /** `browse`: the per-address limit of the public matters catalogue. */
 export function applicationsRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse']): void {
   const route = routeMaker(app, p);
   app.get('/api/v1/matters', { config: { rateLimit: browse }, schema: { tags: [TAGS.applications], security: [], summary: '事项目录：条款、申报主体、所需材料（人才库已有的免交）、联审部门、承诺时限', response: { 200: anyArray('事项') } } }, async () => P.MATTERS.map((m) => P.matterView(m)));
-  route('GET', '/api/v1/applications', TAGS.applications, '申报件列表（按期限排序；?state=&matter=&overdue=true&awaitingMyReview=true&q=&page=&pageSize=；q 为申报人姓名（或其中几个字）或完整的 18 位身份证号）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true' }));
+  route('GET', '/api/v1/applications', TAGS.applications, '申报件列表（按期限排序；?state=&matter=&overdue=true&awaitingMyReview=true&q=&page=&pageSize=；q 为申报人姓名（或其中几个字）或完整的 18 位身份证号）', (c, req) => P.listApplications(p, c, { ...req.query, overdue: req.query.overdue === 'true', awaitingMyReview: req.query.awaitingMyReview === 'true' }), { query: query({ state: '状态（如 submitted、accepted、approved）', matter: '事项代码', overdue: 'true：只看超期', awaitingMyReview: 'true：只看待本部门审核', q: '申报人姓名（或其中几个字）或完整的 18 位身份证号', ...PAGE }) });
   route('POST', '/api/v1/applications', TAGS.applications, '新建申报（草稿）；同一申报人同一事项同一期间已有在办申报件时 409，并指明该申报件', (c, req, reply) => P.createApplication(p, c, req.body ?? {}).then((a) => P.getApplication(p, c, a.id)).then((v) => reply.status(201).send(v)));
   route('GET', '/api/v1/applications/:id', TAGS.applications, '申报件详情：材料、办理记录、联审意见、核定结果', (c, req) => P.getApplication(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/applications/:id/files', TAGS.applications, '上传材料（multipart：material 字段 + 一个 file；PDF/JPEG/PNG，≤10 MB）；先核对申报件和权限，再读取文件', async (c, req, reply) => {

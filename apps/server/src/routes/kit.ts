@@ -4,12 +4,12 @@
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as P from '@rencai/platform';
-import { errorSchema } from '../schemas.js';
+import { errorSchema, LIMITS } from '../schemas.js';
 import { callerOf } from '../platform/session.js';
 
 export type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> }>;
 export type Handler = (c: P.Caller, req: Req, reply: FastifyReply) => Promise<unknown>;
-export type Route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra?: { params?: object; body?: object; description?: string; response?: object }) => void;
+export type Route = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, tag: string, summary: string, handler: Handler, extra?: { params?: object; query?: object; body?: object; description?: string; response?: object }) => void;
 
 export const ERR = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 export const idParam = { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$', description: '编号' } }, required: ['id'] };
@@ -28,7 +28,7 @@ export function routeMaker(app: FastifyInstance, p: P.Platform): Route {
     app.route({
       method,
       url,
-      schema: { tags: [tag], summary, ...(extra.description ? { description: extra.description } : {}), ...(extra.params ? { params: extra.params } : {}), ...(extra.body ? { body: extra.body } : {}), response: { ...ERR, ...(extra.response ?? {}) } },
+      schema: { tags: [tag], summary, ...(extra.description ? { description: extra.description } : {}), ...(extra.params ? { params: extra.params } : {}), ...(extra.query ? { querystring: extra.query } : {}), ...(extra.body ? { body: extra.body } : {}), response: { ...ERR, ...(extra.response ?? {}) } },
       handler: async (req, reply) => handler(await callerOf(p, req), req as Req, reply),
     });
   };
@@ -42,6 +42,17 @@ export function stepMaker(route: Route, p: P.Platform) {
       return P.getApplication(p, c, intId(req));
     }, { params: idParam });
 }
+
+/**
+ * The query string of a route, for the API document and the typed client: each parameter a string
+ * (as every query value is) up to 100 characters, with what it means. Unknown parameters are left to
+ * the service, as before.
+ */
+export const query = (params: Record<string, string>) => ({
+  type: 'object',
+  properties: Object.fromEntries(Object.entries(params).map(([name, description]) => [name, { type: 'string', maxLength: LIMITS.name, description }])),
+});
+export const PAGE = { page: '页码（从 1 开始，默认 1）', pageSize: '每页条数（1–200，默认 20）' };
 
 /** An attachment name: ASCII for old clients, the Chinese one (RFC 5987) for the rest. */
 export const attachment = (ascii: string, chinese: string) => `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;

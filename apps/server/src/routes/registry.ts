@@ -6,7 +6,7 @@ import * as P from '@rencai/platform';
 import { REGIONS } from '@rencai/policies';
 import { errorSchema } from '../schemas.js';
 import type { PublicLimits } from '../rate-limits.js';
-import { idParam, intId, routeMaker, TAGS, type Req } from './kit.js';
+import { idParam, intId, PAGE, query, routeMaker, TAGS, type Req } from './kit.js';
 
 /** 收款账户 in a person's or employer's body: both or neither; both null (or '') removes it. */
 const bankFields = {
@@ -33,7 +33,7 @@ function ifMatch(req: Req): number | undefined {
 export function registryRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse']): void {
   const route = routeMaker(app, p);
   app.get('/api/v1/regions', { config: { rateLimit: browse }, schema: { tags: [TAGS.registry], security: [], summary: '地区（市本级、县市区、功能区）' } }, async () => REGIONS);
-  route('GET', '/api/v1/persons', TAGS.registry, '人才查询（按姓名或完整身份证号；仅本地区；身份证号、手机号脱敏）', (c, req) => P.listPersons(p, c, req.query));
+  route('GET', '/api/v1/persons', TAGS.registry, '人才查询（按姓名或完整身份证号；仅本地区；身份证号、手机号脱敏）', (c, req) => P.listPersons(p, c, req.query), { query: query({ q: '姓名（或其中几个字）或完整的 18 位身份证号', region: '地区代码（如 kecheng）', ...PAGE }) });
   route('POST', '/api/v1/persons', TAGS.registry, '建立人才档案（按身份证号去重）', (c, req, reply) => P.createPerson(p, c, req.body).then((v) => reply.status(201).send(v)), { body: registryBody(`人才档案。${personFields}`) });
   route('GET', '/api/v1/persons/:id', TAGS.registry, '人才档案（脱敏）', (c, req) => P.getPerson(p, c, intId(req)), { params: idParam });
   route(
@@ -51,7 +51,7 @@ export function registryRoutes(app: FastifyInstance, p: P.Platform, browse: Publ
   route('POST', '/api/v1/persons/:id/confirm-employment', TAGS.registry, '用人单位确认在职（单位经办人）', (c, req) => P.confirmEmployment(p, c, intId(req)), { params: idParam });
   route('GET', '/api/v1/persons/:id/history', TAGS.registry, '档案修改历史（谁、何时、修改前后）', (c, req) => P.personHistory(p, c, intId(req)), { params: idParam });
   route('POST', '/api/v1/persons/:id/reveal', TAGS.registry, '查看完整身份证号或手机号（须说明用途，记入审计日志）', (c, req) => P.revealPerson(p, c, intId(req), req.body?.field, req.body?.purpose), { params: idParam });
-  route('GET', '/api/v1/employers', TAGS.registry, '单位查询', (c, req) => P.listEmployers(p, c, req.query));
+  route('GET', '/api/v1/employers', TAGS.registry, '单位查询', (c, req) => P.listEmployers(p, c, req.query), { query: query({ q: '单位名称（或其中几个字）或统一社会信用代码', region: '地区代码', ...PAGE }) });
   route('POST', '/api/v1/employers', TAGS.registry, '登记单位（统一社会信用代码校验、去重）', (c, req, reply) => P.createEmployer(p, c, req.body).then((v) => reply.status(201).send(v)), { body: registryBody(`单位信息。${employerFields}`) });
   route('GET', '/api/v1/employers/:id', TAGS.registry, '单位信息', (c, req) => P.getEmployer(p, c, intId(req)), { params: idParam });
   route(
