@@ -1,0 +1,119 @@
+// Accessibility in Chromium (GB/T 37668-2019, WCAG 2.0/2.1 A and AA): axe-core over every page state
+// the browser tests visit — the calculator empty and with a result, its field errors, the policy
+// browser, log-in with its errors, the not-found page, each tab of the talent and employer portals,
+// an application as the talent and as the clerk, each workbench tab, the leaders' dashboard with its
+// charts, the accounts, official-values and change-password pages — each must have no violation.
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, DESKTOP, launchChromium, startPlatformServer } from './harness';
+import { axeViolations, describeViolations, failingElements } from './a11y';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+let server: Awaited<ReturnType<typeof startPlatformServer>>;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+/** Failing elements per page state, printed at the end (the figures quoted when the suite changes). */
+const counts: Record<string, number> = {};
+
+beforeAll(async () => {
+  server = await startPlatformServer();
+  browser = await launchChromium();
+  for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'admin']) {
+    const context = await browser.newContext();
+    const res = await context.request.post(`${server.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
+    if (!res.ok()) throw new Error(`登录失败：${username}`);
+    sessions.set(username, await context.storageState());
+    await context.close();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  console.log(`axe failing elements per page state:\n${Object.entries(counts).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`).join('\n')}\n  total ${Object.values(counts).reduce((a, b) => a + b, 0)}`);
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(username: string | null): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce', ...(username ? { storageState: sessions.get(username) } : {}) });
+  context.setDefaultTimeout(20_000);
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Waits until the page has loaded its data and stopped moving. */
+async function settle(page: Page, ready: string) {
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'));
+  await page.waitForTimeout(400); // Ant Design's enter animations
+}
+
+/** Checks the page as it is now; every failing element is listed in the failure message. */
+async function check(page: Page, state: string) {
+  const violations = await axeViolations(page);
+  counts[state] = failingElements(violations);
+  expect.soft(describeViolations(violations), state).toEqual([]);
+}
+
+async function visit(page: Page, path: string, ready: string, state = path) {
+  await page.goto(server.base + path);
+  await settle(page, ready);
+  await check(page, state);
+}
+
+const RESULT = '/?region=kecheng&person.qualifications=phd_fulltime&person.fullTime=true&person.arrivalDate=2021-03-01&person.post=teacher&person.serviceAgreementYears=5&person.purchase.date=2021-06-30&person.purchase.price=1200000&person.purchase.isFirst=true&person.purchase.sold=false&date=2023-01-01';
+
+describe('no WCAG 2.1 A/AA violation (axe-core) on any page state', () => {
+  it('public pages: calculator (empty, with a result, with a field error), policy browser, log-in, not found', async () => {
+    const page = await open(null);
+    await visit(page, '/', 'main h1', 'calculator (empty)');
+    await visit(page, RESULT, '[data-testid^="amount-"]', 'calculator (result)');
+    await visit(page, '/?region=kecheng&person.arrivalDate=2099-13-40', 'main h1', 'calculator (field error)');
+    await visit(page, '/policies', 'main h1');
+    await visit(page, '/policies/quzhou-2020', 'main h1');
+    await visit(page, '/login', '#username');
+    await page.getByTestId('login-submit').click();
+    await page.locator('.ant-form-item-explain-error').first().waitFor();
+    await page.waitForTimeout(400);
+    await check(page, '/login (field errors)');
+    await visit(page, '/no/such/page', 'main .ant-result');
+  });
+
+  it('talent portal: each tab and an own application', async () => {
+    const page = await open('talent');
+    await visit(page, '/talent', '[data-testid="my-record"]');
+    for (const tab of ['apply', 'applications', 'payments', 'messages']) await visit(page, `/talent?tab=${tab}`, 'main h1');
+    const id = await page.evaluate(async () => ((await (await fetch('/api/v1/applications')).json()) as { items: { id: number }[] }).items[0]!.id);
+    await visit(page, `/talent/applications/${id}`, '[data-testid="application"]', '/talent/applications/:id');
+  });
+
+  it('employer portal: each tab', async () => {
+    const page = await open('hr');
+    await visit(page, '/employer', 'main h1');
+    for (const tab of ['talents', 'applications', 'payments']) await visit(page, `/employer?tab=${tab}`, 'main h1');
+  });
+
+  it('workbench: the queue, an application, each tab', async () => {
+    const page = await open('clerk_city');
+    await visit(page, '/workbench', '.app-table tbody tr.ant-table-row');
+    const id = await page.evaluate(async () => ((await (await fetch('/api/v1/applications?state=reviewing')).json()) as { items: { id: number }[] }).items[0]!.id);
+    await visit(page, `/workbench/applications/${id}`, '[data-testid="application"]', '/workbench/applications/:id');
+    for (const tab of ['registry', 'import', 'proactive', 'batches', 'messages']) await visit(page, `/workbench?tab=${tab}`, 'main h1');
+  });
+
+  it('leaders’ dashboard with its charts', async () => {
+    const page = await open('leader');
+    await visit(page, '/dashboard', 'canvas');
+  });
+
+  it('administration: accounts, official values, change password', async () => {
+    const page = await open('admin');
+    await visit(page, '/admin/accounts', 'main h1');
+    await visit(page, '/official-values', 'main h1');
+    await visit(page, '/account/password', 'main h1');
+  });
+});
