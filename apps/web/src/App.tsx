@@ -8,6 +8,8 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
 import { focusTheme } from './focus-theme';
+import { contrastTokens } from './a11y-theme';
+import { RouteFocus } from './route-focus';
 import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
 import { PasswordGate } from './pages/PasswordGate';
@@ -74,7 +76,11 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6 }, components: focusTheme.components }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6, ...contrastTokens }, components: focusTheme.components }}>
+      <a className="skip-link" href="#main" data-testid="skip-link">
+        {lang === 'en' ? 'Skip to main content' : '跳到主要内容'}
+      </a>
+      <RouteFocus brand={t('brand')} />
       <header className="topbar no-print">
         <NavLink to="/" className="brand" end>
           {t('brand')}
@@ -90,7 +96,7 @@ export function App() {
           </Button>
         </nav>
       </header>
-      <main className="page focus-calm">
+      <main id="main" tabIndex={-1} className="page focus-calm">
         <ErrorBoundary key={pathname} message={t('errorPage')}>
           <PasswordGate>
           <Suspense fallback={<Spin className="page-spin" description={t('loading')} />}>

@@ -40,10 +40,13 @@ export function QualsInput({ value, onChange, invalid }: Props) {
   return (
     <Space orientation="vertical" className="full">
       <Select
+        id="f-quals"
         mode="multiple"
         className="full"
         data-testid="quals"
         status={invalid ? 'error' : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? 'f-quals-help' : undefined}
         placeholder={t('qualsPlaceholder')}
         value={selected}
         loading={searching}
