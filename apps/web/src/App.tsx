@@ -77,7 +77,16 @@ export function App() {
   const { pathname } = useLocation();
   return (
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6, ...contrastTokens }, components: focusTheme.components }}>
-      <a className="skip-link" href="#main" data-testid="skip-link">
+      <a
+        className="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          // Focus the content itself (the router's URL stays as it is).
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {lang === 'en' ? 'Skip to main content' : '跳到主要内容'}
       </a>
       <RouteFocus brand={t('brand')} />

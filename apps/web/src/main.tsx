@@ -7,6 +7,9 @@ import { App } from './App';
 import { SessionProvider } from './session';
 import './styles.css';
 import './a11y.css';
+import { startChineseAria } from './zh-aria';
+
+startChineseAria();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -242,6 +242,10 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
           {exampleUses(result).length > 0 && <span className="mobile-example">（{pt('exampleTag')}）</span>} ↓
         </a>
       )}
+      {/* The settled total, read out politely by screen readers each time it changes. */}
+      <p className="sr-only" role="status" aria-live="polite" data-testid="result-announce">
+        {result && !busy && errors.size === 0 ? `${t('granted')} ${formatFen(result.totals.grantedFen)}${result.totals.upToFen > 0 ? `，${t('upTo')} ${formatFen(result.totals.upToFen)}` : ''}` : ''}
+      </p>
       <section id="result" className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>
         {!started && <Alert type="info" title={t('startHint')} />}
         {failure && <Alert type="error" title={failure} className="block" />}

@@ -56,6 +56,25 @@ export function QualsInput({ value, onChange, invalid }: Props) {
           onChange(codes.length ? codes.join(',') : undefined);
         }}
         options={options}
+        tagRender={({ label, onClose }) => (
+          // Each chosen qualification with a real button to remove it, reachable with Tab.
+          <span className="ant-select-selection-item qual-tag">
+            <span className="ant-select-selection-item-content">{label}</span>
+            <button
+              type="button"
+              className="qual-tag-remove"
+              aria-label={`${t('removeQual')}${typeof label === 'string' ? label : ''}`}
+              onMouseDown={(e) => e.stopPropagation()}
+              onKeyDown={(e) => e.stopPropagation()}
+              onClick={(e) => {
+                e.stopPropagation();
+                onClose();
+              }}
+            >
+              ×
+            </button>
+          </span>
+        )}
         notFoundContent={searching ? t('loading') : t('noData')}
       />
       <Checkbox checked={value === ''} onChange={(e) => onChange(e.target.checked ? '' : undefined)} data-testid="quals-none">
