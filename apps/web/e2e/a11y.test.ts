@@ -3,10 +3,13 @@
 // browser, log-in with its errors, the not-found page, each tab of the talent and employer portals,
 // an application as the talent and as the clerk, each workbench tab, the leaders' dashboard with its
 // charts, the accounts, official-values and change-password pages — each must have no violation.
+// 关怀模式 (elder-friendly mode): the header switch enlarges text, spacing and touch targets, puts the
+// calculator and the talent portal in one column, is remembered per user, and stays violation-free.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, launchChromium, startPlatformServer } from './harness';
+import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
+import { layoutProblems } from './layout';
 import { axeViolations, describeViolations, failingElements } from './a11y';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -37,8 +40,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(username: string | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion: 'reduce', ...(username ? { storageState: sessions.get(username) } : {}) });
+async function open(username: string | null, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce', ...(username ? { storageState: sessions.get(username) } : {}) });
   context.setDefaultTimeout(20_000);
   contexts.push(context);
   return context.newPage();
@@ -115,5 +118,60 @@ describe('no WCAG 2.1 A/AA violation (axe-core) on any page state', () => {
     await visit(page, '/admin/accounts', 'main h1');
     await visit(page, '/official-values', 'main h1');
     await visit(page, '/account/password', 'main h1');
+  });
+});
+
+/** Computed sizes that 关怀模式 changes. */
+const sizes = (page: Page) =>
+  page.evaluate(() => {
+    const px = (el: Element | null, prop: string) => (el ? parseFloat(getComputedStyle(el).getPropertyValue(prop)) : NaN);
+    const grid = document.querySelector('.calc-grid, .portal-grid');
+    return {
+      body: px(document.body, 'font-size'),
+      input: px(document.querySelector('main .ant-select, main .ant-btn'), 'height'),
+      columns: grid ? getComputedStyle(grid).gridTemplateColumns.split(' ').length : 0,
+      smallest: Math.min(...[...document.querySelectorAll('main *')].filter((e) => (e as HTMLElement).offsetParent && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())).map((e) => px(e, 'font-size'))),
+    };
+  });
+
+describe('关怀模式 (elder-friendly mode)', () => {
+  it('calculator: the header switch enlarges text and controls to one column, is remembered, and stays accessible', async () => {
+    const page = await open(null);
+    await page.goto(server.base + RESULT);
+    await settle(page, '[data-testid^="amount-"]');
+    const before = await sizes(page);
+    expect(before.columns).toBe(2);
+    expect(before.body).toBeLessThan(18);
+    await page.getByTestId('care-mode').click();
+    await expect.poll(async () => (await sizes(page)).body).toBeGreaterThanOrEqual(18);
+    const care = await sizes(page);
+    expect(care.columns).toBe(1);
+    expect(care.input).toBeGreaterThanOrEqual(44);
+    expect(care.smallest).toBeGreaterThanOrEqual(14);
+    await page.reload();
+    await settle(page, '[data-testid^="amount-"]');
+    expect(await page.getByTestId('care-mode').getAttribute('aria-checked')).toBe('true');
+    expect((await sizes(page)).body).toBeGreaterThanOrEqual(18);
+    expect(await page.locator('[data-testid^="amount-"]').count()).toBeGreaterThan(0);
+    await check(page, 'calculator (result, 关怀模式)');
+  });
+
+  it('talent portal: one column for the signed-in user only, and the phone layout still fits', async () => {
+    const page = await open('talent');
+    await page.goto(server.base + '/talent');
+    await settle(page, '[data-testid="my-record"]');
+    expect((await sizes(page)).columns).toBe(2);
+    await page.getByTestId('care-mode').click();
+    await expect.poll(async () => (await sizes(page)).columns).toBe(1);
+    expect(await page.evaluate(() => [localStorage.getItem('rencai.care.talent'), localStorage.getItem('rencai.care.')])).toEqual(['1', null]);
+    await page.waitForTimeout(300);
+    await check(page, '/talent (关怀模式)');
+
+    const phone = await open(null, PHONE);
+    await phone.addInitScript(() => localStorage.setItem('rencai.care.', '1'));
+    await phone.goto(server.base + RESULT);
+    await settle(phone, '[data-testid^="amount-"]');
+    expect((await sizes(phone)).body).toBeGreaterThanOrEqual(18);
+    expect(await layoutProblems(phone)).toEqual([]);
   });
 });

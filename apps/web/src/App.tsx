@@ -10,6 +10,7 @@ import { useI18n } from './i18n';
 import { focusTheme } from './focus-theme';
 import { contrastTokens } from './a11y-theme';
 import { RouteFocus } from './route-focus';
+import { CareSwitch, careTokens, useCareMode } from './care-mode';
 import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
 import { PasswordGate } from './pages/PasswordGate';
@@ -75,8 +76,10 @@ function SessionNav() {
 export function App() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
+  const { session } = useSession();
+  const [care, setCare] = useCareMode(session?.user.username);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6, ...contrastTokens }, components: focusTheme.components }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6, ...contrastTokens, ...(care ? careTokens : {}) }, components: focusTheme.components }}>
       <a
         className="skip-link"
         href="#main"
@@ -94,6 +97,7 @@ export function App() {
         <NavLink to="/" className="brand" end>
           {t('brand')}
         </NavLink>
+        <CareSwitch on={care} onChange={setCare} label={t('careMode')} />
         <nav className="nav" aria-label="主导航">
           <NavLink to="/" end>
             {t('navCalculator')}
