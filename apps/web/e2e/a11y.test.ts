@@ -111,6 +111,19 @@ describe('no WCAG 2.1 A/AA violation (axe-core) on any page state', () => {
   it('leaders’ dashboard with its charts', async () => {
     const page = await open('leader');
     await visit(page, '/dashboard', 'canvas');
+    // Each chart: a picture named by its title and summary, the summary as text, its data as a table.
+    const charts = page.locator('[data-kind="chart"]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(3);
+    for (const chart of await charts.all()) {
+      const id = (await chart.getAttribute('data-testid'))!;
+      expect(await chart.getAttribute('role')).toBe('img');
+      expect(await chart.getAttribute('aria-label'), id).toMatch(/：共 \d+ 项，合计 .+；最多的是.+，最少的是.+。$/);
+      expect(await page.getByTestId(`${id}-summary`).textContent()).toMatch(/^共 \d+ 项/);
+      const table = page.getByTestId(`${id}-data`);
+      await table.locator('summary').click();
+      expect(await table.locator('tbody tr').count(), id).toBeGreaterThanOrEqual(2);
+    }
+    await check(page, '/dashboard (data tables open)');
   });
 
   it('administration: accounts, official values, change password', async () => {
@@ -144,6 +157,7 @@ describe('关怀模式 (elder-friendly mode)', () => {
     expect(before.body).toBeLessThan(18);
     await page.getByTestId('care-mode').click();
     await expect.poll(async () => (await sizes(page)).body).toBeGreaterThanOrEqual(18);
+    await page.waitForTimeout(500); // Ant Design's components take the new sizes with a short transition
     const care = await sizes(page);
     expect(care.columns).toBe(1);
     expect(care.input).toBeGreaterThanOrEqual(44);
