@@ -187,5 +187,15 @@ describe('关怀模式 (elder-friendly mode)', () => {
     await settle(phone, '[data-testid^="amount-"]');
     expect((await sizes(phone)).body).toBeGreaterThanOrEqual(18);
     expect(await layoutProblems(phone)).toEqual([]);
+
+    // The signed-in header on a phone: every navigation item (the larger ones wrap) stays on screen.
+    const talentPhone = await open('talent', PHONE);
+    await talentPhone.addInitScript(() => localStorage.setItem('rencai.care.talent', '1'));
+    await talentPhone.goto(server.base + '/talent');
+    await settle(talentPhone, '[data-testid="my-record"]');
+    const offScreen = await talentPhone.evaluate(() =>
+      [...document.querySelectorAll('.topbar .nav > *, .care-switch')].filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+    );
+    expect(offScreen).toEqual([]);
   });
 });
