@@ -15,7 +15,8 @@ const teacher = new URLSearchParams({
 const nearMiss = new URLSearchParams(teacher);
 nearMiss.set('person.serviceAgreementYears', '1');
 
-interface Shot { name: string; path: string; ready: string; click?: string; fullPage?: boolean; print?: boolean; lang?: 'en' }
+/** care: 关怀模式 switched on (as the header switch remembers it) before the page loads. */
+interface Shot { name: string; path: string; ready: string; click?: string; fullPage?: boolean; print?: boolean; lang?: 'en'; care?: boolean }
 const SHOTS: Shot[] = [
   { name: 'calculator-start', path: '/', ready: 'h1' },
   { name: 'calculator-questions', path: '/?region=longyou&person.qualifications=master_fulltime_other&date=2023-01-01', ready: '.q.pending' },
@@ -29,6 +30,7 @@ const SHOTS: Shot[] = [
   { name: 'policy-detail', path: '/policies/quzhou-2020', ready: '.clauses', fullPage: false },
   { name: 'policy-parameters', path: '/policies/quzhou-2020', ready: '.clauses', click: '[role="tab"]:has-text("参数")', fullPage: false },
   { name: 'login', path: '/login', ready: '.login-page' },
+  { name: 'calculator-result-care', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', care: true },
 ];
 
 const server = await startServer();
@@ -40,6 +42,7 @@ try {
     for (const shot of SHOTS) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: size === 'phone' ? 2 : 1 });
       if (shot.lang) await context.addInitScript({ content: `localStorage.setItem('rencai.lang', ${JSON.stringify(shot.lang)})` });
+      if (shot.care) await context.addInitScript({ content: `localStorage.setItem('rencai.care.', '1')` });
       const page = await context.newPage();
       if (shot.print) await page.emulateMedia({ media: 'print' });
       await page.goto(server.base + shot.path);
@@ -93,6 +96,7 @@ async function portalShots(browser: Browser): Promise<number> {
     }
     const shots: (Shot & { as: string })[] = [
       { as: 'talent', name: 'talent-home', path: '/talent', ready: '[data-testid="my-tier"]' },
+      { as: 'talent', name: 'talent-home-care', path: '/talent', ready: '[data-testid="my-tier"]', care: true },
       { as: 'talent', name: 'talent-apply', path: '/talent?tab=apply', ready: '.matters' },
       { as: 'talent', name: 'talent-application', path: `/talent/applications/${ids.talentApp}`, ready: '[data-testid="application"]' },
       { as: 'talent', name: 'talent-payments', path: '/talent?tab=payments', ready: '[data-testid="ledger"]' },
@@ -115,6 +119,7 @@ async function portalShots(browser: Browser): Promise<number> {
       for (const shot of shots) {
         const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: size === 'phone' ? 2 : 1, storageState: sessions.get(shot.as) });
         if (shot.lang) await context.addInitScript({ content: `localStorage.setItem('rencai.lang', ${JSON.stringify(shot.lang)})` });
+        if (shot.care) await context.addInitScript({ content: `localStorage.setItem('rencai.care.${shot.as}', '1')` });
         const page = await context.newPage();
         await page.goto(platform.base + shot.path);
         await page.locator(shot.ready).first().waitFor({ timeout: 15_000 });

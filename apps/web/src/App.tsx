@@ -8,6 +8,9 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
 import { focusTheme } from './focus-theme';
+import { contrastTokens } from './a11y-theme';
+import { RouteFocus } from './route-focus';
+import { CareSwitch, careTokens, useCareMode } from './care-mode';
 import { homeOf, useSession } from './session';
 import { usePT, type PKey } from './portal/i18n';
 import { PasswordGate } from './pages/PasswordGate';
@@ -73,12 +76,28 @@ function SessionNav() {
 export function App() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
+  const { session } = useSession();
+  const [care, setCare] = useCareMode(session?.user.username);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6 }, components: focusTheme.components }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6, ...contrastTokens, ...(care ? careTokens : {}) }, components: focusTheme.components }}>
+      <a
+        className="skip-link"
+        href="#main"
+        data-testid="skip-link"
+        onClick={(e) => {
+          // Focus the content itself (the router's URL stays as it is).
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {lang === 'en' ? 'Skip to main content' : '跳到主要内容'}
+      </a>
+      <RouteFocus brand={t('brand')} />
       <header className="topbar no-print">
         <NavLink to="/" className="brand" end>
           {t('brand')}
         </NavLink>
+        <CareSwitch on={care} onChange={setCare} label={t('careMode')} />
         <nav className="nav" aria-label="主导航">
           <NavLink to="/" end>
             {t('navCalculator')}
@@ -90,7 +109,7 @@ export function App() {
           </Button>
         </nav>
       </header>
-      <main className="page focus-calm">
+      <main id="main" tabIndex={-1} className="page focus-calm">
         <ErrorBoundary key={pathname} message={t('errorPage')}>
           <PasswordGate>
           <Suspense fallback={<Spin className="page-spin" description={t('loading')} />}>

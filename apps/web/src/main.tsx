@@ -6,6 +6,10 @@ import { I18nProvider } from './i18n';
 import { App } from './App';
 import { SessionProvider } from './session';
 import './styles.css';
+import './a11y.css';
+import { startChineseAria } from './zh-aria';
+
+startChineseAria();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

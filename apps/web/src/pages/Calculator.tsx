@@ -19,6 +19,11 @@ import { usePageT } from './page-strings';
 
 const SHOWN_QUESTIONS = 3;
 
+/** The text under a field with an id for the field's aria-describedby; an error is announced as it appears. */
+function helpOf(field: string, text: string | undefined, isError: boolean) {
+  return text ? <span id={`${field}-help`} role={isError ? 'alert' : undefined}>{text}</span> : undefined;
+}
+
 export default function CalculatorPage() {
   const { t } = useI18n();
   const facts = useLoad(loadFacts, []);
@@ -153,9 +158,11 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
       <section className="calc-form no-print" aria-label={t('basics')}>
         <Card title={t('basics')} size="small">
           <Form layout="vertical" component="div">
-            <Form.Item label={t('region')} validateStatus={errors.get('region') ? 'error' : undefined} help={errors.get('region')} htmlFor="f-region">
+            <Form.Item label={t('region')} validateStatus={errors.get('region') ? 'error' : undefined} help={helpOf('f-region', errors.get('region'), true)} htmlFor="f-region">
               <Select
                 id="f-region"
+                aria-invalid={errors.has('region') || undefined}
+                aria-describedby={errors.has('region') ? 'f-region-help' : undefined}
                 data-testid="region"
                 className="full"
                 placeholder={t('regionPlaceholder')}
@@ -166,11 +173,11 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
                 onClear={() => setAnswer('region', undefined)}
               />
             </Form.Item>
-            <Form.Item label={t('quals')} validateStatus={errors.get(QUALS) ? 'error' : undefined} help={errors.get(QUALS)}>
+            <Form.Item label={t('quals')} validateStatus={errors.get(QUALS) ? 'error' : undefined} help={helpOf('f-quals', errors.get(QUALS), true)} htmlFor="f-quals">
               <QualsInput value={answers[QUALS]} onChange={(v) => setAnswer(QUALS, v)} invalid={!!errors.get(QUALS)} />
             </Form.Item>
-            <Form.Item label={t('asOf')} validateStatus={errors.get(DATE_KEY) ? 'error' : undefined} help={errors.get(DATE_KEY) ?? t('asOfHint')} htmlFor="f-date">
-              <Input id="f-date" data-testid="f-date" className="narrow" maxLength={10} placeholder={t('datePlaceholder')} value={answers[DATE_KEY] ?? ''} onChange={(e) => setAnswer(DATE_KEY, e.target.value || undefined)} />
+            <Form.Item label={t('asOf')} validateStatus={errors.get(DATE_KEY) ? 'error' : undefined} help={helpOf('f-date', errors.get(DATE_KEY) ?? t('asOfHint'), errors.has(DATE_KEY))} htmlFor="f-date">
+              <Input id="f-date" aria-invalid={errors.has(DATE_KEY) || undefined} aria-describedby="f-date-help" data-testid="f-date" className="narrow" maxLength={10} placeholder={t('datePlaceholder')} value={answers[DATE_KEY] ?? ''} onChange={(e) => setAnswer(DATE_KEY, e.target.value || undefined)} />
             </Form.Item>
           </Form>
         </Card>
@@ -205,9 +212,9 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
                       </span>
                     }
                     validateStatus={err ? 'error' : undefined}
-                    help={err ?? (u && !answered ? `${t('decides')}${u.unlocks.map((x) => x.name).join('、')}` : undefined)}
+                    help={helpOf(`f-${name}`, err ?? (u && !answered ? `${t('decides')}${u.unlocks.map((x) => x.name).join('、')}` : undefined), !!err)}
                   >
-                    <FactInput id={`f-${name}`} fact={fact} value={answers[name]} onChange={(v) => setAnswer(name, v)} invalid={!!err} />
+                    <FactInput id={`f-${name}`} fact={fact} value={answers[name]} onChange={(v) => setAnswer(name, v)} invalid={!!err} describedBy={err || (u && !answered) ? `f-${name}-help` : undefined} />
                   </Form.Item>
                   </div>
                 );
@@ -235,6 +242,10 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
           {exampleUses(result).length > 0 && <span className="mobile-example">（{pt('exampleTag')}）</span>} ↓
         </a>
       )}
+      {/* The settled total, read out politely by screen readers each time it changes. */}
+      <p className="sr-only" role="status" aria-live="polite" data-testid="result-announce">
+        {result && !busy && errors.size === 0 ? `${t('granted')} ${formatFen(result.totals.grantedFen)}${result.totals.upToFen > 0 ? `，${t('upTo')} ${formatFen(result.totals.upToFen)}` : ''}` : ''}
+      </p>
       <section id="result" className="calc-result" aria-label={t('result')} aria-busy={busy} data-settled-for={settledFor}>
         {!started && <Alert type="info" title={t('startHint')} />}
         {failure && <Alert type="error" title={failure} className="block" />}

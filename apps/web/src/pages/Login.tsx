@@ -58,7 +58,19 @@ export default function Login() {
           <div className="demo-accounts small">
             <div className="muted">{pt('demoAccounts')}</div>
             {demo.data.accounts.map((u) => (
-              <Tag key={u} className="demo-tag" onClick={() => { setUsername(u); setPassword('rencai-demo-2026'); }}>
+              <Tag
+                key={u}
+                className="demo-tag"
+                role="button"
+                tabIndex={0}
+                onClick={() => { setUsername(u); setPassword('rencai-demo-2026'); }}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  setUsername(u);
+                  setPassword('rencai-demo-2026');
+                }}
+              >
                 {u}
               </Tag>
             ))}

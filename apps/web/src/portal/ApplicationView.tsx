@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Checkbox, Collapse, Descriptions, Form, Input, List, Modal, Popconfirm, Space, Tag, Upload, message } from 'antd';
+import { Field } from '../field';
 import { api, type AppDetail, type RuleResult, type User } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -294,9 +295,9 @@ function JointReview({ a, user, refresh }: { a: AppDetail; user: User; refresh: 
         <div className="review-form">
           {err && <Alert type="error" title={err} className="block" />}
           <Form layout="vertical">
-            <Form.Item label={pt('reason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr}>
+            <Field label={pt('reason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr}>
               <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="review-reason" />
-            </Form.Item>
+            </Field>
           </Form>
           <Space>
             <Button type="primary" loading={busy === 'reviews'} onClick={() => void run('reviews', { decision: 'approve', reason: reason || undefined })} data-testid="review-approve">
@@ -381,18 +382,18 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
         {err && <Alert type="error" title={err} className="block" data-testid="dialog-error" />}
         <Form layout="vertical">
           {dialog === 'return' && (
-            <Form.Item label={pt('chooseMissing')} validateStatus={missingErr ? 'error' : undefined} help={missingErr}>
+            <Field label={pt('chooseMissing')} validateStatus={missingErr ? 'error' : undefined} help={missingErr}>
               <Checkbox.Group value={missing} onChange={(v) => setMissing(v as string[])} options={a.materials.map((m) => ({ value: m.code, label: m.name }))} className="vertical-checks" />
-            </Form.Item>
+            </Field>
           )}
           {dialog === 'approve' && (
-            <Form.Item label={pt('adjustedAmount')} validateStatus={amountErr ? 'error' : undefined} help={amountErr ?? pt('adjustedHint')}>
+            <Field label={pt('adjustedAmount')} validateStatus={amountErr ? 'error' : undefined} help={amountErr ?? pt('adjustedHint')}>
               <Input value={amount} onChange={(e) => setAmount(e.target.value.trim())} inputMode="decimal" data-testid="approve-amount" />
-            </Form.Item>
+            </Field>
           )}
-          <Form.Item label={pt('reason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr}>
+          <Field label={pt('reason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr}>
             <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="dialog-reason" />
-          </Form.Item>
+          </Field>
         </Form>
       </Modal>
     </Card>

@@ -20,20 +20,21 @@ import { formatFen } from '../money';
 import { useI18n } from '../i18n';
 import { Loading, RequireRole } from './common';
 import { bars, breakdownKind, donut, THOUSAND, WAN, type Item } from './dashboard-charts';
+import { chartSummary } from './chart-summary';
+import { CHART_COLORS } from '../a11y-theme';
 import { useDT } from './dashboard-strings';
 import { usePT } from './i18n';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
-const RED = ['#b4232a', '#e0707a', '#f3b8bd', '#8c1c22', '#d9822b', '#5b8ff9', '#5ad8a6', '#5d7092', '#f6bd16', '#6dc8ec'];
 
-function Chart({ option, testid, height = 260 }: { option: echarts.EChartsCoreOption; testid: string; height?: number }) {
+function Chart({ option, testid, height = 260, label }: { option: echarts.EChartsCoreOption; testid: string; height?: number; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption({ animation: false, color: RED, ...option });
+    chart.setOption({ animation: false, color: CHART_COLORS, ...option });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     el.dataset.rendered = 'true';
@@ -42,12 +43,15 @@ function Chart({ option, testid, height = 260 }: { option: echarts.EChartsCoreOp
       chart.dispose();
     };
   }, [option]);
-  return <div ref={ref} style={{ height }} className="chart" data-testid={testid} data-kind="chart" />;
+  // A picture to assistive technology, named by its title and summary; the table below holds its data.
+  return <div ref={ref} style={{ height }} className="chart" data-testid={testid} data-kind="chart" role="img" aria-label={label} />;
 }
 
 /** Several values: the chart. One: a figure (a chart of one bar or one slice says nothing). None: an empty note. */
-function Breakdown({ testid, items, show, chart, detail }: { testid: string; items: Item[]; show: (n: number) => string; chart: () => echarts.EChartsCoreOption; detail?: ReactNode }) {
+function Breakdown({ testid, title, items, show, chart, detail, extra }: { testid: string; title: string; items: Item[]; show: (n: number) => string; chart: () => echarts.EChartsCoreOption; detail?: ReactNode; extra?: { name: string; values: string[] } }) {
   const dt = useDT();
+  const pt = usePT();
+  const { lang } = useI18n();
   const { kind, shown } = breakdownKind(items);
   if (kind === 'empty')
     return (
@@ -64,7 +68,38 @@ function Breakdown({ testid, items, show, chart, detail }: { testid: string; ite
         <div className="muted small">{dt('onlyOne')}</div>
       </div>
     );
-  return <Chart testid={testid} option={chart()} />;
+  const summary = chartSummary(shown, show, lang === 'en' ? 'en' : 'zh');
+  // The chart with its one-sentence summary and its data as a table (behind a toggle).
+  return (
+    <figure className="chart-figure">
+      <Chart testid={testid} option={chart()} label={`${title}：${summary}`} />
+      <figcaption className="chart-summary" data-testid={`${testid}-summary`}>
+        {summary}
+      </figcaption>
+      <details className="chart-data" data-testid={`${testid}-data`}>
+        <summary>{dt('chartData')}</summary>
+        <table>
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{dt('chartItem')}</th>
+              <th scope="col">{extra ? pt('granted') : title}</th>
+              {extra && <th scope="col">{extra.name}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((x, i) => (
+              <tr key={x.label}>
+                <th scope="row">{x.label}</th>
+                <td className="num">{show(x.value)}</td>
+                {extra && <td className="num">{extra.values[i]}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
 }
 
 export default function Dashboard() {
@@ -195,6 +230,7 @@ function Charts({ d }: { d: D }) {
       <div className="dash-grid">
         <Card size="small" title={pt('talentsByRegion')}>
           <Breakdown
+            title={pt('talentsByRegion')}
             testid="chart-region"
             items={d.talentsByRegion.map((x) => ({ label: x.label, value: x.n }))}
             show={count}
@@ -202,10 +238,11 @@ function Charts({ d }: { d: D }) {
           />
         </Card>
         <Card size="small" title={pt('talentsByDegree')}>
-          <Breakdown testid="chart-degree" items={d.talentsByDegree.map((x) => ({ label: x.label, value: x.n }))} show={count} chart={() => donut(d.talentsByDegree.map((x) => ({ name: x.label, value: x.n })), false)} />
+          <Breakdown title={pt('talentsByDegree')} testid="chart-degree" items={d.talentsByDegree.map((x) => ({ label: x.label, value: x.n }))} show={count} chart={() => donut(d.talentsByDegree.map((x) => ({ name: x.label, value: x.n })), false)} />
         </Card>
         <Card size="small" title={pt('moneyByClause')}>
           <Breakdown
+            title={pt('moneyByClause')}
             testid="chart-clause"
             items={m.grantedByClause.map((x) => ({ label: x.label, value: x.fen }))}
             show={formatFen}
@@ -213,22 +250,25 @@ function Charts({ d }: { d: D }) {
           />
         </Card>
         <Card size="small" title={pt('moneyByPayer')}>
-          <Breakdown testid="chart-payer" items={m.grantedByPayer.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => donut(m.grantedByPayer.map((x) => ({ name: x.label, value: x.fen })), true)} />
+          <Breakdown title={pt('moneyByPayer')} testid="chart-payer" items={m.grantedByPayer.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => donut(m.grantedByPayer.map((x) => ({ name: x.label, value: x.fen })), true)} />
         </Card>
         <Card size="small" title={pt('moneyByRegion')}>
           <Breakdown
+            title={pt('moneyByRegion')}
             testid="chart-money-region"
             items={m.grantedByRegion.map((x) => ({ label: x.label, value: x.fen }))}
             show={formatFen}
             detail={m.grantedByRegion.length === 1 && <div className="muted">{pt('paid')} {formatFen(paidBy.get(m.grantedByRegion[0]!.key) ?? 0)}</div>}
+            extra={{ name: pt('paid'), values: m.grantedByRegion.map((x) => formatFen(paidBy.get(x.key) ?? 0)) }}
             chart={() => bars(m.grantedByRegion.map((x) => x.label), [{ name: pt('granted'), data: m.grantedByRegion.map((x) => x.fen) }, { name: pt('paid'), data: m.grantedByRegion.map((x) => paidBy.get(x.key) ?? 0) }], true, wan)}
           />
         </Card>
         <Card size="small" title={pt('moneyByYear')}>
-          <Breakdown testid="chart-year" items={years.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => bars(years.map((x) => x.label), [{ name: pt('granted'), data: years.map((x) => x.fen) }], true, wan)} />
+          <Breakdown title={pt('moneyByYear')} testid="chart-year" items={years.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => bars(years.map((x) => x.label), [{ name: pt('granted'), data: years.map((x) => x.fen) }], true, wan)} />
         </Card>
         <Card size="small" title={pt('applicationsByState')}>
           <Breakdown
+            title={pt('applicationsByState')}
             testid="chart-state"
             items={d.applicationsByState.map((x) => ({ label: x.label, value: x.n }))}
             show={cases}

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Tabs, Tag } from 'antd';
+import { Field } from '../field';
 import { api, type Employer, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
@@ -214,29 +215,29 @@ function SalarySubsidy() {
     <Card size="small" className="block" title="企业高层次人才薪酬补助" data-testid="salary-subsidy">
       {err && <Alert type="error" title={err} className="block" />}
       <Form layout="vertical">
-        <Form.Item label={pt('salaryYear')} validateStatus={yearErr ? 'error' : undefined} help={yearErr}>
+        <Field label={pt('salaryYear')} validateStatus={yearErr ? 'error' : undefined} help={yearErr}>
           <InputNumber value={year} onChange={(v) => setYear(v)} min={2020} max={2100} />
-        </Form.Item>
+        </Field>
         {rows.map((r, i) => {
           const pErr = (touched && !r.personId ? '专家须为人才库中本单位的在职人员' : undefined) ?? fieldErrs[`data.experts[${i}].personId`];
           const sErr = (r.salary || touched ? yuanError(r.salary) : undefined) ?? fieldErrs[`data.experts[${i}].salary`];
           const qErr = (touched && r.qualified === undefined ? pt('qualifiedRequired') : undefined) ?? fieldErrs[`data.experts[${i}].qualified`];
           return (
             <Space key={i} wrap align="start" className="expert-row">
-              <Form.Item label={`${pt('expert')} ${i + 1}`} validateStatus={pErr ? 'error' : undefined} help={pErr}>
+              <Field label={`${pt('expert')} ${i + 1}`} validateStatus={pErr ? 'error' : undefined} help={pErr}>
                 <Select className="expert-select" value={r.personId} onChange={(v) => set(i, { personId: v })} loading={staff.loading} options={(staff.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.idNumber}）` }))} />
-              </Form.Item>
-              <Form.Item label={pt('salary')} validateStatus={sErr ? 'error' : undefined} help={sErr}>
+              </Field>
+              <Field label={pt('salary')} validateStatus={sErr ? 'error' : undefined} help={sErr}>
                 <Input value={r.salary} onChange={(e) => set(i, { salary: e.target.value.trim() })} inputMode="decimal" data-testid={`expert-salary-${i}`} />
-              </Form.Item>
-              <Form.Item label={pt('qualified')} validateStatus={qErr ? 'error' : undefined} help={qErr}>
+              </Field>
+              <Field label={pt('qualified')} validateStatus={qErr ? 'error' : undefined} help={qErr}>
                 <Radio.Group
                   value={r.qualified === undefined ? undefined : r.qualified ? 'yes' : 'no'}
                   onChange={(e) => set(i, { qualified: e.target.value === 'yes' })}
                   options={[{ value: 'yes', label: pt('yes') }, { value: 'no', label: pt('no') }]}
                   data-testid={`expert-qualified-${i}`}
                 />
-              </Form.Item>
+              </Field>
             </Space>
           );
         })}

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Statistic, Switch, Tabs, Tag, Upload, message } from 'antd';
+import { Field } from '../field';
 import { api, type Batch, type Candidate, type ImportReport, type Person } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -102,16 +103,17 @@ function Queue() {
           onSearch={(v) => update('q', v.trim() || undefined)}
           allowClear
           enterButton
+          aria-label={pt('queueSearch')}
           data-testid="queue-search"
         />
-        <Select allowClear placeholder={pt('allStates')} value={state} onChange={(v?: string) => update('state', v)} options={STATES.map(([value, label]) => ({ value, label }))} className="filter-select" data-testid="filter-state" />
-        <Select allowClear placeholder={pt('allMatters')} value={matter} onChange={(v?: string) => update('matter', v)} options={(matters.data ?? []).map((m) => ({ value: m.code, label: m.name }))} className="filter-select" />
+        <Select allowClear aria-label={pt('state')} placeholder={pt('allStates')} value={state} onChange={(v?: string) => update('state', v)} options={STATES.map(([value, label]) => ({ value, label }))} className="filter-select" data-testid="filter-state" />
+        <Select allowClear aria-label={pt('matter')} placeholder={pt('allMatters')} value={matter} onChange={(v?: string) => update('matter', v)} options={(matters.data ?? []).map((m) => ({ value: m.code, label: m.name }))} className="filter-select" />
         <span>
-          <Switch checked={overdue} onChange={(v) => update('overdue', v ? 'true' : undefined)} size="small" /> {pt('onlyOverdue')}
+          <Switch checked={overdue} onChange={(v) => update('overdue', v ? 'true' : undefined)} size="small" id="filter-overdue" aria-labelledby="filter-overdue-label" /> <label htmlFor="filter-overdue" id="filter-overdue-label">{pt('onlyOverdue')}</label>
         </span>
         {hasDepartment && (
           <span>
-            <Switch checked={mine} onChange={(v) => update('mine', v ? 'true' : undefined)} size="small" data-testid="filter-mine" /> {pt('awaitingMyReview')}
+            <Switch checked={mine} onChange={(v) => update('mine', v ? 'true' : undefined)} size="small" data-testid="filter-mine" id="filter-mine" aria-labelledby="filter-mine-label" /> <label htmlFor="filter-mine" id="filter-mine-label">{pt('awaitingMyReview')}</label>
           </span>
         )}
         <Button href={api.applicationsExportUrl({ state, matter, overdue, q })} download data-testid="export-queue">
@@ -129,7 +131,7 @@ function Registry({ canReveal }: { canReveal: boolean }) {
   const [query, setQuery] = useState<string>();
   return (
     <>
-      <Input.Search className="block registry-search" placeholder={pt('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setQuery(v.trim() || undefined)} allowClear enterButton data-testid="registry-search" />
+      <Input.Search className="block registry-search" aria-label={pt('search')} placeholder={pt('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setQuery(v.trim() || undefined)} allowClear enterButton data-testid="registry-search" />
       <PersonTable
         q={query}
         extra={(p) => (
@@ -204,9 +206,9 @@ function Reveal({ p }: { p: Person }) {
       >
         {err && <Alert type="error" title={err} className="block" />}
         <Form layout="vertical">
-          <Form.Item label={pt('revealPurpose')} validateStatus={pErr ? 'error' : undefined} help={pErr}>
+          <Field label={pt('revealPurpose')} validateStatus={pErr ? 'error' : undefined} help={pErr}>
             <Input value={purpose} onChange={(e) => { setPurpose(e.target.value); setTouched(true); }} data-testid="reveal-purpose" />
-          </Form.Item>
+          </Field>
         </Form>
       </Modal>
     </>
@@ -223,7 +225,7 @@ function Import() {
     <Card size="small" title={pt('import')}>
       <p className="muted">{pt('importHint')}</p>
       <Space wrap className="block">
-        <Select value={kind} onChange={setKind} options={[{ value: 'persons', label: pt('importPersons') }, { value: 'employers', label: pt('importEmployers') }]} className="filter-select" data-testid="import-kind" />
+        <Select aria-label={pt('import')} value={kind} onChange={setKind} options={[{ value: 'persons', label: pt('importPersons') }, { value: 'employers', label: pt('importEmployers') }]} className="filter-select" data-testid="import-kind" />
         <Upload
           accept=".xlsx,.csv"
           showUploadList={false}
@@ -306,6 +308,7 @@ function Batches() {
         <Space wrap>
           <Select
             placeholder={pt('batchRegion')}
+            aria-label={pt('batchRegion')}
             value={region}
             onChange={setRegion}
             className="filter-select"

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Modal, Space } from 'antd';
+import { Field } from '../field';
 import { api, ApiError } from '../api';
 import { loadFacts, useLoad } from '../hooks';
 import { failText } from './common';
@@ -76,9 +77,9 @@ function AwardForm({ base }: { base: string }) {
       <Form layout="vertical">
         {levelDef && <FactField def={levelDef} label={ft('cultureAward')} value={level} onChange={(v) => setLevel(v as string | undefined)} error={fieldErrs['data.cultureAward.level'] ?? required(level)} testId="culture-level" />}
         {level && level !== 'none' && dateDef && <FactField def={dateDef} value={date} onChange={(v) => setDate(v as string | undefined)} error={fieldErrs['data.cultureAward.date'] ?? required(date)} testId="culture-date" />}
-        <Form.Item label={ft('hasMatching')} validateStatus={touched && hasMatching === undefined ? 'error' : undefined} help={touched && hasMatching === undefined ? ft('chooseYesNo') : fieldErrs['data.matchingAwards']}>
+        <Field label={ft('hasMatching')} validateStatus={touched && hasMatching === undefined ? 'error' : undefined} help={touched && hasMatching === undefined ? ft('chooseYesNo') : fieldErrs['data.matchingAwards']}>
           <YesNo value={hasMatching} onChange={setHasMatching} testId="has-matching" />
-        </Form.Item>
+        </Field>
         {hasMatching &&
           rows.map((r, i) => (
             <Card key={i} size="small" className="block" extra={rows.length > 1 && <Button size="small" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>{ft('remove')}</Button>}>

@@ -6,6 +6,7 @@
 
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Space, message } from 'antd';
+import { Field } from '../field';
 import { ApiError, failText, type BankAccountInput, type BankAccountView } from '../api';
 import { usePT } from './i18n';
 import { bankAccountError, bankNameError, normaliseBankAccount, reasonError } from './validate';
@@ -75,7 +76,7 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Vers
       {editing ? (
         <Form layout="vertical" className="mt" onFinish={() => void submit()}>
           {err && <Alert type="error" title={err} className="block" />}
-          <Form.Item label={pt('bankName')} validateStatus={nameErr ? 'error' : undefined} help={nameErr}>
+          <Field label={pt('bankName')} validateStatus={nameErr ? 'error' : undefined} help={nameErr}>
             <Input
               value={bankName}
               maxLength={60}
@@ -86,8 +87,8 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Vers
               }}
               data-testid={`${testId}-bank`}
             />
-          </Form.Item>
-          <Form.Item label={pt('bankAccountNumber')} validateStatus={accountErr ? 'error' : undefined} help={accountErr} extra={`${pt('bankHolderNote')}${holder}`}>
+          </Field>
+          <Field label={pt('bankAccountNumber')} validateStatus={accountErr ? 'error' : undefined} help={accountErr} extra={`${pt('bankHolderNote')}${holder}`}>
             <Input
               value={account}
               maxLength={40}
@@ -100,8 +101,8 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Vers
               }}
               data-testid={`${testId}-account`}
             />
-          </Form.Item>
-          <Form.Item label={pt('bankReason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr ?? pt('bankReasonHint')}>
+          </Field>
+          <Field label={pt('bankReason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr ?? pt('bankReasonHint')}>
             <Input
               value={reason}
               maxLength={200}
@@ -111,7 +112,7 @@ export function BankAccount({ value, holder, hint, save, testId }: { value: Vers
               }}
               data-testid={`${testId}-reason`}
             />
-          </Form.Item>
+          </Field>
           <Space>
             <Button type="primary" htmlType="submit" loading={busy} data-testid={`${testId}-save`}>
               {pt('save')}

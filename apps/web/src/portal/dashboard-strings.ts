@@ -20,6 +20,8 @@ const zh = {
   casesUnit: '件',
   onlyOne: '目前只有一项',
   noData: '所选范围内暂无数据',
+  chartData: '查看数据表',
+  chartItem: '项目',
 } as const;
 
 export type DashKey = keyof typeof zh;
@@ -41,6 +43,8 @@ const en: Record<DashKey, string> = {
   casesUnit: 'cases',
   onlyOne: 'Only one so far',
   noData: 'No data in this range',
+  chartData: 'Show the data as a table',
+  chartItem: 'Item',
 };
 
 export function useDT(): (k: DashKey) => string {

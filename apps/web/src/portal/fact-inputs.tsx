@@ -4,7 +4,8 @@
 // fact forms (person facts, awards, per-rule decisions) live here too, Chinese first.
 
 import { useCallback } from 'react';
-import { Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Input, InputNumber, Radio, Select } from 'antd';
+import { Field } from '../field';
 import type { Fact } from '../api';
 import { useI18n } from '../i18n';
 import { yuanError } from './validate';
@@ -154,8 +155,8 @@ export function FactField({ def, value, onChange, error, label, testId }: { def:
       input = <Input value={(value as string | undefined) ?? ''} onChange={(e) => onChange(e.target.value.trim() || undefined)} placeholder={def.type === 'date' ? ft('dateHint') : undefined} inputMode={def.type === 'money' ? 'decimal' : undefined} data-testid={testId} />;
   }
   return (
-    <Form.Item label={label ?? def.label} validateStatus={err ? 'error' : undefined} help={err}>
+    <Field label={label ?? def.label} validateStatus={err ? 'error' : undefined} help={err}>
       {input}
-    </Form.Item>
+    </Field>
   );
 }

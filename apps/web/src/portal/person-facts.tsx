@@ -7,6 +7,7 @@
 
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, message } from 'antd';
+import { Field } from '../field';
 import { api, ApiError, type Fact, type Person, type PostFact } from '../api';
 import { loadFacts, useLoad } from '../hooks';
 import { failText, Loading } from './common';
@@ -91,9 +92,9 @@ function FactsForm({ p, catalogue, close }: { p: Person; catalogue: Fact[]; clos
           const d = def(n);
           return d ? <FactField key={n} def={d} value={talent[n]} onChange={(v) => setTalent((x) => ({ ...x, [n]: v }))} error={fieldErrs[`facts.${n}`]} testId={`fact-${n}`} /> : null;
         })}
-        <Form.Item label={ft('factsReason')} validateStatus={reason.trim().length < 2 ? 'error' : undefined}>
+        <Field label={ft('factsReason')} validateStatus={reason.trim().length < 2 ? 'error' : undefined}>
           <Input value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Form.Item>
+        </Field>
       </Form>
       <Button type="primary" loading={busy} onClick={() => void save()} data-testid="facts-save">
         {ft('save')}

@@ -5,6 +5,7 @@
 
 import { useState } from 'react';
 import { Alert, Button, Form, Input, List, Modal, Space, Tag } from 'antd';
+import { Field } from '../field';
 import { api, ApiError, type Person, type Recognition } from '../api';
 import { failText, Loading } from './common';
 import { useLoad } from '../hooks';
@@ -102,12 +103,12 @@ function Revoke({ r, done }: { r: Recognition; done: () => void }) {
   return (
     <Form layout="vertical" className="mt" onFinish={() => void submit()}>
       {err && <Alert type="error" title={err} className="block" />}
-      <Form.Item label={pt('revokeReason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr}>
+      <Field label={pt('revokeReason')} validateStatus={reasonErr ? 'error' : undefined} help={reasonErr}>
         <Input value={reason} onChange={(e) => setReason(e.target.value)} data-testid="revoke-reason" />
-      </Form.Item>
-      <Form.Item label={pt('revokeFrom')} validateStatus={dateErr ? 'error' : undefined} help={dateErr} extra={pt('revokeFromHint')}>
+      </Field>
+      <Field label={pt('revokeFrom')} validateStatus={dateErr ? 'error' : undefined} help={dateErr} extra={pt('revokeFromHint')}>
         <Input value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value.trim())} placeholder="YYYY-MM-DD" data-testid="revoke-date" />
-      </Form.Item>
+      </Field>
       <Space>
         <Button type="primary" danger htmlType="submit" loading={busy} data-testid="revoke-confirm">
           {pt('revoke')}

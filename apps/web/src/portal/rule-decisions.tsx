@@ -6,6 +6,7 @@
 
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, List, Modal, Space, Tag } from 'antd';
+import { Field } from '../field';
 import { api, type AppDetail, type DecidedRule, type User } from '../api';
 import { loadFacts, useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -160,16 +161,16 @@ function OpenRuleActions({ a, refresh }: { a: AppDetail; refresh: (next?: AppDet
             </>
           )}
           {dialog === 'decide' && (
-            <Form.Item label={ft('adjustOptional')} validateStatus={amount && yuanError(amount) ? 'error' : undefined} help={amount ? yuanError(amount) : undefined}>
+            <Field label={ft('adjustOptional')} validateStatus={amount && yuanError(amount) ? 'error' : undefined} help={amount ? yuanError(amount) : undefined}>
               <Input value={amount} onChange={(e) => setAmount(e.target.value.trim())} inputMode="decimal" />
-            </Form.Item>
+            </Field>
           )}
-          <Form.Item
+          <Field
             label={dialog === 'close' ? ft('closeReason') : ft('reasonIfAdjusted')}
             validateStatus={touched && (dialog === 'close' ? reason.trim().length < 4 : !!amount && !!reasonError(reason, 'adjust')) ? 'error' : undefined}
           >
             <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="open-reason" />
-          </Form.Item>
+          </Field>
         </Form>
       </Modal>
     </>

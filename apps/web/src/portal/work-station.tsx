@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Field } from '../field';
 import { api, ApiError } from '../api';
 import { loadFacts, useLoad } from '../hooks';
 import { failText } from './common';
@@ -69,7 +70,7 @@ export function WorkStation() {
     <Card size="small" className="block" title={pt('workStation')} data-testid="work-station">
       {err && <Alert type="error" title={err} className="block" />}
       <Form layout="vertical">
-        <Form.Item label={pt('stationKind')}>
+        <Field label={pt('stationKind')}>
           <Select
             value={kind}
             onChange={(v: Kind) => {
@@ -82,31 +83,31 @@ export function WorkStation() {
             ]}
             data-testid="station-kind"
           />
-        </Form.Item>
+        </Field>
         {kind === 'postdoc' && (
-          <Form.Item label="工作站层级">
+          <Field label="工作站层级">
             <Select value={level} onChange={setLevel} options={optionsOf('enterprise.postdocStation.level').filter((o) => o.value !== 'none')} loading={facts.loading} />
-          </Form.Item>
+          </Field>
         )}
-        <Form.Item label={kind === 'academician' ? '设立（合作项目实施）日期' : '获批创建日期'} validateStatus={status(estErr)} help={estErr}>
+        <Field label={kind === 'academician' ? '设立（合作项目实施）日期' : '获批创建日期'} validateStatus={status(estErr)} help={estErr}>
           <Input value={established} onChange={(e) => setEstablished(e.target.value.trim())} placeholder="YYYY-MM-DD" data-testid="station-established" />
-        </Form.Item>
+        </Field>
         {kind === 'academician' && (
           <>
-            <Form.Item label="进站（合作）院士人数" validateStatus={status(acadErr)} help={acadErr}>
+            <Field label="进站（合作）院士人数" validateStatus={status(acadErr)} help={acadErr}>
               <InputNumber value={academicians} onChange={setAcademicians} min={0} max={100} precision={0} />
-            </Form.Item>
-            <Form.Item label="优秀院士专家工作站评定">
+            </Field>
+            <Field label="优秀院士专家工作站评定">
               <Select value={excellent} onChange={setExcellent} options={optionsOf('enterprise.academicianStation.excellent')} loading={facts.loading} />
-            </Form.Item>
+            </Field>
             {rated && (
               <Space wrap align="start">
-                <Form.Item label="评为优秀的日期" validateStatus={status(exDateErr)} help={exDateErr}>
+                <Field label="评为优秀的日期" validateStatus={status(exDateErr)} help={exDateErr}>
                   <Input value={excellentDate} onChange={(e) => setExcellentDate(e.target.value.trim())} placeholder="YYYY-MM-DD" />
-                </Form.Item>
-                <Form.Item label="获得的上级补助（元）" validateStatus={status(exAwardErr)} help={exAwardErr}>
+                </Field>
+                <Field label="获得的上级补助（元）" validateStatus={status(exAwardErr)} help={exAwardErr}>
                   <Input value={excellentAward} onChange={(e) => setExcellentAward(e.target.value.trim())} inputMode="decimal" />
-                </Form.Item>
+                </Field>
               </Space>
             )}
           </>

@@ -40,10 +40,13 @@ export function QualsInput({ value, onChange, invalid }: Props) {
   return (
     <Space orientation="vertical" className="full">
       <Select
+        id="f-quals"
         mode="multiple"
         className="full"
         data-testid="quals"
         status={invalid ? 'error' : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? 'f-quals-help' : undefined}
         placeholder={t('qualsPlaceholder')}
         value={selected}
         loading={searching}
@@ -53,6 +56,25 @@ export function QualsInput({ value, onChange, invalid }: Props) {
           onChange(codes.length ? codes.join(',') : undefined);
         }}
         options={options}
+        tagRender={({ label, onClose }) => (
+          // Each chosen qualification with a real button to remove it, reachable with Tab.
+          <span className="ant-select-selection-item qual-tag">
+            <span className="ant-select-selection-item-content">{label}</span>
+            <button
+              type="button"
+              className="qual-tag-remove"
+              aria-label={`${t('removeQual')}${typeof label === 'string' ? label : ''}`}
+              onMouseDown={(e) => e.stopPropagation()}
+              onKeyDown={(e) => e.stopPropagation()}
+              onClick={(e) => {
+                e.stopPropagation();
+                onClose();
+              }}
+            >
+              ×
+            </button>
+          </span>
+        )}
         notFoundContent={searching ? t('loading') : t('noData')}
       />
       <Checkbox checked={value === ''} onChange={(e) => onChange(e.target.checked ? '' : undefined)} data-testid="quals-none">
