@@ -12,26 +12,26 @@ import { contrastTokens } from './a11y-theme';
 import { RouteFocus } from './route-focus';
 import { CareSwitch, careTokens, useCareMode } from './care-mode';
 import { homeOf, useSession } from './session';
-import { usePT, type PKey } from './portal/i18n';
-import { PasswordGate } from './pages/PasswordGate';
-import { useAT } from './pages/account-i18n';
-import { useOT } from './parameters/i18n';
+import { usePT, type PKey } from './ui/i18n';
+import { PasswordGate } from './accounts/PasswordGate';
+import { useAT } from './accounts/account-i18n';
+import { useOT } from './official-values/i18n';
 
-const Calculator = lazy(() => import('./pages/Calculator'));
-const Policies = lazy(() => import('./pages/Policies'));
-const PolicyDetail = lazy(() => import('./pages/PolicyDetail'));
-const Login = lazy(() => import('./pages/Login'));
-const TalentPortal = lazy(() => import('./portal/Talent'));
-const TalentApplication = lazy(() => import('./portal/Talent').then((m) => ({ default: m.TalentApplication })));
-const EmployerPortal = lazy(() => import('./portal/Employer'));
-const EmployerApplication = lazy(() => import('./portal/Employer').then((m) => ({ default: m.EmployerApplication })));
-const Workbench = lazy(() => import('./portal/Workbench'));
-const WorkbenchApplication = lazy(() => import('./portal/Workbench').then((m) => ({ default: m.WorkbenchApplication })));
-const Dashboard = lazy(() => import('./portal/Dashboard'));
-const NotFound = lazy(() => import('./pages/NotFound'));
-const ChangePassword = lazy(() => import('./pages/ChangePassword'));
-const Accounts = lazy(() => import('./pages/Accounts'));
-const OfficialValues = lazy(() => import('./parameters/OfficialValues'));
+const Calculator = lazy(() => import('./calculator/Calculator'));
+const Policies = lazy(() => import('./policies/Policies'));
+const PolicyDetail = lazy(() => import('./policies/PolicyDetail'));
+const Login = lazy(() => import('./accounts/Login'));
+const TalentPortal = lazy(() => import('./portals/Talent'));
+const TalentApplication = lazy(() => import('./portals/Talent').then((m) => ({ default: m.TalentApplication })));
+const EmployerPortal = lazy(() => import('./portals/Employer'));
+const EmployerApplication = lazy(() => import('./portals/Employer').then((m) => ({ default: m.EmployerApplication })));
+const Workbench = lazy(() => import('./portals/Workbench'));
+const WorkbenchApplication = lazy(() => import('./portals/Workbench').then((m) => ({ default: m.WorkbenchApplication })));
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const NotFound = lazy(() => import('./NotFound'));
+const ChangePassword = lazy(() => import('./accounts/ChangePassword'));
+const Accounts = lazy(() => import('./accounts/Accounts'));
+const OfficialValues = lazy(() => import('./official-values/OfficialValues'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {

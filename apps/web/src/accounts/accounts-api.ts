@@ -1,0 +1,28 @@
+// API calls for accounts: changing one's own password, and the administrator's list of accounts
+// with disabling and re-enabling (the same JSON as GET/POST /api/v1/admin/users…).
+import { json, request, type Page, type Role } from '../api';
+
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleLabel: string;
+  region: string;
+  regionName: string;
+  department: string | null;
+  mustChangePassword: boolean;
+  demo: boolean;
+  disabled: boolean;
+  disabledAt: string | null;
+  disableReason: string | null;
+  createdAt: string;
+}
+
+export const accountsApi = {
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ ok: boolean; mustChangePassword: boolean; sessionsEnded: number }>('/api/v1/auth/password', json('POST', { currentPassword, newPassword })),
+  users: (q: string, page: number) => request<Page<Account>>(`/api/v1/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page), pageSize: '20' }).toString()}`),
+  disable: (id: number, reason: string) => request<{ ok: boolean; sessionsEnded: number }>(`/api/v1/admin/users/${id}/disable`, json('POST', { reason })),
+  enable: (id: number) => request<{ ok: boolean }>(`/api/v1/admin/users/${id}/enable`, json('POST', {})),
+};
