@@ -8,21 +8,9 @@
 
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { readKeyring, type KeyringOptions } from './keyring.js';
+import { masterKey, type MasterKey } from './master-key.js';
 
-export interface MasterKey {
-  id: string;
-  key: Buffer;
-}
-
-/** A key's id: a short keyed fingerprint, so the id names the key without revealing it. */
-export function keyIdOf(master: Buffer): string {
-  return `k${createHmac('sha256', master).update('rencai key id').digest('hex').slice(0, 12)}`;
-}
-
-export function masterKey(master: Buffer): MasterKey {
-  if (master.length !== 32) throw new Error('数据加密主密钥应为 32 字节（base64 编码）');
-  return { id: keyIdOf(master), key: master };
-}
+export { keyIdOf, masterKey, type MasterKey } from './master-key.js';
 
 /** A signing key for one purpose (audit rows, anchors): the current one and any by id. */
 export interface SigningKeys {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { masterKey, type MasterKey } from './crypto.js';
+import { masterKey, type MasterKey } from './master-key.js';
 
 export interface KeyringOptions {
   dataDir?: string;
