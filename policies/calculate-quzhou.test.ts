@@ -88,6 +88,15 @@ describe('missing facts', () => {
     for (const f of ['person.arrivalDate', 'person.purchase.date', 'person.post', 'person.fullTime']) expect(asked).not.toContain(f);
     expect(part.undetermined.map((e) => e.rule)).not.toContain('art19.7');
   });
+
+  it('ask nothing about a purchase of a talent who has bought no house, and leave no purchase subsidy open', () => {
+    const r = run(profile({ region: 'kecheng', person: { qualifications: ['phd_fulltime'], fullTime: true, arrivalDate: '2021-03-01', hasPurchased: false } }), '2023-01-01');
+    const asked = r.missingFacts.map((m) => m.fact);
+    for (const f of ['person.purchase.date', 'person.purchase.isFirst', 'person.purchase.soldDate', 'person.serviceAgreementYears', 'person.selfEmployed']) expect(asked).not.toContain(f);
+    expect(r.undetermined.map((e) => e.rule).filter((rule) => /^art20\.([1-5]|refund)$/.test(rule))).toEqual([]);
+    // the rent subsidy, for those who have not bought, is what stays to be asked about
+    expect(r.undetermined.map((e) => e.rule)).toContain('art20.rent');
+  });
 });
 
 describe('reforms', () => {

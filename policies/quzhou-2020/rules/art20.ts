@@ -21,6 +21,9 @@ export const art20Vars: Record<string, VarDef> = {
     unit: 'bool',
     expr: all([
       v('fullTime', { unmet: '购房补助仅给予全职引进来衢的人才' }),
+      // The subsidy is for a house bought: a talent who says they have bought none is not entitled
+      // now (and may apply after buying), so nothing about a purchase is asked of them.
+      v('purchased', { unmet: '暂未购房（购房后可申请购房补助）' }),
       any(
         [
           gte(fact('person.serviceAgreementYears', { label: '服务协议年限', unit: 'years' }), param('art20.purchase.min_agreement_years', { label: '三年' }), { label: '签订三年以上服务协议' }),
