@@ -8,16 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { createPlatform, type Platform } from '@rencai/platform';
+import { serverTestDatabase } from '@rencai/store/testing';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rencai-accounts-'));
 // One keyring for this file's own platform and the commands it runs, outside the operator's home.
 process.env.RENCAI_KEY_DIR = join(dataDir, 'keys');
 let url: string | undefined;
-let dbName: string | undefined;
+let server: Awaited<ReturnType<typeof serverTestDatabase>>;
 
 function cli(args: string[], input = '') {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
@@ -41,25 +40,12 @@ async function withPlatform<T>(fn: (p: Platform) => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    dbName = `rencai_a_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`create database ${dbName}`);
-    await c.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
+  server = await serverTestDatabase();
+  url = server?.url;
 });
 
 afterAll(async () => {
-  if (dbName) {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`drop database if exists ${dbName} with (force)`);
-    await c.end();
-  }
+  await server?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -12,19 +12,19 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { createPlatform, payInstalment, seedDemo, todayString, DEMO_PASSWORD, type Caller, type Platform } from '@rencai/platform';
 import { canonicalJson, GENESIS } from '@rencai/store';
 import { buildApp } from '../../server/src/app.js';
+import { serverTestDatabase } from '@rencai/store/testing';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'rencai-tamper-'));
 const dataDir = join(work, 'data');
 const keyDir = join(work, 'keys');
 let url: string | undefined;
-let dbName: string | undefined;
+let server: Awaited<ReturnType<typeof serverTestDatabase>>;
 let p: Platform;
 let app: FastifyInstance | undefined;
 const notices: string[] = [];
@@ -108,16 +108,8 @@ function looseModes(dir: string): string[] {
 
 beforeAll(async () => {
   process.env.RENCAI_KEY_DIR = keyDir;
-  if (process.env.DATABASE_URL) {
-    dbName = `rencai_tamper_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`create database ${dbName}`);
-    await c.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
+  server = await serverTestDatabase();
+  url = server?.url;
   // A data folder as an earlier version left it: readable by everyone.
   mkdirSync(join(dataDir, 'exports'), { recursive: true });
   chmodSync(dataDir, 0o755);
@@ -146,12 +138,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close().catch(() => undefined);
   await p?.database.close().catch(() => undefined);
-  if (dbName) {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`drop database if exists ${dbName} with (force)`);
-    await c.end();
-  }
+  await server?.drop();
   rmSync(work, { recursive: true, force: true });
 });
 

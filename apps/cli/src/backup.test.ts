@@ -9,18 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { createPlatform, seedDemo, type Platform } from '@rencai/platform';
 import { verifyAudit } from '@rencai/store';
+import { serverTestDatabase } from '@rencai/store/testing';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'rencai-backup-'));
 const dataDir = join(work, 'data');
 const keyDir = join(work, 'keys');
 let url: string | undefined;
-let dbName: string | undefined;
+let server: Awaited<ReturnType<typeof serverTestDatabase>>;
 
 const open = (): Promise<Platform> => createPlatform({ databaseUrl: url, dataDir });
 
@@ -41,28 +41,15 @@ async function state(p: Platform) {
 
 beforeAll(async () => {
   process.env.RENCAI_KEY_DIR = keyDir;
-  if (process.env.DATABASE_URL) {
-    dbName = `rencai_b_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`create database ${dbName}`);
-    await c.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
+  server = await serverTestDatabase();
+  url = server?.url;
   const p = await open();
   await seedDemo(p, { persons: 20 });
   await p.database.close();
 }, 180_000);
 
 afterAll(async () => {
-  if (dbName) {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`drop database if exists ${dbName} with (force)`);
-    await c.end();
-  }
+  await server?.drop();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -8,18 +8,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { accept, approve, createPlatform, seedDemo, exportBatch, createBatch, payInstalment, review, updatePerson, type Caller, type Platform } from '@rencai/platform';
+import { serverTestDatabase } from '@rencai/store/testing';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rencai-money-'));
 // The keyring of a server database lives outside the data folder: here, beside it in the temporary folder.
 process.env.RENCAI_KEY_DIR = mkdtempSync(join(tmpdir(), 'rencai-money-keys-'));
 let url: string | undefined;
-let dbName: string | undefined;
+let server: Awaited<ReturnType<typeof serverTestDatabase>>;
 let p: Platform;
 let clerk: Caller;
 let talentRegion: string;
@@ -40,16 +39,8 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) {
-    dbName = `rencai_m_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`create database ${dbName}`);
-    await c.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
+  server = await serverTestDatabase();
+  url = server?.url;
   p = await open();
   await seedDemo(p, { persons: 30 });
   const u = await p.db.selectFrom('users').selectAll().where('username', '=', 'clerk_city').executeTakeFirstOrThrow();
@@ -69,12 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await p?.database.close().catch(() => undefined);
-  if (dbName) {
-    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    await c.query(`drop database if exists ${dbName} with (force)`);
-    await c.end();
-  }
+  await server?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
