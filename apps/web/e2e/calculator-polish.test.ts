@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, startServer } from './harness';
+import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, startServer } from './harness';
 import { layoutProblems } from './layout';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -23,29 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.base + path);
-  return { page, errors };
-}
+const open = (path: string, viewport = DESKTOP) => openPage(browser, server.base + path, viewport, 15_000);
 
-const TEACHER = new URLSearchParams({
-  region: 'kecheng',
-  'person.qualifications': 'phd_fulltime',
-  'person.fullTime': 'true',
-  'person.arrivalDate': '2021-03-01',
-  'person.post': 'teacher',
-  'person.serviceAgreementYears': '5',
-  'person.purchase.date': '2021-06-30',
-  'person.purchase.price': '1200000',
-  'person.purchase.isFirst': 'true',
-  'person.purchase.sold': 'false',
-  date: '2023-01-01',
-});
 
 /** An identifier a user should not have to read: snake_case, a dotted path, or a bare lower-case code. */
 const CODE = /[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])/g;
@@ -76,7 +55,7 @@ const channels = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number) as [num
 
 describe('no internal codes in front of users', () => {
   it('explains the calculation in Chinese: qualification names, coded values by name, parameters by description', async () => {
-    const { page, errors } = await open(`/?${TEACHER}`);
+    const { page, errors } = await open(`/?${KECHENG_TEACHER}`);
     await page.getByTestId('amount-art20.5').click();
     await page.getByTestId('amount-art19.7').click();
     await page.locator('.ant-collapse-item-active .explanation').nth(1).waitFor();
@@ -96,7 +75,7 @@ describe('no internal codes in front of users', () => {
   });
 
   it('names a parameter still awaiting official data by its description', async () => {
-    const later = new URLSearchParams(TEACHER);
+    const later = new URLSearchParams(KECHENG_TEACHER);
     later.set('person.purchase.date', '2026-08-01');
     later.set('person.arrivalDate', '2024-03-01');
     later.set('date', '2026-09-01');
@@ -139,7 +118,7 @@ describe('no internal codes in front of users', () => {
 
 describe('example values next to the headline', () => {
   it('says which benefit rests on an example price, beside the totals, and tags it', async () => {
-    const { page } = await open(`/?${TEACHER}`);
+    const { page } = await open(`/?${KECHENG_TEACHER}`);
     await page.getByTestId('amount-art20.5').waitFor();
     const note = page.getByTestId('example-note');
     await note.waitFor();
@@ -159,7 +138,7 @@ describe('example values next to the headline', () => {
   });
 
   it('shows no such note when no amount uses an example value', async () => {
-    const noPurchase = new URLSearchParams(TEACHER);
+    const noPurchase = new URLSearchParams(KECHENG_TEACHER);
     for (const k of ['person.purchase.date', 'person.purchase.price', 'person.purchase.isFirst', 'person.purchase.sold']) noPurchase.delete(k);
     const { page } = await open(`/?${noPurchase}`);
     await page.getByTestId('amount-art19.7').waitFor();
@@ -171,7 +150,7 @@ describe('example values next to the headline', () => {
 
 describe('focus style', () => {
   it('focuses an input in blue, visible against white and the resting border, while errors stay red', async () => {
-    const { page } = await open(`/?${TEACHER}`);
+    const { page } = await open(`/?${KECHENG_TEACHER}`);
     await page.getByTestId('amount-art20.5').waitFor();
     const input = page.locator('[id="f-person.serviceAgreementYears"]');
     const resting = await input.evaluate((el) => getComputedStyle(el.closest('.ant-input-affix-wrapper') ?? el).borderTopColor);
@@ -214,7 +193,7 @@ describe('focus style', () => {
 describe('phone (390 px)', () => {
   it('keeps the calculator and the policy browser on screen: no sideways scrolling, no text cut off', async () => {
     const views: Array<{ path: string; ready: string; clicks?: string[] }> = [
-      { path: `/?${TEACHER}`, ready: '[data-testid="amount-art20.5"]', clicks: ['[data-testid="amount-art20.5"]'] },
+      { path: `/?${KECHENG_TEACHER}`, ready: '[data-testid="amount-art20.5"]', clicks: ['[data-testid="amount-art20.5"]'] },
       { path: '/policies', ready: '.policy-card' },
       { path: '/policies/quzhou-2020', ready: '.clauses' },
       { path: '/policies/quzhou-2020', ready: '.clauses', clicks: ['[role="tab"]:has-text("规则")', '.ant-collapse-header'] },

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../../server/src/app.js';
 
 export const CHROMIUM = execFileSync('sh', [fileURLToPath(new URL('../../../scripts/browser-path.sh', import.meta.url))], { encoding: 'utf8' }).trim();
@@ -48,3 +48,32 @@ export async function startPlatformServer(persons = 40): Promise<{ base: string;
 }
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
+
+/**
+ * A fresh page at `base + path` (its own context: no shared storage), with the page errors it throws
+ * collected for the test to assert none.
+ */
+export async function openPage(browser: Browser, url: string, viewport = DESKTOP, timeout = 15_000): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  context.setDefaultTimeout(timeout);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The calculator's worked example: a full-time PhD teacher in 柯城区 who bought a first home for 1.2 million 元. */
+export const KECHENG_TEACHER = new URLSearchParams({
+  region: 'kecheng',
+  'person.qualifications': 'phd_fulltime',
+  'person.fullTime': 'true',
+  'person.arrivalDate': '2021-03-01',
+  'person.post': 'teacher',
+  'person.serviceAgreementYears': '5',
+  'person.purchase.date': '2021-06-30',
+  'person.purchase.price': '1200000',
+  'person.purchase.isFirst': 'true',
+  'person.purchase.sold': 'false',
+  date: '2023-01-01',
+});

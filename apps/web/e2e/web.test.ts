@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, startServer } from './harness';
+import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, startServer } from './harness';
 
 vi.setConfig({ testTimeout: 45_000 });
 
@@ -22,30 +22,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A fresh page (own context: no shared storage) that fails the test on any uncaught page error. */
-async function open(path: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.base + path);
-  return { page, errors };
-}
+const open = (path: string, viewport = DESKTOP) => openPage(browser, server.base + path, viewport, 10_000);
 
-const KECHENG_TEACHER = new URLSearchParams({
-  region: 'kecheng',
-  'person.qualifications': 'phd_fulltime',
-  'person.fullTime': 'true',
-  'person.arrivalDate': '2021-03-01',
-  'person.post': 'teacher',
-  'person.serviceAgreementYears': '5',
-  'person.purchase.date': '2021-06-30',
-  'person.purchase.price': '1200000',
-  'person.purchase.isFirst': 'true',
-  'person.purchase.sold': 'false',
-  date: '2023-01-01',
-});
 
 /** Chooses an option of an Ant Design select by its visible label. */
 async function choose(page: Page, selector: string, label: string, search?: string) {
