@@ -33,7 +33,9 @@ if [ "$#" -eq 0 ]; then
     SERVER_URL="$TEST_DATABASE_URL"
   fi
   echo "==> 测试 (vitest，数据库：PostgreSQL 服务器)"
-  # The backup drill uses pg_dump and pg_restore of the server it runs against.
+  # The backup drill uses pg_dump and pg_restore: those of the newest installed PostgreSQL (also when
+  # DATABASE_URL names a server started elsewhere), else the ones on PATH.
+  [ -n "${PG_BIN:-}" ] || pg_find
   [ -z "${PG_BIN:-}" ] || export RENCAI_PG_BIN="$PG_BIN"
   DATABASE_URL="$SERVER_URL" npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest-pg.json $DB_TESTS || status=$?
 fi
