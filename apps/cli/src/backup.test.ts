@@ -114,3 +114,15 @@ it('says what differs and exits 1 when the restored figures are not the backup�
   expect(r.stderr).toMatch(/恢复后核对不一致：台账“核定应付”合计：恢复后 \d+ 分，备份时 \d+ 分/);
   expect(existsSync(dataDir)).toBe(true);
 }, 240_000);
+
+it('refuses, in Chinese and touching nothing, a folder that is not a backup or whose manifest is broken', async () => {
+  const empty = mkdtempSync(join(work, 'not-a-backup-'));
+  const r1 = cli(['db', 'restore', empty, '--force']);
+  expect([r1.status, r1.stderr]).toEqual([1, expect.stringContaining('不是 rencai 备份')]);
+  writeFileSync(join(empty, 'manifest.json'), '{"format": "rencai-backup/1", ');
+  const r2 = cli(['db', 'restore', empty, '--force']);
+  expect([r2.status, r2.stderr]).toEqual([1, expect.stringContaining('不是有效的 JSON')]);
+  const missing = cli(['db', 'restore']);
+  expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining('用法：rencai db restore <备份目录>')]);
+  expect(existsSync(join(dataDir, url ? 'files' : 'pgdata'))).toBe(true);
+}, 120_000);

@@ -91,8 +91,13 @@ export interface RestoreReport {
 export async function restore(source: string, place: BackupPlace & { force: boolean }): Promise<RestoreReport> {
   const manifestFile = join(source, 'manifest.json');
   if (!existsSync(manifestFile)) throw new P.StartupError(`${source} 不是 rencai 备份（没有 manifest.json）`);
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BackupManifest;
-  if (manifest.format !== 'rencai-backup/1') throw new P.StartupError(`${source} 的备份格式无法识别`);
+  let manifest: BackupManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BackupManifest;
+  } catch {
+    throw new P.StartupError(`${manifestFile} 无法读取或不是有效的 JSON：备份不完整或被改动`);
+  }
+  if (manifest?.format !== 'rencai-backup/1' || typeof manifest.ledger?.lines !== 'number' || typeof manifest.auditRows !== 'number') throw new P.StartupError(`${source} 的备份格式无法识别`);
   const server = !!place.databaseUrl;
   if (server !== (manifest.database === 'postgres')) throw new P.StartupError(manifest.database === 'postgres' ? '这是 PostgreSQL 服务器数据库的备份：请设置 DATABASE_URL 后恢复' : '这是内嵌数据库的备份：请不设 DATABASE_URL 恢复（可用 RENCAI_DATA_DIR 指定数据目录）');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
