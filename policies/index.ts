@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { makeQualificationIndex, type PolicyPackage, type QualificationIndex } from '@rencai/engine';
 import { loadPackage, readYaml } from './load.js';
 import { overlaid } from './official-overlay.js';
+import { loadWorkList, type WorkList } from './worklist.js';
 import { build as buildJiaojiang } from './jiaojiang-2021/rules/index.js';
 import { build as buildQujiang } from './qujiang-2018/rules/index.js';
 import { build as buildQuzhou } from './quzhou-2020/rules/index.js';
 
 export { factDefs, FACT_DEFS, type FactName } from './common/facts.js';
 export { REGIONS, regionName } from './common/regions.js';
+export { profileContradictions } from './common/contradictions.js';
 export * from './official-overlay.js';
 export * from './official-parameters.js';
 
@@ -46,3 +48,8 @@ export const shippedPolicies = (): PolicyPackage[] => load().packages;
 export const qualifications = (): Qualification[] => load().qualifications;
 export const qualificationIndex = (): QualificationIndex => load().index;
 export const policyDir = (id: string): string => here(`./${id}`);
+
+export * from './worklist.js';
+let workListCache: WorkList | null | undefined;
+/** 衢委发〔2020〕7号's work list (its appendix and article 2's targets). */
+export const quzhouWorkList = (): WorkList => (workListCache ??= loadWorkList(here('./quzhou-2020')))!;

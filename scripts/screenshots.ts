@@ -1,12 +1,15 @@
 // `npm run screenshots`: PNGs of the main pages at desktop (1280 px) and phone (390 px) widths in
 // .data/screenshots/, taken in Chromium or Chrome (scripts/browser-path.sh) against the real server, so a reviewer can look
-// without running anything.
+// without running anything. An argument keeps only the shots whose name contains it.
 
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer, startServer } from '../apps/web/e2e/harness.js';
 
 const OUT = '.data/screenshots';
+/** `npm run screenshots -- worklist`: only the shots whose name contains the word. */
+const only = process.argv[2];
+const wanted = (name: string) => !only || name.includes(only);
 const teacher = new URLSearchParams({
   region: 'kecheng', 'person.qualifications': 'phd_fulltime', 'person.fullTime': 'true', 'person.arrivalDate': '2021-03-01',
   'person.post': 'teacher', 'person.serviceAgreementYears': '5', 'person.purchase.date': '2021-06-30', 'person.purchase.price': '1200000',
@@ -39,7 +42,7 @@ mkdirSync(OUT, { recursive: true });
 let count = 0;
 try {
   for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter((x) => wanted(x.name))) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: size === 'phone' ? 2 : 1 });
       if (shot.lang) await context.addInitScript({ content: `localStorage.setItem('rencai.lang', ${JSON.stringify(shot.lang)})` });
       if (shot.care) await context.addInitScript({ content: `localStorage.setItem('rencai.care.', '1')` });
@@ -77,7 +80,7 @@ async function portalShots(browser: Browser): Promise<number> {
   try {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
-    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance']) {
+    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss']) {
       const context = await browser.newContext();
       const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
       if (!res.ok()) throw new Error(`登录失败：${username}`);
@@ -90,6 +93,10 @@ async function portalShots(browser: Browser): Promise<number> {
         ids.reviewing = list.items[0]?.id ?? ids.talentApp!;
         const recognition = (await (await context.request.get(`${platform.base}/api/v1/applications?matter=tier_recognition&state=approved`)).json()) as { items: { id: number }[] };
         ids.recognition = recognition.items[0]?.id ?? ids.reviewing;
+      }
+      if (username === 'unit_hrss') {
+        const duties = (await (await context.request.get(`${platform.base}/api/v1/worklist/duties?state=todo`)).json()) as { report: { id: number } | null }[];
+        ids.worklistReport = duties.find((d) => d.report)?.report?.id ?? 1;
       }
       sessions.set(username, await context.storageState());
       await context.close();
@@ -113,10 +120,16 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'clerk_city', name: 'workbench-batch-lines', path: '/workbench?tab=batches', ready: '[data-testid^="batch-lines-"]', click: '[data-testid^="batch-lines-"]' },
       { as: 'leader', name: 'dashboard', path: '/dashboard', ready: '[data-testid="chart-ontime"][data-rendered="true"]' },
       { as: 'leader', name: 'dashboard-english', path: '/dashboard', ready: '[data-testid="chart-ontime"][data-rendered="true"]', lang: 'en', fullPage: false },
+      { as: 'leader', name: 'worklist', path: '/worklist', ready: '[data-testid="wl-targets"]' },
+      { as: 'leader', name: 'worklist-2024', path: '/worklist?asOf=2024-12-31', ready: '[data-testid="wl-targets"]' },
+      { as: 'leader', name: 'worklist-target', path: '/worklist?asOf=2024-12-31', ready: '[data-testid="wl-targets"]', click: '[data-testid="open-graduates_attracted"]', fullPage: false },
+      { as: 'leader', name: 'worklist-briefing', path: '/worklist/briefing', ready: '[data-testid="late-reporters"]' },
+      { as: 'unit_hrss', name: 'worklist-duties', path: '/worklist/reports', ready: '[data-testid="duties"]' },
+      { as: 'unit_hrss', name: 'worklist-report', path: `/worklist/reports/${ids.worklistReport}`, ready: '[data-testid="report-history"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      for (const shot of shots) {
+      for (const shot of shots.filter((x) => wanted(x.name))) {
         const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: size === 'phone' ? 2 : 1, storageState: sessions.get(shot.as) });
         if (shot.lang) await context.addInitScript({ content: `localStorage.setItem('rencai.lang', ${JSON.stringify(shot.lang)})` });
         if (shot.care) await context.addInitScript({ content: `localStorage.setItem('rencai.care.${shot.as}', '1')` });

@@ -24,7 +24,7 @@ env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFi
 
 # The tests that touch the database run a second time against a real PostgreSQL server: the one in
 # DATABASE_URL when given, otherwise a throw-away PostgreSQL (the newest installed, 15 or later; scripts/postgres.sh) started here on a loopback port.
-DB_TESTS="packages/store packages/platform/src/at-rest/at-rest.test.ts apps/server/src/platform apps/cli/src/money-safety.test.ts apps/cli/src/audit-tamper.test.ts apps/cli/src/accounts-cli.test.ts apps/server/src/first-run.test.ts apps/server/src/sweep.test.ts apps/server/src/routes/simulation.test.ts apps/server/src/security-headers.test.ts apps/server/src/supervise.test.ts apps/server/src/ops.test.ts apps/cli/src/backup.test.ts"
+DB_TESTS="packages/store apps/server/src/two-instances.test.ts packages/platform/src/at-rest/at-rest.test.ts apps/server/src/platform apps/cli/src/money-safety.test.ts apps/cli/src/audit-tamper.test.ts apps/cli/src/accounts-cli.test.ts apps/server/src/first-run.test.ts apps/server/src/sweep.test.ts apps/server/src/routes/simulation.test.ts apps/server/src/security-headers.test.ts apps/server/src/supervise.test.ts apps/server/src/ops.test.ts apps/cli/src/backup.test.ts apps/server/src/oidc.test.ts"
 if [ "$#" -eq 0 ]; then
   . scripts/postgres.sh
   if [ -z "$SERVER_URL" ]; then

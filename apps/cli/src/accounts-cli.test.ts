@@ -2,6 +2,7 @@
 // new database on the PostgreSQL server in DATABASE_URL): the first administrator created with a
 // password from standard input (never from the arguments) and forced to change it; `--as` needing
 // the account's password; account commands recorded as the command line's, with OS user and host.
+// Scheduled jobs listed and run by hand with --as, audited likewise.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -100,6 +101,22 @@ describe('the first administrator, on a fresh database', () => {
       // Every row a command writes, also those the platform's own services write, says where it came from.
       for (const r of rows) expect(r.detail).toMatchObject({ origin: { channel: 'cli', ...operator } });
       expect(rows[2]!.actor_id).toBe((await p.db.selectFrom('users').select('id').where('username', '=', 'ops_admin').executeTakeFirstOrThrow()).id);
+    });
+  }, 240_000);
+
+  it('jobs run and jobs list act as the administrator given with --as, and the run is audited as the command line’s', async () => {
+    const ran = cli(['jobs', 'run', 'worklist.notices', '--as', 'ops_admin'], 'Chosen-by-me-2027\n');
+    expect(ran.err).toBe('');
+    expect(ran.code).toBe(0);
+    expect(ran.out).toMatch(/^重点任务清单填报提醒与逾期督办：成功（\d+ 毫秒）/);
+    const listed = cli(['jobs', 'list', '--as', 'ops_admin'], 'Chosen-by-me-2027\n');
+    expect(listed.out).toMatch(/重点任务清单填报提醒与逾期督办（worklist\.notices）：每个工作日 08:40；上次 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 成功；下次 \d{4}-\d{2}-\d{2} 08:40/);
+    expect(listed.out).toContain('申报件超期督办（applications.escalate）：每个工作日 08:30；上次 尚未运行');
+    expect(cli(['jobs', 'rerun'], '').err).toContain('用法：rencai jobs list | jobs run <任务>');
+    await withPlatform(async (p) => {
+      const rows = await p.db.selectFrom('audit_log').selectAll().where('action', '=', 'job.run').execute();
+      expect(rows.map((r) => [r.entity_id, r.actor_role])).toEqual([['worklist.notices', 'admin']]);
+      expect(rows[0]!.detail).toMatchObject({ origin: { channel: 'cli', ...operator } });
     });
   }, 240_000);
 

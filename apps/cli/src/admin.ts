@@ -1,7 +1,7 @@
 // Operators' commands over the platform database (DATABASE_URL, or the embedded PGlite under
 // RENCAI_DATA_DIR, default .data/): migrate, create the first administrator and other accounts,
 // disable and enable accounts, import and export the registry, run the proactive job and the overdue
-// check, import a bank result file for a payment batch, verify the audit chain. Commands that act
+// check, list and run the scheduled jobs, import a bank result file for a payment batch, verify the audit chain. Commands that act
 // for an account (--as, default admin) need its password; the audit log records them as the
 // command line's, with the operating-system user and host (accounts.ts).
 
@@ -26,6 +26,7 @@ export const ADMIN_USAGE = `  rencai db migrate                                 
   rencai export persons|employers <输出.xlsx|.csv> [--as 账号]    导出（脱敏）
   rencai proactive [--create] [--as 账号]             免申即享筛查（--create 按事项配置自动生成申报，须以人才办经办账号运行）
   rencai overdue                                      标记超期申报件并提请督办
+  rencai jobs list|run <任务> [--as 管理员账号]          定时任务：计划、上次与下次运行；立即运行一个（applications.escalate、worklist.notices、proactive.screen）
   rencai batch-result <批次编号> <银行结果.xlsx|.csv> --as 经办账号  导入银行结果，整批入账（已另行入账的分期逐行列出）
   rencai audit verify                                 校验审计日志签名哈希链及库外锚点（被篡改或末尾被截断时退出码 1）
   rencai audit anchor                                 校验新增记录后立即更新库外锚点
@@ -34,7 +35,7 @@ ${KEYS_USAGE}
   数据库：环境变量 DATABASE_URL（PostgreSQL），否则为内嵌 PGlite（RENCAI_DATA_DIR，默认 .data/）；
   RENCAI_MIGRATION_DATABASE_URL 为执行迁移的所有者账号（此时 DATABASE_URL 为受限的应用账号）。`;
 
-export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export', 'proactive', 'overdue', 'batch-result', 'audit', 'keys']);
+export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export', 'proactive', 'overdue', 'jobs', 'batch-result', 'audit', 'keys']);
 
 export class AdminUsageError extends Error {}
 
@@ -153,6 +154,21 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       case 'overdue':
         out(`已标记超期申报件 ${await P.flagOverdue(p)} 件`);
         return 0;
+      case 'jobs': {
+        const [sub, name] = positionals;
+        if (sub !== 'list' && !(sub === 'run' && name)) throw new AdminUsageError(`用法：rencai jobs list | jobs run <任务>（${P.JOBS.map((j) => `${j.name} ${j.label}`).join('；')}）`);
+        const c = await actAs(p, values.as, sub === 'run' ? `jobs run ${name}` : 'jobs list');
+        if (sub === 'list') {
+          const jobs = await P.listJobs(p, c);
+          if (values.json) out(JSON.stringify(jobs, null, 2));
+          else for (const j of jobs) out(`${j.label}（${j.name}）：${j.schedule}；上次 ${j.lastRun ? `${j.lastRun.startedAt} ${j.lastRun.outcomeText}${j.lastRun.error ? `：${j.lastRun.error}` : ''}` : '尚未运行'}；下次 ${j.nextRun}`);
+          return 0;
+        }
+        const r = await P.runJobByHand(p, c, name!);
+        if (values.json) out(JSON.stringify(r, null, 2));
+        else out(`${P.jobNamed(name!)!.label}：${r.outcomeText}（${r.durationMs} 毫秒）${r.error ? `：${r.error}` : ''}${r.result ? ` ${JSON.stringify(r.result)}` : ''}`);
+        return r.outcome === 'ok' ? 0 : 1;
+      }
       case 'batch-result': {
         const [id, file] = positionals;
         if (!id || !file || !/^\d+$/.test(id)) throw new AdminUsageError('用法：rencai batch-result <批次编号> <银行结果.xlsx|.csv>');

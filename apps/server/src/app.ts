@@ -12,7 +12,7 @@ import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { publicRateLimit } from './rate-limits.js';
 import { registerWeb } from './web.js';
-import { PlatformError, type Platform } from '@rencai/platform';
+import { keepOfficialValuesCurrent, PlatformError, type Platform } from '@rencai/platform';
 import { registerPlatformRoutes } from './routes/index.js';
 import { registerSimulateRoutes } from './routes/simulation.js';
 import { calculatorRoutes } from './routes/calculator.js';
@@ -88,6 +88,15 @@ export async function buildApp(opts: { logger?: boolean | { stream: Writable }; 
   app.addHook('onRequest', async (_req, reply) => {
     if (closing) return reply.status(503).header('connection', 'close').send({ error: '服务正在停止或重启，请稍后再试', errors: [] });
   });
+
+  // Several servers on one PostgreSQL database: a value confirmed on another is used here within a
+  // second (embedded PGlite is one process, which loads what it confirms itself).
+  const platform = opts.platform;
+  if (platform?.database.kind === 'postgres') {
+    app.addHook('onRequest', async (req) => {
+      if (req.url.startsWith('/api/')) await keepOfficialValuesCurrent(platform);
+    });
+  }
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
   registerOps(app, opts.platform);

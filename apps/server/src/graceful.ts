@@ -1,7 +1,8 @@
 // Graceful stop of the server process on SIGTERM (from the supervisor or a service manager) or
 // Ctrl+C: no new connections, new requests on open connections answered 503 in Chinese, requests in
-// flight allowed to finish within a bound (then their connections are cut), the database closed,
-// exit 0. Messages in Chinese on stdout.
+// flight allowed to finish within a bound (then their connections are cut), the scheduled jobs
+// stopped (no new run starts; a run in progress may finish within the same bound — one cut short is
+// taken up again by its retry), the database closed, exit 0. Messages in Chinese on stdout.
 
 import type { FastifyInstance } from 'fastify';
 
@@ -12,10 +13,11 @@ export function shutdownBoundMs(env = process.env.RENCAI_SHUTDOWN_MS): number {
 }
 
 /**
- * Stops `app` gracefully on SIGTERM or SIGINT, then runs `closeDatabase` and exits 0 (1 if closing
- * failed). A second signal while stopping is ignored: the bound already applies.
+ * Stops `app` gracefully on SIGTERM or SIGINT, and with it `stopJobs` (the scheduler, given the same
+ * bound), then runs `closeDatabase` and exits 0 (1 if closing failed). A second signal while
+ * stopping is ignored: the bound already applies.
  */
-export function stopGracefullyOnSignals(app: FastifyInstance, closeDatabase: () => Promise<void>, boundMs = shutdownBoundMs()): void {
+export function stopGracefullyOnSignals(app: FastifyInstance, closeDatabase: () => Promise<void>, boundMs = shutdownBoundMs(), stopJobs: (boundMs: number) => Promise<void> = async () => undefined): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -26,8 +28,7 @@ export function stopGracefullyOnSignals(app: FastifyInstance, closeDatabase: () 
       app.server.closeAllConnections();
     }, boundMs);
     force.unref();
-    app
-      .close()
+    Promise.all([app.close(), stopJobs(boundMs)])
       .then(async () => {
         clearTimeout(force);
         await closeDatabase();

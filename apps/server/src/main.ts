@@ -6,7 +6,7 @@
 
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createPlatform, seedDemo, startAtRest } from '@rencai/platform';
+import { createPlatform, seedDemo, startAtRest, startScheduler } from '@rencai/platform';
 import { buildApp } from './app.js';
 import { SAMPLE_REQUEST } from './schemas.js';
 import { accountNotes, demoChoice } from './first-run.js';
@@ -42,6 +42,21 @@ try {
   process.exit(1);
 }
 
+// Scheduled jobs (escalation, work-list notices, proactive screening): pg-boss on a PostgreSQL
+// server — each run once however many servers run — or the single-process runner on embedded PGlite.
+// RENCAI_JOBS=0 leaves them to another server (or to a run by hand).
+// A scheduler that cannot start (say, the app's database role may not create pg-boss's schema) is
+// reported and the server runs on: the jobs can still be run by hand.
+let jobsProblem = '';
+const scheduler =
+  process.env.RENCAI_JOBS === '0'
+    ? undefined
+    : await startScheduler(platform, { databaseUrl: process.env.DATABASE_URL }).catch((e: unknown) => {
+        jobsProblem = e instanceof Error ? e.message : String(e);
+        process.stderr.write(`定时任务未能启动：${jobsProblem}（见 docs/platform.md“定时任务”）\n`);
+        return undefined;
+      });
+
 const address = app.server.address();
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 const base = `http://${shown}:${typeof address === 'object' && address ? address.port : port}`;
@@ -52,6 +67,7 @@ process.stdout.write(
     `网页（计算器、门户、工作台、驾驶舱）：${base}/`,
     `API 文档（Swagger UI）：${base}/docs    OpenAPI：${base}/openapi.json    健康检查：${base}/healthz（就绪：${base}/readyz）`,
     `数据库：${db}`,
+    `定时任务：${scheduler ? (scheduler.kind === 'pg-boss' ? '已启动（pg-boss，多台服务器同时运行时每次计划只执行一次）' : '已启动（内嵌运行器）') : jobsProblem ? '未能启动（原因见上）' : '未启动（RENCAI_JOBS=0）'}；查看与手动运行：${base}/admin/jobs`,
     ...notes,
     '',
     '示例请求（柯城区全职博士、教师岗位、2021-06-30 首次购房 120 万元）：',
@@ -61,6 +77,6 @@ process.stdout.write(
   ].join('\n'),
 );
 
-// SIGTERM / Ctrl+C: requests in flight finish (within RENCAI_SHUTDOWN_MS), the database closes, exit 0.
-const { stopGracefullyOnSignals } = await import('./graceful.js');
-stopGracefullyOnSignals(app, () => platform.database.close());
+// SIGTERM / Ctrl+C: requests and job runs in flight finish (within RENCAI_SHUTDOWN_MS), the database closes, exit 0.
+const { stopGracefullyOnSignals, shutdownBoundMs } = await import('./graceful.js');
+stopGracefullyOnSignals(app, () => platform.database.close(), shutdownBoundMs(), async (bound) => scheduler?.stop(bound));

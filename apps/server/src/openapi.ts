@@ -21,6 +21,7 @@ const TAGS: Array<{ name: string; description: string }> = [
   { name: '兑付 ledger', description: '兑付台账、单笔支付与支付批次（每笔只付一次）' },
   { name: '管理 admin', description: '账户管理、财政分担、工作日历、超期提醒、统计与审计校验' },
   { name: '官方数值 official values', description: '由两名工作人员录入并确认、带出处的官方参数取值' },
+  { name: '工作清单 worklist', description: '重点任务清单：目标、责任单位填报（填报员 → 负责人签发 → 人才办审核）、推进情况与季度通报' },
   { name: '模拟 simulation', description: '政策调整的全市预算模拟（工作人员）' },
   { name: '签名 signing', description: '本市签发凭证（人才码、企业码、证书）的验证公钥，供合作单位离线验证' },
 ];

@@ -1,6 +1,12 @@
 // Per-address request limits of the routes anyone may call without signing in (the calculator,
 // the policy browser and its catalogues) and of the budget simulation, and which proxy addresses
 // to trust for the caller's address. A caller over the limit gets a Chinese 429 with Retry-After.
+//
+// Counted in each server's memory, on purpose: with several servers on one database each protects
+// its own capacity (N servers allow N times the requests, as they have N times the capacity), and a
+// count in the database would add a write to every public request on the one thing they all share.
+// What must hold across servers is in the database: failed sign-ins and lock-outs (login_failures),
+// and one simulation at a time (an advisory lock, routes/simulation.ts). docs/platform.md, 多台服务器.
 
 import type { RateLimitOptions } from '@fastify/rate-limit';
 

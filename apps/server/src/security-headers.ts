@@ -10,7 +10,8 @@ import { sniffMime } from '@rencai/store';
 /**
  * The policy of every page. Scripts only from this server (Vite emits no inline script); styles
  * also inline, since Ant Design writes its component styles into <style> elements at run time;
- * images and fonts also as data: URLs (small assets inlined by the build, swagger-ui's icons).
+ * images and fonts also as data: URLs (small assets inlined by the build, swagger-ui's icons); workers
+ * also from blob: URLs (the QR scanner's decoder).
  */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -21,6 +22,8 @@ export const CSP_DIRECTIVES = {
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
+  // The partners' QR scanner (qr-scanner) decodes camera frames in a worker it starts from a blob of its own code.
+  workerSrc: ["'self'", 'blob:'],
   objectSrc: ["'none'"],
   frameAncestors: ["'none'"],
   formAction: ["'self'"],

@@ -2,7 +2,7 @@
 // the browser tests visit — the calculator empty and with a result, its field errors, the policy
 // browser, log-in with its errors, the not-found page, each tab of the talent and employer portals,
 // an application as the talent and as the clerk, each workbench tab, the leaders' dashboard with its
-// charts, the accounts, official-values and change-password pages — each must have no violation.
+// charts, the accounts, official-values, scheduled-jobs and change-password pages — each must have no violation.
 // 关怀模式 (elder-friendly mode): the header switch enlarges text, spacing and touch targets, puts the
 // calculator and the talent portal in one column, is remembered per user, and stays violation-free.
 
@@ -24,7 +24,7 @@ const counts: Record<string, number> = {};
 beforeAll(async () => {
   server = await startPlatformServer();
   browser = await launchChromium();
-  for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'admin']) {
+  for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'admin', 'unit_hrss']) {
     const context = await browser.newContext();
     const res = await context.request.post(`${server.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
     if (!res.ok()) throw new Error(`登录失败：${username}`);
@@ -126,10 +126,25 @@ describe('no WCAG 2.1 A/AA violation (axe-core) on any page state', () => {
     await check(page, '/dashboard (data tables open)');
   });
 
-  it('administration: accounts, official values, change password', async () => {
+  it('work list: the leaders’ view with a target opened, the briefing, a unit’s duties and a report', async () => {
+    const page = await open('leader');
+    await visit(page, '/worklist', '[data-testid="wl-targets"] tbody tr');
+    await page.getByTestId('open-graduates_attracted').click();
+    await page.getByTestId('target-sentence').waitFor();
+    await settle(page, '[data-testid="wl-trend"]');
+    await check(page, '/worklist (a target opened)');
+    await visit(page, '/worklist/briefing', '[data-testid="late-reporters"]');
+    const unit = await open('unit_hrss');
+    await visit(unit, '/worklist/reports', '[data-testid="duties"]');
+    const id = await unit.evaluate(async () => ((await (await fetch('/api/v1/worklist/duties?state=todo')).json()) as { report: { id: number } | null }[]).find((d) => d.report)!.report!.id);
+    await visit(unit, `/worklist/reports/${id}`, '[data-testid="report-history"]', '/worklist/reports/:id');
+  });
+
+  it('administration: accounts, official values, scheduled jobs, change password', async () => {
     const page = await open('admin');
     await visit(page, '/admin/accounts', 'main h1');
     await visit(page, '/official-values', 'main h1');
+    await visit(page, '/admin/jobs', '[data-testid="job-applications.escalate"]');
     await visit(page, '/account/password', 'main h1');
   });
 });

@@ -148,18 +148,33 @@ describe('example values next to the headline', () => {
   });
 });
 
+const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; animation: none !important; }';
+
 describe('focus style', () => {
   it('focuses an input in blue, visible against white and the resting border, while errors stay red', async () => {
     const { page } = await open(`/?${KECHENG_TEACHER}`);
     await page.getByTestId('amount-art20.5').waitFor();
+    // The colours are what is tested, not their animation: transitions off, so every read is a settled colour.
+    await page.addStyleTag({ content: NO_TRANSITIONS });
     const input = page.locator('[id="f-person.serviceAgreementYears"]');
     const resting = await input.evaluate((el) => getComputedStyle(el.closest('.ant-input-affix-wrapper') ?? el).borderTopColor);
     await input.focus();
-    await page.waitForTimeout(300); // the border's transition
-    const focused = await input.evaluate((el) => {
-      const cs = getComputedStyle(el.closest('.ant-input-affix-wrapper') ?? el);
-      return { border: cs.borderTopColor, shadow: cs.boxShadow };
-    });
+    const focusedStyle = () =>
+      input.evaluate((el) => {
+        const cs = getComputedStyle(el.closest('.ant-input-affix-wrapper') ?? el);
+        return { border: cs.borderTopColor, shadow: cs.boxShadow };
+      });
+    // Wait for a settled colour: the same border in two reads 100 ms apart (a loaded machine may still be
+    // mid-change when the first read comes, whatever the style says about transitions).
+    let focused = await focusedStyle();
+    await expect
+      .poll(async () => {
+        const before = focused.border;
+        await page.waitForTimeout(100);
+        focused = await focusedStyle();
+        return focused.border === before;
+      }, { timeout: 10_000 })
+      .toBe(true);
     const [r, g, b] = channels(focused.border);
     expect(b).toBeGreaterThan(r + 60); // blue, not the theme's red (#b4232a)
     expect(g).toBeLessThan(b);
@@ -182,10 +197,11 @@ describe('focus style', () => {
 
     // A field with an error keeps its red border.
     const bad = await open('/?region=kecheng&person.purchase.price=12.345&person.arrivalDate=2021-02-30');
+    await bad.page.addStyleTag({ content: NO_TRANSITIONS });
     await bad.page.getByTestId('stale').waitFor();
-    const errBorder = await bad.page.locator('[id="f-person.arrivalDate"]').evaluate((el) => getComputedStyle(el).borderTopColor);
-    const [er, , eb] = channels(errBorder);
-    expect(er).toBeGreaterThan(eb + 100);
+    const errBorder = () => bad.page.locator('[id="f-person.arrivalDate"]').evaluate((el) => getComputedStyle(el).borderTopColor);
+    // Red once the field's error is shown and the border's transition has run.
+    await expect.poll(async () => { const [er, , eb] = channels(await errBorder()); return er > eb + 100; }).toBe(true);
     await bad.page.context().close();
   });
 });

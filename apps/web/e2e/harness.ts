@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../../server/src/app.js';
 
 export const CHROMIUM = execFileSync('sh', [fileURLToPath(new URL('../../../scripts/browser-path.sh', import.meta.url))], { encoding: 'utf8' }).trim();
@@ -77,3 +77,40 @@ export const KECHENG_TEACHER = new URLSearchParams({
   'person.purchase.sold': 'false',
   date: '2023-01-01',
 });
+
+/**
+ * A browser journey on the platform: the bundle built, a fresh in-memory platform (the API tests'
+ * harness: fixed date 2026-11-23, demo accounts) on a port, and Chromium. `signedIn` opens a page in a
+ * context of its own, signed in through the log-in page; the errors pages throw are collected in
+ * `pageErrors` for the test to assert none; `close` ends it all (afterAll).
+ */
+export async function startJourney(persons = 20) {
+  execFileSync('sh', ['scripts/build-web.sh'], { cwd: repo, stdio: 'inherit' });
+  const { startHarness } = await import('../../server/src/platform/harness.js');
+  const h = await startHarness({ persons });
+  await h.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = h.app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const signedIn = async (username: string, viewport = DESKTOP): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    context.setDefaultTimeout(15_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${base}/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    return page;
+  };
+  const close = async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser.close();
+    await h.close();
+  };
+  return { h, base, browser, pageErrors, signedIn, close };
+}

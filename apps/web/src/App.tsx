@@ -16,6 +16,8 @@ import { usePT, type PKey } from './ui/i18n';
 import { PasswordGate } from './accounts/PasswordGate';
 import { useAT } from './accounts/account-i18n';
 import { useOT } from './official-values/i18n';
+import { useWT } from './worklist/i18n';
+import { useJT } from './jobs/i18n';
 
 const Calculator = lazy(() => import('./calculator/Calculator'));
 const Policies = lazy(() => import('./policies/Policies'));
@@ -32,6 +34,12 @@ const NotFound = lazy(() => import('./NotFound'));
 const ChangePassword = lazy(() => import('./accounts/ChangePassword'));
 const Accounts = lazy(() => import('./accounts/Accounts'));
 const OfficialValues = lazy(() => import('./official-values/OfficialValues'));
+const WorklistProgress = lazy(() => import('./worklist/Progress'));
+const WorklistReports = lazy(() => import('./worklist/Reports'));
+const WorklistReport = lazy(() => import('./worklist/ReportView'));
+const CardVerify = lazy(() => import('./cards/Verify'));
+const WorklistBriefing = lazy(() => import('./worklist/Briefing'));
+const Jobs = lazy(() => import('./jobs/Jobs'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -45,7 +53,7 @@ class ErrorBoundary extends Component<{ children: ReactNode; message: string }, 
   }
 }
 
-const HOME_LABEL: Record<string, PKey> = { '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard' };
+const HOME_LABEL: Record<string, PKey> = { '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard', '/worklist/reports': 'navWorklistReports' };
 
 /** Log-in link, or the signed-in user's home, (for leaders and city clerks) the dashboard, and log-out. */
 function SessionNav() {
@@ -53,6 +61,8 @@ function SessionNav() {
   const pt = usePT();
   const at = useAT();
   const ot = useOT();
+  const wt = useWT();
+  const jt = useJT();
   const { session, signOut } = useSession();
   const nav = useNavigate();
   if (!session) return <NavLink to="/login">{t('navLogin')}</NavLink>;
@@ -64,9 +74,13 @@ function SessionNav() {
       {(role === 'leader' || role === 'admin') && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
       {role === 'admin' && <NavLink to="/admin/accounts" data-testid="nav-accounts">{at('accounts')}</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'unit_reporter' || role === 'unit_head') && <NavLink to="/worklist" end data-testid="nav-worklist">{wt('nav')}</NavLink>}
+      {(role === 'clerk' || role === 'admin') && <NavLink to="/worklist/reports" data-testid="nav-worklist-reports">{wt('navReports')}</NavLink>}
+      {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
+      {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
-      <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then(() => nav('/login'))}>
+      <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then((leaving) => { if (!leaving) nav('/login'); })}>
         {pt('signOut')}
       </Button>
     </>
@@ -128,6 +142,12 @@ export function App() {
               <Route path="/account/password" element={<ChangePassword />} />
               <Route path="/admin/accounts" element={<Accounts />} />
               <Route path="/official-values" element={<OfficialValues />} />
+              <Route path="/worklist" element={<WorklistProgress />} />
+              <Route path="/worklist/reports" element={<WorklistReports />} />
+              <Route path="/worklist/reports/:id" element={<WorklistReport />} />
+              <Route path="/worklist/briefing" element={<WorklistBriefing />} />
+              <Route path="/admin/jobs" element={<Jobs />} />
+              <Route path="/cards/verify" element={<CardVerify />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

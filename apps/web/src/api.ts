@@ -144,20 +144,20 @@ export const json = (method: string, body?: unknown, headers: Record<string, str
   headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
   ...(body === undefined ? {} : { body: JSON.stringify(body) }),
 });
-const qs = (q: Record<string, string | number | boolean | undefined>) => {
+export const qs = (q: Record<string, string | number | boolean | undefined>) => {
   const u = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') u.set(k, String(v));
   const t = u.toString();
   return t ? `?${t}` : '';
 };
-function upload<T>(url: string, file: File | Blob, fields: Record<string, string> = {}, filename?: string): Promise<T> {
+export function upload<T>(url: string, file: File | Blob, fields: Record<string, string> = {}, filename?: string): Promise<T> {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   fd.append('file', file, filename ?? (file instanceof File ? file.name : 'file'));
   return request<T>(url, { method: 'POST', body: fd });
 }
 /** A file download (xlsx): the bytes, or ApiError with the API's message. */
-async function download(url: string): Promise<Blob> {
+export async function download(url: string): Promise<Blob> {
   const res = await send(url);
   if (!res.ok) return readJson<never>(res);
   return res.blob();
@@ -174,7 +174,9 @@ export const api = {
   // ---- platform (session cookie + CSRF header)
   login: (username: string, password: string) => request<Session>('/api/v1/auth/login', json('POST', { username, password })),
   me: () => request<Session>('/api/v1/auth/me'),
-  logout: () => request<{ ok: boolean }>('/api/v1/auth/logout', json('POST', {})),
+  logout: () => request<{ ok: boolean; endSessionUrl?: string }>('/api/v1/auth/logout', json('POST', {})),
+  /** Whether sign-in through the government's identity provider is on, its button's words, and what each refusal code means. */
+  oidcConfig: () => request<{ enabled: boolean; label: string | null; refusals: Record<string, string> }>('/api/v1/auth/oidc/config'),
   regions: () => request<Region[]>('/api/v1/regions'),
   persons: (q: { q?: string; page?: number; pageSize?: number }) => request<Page<Person>>(`/api/v1/persons${qs(q)}`),
   person: (id: number) => request<Person>(`/api/v1/persons/${id}`),
@@ -221,7 +223,7 @@ export const api = {
 };
 
 // ---- platform types (see packages/platform/src: the JSON the routes return)
-export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin';
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier';
 export interface User { userId: number; username?: string; role: Role; region: string; department: string | null; personId: number | null; employerId: number | null; displayName: string }
 /** mustChangePassword: every other request is refused until the password is changed. */
 export interface Session { user: User; roleLabel: string; csrfToken: string; mustChangePassword?: boolean }

@@ -10,11 +10,12 @@ interface SessionCtx {
   /** true until /auth/me has answered once */
   restoring: boolean;
   signIn: (username: string, password: string) => Promise<Session>;
-  signOut: () => Promise<void>;
+  /** Resolves true when the browser is leaving for the identity provider to sign out there too. */
+  signOut: () => Promise<boolean>;
   /** The password was changed: the forced change is done. */
   passwordChanged: () => void;
 }
-const Ctx = createContext<SessionCtx>({ session: null, restoring: false, signIn: () => Promise.reject(new Error('no provider')), signOut: async () => {}, passwordChanged: () => {} });
+const Ctx = createContext<SessionCtx>({ session: null, restoring: false, signIn: () => Promise.reject(new Error('no provider')), signOut: async () => false, passwordChanged: () => {} });
 
 /** Where each role starts after log-in. */
 export function homeOf(role: Role | undefined): string {
@@ -25,6 +26,11 @@ export function homeOf(role: Role | undefined): string {
       return '/employer';
     case 'leader':
       return '/dashboard';
+    case 'unit_reporter':
+    case 'unit_head':
+      return '/worklist/reports';
+    case 'partner_verifier':
+      return '/cards/verify';
     case 'clerk':
     case 'reviewer':
     case 'admin':
@@ -59,13 +65,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return s;
   }, []);
   const signOut = useCallback(async () => {
+    let endSessionUrl: string | undefined;
     try {
-      await api.logout();
+      endSessionUrl = (await api.logout()).endSessionUrl;
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }
     setCsrf(undefined);
     setSession(null);
+    // Signed in through the government's identity provider: sign out there too.
+    if (!endSessionUrl) return false;
+    window.location.assign(endSessionUrl);
+    return true;
   }, []);
   const passwordChanged = useCallback(() => setSession((s) => (s ? { ...s, mustChangePassword: false } : s)), []);
   const value = useMemo(() => ({ session, restoring, signIn, signOut, passwordChanged }), [session, restoring, signIn, signOut, passwordChanged]);

@@ -6,3 +6,4 @@ export * from './bank-account.js';
 export * from './workdays.js';
 export * from './lifecycle.js';
 export * from './spreadsheet-cells.js';
+export * from './worklist-progress.js';

@@ -1,16 +1,18 @@
 // Start-up of the platform: opens the database (embedded PGlite or a PostgreSQL server), finds and
-// checks the data keys, keeps the audit anchors, loads the working-day calendar and the confirmed
+// checks the data keys, keeps the audit anchors, reads the identity provider's settings, loads the
+// working-day calendar and the confirmed
 // official values, and hands every service the result (shared/platform.ts) as its first argument.
 
 import { join } from 'node:path';
 import { FileStore, openDatabase, tightenModes, withAuditKeys, type Database, type Vault } from '@rencai/store';
-import type { Platform, ScopeRelations } from './shared/index.js';
+import type { OidcSettings, Platform, ScopeRelations } from './shared/index.js';
 import type { Day } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
 import { loadCalendar, seedCalendar } from './calendar/index.js';
 import { anchorNow, anchorStoreFor, checkVault, notifyStderr, openPlatformDatabase, openVault, secureFolder, stopAnchorTimer, watchModes, type Notify } from './at-rest/index.js';
 import { loadOfficialValues } from './official-values/index.js';
 import { employeesOf } from './registry/index.js';
+import { oidcSettingsFromEnv } from './oidc/index.js';
 import { applicantsRoutedTo, awaitingOpinionOf, employersRoutedTo, routedTo } from './review/index.js';
 
 export interface PlatformOptions {
@@ -29,6 +31,8 @@ export interface PlatformOptions {
   notify?: Notify;
   /** Recorded as `origin` on every audit row this platform writes (the command line: operator and host). */
   auditOrigin?: Record<string, string>;
+  /** Sign-in through the identity provider; by default from RENCAI_OIDC_* (null: off whatever the environment says). */
+  oidc?: OidcSettings | null;
 }
 
 /** Each scope relation, answered by the module that owns it (shared/scope.ts). */
@@ -37,6 +41,7 @@ const SCOPE: ScopeRelations = { employeesOf, routedTo, awaitingOpinionOf, applic
 export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
   const dataDir = opts.dataDir && opts.dataDir !== 'memory' ? opts.dataDir : undefined;
   const notify = opts.notify ?? notifyStderr;
+  const oidc = opts.oidc === undefined ? oidcSettingsFromEnv() : (opts.oidc ?? undefined);
   if (dataDir) secureFolder(dataDir, notify);
   const migrationUrl = opts.migrationDatabaseUrl ?? (opts.databaseUrl ? process.env.RENCAI_MIGRATION_DATABASE_URL : undefined);
   const opened =
@@ -66,7 +71,7 @@ export async function createPlatform(opts: PlatformOptions): Promise<Platform> {
     const calendar = await loadCalendar(db);
     if (anchors) await anchorNow(db, notify);
     if (pgdata) watchModes(db, pgdata);
-    const platform: Platform = { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors, scope: SCOPE };
+    const platform: Platform = { db, database, vault, files, calendar, today: opts.today ?? (() => todayInChina()), dataDir, anchors, scope: SCOPE, ...(oidc ? { oidc } : {}) };
     await loadOfficialValues(platform); // the confirmed official values, laid over the packages every calculation uses
     return platform;
   } catch (e) {

@@ -1,8 +1,8 @@
 // @rencai/platform: the services behind the one-stop platform, one module per domain (modules.ts,
 // docs/architecture.md) — accounts, the registry, applications with joint review and decisions,
-// the ledger and payments, official values, proactive screening, the dashboard, imports and
+// sign-in through the government's identity provider, the ledger and payments, official values, proactive screening, the dashboard, imports and
 // exports, demo data — on shared mechanisms (the workflow engine, signing, messages, the calendar,
-// upload tables, data at rest). Every function takes the platform context and the caller.
+// upload tables, data at rest), and the scheduled jobs that run them. Every function takes the platform context and the caller.
 export * from './shared/index.js';
 export * from './create-platform.js';
 export * from './tables/index.js';
@@ -16,6 +16,7 @@ export * from './matters/index.js';
 export * from './ledger/index.js';
 export * from './accounts/index.js';
 export * from './registry/index.js';
+export * from './oidc/index.js';
 export * from './applications/index.js';
 export * from './review/index.js';
 export * from './decisions/index.js';
@@ -23,6 +24,9 @@ export * from './payments/index.js';
 export * from './official-values/index.js';
 export * from './proactive/index.js';
 export * from './dashboard/index.js';
+export * from './worklist/index.js';
+export * from './cards/index.js';
 export * from './import-export/index.js';
 export * from './application-view/index.js';
 export * from './demo/index.js';
+export * from './jobs/index.js';

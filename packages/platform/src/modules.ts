@@ -27,6 +27,7 @@ export const MODULES: readonly ModuleSpec[] = [
   { name: 'ledger', kind: 'shared', says: 'the payment ledger: grants, payments and refunds, each exactly once', tables: ['ledger', 'fiscal_shares'], uses: ['shared'] },
   { name: 'accounts', kind: 'domain', says: 'accounts, sessions and sign-in', tables: ['users', 'sessions', 'login_failures'], uses: ['shared'] },
   { name: 'registry', kind: 'domain', says: 'persons, employers and their recognitions; the profile the rules read', tables: ['persons', 'employers', 'record_versions', 'recognitions'], uses: ['shared', 'facts', 'messages', 'ledger', 'accounts'] },
+  { name: 'oidc', kind: 'domain', says: 'sign-in through the government’s identity provider (OpenID Connect) into linked accounts', tables: ['oidc_logins'], uses: ['shared', 'accounts', 'registry'] },
   { name: 'applications', kind: 'domain', says: 'filing, evidence, submission, returns, the queue, deadlines and escalation', tables: ['applications', 'application_events', 'application_files', 'files'], uses: ['shared', 'messages', 'workflow', 'facts', 'matters', 'ledger', 'accounts', 'registry'] },
   { name: 'review', kind: 'domain', says: 'joint review: acceptance, routing to departments, their opinions', tables: ['reviews'], uses: ['shared', 'matters', 'applications'] },
   { name: 'decisions', kind: 'domain', says: 'computing, deciding rule by rule, adjusting with a second approver, receipts', tables: ['decisions'], uses: ['shared', 'messages', 'facts', 'matters', 'ledger', 'registry', 'applications', 'review'] },
@@ -34,9 +35,12 @@ export const MODULES: readonly ModuleSpec[] = [
   { name: 'official-values', kind: 'domain', says: 'official parameter values, proposed and confirmed by two officials', tables: ['official_values'], uses: ['shared', 'messages', 'matters', 'accounts', 'applications', 'decisions'] },
   { name: 'proactive', kind: 'domain', says: 'proactive eligibility (免申即享) and a talent’s own entitlements', tables: [], uses: ['shared', 'matters', 'registry', 'applications'] },
   { name: 'dashboard', kind: 'domain', says: 'the leaders’ dashboard and its workbook', tables: [], uses: ['shared', 'ledger', 'registry', 'applications'] },
+  { name: 'worklist', kind: 'domain', says: 'the work list and its 2025 targets: units’ reports, computed indicators, progress, the briefing', tables: ['worklist_reports', 'worklist_report_events', 'worklist_report_files', 'worklist_target_values', 'worklist_splits', 'worklist_notices', 'worklist_milestones'], uses: ['shared', 'messages', 'workflow', 'accounts', 'registry'] },
+  { name: 'cards', kind: 'domain', says: 'the electronic talent card (人才码): issuance, signed codes, the status list, partners’ verification and uses', tables: ['talent_cards', 'card_partners', 'card_uses'], uses: ['shared', 'signing', 'messages', 'registry'] },
   { name: 'import-export', kind: 'domain', says: 'bulk imports, their templates, and formula-safe exports', tables: [], uses: ['shared', 'tables', 'registry', 'applications'] },
   { name: 'application-view', kind: 'domain', says: 'an application as people read it, assembled from the modules that own its parts', tables: [], uses: ['shared', 'matters', 'ledger', 'accounts', 'registry', 'applications', 'review', 'decisions'] },
-  { name: 'demo', kind: 'domain', says: 'synthetic demo data, made through the same services as real work', tables: [], uses: ['shared', 'accounts', 'registry', 'matters', 'applications', 'review', 'decisions', 'payments'] },
+  { name: 'demo', kind: 'domain', says: 'synthetic demo data, made through the same services as real work', tables: [], uses: ['shared', 'accounts', 'registry', 'matters', 'applications', 'review', 'decisions', 'payments', 'worklist', 'cards'] },
+  { name: 'jobs', kind: 'domain', says: 'scheduled jobs (escalation, work-list notices, proactive screening), each run once per schedule, and their runs; the queue itself is pg-boss’s own schema pgboss on a PostgreSQL server', tables: ['job_runs'], uses: ['shared', 'applications', 'proactive', 'worklist'] },
 ];
 
 /** Tables of the store itself (the audit chain, and a table no module uses yet): no platform module touches them. */

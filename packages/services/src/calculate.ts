@@ -2,7 +2,7 @@
 // with every problem in the request reported together as field paths and Chinese reasons.
 
 import { calculate, parseDay, parseProfile, type CalculationResult, type Day, type FieldError, type PolicyPackage } from '@rencai/engine';
-import { factDefs, loadPolicies, qualificationIndex } from '@rencai/policies';
+import { factDefs, loadPolicies, profileContradictions, qualificationIndex } from '@rencai/policies';
 import { InputError, rethrowAsInput } from './errors.js';
 import { parseReform, type ReformInput } from './reform.js';
 
@@ -69,6 +69,7 @@ export function calculateRequest(input: CalculateInput): CalculationResult {
   const policy = typeof input.policy === 'string' ? input.policy : undefined;
   const packages = collect(errors, () => selectPackages(policy, facts?.get('region'))) ?? [];
   const reform = collect(errors, () => (packages.length ? parseReform(input.set, packages) : undefined));
+  if (facts && asOf !== undefined) errors.push(...profileContradictions(facts, asOf).map((e) => (e.path === 'date' ? e : { ...e, path: `profile.${e.path}` })));
   if (errors.length || !facts || asOf === undefined) throw new InputError(errors);
   return calculate(packages, facts, { asOf, reform, whyNot: input.whyNot === true, factDefs });
 }

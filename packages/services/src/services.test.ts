@@ -39,6 +39,21 @@ describe('calculateRequest', () => {
     expect(inputErrors({} as CalculateInput)).toEqual([{ path: 'profile', message: '缺少档案（profile）' }]);
   });
 
+  it('refuses a profile that contradicts itself, naming both fields, instead of computing it', () => {
+    const noHouse = inputErrors({ profile: { ...profile, person: { ...profile.person, hasPurchased: false } }, date: '2023-01-01' });
+    expect(noHouse.map((e) => e.path)).toEqual(['profile.person.hasPurchased', 'profile.person.purchase.date']);
+    expect(noHouse[0]!.message).toContain('购房日期');
+    expect(noHouse[1]!.message).toContain('已在当地购房');
+    const soldFirst = inputErrors({ profile: { ...profile, person: { ...profile.person, purchase: { ...profile.person.purchase, sold: true, soldDate: '2021-05-01' } } }, date: '2023-01-01' });
+    expect(soldFirst.map((e) => e.path)).toEqual(['profile.person.purchase.soldDate', 'profile.person.purchase.date']);
+    expect(soldFirst[0]!.message).toContain('2021-05-01');
+    const early = inputErrors({ profile, date: '2020-12-31' });
+    expect(early.map((e) => e.path)).toEqual(['profile.person.arrivalDate', 'date']);
+    // The same answers without the contradiction compute.
+    expect(housing({ profile, date: '2023-01-01' })).toBe(108_000_000);
+    expect(() => calculateRequest({ profile: { region: 'kecheng', person: { hasPurchased: false, fullTime: true } }, date: '2023-01-01' })).not.toThrow();
+  });
+
   it('applies reforms given as settings, as scalars or as dated objects (money in yuan)', () => {
     const base = { profile, date: '2023-01-01' };
     expect(housing(base)).toBe(108_000_000);

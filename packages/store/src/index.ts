@@ -11,5 +11,6 @@ export * from './key-rotation.js';
 export * from './audit-anchor.js';
 export * from './fs-modes.js';
 export * from './roles.js';
+export * from './exclusive.js';
 export { migrateToLatest, pendingMigrations } from './migrate.js';
 export { sql, type Transaction, type Selectable, type Insertable } from 'kysely';

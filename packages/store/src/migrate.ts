@@ -10,6 +10,10 @@ import * as m005 from './migrations/005_money_safety.js';
 import * as m006 from './migrations/006_audit_keys.js';
 import * as m007 from './migrations/007_fact_homes.js';
 import * as m008 from './migrations/008_official_values.js';
+import * as m009 from './migrations/009_worklist.js';
+import * as m010 from './migrations/010_jobs.js';
+import * as m011 from './migrations/011_oidc_links.js';
+import * as m012 from './migrations/012_cards.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -20,6 +24,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '006_audit_keys': m006,
   '007_fact_homes': m007,
   '008_official_values': m008,
+  '009_worklist': m009,
+  '010_jobs': m010,
+  '011_oidc_links': m011,
+  '012_cards': m012,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -4,8 +4,12 @@
 
 import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
+import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
+import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
+export type * from './schema-worklist.js';
+export type * from './schema-cards.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -118,7 +122,8 @@ export interface RecordVersionsTable {
   after: Json;
 }
 
-export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin';
+/** unit_reporter and unit_head (migration 009): a work-list unit's reporter and its head; the unit's code is the user's department. */
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -139,12 +144,26 @@ export interface UsersTable {
   disabled_by: number | null;
   disable_reason: string | null;
   demo: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The identity provider's staff id this account signs in as (OpenID Connect); null when not linked. */
+  oidc_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
   token_hash: string;
   user_id: number;
   csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Date;
+  /** How the session was signed in: a password, or the identity provider (OpenID Connect). */
+  via: ColumnType<'password' | 'oidc', 'password' | 'oidc' | undefined, 'password' | 'oidc'>;
+}
+
+/** A sign-in begun at the identity provider, until it comes back (once) or expires. */
+export interface OidcLoginsTable {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string | null;
   created_at: Timestamp;
   expires_at: Date;
 }
@@ -281,6 +300,22 @@ export interface RecognitionsTable {
   facts: Json<Record<string, unknown>>;
 }
 
+/** A run of a scheduled job (migration 010): one per job and slot (the day it is for, or a run by hand). */
+export interface JobRunsTable {
+  id: Generated<number>;
+  job: string;
+  slot: string;
+  trigger: 'schedule' | 'manual';
+  started_at: Timestamp;
+  finished_at: Date | null;
+  /** null while running. */
+  outcome: 'ok' | 'failed' | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  error: string | null;
+  result: Json<Record<string, unknown>> | null;
+  actor_id: number | null;
+}
+
 export interface MessagesTable {
   id: Generated<number>;
   user_id: number | null;
@@ -388,6 +423,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  oidc_logins: OidcLoginsTable;
   files: FilesTable;
   applications: ApplicationsTable;
   application_files: ApplicationFilesTable;
@@ -405,4 +441,15 @@ export interface DB {
   idempotency: IdempotencyTable;
   audit_log: AuditLogTable;
   official_values: OfficialValuesTable;
+  worklist_reports: WorklistReportsTable;
+  worklist_report_events: WorklistReportEventsTable;
+  worklist_report_files: WorklistReportFilesTable;
+  worklist_target_values: WorklistTargetValuesTable;
+  worklist_splits: WorklistSplitsTable;
+  worklist_notices: WorklistNoticesTable;
+  worklist_milestones: WorklistMilestonesTable;
+  job_runs: JobRunsTable;
+  card_partners: CardPartnersTable;
+  talent_cards: TalentCardsTable;
+  card_uses: CardUsesTable;
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { parseDay } from '@rencai/engine';
-import { createPlatform, seedDemo, DEMO_PASSWORD, type Platform } from '@rencai/platform';
+import { createPlatform, seedDemo, DEMO_PASSWORD, type OidcSettings, type Platform } from '@rencai/platform';
 import { openTestDatabase } from '@rencai/store/testing';
 import { buildApp } from '../app.js';
 
@@ -29,9 +29,10 @@ export interface Harness {
 
 export const TODAY = '2026-11-23';
 
-export async function startHarness(opts: { persons?: number } = {}): Promise<Harness> {
+/** `oidc`: sign-in through an identity provider (off otherwise, whatever the environment says). */
+export async function startHarness(opts: { persons?: number; oidc?: OidcSettings } = {}): Promise<Harness> {
   const database = await openTestDatabase();
-  const p = await createPlatform({ database, dataDir: 'memory', filesDir: mkdtempSync(join(tmpdir(), 'rencai-files-')), today: () => parseDay(TODAY) });
+  const p = await createPlatform({ database, dataDir: 'memory', filesDir: mkdtempSync(join(tmpdir(), 'rencai-files-')), today: () => parseDay(TODAY), oidc: opts.oidc ?? null });
   await seedDemo(p, { persons: opts.persons ?? 40 });
   const app = await buildApp({ platform: p, logger: process.env.RENCAI_TEST_LOG === '1' });
   let logins = 0;

@@ -31,14 +31,26 @@ export function accountsRoutes(app: FastifyInstance, p: P.Platform, browse: Publ
       return { user: s.caller, roleLabel: P.ROLE_LABELS[s.caller.role], csrfToken: s.csrfToken, mustChangePassword: s.mustChangePassword };
     },
   );
-  app.post('/api/v1/auth/logout', { schema: { tags: [TAGS.auth], summary: '退出登录（须带 x-csrf-token 请求头；记入审计日志）；未登录时什么也不做', security: [{ session: [], csrf: [] }, {}], response: ERR } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
-    const s = await P.resolveSession(p, token);
-    if (s && req.headers[CSRF_HEADER] !== s.csrfToken) throw new P.PlatformError(403, '缺少或错误的 CSRF 令牌（请求头 x-csrf-token），请刷新页面后重试');
-    if (s) await P.logout(p, token);
-    clearSessionCookie(req, reply);
-    return { ok: true };
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      schema: {
+        tags: [TAGS.auth],
+        summary: '退出登录（须带 x-csrf-token 请求头；记入审计日志）；未登录时什么也不做。经统一身份认证登录的会话另给出 endSessionUrl（身份认证平台支持时），打开它在平台上也退出',
+        security: [{ session: [], csrf: [] }, {}],
+        response: { 200: anyObject('{ok, endSessionUrl?}'), ...ERR },
+      },
+    },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      const s = await P.resolveSession(p, token);
+      if (s && req.headers[CSRF_HEADER] !== s.csrfToken) throw new P.PlatformError(403, '缺少或错误的 CSRF 令牌（请求头 x-csrf-token），请刷新页面后重试');
+      if (s) await P.logout(p, token);
+      clearSessionCookie(req, reply);
+      const endSessionUrl = s?.via === 'oidc' ? await P.oidcEndSessionUrl(p) : null;
+      return { ok: true, ...(endSessionUrl ? { endSessionUrl } : {}) };
+    },
+  );
   app.get('/api/v1/auth/me', { schema: { tags: [TAGS.auth], summary: '当前用户、CSRF 令牌，以及是否须先修改密码（mustChangePassword）', response: { 200: anyObject('用户'), ...ERR } } }, async (req) => {
     const s = await P.resolveSession(p, req.cookies[SESSION_COOKIE]);
     if (!s) throw new P.PlatformError(401, '请先登录（会话不存在或已过期）');
@@ -68,5 +80,6 @@ export function accountsRoutes(app: FastifyInstance, p: P.Platform, browse: Publ
     return reply.status(201).send({ id });
   });
   route('POST', '/api/v1/admin/users/:id/disable', TAGS.admin, '停用账户（管理员；reason 必填）：不能再登录，现有会话立即结束', (c, req) => P.disableUser(p, c, intId(req), req.body?.reason).then((r) => ({ ok: true, ...r })), { params: idParam });
+  route('POST', '/api/v1/admin/users/:id/oidc-link', TAGS.admin, '关联统一身份认证的工号（管理员；staffId 为身份认证平台的员工标识，null 取消关联）：工作人员经统一身份认证登录时据此找到账号；人才按身份证号自动对应，无需关联。更改后该账号现有会话结束', (c, req) => P.linkStaffId(p, c, intId(req), req.body?.staffId).then((r) => ({ ok: true, ...r })), { params: idParam, body: { type: 'object', properties: { staffId: { type: ['string', 'null'], maxLength: 128 } } } });
   route('POST', '/api/v1/admin/users/:id/enable', TAGS.admin, '重新启用已停用的账户（管理员）', (c, req) => P.enableUser(p, c, intId(req)).then(() => ({ ok: true })), { params: idParam });
 }

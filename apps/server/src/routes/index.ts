@@ -9,6 +9,7 @@ import type * as P from '@rencai/platform';
 import type { PublicLimits } from '../rate-limits.js';
 import { UPLOAD_LIMITS } from '../platform/upload-body.js';
 import { accountsRoutes } from './accounts.js';
+import { oidcRoutes } from './oidc.js';
 import { registryRoutes } from './registry.js';
 import { importExportRoutes } from './import-export.js';
 import { applicationsRoutes } from './applications.js';
@@ -23,6 +24,9 @@ import { calendarRoutes } from './calendar.js';
 import { auditRoutes } from './audit.js';
 import { officialValuesRoutes } from './official-values.js';
 import { signingRoutes } from './signing.js';
+import { worklistRoutes } from './worklist.js';
+import { jobsRoutes } from './jobs.js';
+import { cardsRoutes } from './cards.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -30,6 +34,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   await app.register(multipart, { limits: UPLOAD_LIMITS });
   // Rate limits: @fastify/rate-limit is registered by the app (apps/server/src/app.ts).
   accountsRoutes(app, p, browse);
+  oidcRoutes(app, p, browse);
   registryRoutes(app, p, browse);
   importExportRoutes(app, p);
   applicationsRoutes(app, p, browse);
@@ -43,5 +48,8 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   calendarRoutes(app, p);
   auditRoutes(app, p);
   officialValuesRoutes(app, p);
+  worklistRoutes(app, p);
+  jobsRoutes(app, p);
+  cardsRoutes(app, p, browse);
   signingRoutes(app, p, browse);
 }

@@ -1,12 +1,15 @@
 // HTTP routes of the budget simulation (合成数据 SYNTHETIC): POST /api/v1/simulate → JSON report,
 // POST /api/v1/simulate/xlsx → the Excel workbook. Only signed-in staff (leader, clerk, admin) may
 // run one; persons × years capped for a shared server; one simulation at a time (it uses every
-// core), a few per minute per address; bad input is a Chinese 400 like every other route.
+// core) — across every server on the same PostgreSQL database (an advisory lock), within the process
+// on embedded PGlite (one process by nature) or without a platform — a few per minute per address;
+// bad input is a Chinese 400 like every other route.
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import { checkPopulation, InputError, parseYears, simulate, simulationWorkbook, type ReformInput } from '@rencai/services';
 import { PlatformError, requireRole, type Platform } from '@rencai/platform';
+import { EXCLUSIVE, tryExclusive } from '@rencai/store';
 import { BODY_BOUNDS, errorSchema, LIMITS, reformSchema } from '../schemas.js';
 import { boundBody } from '../body-bounds.js';
 import { callerOf } from '../platform/session.js';
@@ -43,7 +46,8 @@ const body = {
   },
 } as const;
 
-let running = 0;
+const BUSY = '已有模拟正在运行，请稍后再试';
+const busy = () => Object.assign(new Error(BUSY), { statusCode: 429 });
 
 /** The persons × years check, naming the limit; the years are parsed as the simulation will. */
 function checkSize(population: number, years: string | undefined): void {
@@ -67,14 +71,19 @@ export async function registerSimulateRoutes(app: FastifyInstance, platform?: Pl
     const c = await callerOf(platform, req);
     requireRole(c, [...SIMULATION_ROLES], '运行预算模拟');
   };
+  let running = 0; // this server's own (the database's lock covers the others)
   const run = async (b: SimulateBody | undefined) => {
     const input = b ?? {};
     const population = checkPopulation(input.population ?? HTTP_DEFAULT_POPULATION, 'population', HTTP_MAX_POPULATION);
     checkSize(population, input.years);
-    if (running > 0) throw Object.assign(new Error('已有模拟正在运行，请稍后再试'), { statusCode: 429 });
+    if (running > 0) throw busy();
     running++;
     try {
-      return await simulate({ population, years: input.years, set: input.set, seed: input.seed, policies: input.policies, top: input.top });
+      const go = () => simulate({ population, years: input.years, set: input.set, seed: input.seed, policies: input.policies, top: input.top });
+      if (platform?.database.kind !== 'postgres') return await go();
+      const r = await tryExclusive(platform.db, EXCLUSIVE.simulation, go);
+      if (!r.ran) throw busy();
+      return r.value;
     } finally {
       running--;
     }

@@ -1,7 +1,7 @@
 // The administrator's accounts page (/admin/accounts): find an account by user name or name, see
 // its role, region and status (active, disabled with the reason, password change due, demo), and
 // disable it (a reason is required; its sessions end at once) or enable it again — any account but
-// one's own.
+// one's own; and link a staff account to its staff id at the government identity service.
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Table, Tag, message, type ButtonProps } from 'antd';
 import { useSession } from '../session';
@@ -10,6 +10,7 @@ import { failText } from '../api';
 import { useLoad } from '../hooks';
 import { accountsApi, type Account } from './accounts-api';
 import { useAT } from './account-i18n';
+import StaffLink from './StaffLink';
 
 export default function Accounts() {
   return (
@@ -26,6 +27,7 @@ function AccountList() {
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
   const [target, setTarget] = useState<Account>();
+  const [linking, setLinking] = useState<Account>();
   const [reason, setReason] = useState('');
   const [reasonTouched, setReasonTouched] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -93,6 +95,16 @@ function AccountList() {
           { title: at('colRole'), dataIndex: 'roleLabel' },
           { title: at('colRegion'), dataIndex: 'regionName' },
           {
+            title: at('colStaffId'),
+            key: 'staffId',
+            render: (_, a) =>
+              a.role === 'talent' ? null : (
+                <Button size="small" type="link" onClick={() => setLinking(a)} data-testid="account-link">
+                  {a.oidcStaffId ?? at('link')}
+                </Button>
+              ),
+          },
+          {
             title: at('colStatus'),
             key: 'status',
             render: (_, a) => (
@@ -119,6 +131,16 @@ function AccountList() {
           },
         ]}
       />
+      {linking && (
+        <StaffLink
+          account={linking}
+          onClose={() => setLinking(undefined)}
+          onDone={() => {
+            setLinking(undefined);
+            list.retry();
+          }}
+        />
+      )}
       <Modal
         open={!!target}
         title={target ? at('disableTitle', { name: target.username }) : ''}

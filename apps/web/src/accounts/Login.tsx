@@ -1,5 +1,6 @@
 // Log-in for every role (session cookie + CSRF token); after log-in each role goes to its home page,
-// or back to the page that asked for log-in (?next=).
+// or back to the page that asked for log-in (?next=). Where the server has it on, the government's
+// identity service (浙里办 / 政务身份) signs in too, and comes back here (?oidcError= when refused).
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Tag } from 'antd';
@@ -21,6 +22,10 @@ export default function Login() {
   const next = params.get('next');
   // Listed only where the demo data was seeded (the API says which accounts exist).
   const demo = useLoad(() => api.demoAccounts(), []);
+  const oidc = useLoad(() => api.oidcConfig(), []);
+  const oidcError = params.get('oidcError');
+  const oidcErrText = oidcError ? (oidc.data?.refusals[oidcError] ?? pt('oidcFailed')) : undefined;
+  const oidcStart = `/api/v1/auth/oidc/start${next && next.startsWith('/') ? `?next=${encodeURIComponent(next)}` : ''}`;
   if (session && !busy) return <Navigate to={next && next.startsWith('/') ? next : homeOf(session.user.role)} replace />;
   const uErr = touched.u && !username.trim() ? pt('usernameRequired') : undefined;
   const pErr = touched.p && !password ? pt('passwordRequired') : undefined;
@@ -42,7 +47,7 @@ export default function Login() {
     <div className="login-page">
       <Card title={<h1 className="card-h1">{pt('login')}</h1>}>
         <p className="muted">{pt('loginIntro')}</p>
-        {err && <Alert type="error" title={err} className="block" data-testid="login-error" />}
+        {(err ?? oidcErrText) && <Alert type="error" title={err ?? oidcErrText} className="block" data-testid="login-error" />}
         <Form layout="vertical" onFinish={() => void submit()}>
           <Form.Item label={pt('username')} validateStatus={uErr ? 'error' : undefined} help={uErr} htmlFor="username">
             <Input id="username" autoComplete="username" value={username} onChange={(e) => { setUsername(e.target.value); setTouched((t) => ({ ...t, u: true })); }} />
@@ -54,6 +59,14 @@ export default function Login() {
             {pt('signIn')}
           </Button>
         </Form>
+        {oidc.data?.enabled && (
+          <div className="block">
+            <div className="muted small">{pt('orSignInWith')}</div>
+            <Button block href={oidcStart} data-testid="login-oidc">
+              {oidc.data.label}
+            </Button>
+          </div>
+        )}
         {!!demo.data?.accounts.length && (
           <div className="demo-accounts small">
             <div className="muted">{pt('demoAccounts')}</div>

@@ -39,6 +39,12 @@ const zh = {
   enabledOk: '已重新启用账号 {name}',
   cancel: '取消',
   total: '共 {n} 个账户',
+  colStaffId: '政务身份工号',
+  link: '关联工号',
+  linkTitle: '「{name}」的政务身份工号',
+  linkText: '工作人员经统一身份认证（浙政钉等政务身份）登录时，按此工号找到本账号；角色和地区仍以本账号为准。留空表示取消关联。更改后该账号正在使用的会话结束。人才账号按身份证号自动对应，无需关联。',
+  staffId: '工号',
+  linkedOk: '已更新账号 {name} 的工号关联',
 };
 type AKey = keyof typeof zh;
 const en: Record<AKey, string> = {
@@ -77,6 +83,12 @@ const en: Record<AKey, string> = {
   enabledOk: 'Enabled {name} again',
   cancel: 'Cancel',
   total: '{n} accounts',
+  colStaffId: 'Government staff id',
+  link: 'Link staff id',
+  linkTitle: 'Government staff id of “{name}”',
+  linkText: 'Staff signing in through the government identity service are found by this id; role and region stay this account’s. Leave empty to unlink. Changing it ends the account’s sessions. Talents are matched by ID number and need no link.',
+  staffId: 'Staff id',
+  linkedOk: 'Updated the staff id of {name}',
 };
 
 export function useAT(): (k: AKey, vars?: Record<string, string | number>) => string {

@@ -5,7 +5,7 @@
 // drawn only once there are several values — a single value is shown as a figure. Amounts arrive as
 // integer fen and are labelled with formatFen (money axes in 万 so that labels do not collide).
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, DatePicker, Empty, Statistic, Tag, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -13,7 +13,6 @@ import 'dayjs/locale/zh-cn';
 import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import { api, ApiError, failText, type Dashboard as D, type DashboardRange } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -21,31 +20,11 @@ import { useI18n } from '../i18n';
 import { Loading, RequireRole } from '../ui/common';
 import { bars, breakdownKind, donut, THOUSAND, WAN, type Item } from './dashboard-charts';
 import { chartSummary } from './chart-summary';
-import { CHART_COLORS } from '../a11y-theme';
+import { Chart } from '../ui/chart';
 import { useDT } from './dashboard-strings';
 import { usePT } from '../ui/i18n';
 
-echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
-
-
-function Chart({ option, testid, height = 260, label }: { option: echarts.EChartsCoreOption; testid: string; height?: number; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption({ animation: false, color: CHART_COLORS, ...option });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    el.dataset.rendered = 'true';
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [option]);
-  // A picture to assistive technology, named by its title and summary; the table below holds its data.
-  return <div ref={ref} style={{ height }} className="chart" data-testid={testid} data-kind="chart" role="img" aria-label={label} />;
-}
+echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent]);
 
 /** Several values: the chart. One: a figure (a chart of one bar or one slice says nothing). None: an empty note. */
 function Breakdown({ testid, title, items, show, chart, detail, extra }: { testid: string; title: string; items: Item[]; show: (n: number) => string; chart: () => echarts.EChartsCoreOption; detail?: ReactNode; extra?: { name: string; values: string[] } }) {

@@ -12,6 +12,7 @@ import { useSession } from '../session';
 import { ApplicationView } from '../applications/ApplicationView';
 import { ApplyButton, ApplyList } from '../applications/apply';
 import { BankAccount } from '../registry/bank';
+import MyCard from '../cards/MyCard';
 import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole } from '../ui/common';
 import { usePT } from '../ui/i18n';
 
@@ -51,6 +52,7 @@ function Home() {
           { key: 'apply', label: pt('applyMatters'), children: <ApplyList kind="person" base="/talent/applications" /> },
           { key: 'applications', label: pt('myApplications'), children: <ApplicationTable base="/talent/applications" showApplicant={false} /> },
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ personId }} /> },
+          { key: 'card', label: '我的人才码', children: <MyCard /> },
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />

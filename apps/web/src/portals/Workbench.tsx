@@ -22,6 +22,7 @@ import { PersonTable } from '../registry/persons';
 import { RecognitionsButton } from '../registry/recognitions';
 import { PersonFactsButton } from '../registry/person-facts';
 import { usePT } from '../ui/i18n';
+import UseStats from '../cards/UseStats';
 import { purposeError } from '../applications/validate';
 
 const STAFF = ['clerk', 'reviewer', 'admin', 'leader'] as const;
@@ -67,6 +68,7 @@ function Home() {
           ...(clerk ? [{ key: 'import', label: pt('import'), children: <Import /> }, { key: 'proactive', label: pt('proactive'), children: <Proactive /> }] : []),
           // Payments are the talent office's; administrators administer.
           ...(session?.user.role === 'clerk' ? [{ key: 'batches', label: pt('batches'), children: <Batches /> }] : []),
+          ...(clerk ? [{ key: 'card-uses', label: '人才码使用', children: <UseStats /> }] : []),
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />

@@ -51,7 +51,8 @@ function Cards<T extends object>({ columns, dataSource, rowKey, pagination, load
   const current = pg?.current ?? ownPage;
   const total = pg?.total ?? rows.length;
   // Server-paginated lists hold one page; a whole list is cut into pages here.
-  const shown = rows.length > pageSize ? rows.slice((current - 1) * pageSize, current * pageSize) : rows;
+  // A list without pagination shows every row, as the table does.
+  const shown = pg && rows.length > pageSize ? rows.slice((current - 1) * pageSize, current * pageSize) : rows;
   const title = columns.find((c) => c.card === 'title');
   const extraCol = columns.find((c) => c.card === 'extra');
   const actions = columns.filter((c) => c.card === 'actions');

@@ -70,6 +70,8 @@ export interface AccountView {
   disabledAt: string | null;
   disableReason: string | null;
   createdAt: string;
+  /** The identity provider's staff id this account is linked to (staff; talents are found by ID number). */
+  oidcStaffId: string | null;
 }
 
 const regionName = (code: string) => REGIONS.find((r) => r.code === code)?.name ?? code;
@@ -106,6 +108,7 @@ export async function listUsers(p: Platform, c: Caller, query: Record<string, un
       disabledAt: u.disabled_at ? u.disabled_at.toISOString() : null,
       disableReason: u.disable_reason,
       createdAt: new Date(u.created_at).toISOString(),
+      oidcStaffId: u.oidc_staff_id,
     })),
   };
 }

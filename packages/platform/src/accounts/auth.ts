@@ -1,17 +1,18 @@
 // Accounts and sessions: argon2id password hashes, random session tokens stored only as hashes,
 // a CSRF token per session, failed sign-ins counted in the database per name and address
 // (login-throttle.ts; the HTTP layer also rate-limits the login route per address), disabled
-// accounts refused, and a forced password change for accounts someone else set up.
+// accounts refused, and a forced password change for accounts someone else set up. Sessions opened
+// through the identity provider (linked-sign-in.ts) are made the same way.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { appendAudit, type Role, type Transaction, type DB } from '@rencai/store';
-import { REGIONS } from '@rencai/policies';
+import { quzhouWorkList, REGIONS } from '@rencai/policies';
 import { type Platform, type Caller, badInput, conflict, isUniqueViolation, PlatformError, type FieldError, actorOf, type AccountActor } from '../shared/index.js';
 import { beginAttempt, networkOf, purgeOldFailures, succeeded } from './login-throttle.js';
 
 const SESSION_HOURS = 12;
-const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin'];
+const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin', 'unit_reporter', 'unit_head', 'partner_verifier'];
 // argon2id, OWASP's minimum profile (19 MiB, 2 passes).
 const ARGON = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
@@ -60,6 +61,14 @@ export async function createUser(p: Platform, input: NewUser, actor: AccountActo
   if (u.role === 'talent' && !Number.isSafeInteger(u.personId)) errors.push({ path: 'personId', message: '人才账号须关联人才库中的人员' });
   if (u.role === 'employer' && !Number.isSafeInteger(u.employerId)) errors.push({ path: 'employerId', message: '单位账号须关联单位' });
   if ((u.role === 'clerk' || u.role === 'reviewer') && typeof u.department !== 'string') errors.push({ path: 'department', message: '经办、审核人员须指定部门' });
+  if ((u.role === 'unit_reporter' || u.role === 'unit_head') && !quzhouWorkList().units.some((x) => x.code === u.department && x.kind !== 'group'))
+    errors.push({ path: 'department', message: '责任单位账号须指定工作清单中的责任单位' });
+  if (u.role === 'partner_verifier' && !/^[a-z][a-z0-9_]{1,39}$/.test(u.department ?? '')) errors.push({ path: 'department', message: '合作单位核验员须指定合作单位代码' });
+  if (u.role === 'unit_reporter' || u.role === 'unit_head') {
+    const county = u.department === 'counties';
+    if (county !== (u.region !== 'quzhou_city' && REGIONS.some((r) => r.code === u.region && r.city === 'quzhou')))
+      errors.push({ path: 'region', message: county ? '各县（市、区）的账号须指定所在县（市、区）' : '市级责任单位的账号地区应为衢州市本级' });
+  }
   if (errors.length) throw badInput(errors);
   const password_hash = await hash(u.password, ARGON);
   try {
@@ -91,7 +100,7 @@ export interface Session {
 const INVALID = () => new PlatformError(401, '用户名或密码不正确');
 const DISABLED = () => new PlatformError(403, '该账号已停用，请联系系统管理员');
 
-type UserRow = { id: number; username: string; password_hash: string; display_name: string; role: Role; region: string; department: string | null; person_id: number | null; employer_id: number | null; must_change_password: boolean; disabled_at: Date | null };
+export type UserRow = { id: number; username: string; password_hash: string; display_name: string; role: Role; region: string; department: string | null; person_id: number | null; employer_id: number | null; must_change_password: boolean; disabled_at: Date | null };
 
 let dummyHash: Promise<string> | undefined;
 /** The same argon2 work for a name without an account as for one with it. */
@@ -155,16 +164,27 @@ export async function authenticate(p: Platform, username: unknown, password: unk
 
 export async function login(p: Platform, username: unknown, password: unknown, from: SignInFrom = {}): Promise<Session> {
   const user = await authenticate(p, username, password, from);
+  return openSession(p, user, { address: from.address, via: 'password' });
+}
+
+/**
+ * Starts a session for an account that has proved who it is (a password, or the identity provider):
+ * the same token, CSRF token, lifetime and audit ('auth.login', with `via` for the identity provider)
+ * whichever way. A session opened through the identity provider is not held to a password change.
+ */
+export async function openSession(p: Platform, user: UserRow, from: { address?: string; via: 'password' | 'oidc'; detail?: Record<string, unknown> }): Promise<Session> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
+  const mustChangePassword = from.via === 'password' && user.must_change_password;
   await p.db.transaction().execute(async (trx) => {
     // Expired sessions and failures outside the counting window go at each sign-in.
     await trx.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
-    await trx.insertInto('sessions').values({ token_hash: sha(token), user_id: user.id, csrf_token: csrfToken, expires_at: new Date(Date.now() + SESSION_HOURS * 3600_000) }).execute();
-    await appendAudit(trx, { actorId: user.id, actorRole: user.role, action: 'auth.login', entity: 'user', entityId: user.id, region: user.region, detail: { address: from.address ?? null, ...(user.must_change_password ? { mustChangePassword: true } : {}) } });
+    await trx.insertInto('sessions').values({ token_hash: sha(token), user_id: user.id, csrf_token: csrfToken, expires_at: new Date(Date.now() + SESSION_HOURS * 3600_000), via: from.via }).execute();
+    const detail = { address: from.address ?? null, ...(from.via === 'oidc' ? { via: 'oidc' } : {}), ...from.detail, ...(mustChangePassword ? { mustChangePassword: true } : {}) };
+    await appendAudit(trx, { actorId: user.id, actorRole: user.role, action: 'auth.login', entity: 'user', entityId: user.id, region: user.region, detail });
   });
   await purgeOldFailures(p);
-  return { token, csrfToken, caller: callerOf(user), mustChangePassword: user.must_change_password };
+  return { token, csrfToken, caller: callerOf(user), mustChangePassword };
 }
 
 function callerOf(u: { id: number; username: string; display_name: string; role: Role; region: string; department: string | null; person_id: number | null; employer_id: number | null }): Caller {
@@ -172,16 +192,16 @@ function callerOf(u: { id: number; username: string; display_name: string; role:
 }
 
 /** The caller behind a session token, with the session's CSRF token; undefined when expired, unknown or the account is disabled. */
-export async function resolveSession(p: Platform, token: string | undefined): Promise<{ caller: Caller; csrfToken: string; mustChangePassword: boolean } | undefined> {
+export async function resolveSession(p: Platform, token: string | undefined): Promise<{ caller: Caller; csrfToken: string; mustChangePassword: boolean; via: 'password' | 'oidc' } | undefined> {
   if (!token) return undefined;
   const row = await p.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.region', 'users.department', 'users.person_id', 'users.employer_id', 'users.must_change_password', 'users.disabled_at', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.region', 'users.department', 'users.person_id', 'users.employer_id', 'users.must_change_password', 'users.disabled_at', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.via'])
     .where('sessions.token_hash', '=', sha(token))
     .executeTakeFirst();
   if (!row || row.expires_at < new Date() || row.disabled_at) return undefined;
-  return { caller: callerOf(row), csrfToken: row.csrf_token, mustChangePassword: row.must_change_password };
+  return { caller: callerOf(row), csrfToken: row.csrf_token, mustChangePassword: row.via === 'password' && row.must_change_password, via: row.via };
 }
 
 /** Ends a session (audited); the caller has already been checked (session and CSRF token). */

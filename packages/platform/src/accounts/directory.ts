@@ -44,3 +44,16 @@ export async function demoUsers(db: Q): Promise<DemoUser[]> {
     .where('password_changed_at', 'is', null)
     .execute();
 }
+
+/** The accounts of a work-list unit (its reporters or its heads), for a county unit those of its county. */
+export async function unitAccounts(db: Q, role: 'unit_reporter' | 'unit_head', unit: string, region: string): Promise<number[]> {
+  let q = db.selectFrom('users').select('id').where('role', '=', role).where('department', '=', unit).where('disabled_at', 'is', null);
+  if (unit === 'counties') q = q.where('region', '=', region);
+  return (await q.execute()).map((r) => r.id);
+}
+
+/** The talent office's clerks who oversee a region: its own, and the city's (市本级). */
+export async function clerksOf(db: Q, region: string): Promise<number[]> {
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'clerk').where('disabled_at', 'is', null).where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
+  return rows.map((r) => r.id);
+}

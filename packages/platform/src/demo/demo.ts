@@ -14,11 +14,14 @@ import { accept, review } from '../review/index.js';
 import { approve, reject } from '../decisions/index.js';
 import { matterByCode } from '../matters/index.js';
 import { createBatch, exportBatch, importBankResult } from '../payments/index.js';
+import { seedWorklistDemo } from './worklist-demo.js';
+import type { DemoAccount } from './demo-account.js';
+import { seedCardsDemo } from './cards-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
 /** The demo's accounts in the order they are listed. */
-const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'admin'];
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'admin'];
 
 /**
  * The demo accounts that exist in this database and still sign in with the demo password (not
@@ -41,11 +44,7 @@ export async function demoAccounts(p: Platform): Promise<DemoAccount[]> {
     }));
 }
 
-export interface DemoAccount {
-  username: string;
-  role: string;
-  description: string;
-}
+export type { DemoAccount } from './demo-account.js';
 
 /** Region → the first six digits of local ID numbers (GB/T 2260 codes of 衢州's districts and counties). */
 const ID_PREFIX: Record<string, string> = { quzhou_city: '330801', kecheng: '330802', qujiang: '330803', zhizao: '330801', lvchan: '330803', longyou: '330825', jiangshan: '330881', changshan: '330822', kaihua: '330824' };
@@ -259,5 +258,17 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     });
     await importBankResult(p, cityClerk, batch.id, Buffer.from(await wb.xlsx.writeBuffer()), 'result.xlsx');
   }
+  accounts.push(
+    ...(await seedWorklistDemo(p, admin, callers.clerk_city!, async (username, role, region, department, description) => {
+      const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin, DEMO);
+      return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+    })),
+  );
+  accounts.push(
+    ...(await seedCardsDemo(p, talentCaller, async (username, role, region, department, description) => {
+      const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin, DEMO);
+      return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+    })),
+  );
   return accounts;
 }

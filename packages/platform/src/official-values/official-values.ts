@@ -9,6 +9,8 @@
 //
 // Several processes on one database: each holds the generation it loaded; `syncOfficialValues`
 // compares it with max(generation) (one indexed query) and reloads when another process confirmed.
+// A server checks before its requests, at most once every KEEP_CURRENT_MS (`keepOfficialValuesCurrent`),
+// so a value confirmed on one server is used by every calculation on the others within about a second.
 
 import { createHash } from 'node:crypto';
 import { fenToYuanString, formatDay, formatYuan, parseDay, type Entitlement, type ParamDef, type ParamScalar, type Reference } from '@rencai/engine';
@@ -48,6 +50,21 @@ async function latestGeneration(db: Db | Transaction<DB>): Promise<number> {
 /** Reloads the values when another process confirmed one since this one loaded (a cheap check). */
 export async function syncOfficialValues(p: Platform): Promise<void> {
   if ((await latestGeneration(p.db)) !== officialValues().generation) await loadOfficialValues(p);
+}
+
+/** How stale a server's official values may be when another server confirmed one. */
+export const KEEP_CURRENT_MS = 1000;
+const lastChecked = new WeakMap<Platform, number>();
+
+/**
+ * Before a request: syncs the official values when the last check is older than `maxAgeMs` (one
+ * request checks, those arriving meanwhile go on with the values loaded).
+ */
+export async function keepOfficialValuesCurrent(p: Platform, maxAgeMs = KEEP_CURRENT_MS): Promise<void> {
+  const now = Date.now();
+  if (now - (lastChecked.get(p) ?? 0) < maxAgeMs) return;
+  lastChecked.set(p, now);
+  await syncOfficialValues(p);
 }
 
 /** The values that were in force at `generation` (0: none — the packages as shipped). */

@@ -27,12 +27,15 @@ export interface Candidate {
   submitted?: boolean;
 }
 
-/** Candidates among the persons the caller may see (all persons for the system job); creates applications when `create`. */
-export async function runProactive(p: Platform, c: Caller | null, opts: { create: boolean; limit?: number }): Promise<{ scanned: number; candidates: Candidate[] }> {
+/**
+ * Candidates among the persons the caller may see (all persons for the system job), in id order
+ * after `afterId`, at most `limit`; creates applications when `create`.
+ */
+export async function runProactive(p: Platform, c: Caller | null, opts: { create: boolean; limit?: number; afterId?: number }): Promise<{ scanned: number; lastId: number; candidates: Candidate[] }> {
   if (c && !(c.role === 'clerk' || c.role === 'leader' || c.role === 'admin')) throw forbidden('只有人才办经办人员（及领导、管理员只读）可以运行免申即享筛查');
   if (c && opts.create && c.role !== 'clerk') throw forbidden('只有人才办经办人员可以生成免申即享申报件（领导、管理员可只筛查不生成）');
   const regions = c ? visibleRegions(c) : null;
-  const persons = await personsIn(p.db, regions, opts.limit ?? 100_000);
+  const persons = await personsIn(p.db, regions, opts.limit ?? 100_000, opts.afterId ?? 0);
   const asOf = formatDay(p.today());
   const matters = MATTERS.filter((m) => m.proactive !== 'none' && m.applicant === 'person');
   const candidates: Candidate[] = [];
@@ -55,7 +58,31 @@ export async function runProactive(p: Platform, c: Caller | null, opts: { create
       candidates.push(cand);
     }
   }
-  return { scanned: persons.length, candidates };
+  return { scanned: persons.length, lastId: persons.at(-1)?.id ?? opts.afterId ?? 0, candidates };
+}
+
+/** Persons screened per page by the nightly job. */
+export const SCREEN_PAGE = 500;
+
+/**
+ * The nightly screening (the scheduled system job): the whole registry, a page of persons at a time,
+ * filing the applications the matters say to file. Running it again files nothing twice: a person
+ * with an open application for the matter is passed over, and the database refuses a duplicate.
+ */
+export async function screenRegistry(p: Platform, pageSize = SCREEN_PAGE): Promise<{ scanned: number; candidates: number; filed: number }> {
+  let afterId = 0;
+  let scanned = 0;
+  let candidates = 0;
+  let filed = 0;
+  for (;;) {
+    const page = await runProactive(p, null, { create: true, limit: pageSize, afterId });
+    scanned += page.scanned;
+    candidates += page.candidates.length;
+    filed += page.candidates.filter((x) => x.createdApplicationId !== undefined).length;
+    if (page.scanned < pageSize) break;
+    afterId = page.lastId;
+  }
+  return { scanned, candidates, filed };
 }
 
 function createFor(p: Platform, c: Caller | null, person: { id: number; region: string; employer_id: number | null; name: string } & Parameters<NonNullable<Matter['materials'][number]['heldBy']>>[0], m: Matter) {

@@ -1,10 +1,12 @@
 // What other modules read of the registry, so that none of them touches its tables: a record by id,
 // the applicants' names for a page (one query each for persons and employers), queries of ids to
-// filter or scope by (a name, an ID number's keyed hash, an employer's staff), the payees' receiving
+// filter or scope by (a name, an ID number's keyed hash, an employer's staff), the person an ID number
+// belongs to (signing in through the identity provider), the payees' receiving
 // accounts of a payment batch, the dashboard's talent counts, the persons proactive screening runs
 // over, and the rows of the bulk import and export.
 
 import { sql, appendAuditMany, type DB, type Db, type EmployersTable, type PersonsTable, type Selectable, type Transaction } from '@rencai/store';
+import { parseIdCard } from '@rencai/domain';
 import type { Caller, IdQuery, Platform } from '../shared/index.js';
 import { personSnapshot, storedPersonColumns } from './registry.js';
 import { employersInScope, personsInScope } from './scope.js';
@@ -27,6 +29,16 @@ export const employeesOf = (db: Q, employerId: number): IdQuery => db.selectFrom
 export function personsMatching(db: Q, by: { like?: string; idHash?: string }): IdQuery {
   const q = db.selectFrom('persons').select('persons.id as id');
   return by.idHash !== undefined ? q.where('persons.id_hash', '=', by.idHash) : q.where('persons.name', 'like', by.like ?? '');
+}
+
+/**
+ * The person registered under an ID number, found by its keyed hash (the number itself is neither
+ * stored nor kept); undefined when the number is not a valid one or nobody has it.
+ */
+export async function personOfIdNumber(p: Platform, idNumber: unknown): Promise<{ id: number; region: string } | undefined> {
+  const id = parseIdCard(idNumber, p.today());
+  if (!id.ok) return undefined;
+  return p.db.selectFrom('persons').select(['id', 'region']).where('id_hash', '=', p.vault.lookupHash(id.value.number)).executeTakeFirst();
 }
 
 /** Employers found by a fragment of the name (a LIKE pattern). */
@@ -66,9 +78,9 @@ export async function talentCounts(db: Db, regions: string[]) {
   return { byRegion, byDegree };
 }
 
-/** Persons in id order, within `regions` (null: all of them, for the system's own job), at most `limit`. */
-export function personsIn(db: Db, regions: string[] | null, limit: number): Promise<PersonRow[]> {
-  let q = db.selectFrom('persons').selectAll().orderBy('id');
+/** Persons in id order after `afterId`, within `regions` (null: all of them, for the system's own job), at most `limit`. */
+export function personsIn(db: Db, regions: string[] | null, limit: number, afterId = 0): Promise<PersonRow[]> {
+  let q = db.selectFrom('persons').selectAll().where('id', '>', afterId).orderBy('id');
   if (regions) q = q.where('region', 'in', regions.length ? regions : ['-']);
   return q.limit(limit).execute();
 }

@@ -86,3 +86,33 @@ export async function recordRecognition(db: Db | Transaction<DB>, r: NewRecognit
     .values({ person_id: r.personId, ...(r.applicationId !== undefined ? { application_id: r.applicationId } : {}), qualifications: JSON.stringify(r.qualifications), ...(r.tierArt19 !== undefined ? { tier_art19: r.tierArt19 } : {}), ...(r.tierArt20 !== undefined ? { tier_art20: r.tierArt20 } : {}), ...(r.facts !== undefined ? { facts: JSON.stringify(r.facts) } : {}), basis: r.basis, valid_from: r.validFrom, ...(r.validTo !== undefined ? { valid_to: r.validTo } : {}), recognised_by: r.recognisedBy })
     .execute();
 }
+
+/**
+ * The persons first recognised with any of `codes` on a day in [from, to], by the region of the
+ * person, each with that first day — for counts the work list reads (a person recognised twice
+ * counts once; a recognition revoked from its first day never counted).
+ */
+export async function firstRecognitions(db: Db | Transaction<DB>, codes: readonly string[], from: string, to: string): Promise<Array<{ personId: number; region: string; on: string }>> {
+  const want = new Set(codes);
+  const rows = await db
+    .selectFrom('recognitions')
+    .innerJoin('persons', 'persons.id', 'recognitions.person_id')
+    .select(['recognitions.person_id', 'recognitions.valid_from', 'recognitions.revoked_on', 'recognitions.qualifications', 'persons.region'])
+    .where('recognitions.valid_from', '<=', to)
+    .orderBy('recognitions.valid_from')
+    .execute();
+  const first = new Map<number, { personId: number; region: string; on: string }>();
+  for (const r of rows) {
+    if (r.revoked_on !== null && r.revoked_on <= r.valid_from) continue;
+    if (!r.qualifications.some((q) => want.has(q.code))) continue;
+    if (!first.has(r.person_id)) first.set(r.person_id, { personId: r.person_id, region: r.region, on: r.valid_from });
+  }
+  return [...first.values()].filter((x) => x.on >= from);
+}
+
+/** Of `personIds`, those with a recognition revoked with effect on or before `asOf` (the talent card withdraws their card when the rules no longer make them eligible). */
+export async function personsWithRevokedRecognitions(db: Db | Transaction<DB>, personIds: readonly number[], asOf: string): Promise<number[]> {
+  if (!personIds.length) return [];
+  const rows = await db.selectFrom('recognitions').select('person_id').distinct().where('person_id', 'in', [...personIds]).where('revoked_on', 'is not', null).where('revoked_on', '<=', asOf).execute();
+  return rows.map((r) => r.person_id);
+}

@@ -415,3 +415,21 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
 
 /** For the bulk import (import-export.ts): a person's columns as stored, and what a version snapshot keeps. */
 export { stored as storedPersonColumns, snapshot as personSnapshot };
+
+/**
+ * The persons holding one of `degrees` whose employment began on a day in [from, to] at an employer
+ * of one of `sectors`, by the person's region, each with that first day (once per person) — for
+ * counts the work list reads (e.g. 数字经济博士硕士 arrivals).
+ */
+export async function degreeArrivals(db: Db | Transaction<DB>, opts: { degrees: readonly string[]; sectors: readonly string[]; from: string; to: string }): Promise<Array<{ personId: number; region: string; on: string }>> {
+  const employers = new Set((await db.selectFrom('employers').select('id').where('sector', 'in', [...opts.sectors]).execute()).map((e) => e.id));
+  if (!employers.size) return [];
+  const rows = await db.selectFrom('persons').select(['id', 'region', 'education', 'employment']).execute();
+  const out: Array<{ personId: number; region: string; on: string }> = [];
+  for (const r of rows) {
+    if (!r.education.some((e) => opts.degrees.includes(e.degree))) continue;
+    const starts = r.employment.filter((e) => e.employerId !== undefined && employers.has(e.employerId) && e.start >= opts.from && e.start <= opts.to).map((e) => e.start).sort();
+    if (starts.length) out.push({ personId: r.id, region: r.region, on: starts[0]! });
+  }
+  return out;
+}

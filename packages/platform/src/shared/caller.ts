@@ -24,17 +24,23 @@ export const ROLE_LABELS: Record<Role, string> = {
   reviewer: '联审部门审核人员',
   leader: '领导',
   admin: '系统管理员',
+  unit_reporter: '责任单位填报员',
+  unit_head: '责任单位负责人',
+  partner_verifier: '合作单位核验员',
 };
 
 const CITY_LEVEL: Record<string, string> = { quzhou_city: 'quzhou' };
 
-/** Regions whose records a staff caller may see; [] for talents and employers (scoped by owner). */
+/** Regions whose records a staff caller may see; [] for talents and employers (scoped by owner), for work-list units (scoped by their unit, in the work-list module only) and for partners' verifiers (who see only what a card shows). */
 export function visibleRegions(c: Caller): string[] {
-  if (c.role === 'talent' || c.role === 'employer') return [];
+  if (c.role === 'talent' || c.role === 'employer' || c.role === 'partner_verifier' || isUnitRole(c)) return [];
   if (c.role === 'admin') return REGIONS.map((r) => r.code);
   const city = CITY_LEVEL[c.region];
   return city ? REGIONS.filter((r) => r.city === city).map((r) => r.code) : [c.region];
 }
+
+/** A work-list unit's reporter or head: sees only the work list, and only the unit's own items. */
+export const isUnitRole = (c: Pick<Caller, 'role'>): boolean => c.role === 'unit_reporter' || c.role === 'unit_head';
 
 export const isStaff = (c: Caller): boolean => c.role === 'clerk' || c.role === 'reviewer' || c.role === 'leader' || c.role === 'admin';
 

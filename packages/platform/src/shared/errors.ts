@@ -8,7 +8,7 @@ export interface FieldError {
 
 export class PlatformError extends Error {
   constructor(
-    public readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 428 | 429,
+    public readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 428 | 429 | 502,
     message: string,
     public readonly errors: FieldError[] = [],
   ) {

@@ -20,6 +20,26 @@ export interface Platform {
   anchors?: AnchorStore;
   /** The relations scoping crosses modules by (shared/scope.ts). */
   scope: ScopeRelations;
+  /** Sign-in through the government's identity provider (OpenID Connect); absent when it is off. */
+  oidc?: OidcSettings;
+}
+
+/** The identity provider rencai is a client of (RENCAI_OIDC_* at start-up, oidc/settings.ts). */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: this server's /api/v1/auth/oidc/callback. */
+  redirectUrl: string;
+  /** The sign-in button's words. */
+  label: string;
+  scope: string;
+  /** The claim carrying a citizen's ID number (浙里办). */
+  idNumberClaim: string;
+  /** The claim carrying a staff member's id (浙政钉); present only for staff. */
+  staffIdClaim: string;
+  /** Where the provider sends the browser after signing out there (optional). */
+  postLogoutUrl?: string;
 }
 
 export const todayString = (p: Platform): string => formatDay(p.today());

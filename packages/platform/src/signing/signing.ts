@@ -12,7 +12,7 @@ import type { Vault } from '@rencai/store';
 import { fieldError, type Platform } from '../shared/index.js';
 
 /** The kinds of credential the city issues, each with its name in Chinese. */
-export const CREDENTIAL_KINDS = { 'talent-card': '人才码', 'enterprise-code': '企业码', certificate: '证书' } as const;
+export const CREDENTIAL_KINDS = { 'talent-card': '人才码', 'enterprise-code': '企业码', certificate: '证书', 'status-list': '状态列表' } as const;
 export type CredentialKind = keyof typeof CREDENTIAL_KINDS;
 
 export const CREDENTIAL_ISSUER = 'rencai';
@@ -44,7 +44,8 @@ function pairOf(vault: Vault, keyId: string): KeyPair | undefined {
   return pair;
 }
 
-const typOf = (kind: CredentialKind) => `${kind}+jwt`;
+/** The JWS header `typ` of a kind of credential. */
+export const typOf = (kind: CredentialKind) => `${kind}+jwt`;
 
 export interface CredentialInput {
   kind: CredentialKind;
@@ -54,6 +55,12 @@ export interface CredentialInput {
   claims?: Record<string, unknown>;
   /** When it stops being valid; none: until revoked. */
   expiresAt?: Date;
+  /** When it was issued (`iat`); now when absent. */
+  issuedAt?: Date;
+  /** Not valid before (`nbf`). */
+  notBefore?: Date;
+  /** Whom it is meant for (`aud`): a verifier refuses one meant for others. */
+  audience?: string;
 }
 
 /** Signs a credential with the current key; the compact JWS to put in the QR code. */
@@ -64,8 +71,10 @@ export async function issueCredential(p: Pick<Platform, 'vault'>, input: Credent
   if (clash) throw fieldError(`claims.${clash}`, `${clash} 由签发方设定，不能在凭证内容中指定`);
   const keyId = p.vault.currentKeyId;
   const pair = pairOf(p.vault, keyId)!;
-  const jwt = new SignJWT({ ...(input.claims ?? {}) }).setProtectedHeader({ alg: ALG, kid: keyId, typ: typOf(input.kind) }).setIssuer(CREDENTIAL_ISSUER).setSubject(input.subject).setIssuedAt().setJti(randomUUID());
+  const jwt = new SignJWT({ ...(input.claims ?? {}) }).setProtectedHeader({ alg: ALG, kid: keyId, typ: typOf(input.kind) }).setIssuer(CREDENTIAL_ISSUER).setSubject(input.subject).setIssuedAt(input.issuedAt).setJti(randomUUID());
   if (input.expiresAt) jwt.setExpirationTime(input.expiresAt);
+  if (input.notBefore) jwt.setNotBefore(input.notBefore);
+  if (input.audience) jwt.setAudience(input.audience);
   return jwt.sign(pair.privateKey);
 }
 
@@ -82,7 +91,7 @@ export interface VerifiedCredential {
 const refused = (why: string) => fieldError('token', why);
 
 /** Checks a credential of `kind`: signed by a key of the ring, of that kind, not expired. Refusals are 400s naming the field `token`. */
-export async function verifyCredential(p: Pick<Platform, 'vault'>, token: unknown, kind: CredentialKind): Promise<VerifiedCredential> {
+export async function verifyCredential(p: Pick<Platform, 'vault'>, token: unknown, kind: CredentialKind, opts: { audience?: string; now?: Date } = {}): Promise<VerifiedCredential> {
   if (typeof token !== 'string' || token.length > 8192 || token.split('.').length !== 3) throw refused('凭证格式有误');
   let keyId: string | undefined;
   try {
@@ -93,12 +102,14 @@ export async function verifyCredential(p: Pick<Platform, 'vault'>, token: unknow
   const pair = keyId ? pairOf(p.vault, keyId) : undefined;
   if (!keyId || !pair) throw refused('凭证的签名密钥未知（不是本平台签发，或密钥已停用）');
   try {
-    const { payload, protectedHeader } = await jwtVerify(token, pair.publicKey, { algorithms: [ALG], issuer: CREDENTIAL_ISSUER, typ: typOf(kind) });
-    const { iss: _iss, sub, iat, exp, jti, ...claims } = payload;
+    const { payload, protectedHeader } = await jwtVerify(token, pair.publicKey, { algorithms: [ALG], issuer: CREDENTIAL_ISSUER, typ: typOf(kind), ...(opts.audience ? { audience: opts.audience } : {}), ...(opts.now ? { currentDate: opts.now } : {}) });
+    const { iss: _iss, sub, iat, exp, jti, nbf: _nbf, aud: _aud, ...claims } = payload;
     return { kind, subject: sub ?? '', claims, id: jti ?? '', issuedAt: new Date((iat ?? 0) * 1000), expiresAt: exp ? new Date(exp * 1000) : null, keyId: protectedHeader.kid ?? keyId };
   } catch (e) {
     if (e instanceof joseErrors.JWTExpired) throw refused(`${CREDENTIAL_KINDS[kind]}已过期`);
     if (e instanceof joseErrors.JWTClaimValidationFailed && e.claim === 'typ') throw refused(`不是${CREDENTIAL_KINDS[kind]}`);
+    if (e instanceof joseErrors.JWTClaimValidationFailed && e.claim === 'aud') throw refused(`${CREDENTIAL_KINDS[kind]}不是发给本核验方的`);
+    if (e instanceof joseErrors.JWTClaimValidationFailed && e.claim === 'nbf') throw refused(`${CREDENTIAL_KINDS[kind]}尚未生效`);
     if (e instanceof joseErrors.JWSSignatureVerificationFailed) throw refused('凭证签名无效（内容被改动，或不是本平台签发）');
     throw refused('凭证无效');
   }

@@ -1,0 +1,32 @@
+// Indicators the platform computes from what it holds instead of having them typed: each with its
+// definition in words (shown next to the figure) and the query's counts by county. A unit may still
+// report the same indicator; the progress view shows both and flags a difference over DIFF_TOLERANCE.
+
+import type { COMPUTED_INDICATORS } from '@rencai/policies';
+import type { DB, Db, Transaction } from '@rencai/store';
+import { degreeArrivals, firstRecognitions } from '../registry/index.js';
+
+/** A reported figure differing from the computed one by more than this share (of the computed one) is flagged. */
+export const DIFF_TOLERANCE = 0.05;
+
+export interface Computation {
+  definition: string;
+  /** Each counted item's day and county, from `from` to `to` (YYYY-MM-DD). */
+  events(db: Db | Transaction<DB>, from: string, to: string): Promise<Array<{ on: string; region: string }>>;
+}
+
+/** The qualifications that count as 省级以上“引才计划”“万人”等领军型人才 (article 2). */
+export const LEADING_TALENT_QUALIFICATIONS = ['national_talent_program', 'national_wanren_leading', 'provincial_talent_program', 'provincial_wanren_leading', 'provincial_leading_team_head'] as const;
+
+export const COMPUTATIONS: Record<(typeof COMPUTED_INDICATORS)[number], Computation> = {
+  recognised_leading_talents: {
+    definition:
+      '平台人才库中，自规划起始日起首次经认定具有国家或省“引才计划”、国家或省“万人计划”领军人才、省领军型创新创业团队带头人资格的人数（同一人多次认定只计一次；自生效日起即被撤销的认定不计），按人员所在县（市、区）统计。',
+    events: async (db, from, to) => (await firstRecognitions(db, LEADING_TALENT_QUALIFICATIONS, from, to)).map((x) => ({ on: x.on, region: x.region })),
+  },
+  digital_phd_master_arrivals: {
+    definition:
+      '平台人才库中，具有博士或硕士研究生学历、自规划起始日起入职数字经济行业单位（单位所属行业为“数字经济”）的人数（以最早一次此类入职计，同一人只计一次），按人员所在县（市、区）统计；人才库未收录的人员不在其内。',
+    events: async (db, from, to) => (await degreeArrivals(db, { degrees: ['phd', 'master'], sectors: ['digital_economy'], from, to })).map((x) => ({ on: x.on, region: x.region })),
+  },
+};
