@@ -48,5 +48,17 @@ node -e '
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
   }
   console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  // The names of what failed come last, so that the end of a long log says what to look at.
+  for (const f of [".data/vitest.json", ".data/vitest-pg.json"]) {
+    if (!fs.existsSync(f)) continue;
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    const pass = f.includes("-pg") ? "PostgreSQL" : "PGlite";
+    for (const file of r.testResults) {
+      const where = file.name.replace(process.cwd() + "/", "");
+      const bad = file.assertionResults.filter((a) => a.status === "failed");
+      if (file.status === "failed" && bad.length === 0) console.log(`FAILED [${pass}] ${where}: ${(file.message || "").split("\n")[0]}`);
+      for (const a of bad) console.log(`FAILED [${pass}] ${where} > ${a.fullName}: ${(a.failureMessages[0] || "").split("\n")[0].slice(0, 300)}`);
+    }
+  }
 ' || true
 exit $status
