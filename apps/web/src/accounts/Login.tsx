@@ -24,7 +24,9 @@ export default function Login() {
   const demo = useLoad(() => api.demoAccounts(), []);
   const oidc = useLoad(() => api.oidcConfig(), []);
   const oidcError = params.get('oidcError');
-  const oidcErrText = oidcError ? (oidc.data?.refusals[oidcError] ?? pt('oidcFailed')) : undefined;
+  // The refusal's own words come with the sign-in settings: until they have loaded (or failed to), no
+  // message, so the general one never flashes before the precise one.
+  const oidcErrText = oidcError && !oidc.loading ? (oidc.data?.refusals[oidcError] ?? pt('oidcFailed')) : undefined;
   const oidcStart = `/api/v1/auth/oidc/start${next && next.startsWith('/') ? `?next=${encodeURIComponent(next)}` : ''}`;
   if (session && !busy) return <Navigate to={next && next.startsWith('/') ? next : homeOf(session.user.role)} replace />;
   const uErr = touched.u && !username.trim() ? pt('usernameRequired') : undefined;
