@@ -111,7 +111,6 @@ async function calculator(profile: Json, rules: string[]): Promise<{ granted: Re
   };
   return { granted: pick('granted'), upTo: pick('up_to') };
 }
-const total = (o: Record<string, number>) => Object.values(o).reduce((s, x) => s + x, 0);
 
 /** The cases, on the caller's harness (started in its own beforeAll). */
 export function describeClaims(harness: () => Harness): void {
