@@ -270,7 +270,7 @@ export interface AppSummary {
   state: string; stateLabel: string; submittedOn: string | null; dueOn: string | null; overdue: boolean; workdaysLeft: number | null; amountFen: number | null; version: number;
 }
 export interface AppDetail extends AppSummary {
-  data: Record<string, unknown>; missing: string[] | null; returnCount: number; pausedWorkdays: number; matterInfo: Matter;
+  data: Record<string, unknown>; subject?: string | null; missing: string[] | null; returnCount: number; pausedWorkdays: number; matterInfo: Matter;
   materials: (MatterMaterial & { provided: boolean; files: { name: string; sha256: string; uploadedAt: string }[] })[];
   /** The history: `label` and `note` in Chinese; `action` and `department` are the stored codes. */
   events: AppEvent[];

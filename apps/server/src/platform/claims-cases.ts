@@ -53,6 +53,7 @@ interface Detail {
   id: number;
   state: string;
   amountFen: number | null;
+  subject?: string | null;
   materials: Array<{ code: string; provided: boolean }>;
   reviews: Array<{ department: string }>;
   decision: { computedFen: number; approvedFen: number; pending: boolean } | null;
@@ -134,7 +135,7 @@ function claimCases(): void {
       const matching = await approved('quzhou', 'talent_program_matching', { personId: p });
       expect(matching).toMatchObject({ state: 'scheduled', amountFen: calc.granted['art16.program_matching'] });
       const reward = await approved('quzhou', 'talent_program_employer', { employerId: emp }, { personId: p });
-      expect(reward).toMatchObject({ state: 'scheduled', amountFen: calc.granted['art16.program_employer'] });
+      expect(reward).toMatchObject({ state: 'scheduled', amountFen: calc.granted['art16.program_employer'], subject: expect.stringMatching(new RegExp(`^入选人才：测试人\\d+（人才库编号 ${p}）$`)) });
       // The ledger pays the reward to the enterprise, and the same talent's reward cannot be claimed again.
       const lines = (await ok<{ lines: Array<{ kind: string; amountFen: number; employerId: number | null }> }>(clerk('quzhou').req('GET', `/api/v1/ledger?applicationId=${reward.id}`))).lines.filter((l) => l.kind === 'grant');
       expect(lines.reduce((s, l) => s + l.amountFen, 0)).toBe(500_000 * YUAN);
@@ -153,7 +154,7 @@ function claimCases(): void {
       const calc = await calculator({ region: 'kecheng', enterprise: { name: '企业' }, projects: [project] }, ['art16.shuangling_startup', 'art16.shuangling_upgrade']);
       expect(calc.granted).toEqual({ 'art16.shuangling_startup': 4_000_000 * YUAN, 'art16.shuangling_upgrade': 2_000_000 * YUAN });
       const startup = await approved('quzhou', 'shuangling_project', { employerId: emp }, { project: project.name, claim: 'startup' });
-      expect(startup).toMatchObject({ state: 'scheduled', amountFen: calc.granted['art16.shuangling_startup'] });
+      expect(startup).toMatchObject({ state: 'scheduled', amountFen: calc.granted['art16.shuangling_startup'], subject: '人才创业项目：氟硅新材料项目；项目启动资助（A、B、C 类 600、400、200 万元）' });
       const upgrade = await approved('quzhou', 'shuangling_project', { employerId: emp }, { project: project.name, claim: 'upgrade' });
       expect(upgrade).toMatchObject({ state: 'scheduled', amountFen: calc.granted['art16.shuangling_upgrade'] });
       expect((await clerk('quzhou').req('POST', '/api/v1/applications', { matter: 'shuangling_project', employerId: emp, data: { project: project.name, claim: 'startup' } })).statusCode).toBe(409);
