@@ -195,6 +195,8 @@ export const api = {
   importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
   exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
   matters: () => request<Matter[]>('/api/v1/matters'),
+  /** The matters the signed-in applicant may apply for (only those whose policy package applies to their region), with the subjects a form can name. */
+  myMatters: () => request<OfferedMatter[]>('/api/v1/me/matters'),
   applications: (q: AppFilters & { page?: number; pageSize?: number }) =>
     request<Page<AppSummary>>(`/api/v1/applications${qs({ ...q, overdue: q.overdue ? 'true' : undefined, awaitingMyReview: q.awaitingMyReview ? 'true' : undefined })}`),
   /** The queue as a spreadsheet with the same filters (a link: the browser downloads it with the session cookie). */
@@ -254,7 +256,13 @@ export interface Matter {
   code: string; name: string; clauses: string[]; applicant: 'person' | 'employer'; applicantLabel: string; rules: string[]; materials: MatterMaterial[];
   /** The joint-review departments, each with what it checks for this matter. */
   departments: { code: string; name: string; checks?: string }[]; promisedDays: number; proactive: string; description: string;
+  /** The policy package it belongs to and where that package applies (policyLabel, e.g. 台州市椒江区). */
+  policy?: string | null; policyLabel?: string;
+  /** What one application is for: an employee, a recorded project or streamer; and the separate claims of the matter. */
+  subject?: 'employee' | 'project' | 'streamer' | null; claims?: { code: string; name: string }[] | null;
 }
+/** A matter offered to the signed-in applicant, with the subjects its form can name (value: registry id or recorded name). */
+export interface OfferedMatter extends Matter { subjects: { value: number | string; label: string }[] | null }
 /** The queue's filters (q: a name fragment or a full 18-digit ID number). */
 export interface AppFilters { state?: string; matter?: string; overdue?: boolean; awaitingMyReview?: boolean; q?: string }
 export interface AppSummary {
@@ -262,7 +270,7 @@ export interface AppSummary {
   state: string; stateLabel: string; submittedOn: string | null; dueOn: string | null; overdue: boolean; workdaysLeft: number | null; amountFen: number | null; version: number;
 }
 export interface AppDetail extends AppSummary {
-  data: Record<string, unknown>; missing: string[] | null; returnCount: number; pausedWorkdays: number; matterInfo: Matter;
+  data: Record<string, unknown>; subject?: string | null; missing: string[] | null; returnCount: number; pausedWorkdays: number; matterInfo: Matter;
   materials: (MatterMaterial & { provided: boolean; files: { name: string; sha256: string; uploadedAt: string }[] })[];
   /** The history: `label` and `note` in Chinese; `action` and `department` are the stored codes. */
   events: AppEvent[];

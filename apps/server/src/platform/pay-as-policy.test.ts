@@ -11,6 +11,7 @@ import { checkDigit, usccCheckChar } from '@rencai/domain';
 import type { Entitlement } from '@rencai/engine';
 import { expertYearsSubsidized, postGrants, salaryGrantedInYear, type Caller } from '@rencai/platform';
 import { startHarness, multipart, TODAY, type Client, type Harness } from './harness.js';
+import { describeClaims } from './claims-cases.js';
 
 let h: Harness;
 let clerk: Client;
@@ -24,6 +25,8 @@ beforeAll(async () => {
   for (const [dept, user] of Object.entries({ hrss: 'review_hrss', finance: 'review_finance', housing: 'review_housing', science: 'review_science', sci_assoc: 'review_assoc' })) members[dept] = await h.login(user);
 }, 180_000);
 afterAll(async () => h?.close());
+// Every cash rule claimable (椒江, 衢江 and the 衢委发〔2020〕7号 families without a matter before): claims-cases.ts.
+describeClaims(() => h);
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
 const YUAN = 100;

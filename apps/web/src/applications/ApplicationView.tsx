@@ -59,6 +59,7 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
         <Descriptions.Item label={pt('submittedOn')}>{a.submittedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={pt('dueOn')}><Due a={a} /></Descriptions.Item>
         <Descriptions.Item label={pt('clause')}>{a.matterInfo.clauses.join('；')}</Descriptions.Item>
+        {a.subject && <Descriptions.Item label={pt('claimSubject')}>{a.subject}</Descriptions.Item>}
         {a.decision && !paysNothing && (
           <Descriptions.Item label={pt('approvedAmount')}>
             <b data-testid="approved-amount">{formatFen((a.decisions ?? [a.decision]).reduce((s, d) => s + d.approvedFen, 0))}</b>

@@ -51,6 +51,7 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     ...summary,
     limited: false,
     data: app.data,
+    subject: await subjectOf(p, matter, app.data),
     missing: app.missing,
     returnCount: app.return_count,
     pausedWorkdays: app.paused_workdays,
@@ -69,6 +70,17 @@ export async function getApplication(p: Platform, c: Caller, id: number) {
     // 人才层次认定 pays nothing: what was recognised (qualifications, tiers, validity, basis) instead.
     recognition: matter.code === 'tier_recognition' ? await recognitionResult(p.db, app.id) : null,
   };
+}
+
+/** For a matter claimed per subject: whom, which project or streamer (and which funding) the application is for, in words. */
+async function subjectOf(p: Platform, matter: Matter, data: Record<string, unknown>): Promise<string | null> {
+  if (!matter.subject) return null;
+  if (matter.subject === 'employee') {
+    const x = Number.isSafeInteger(data.personId) ? await personRow(p.db, data.personId as number) : undefined;
+    return `入选人才：${x?.name ?? '（不在人才库中）'}（人才库编号 ${String(data.personId)}）`;
+  }
+  const claim = matter.claims?.find((c) => c.code === data.claim);
+  return `${matter.subject === 'project' ? '人才创业项目' : '主播'}：${String(data[matter.subject])}${claim ? `；${claim.name}` : ''}`;
 }
 
 /**

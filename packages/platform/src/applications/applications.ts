@@ -12,8 +12,8 @@ import { STATE_LABELS, isState, type AppState } from '@rencai/domain';
 import { qualificationIndex, regionName } from '@rencai/policies';
 import { appendAudit, checkEvidence, sql, type Db, type Transaction, type DB } from '@rencai/store';
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError, pageArgs, type Page } from '../shared/index.js';
-import { matterByCode, MATTERS, type Matter } from '../matters/index.js';
-import { applicantNames, employerRow, employersNamed, personRow, personsMatching } from '../registry/index.js';
+import { matterByCode, matterOffered, matterView, MATTERS, notOfferedMessage, type Matter } from '../matters/index.js';
+import { applicantNames, employerRow, employersNamed, personRow, personsMatching, staffOf, workRegion } from '../registry/index.js';
 import { readCatalogueFacts, unknownQualification, applicationFacts, recognitionFacts } from '../facts/index.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey } from './periods.js';
 import { applicationClock, applicationDueOn, applicationWorkflow, moveApplication, recordApplicationEvent, type AppRow } from './workflow.js';
@@ -89,6 +89,9 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
     if (!person || (isStaff(c) && !visibleRegions(c).includes(person.region))) throw fieldError('personId', '人员不存在或不在您的管辖范围');
     region = person.region;
     employerId = person.employer_id;
+    // Offered only where the matter's package applies: where the person works, as the rules see it.
+    const works = workRegion(person, today(p));
+    if (!matterOffered(matter, works)) throw fieldError('matter', notOfferedMessage(matter, works));
   } else {
     if (c.role === 'employer') employerId = c.employerId;
     else if (c.role === 'clerk' || c.role === 'admin') {
@@ -99,6 +102,7 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
     const emp = await employerRow(p.db, employerId ?? -1);
     if (!emp || (isStaff(c) && !visibleRegions(c).includes(emp.region))) throw fieldError('employerId', '单位不存在或不在您的管辖范围');
     region = emp.region;
+    if (!matterOffered(matter, region)) throw fieldError('matter', notOfferedMessage(matter, region));
   }
   const data = await readMatterData(p, matter, (input.data ?? {}) as Record<string, unknown>, employerId);
   const period = periodKey(matter, data);
@@ -217,11 +221,47 @@ export async function readMatterData(p: Platform, matter: Matter, d: Record<stri
     if (!Array.isArray(d.matchingAwards) && !errors.some((e) => e.path.startsWith('data.matchingAwards'))) errors.push({ path: 'data.matchingAwards', message: '请列出需配套奖励的奖项或入选（没有请填空列表）' });
     Object.assign(out, r.value);
     if (Array.isArray(d.matchingAwards) && !out.matchingAwards) out.matchingAwards = [];
+  } else if (matter.subject) {
+    errors.push(...(await readSubject(p, matter, d, employerId, out)));
   } else {
     for (const [k, v] of Object.entries(d)) out[k] = v;
   }
   if (errors.length) throw badInput(errors);
   return out;
+}
+
+const SUBJECT_FIELD = { employee: 'personId', project: 'project', streamer: 'streamer' } as const;
+
+/**
+ * The form of a matter claimed for one subject: the employee (in the registry, now working for the
+ * applying employer), or one of the employer's recorded projects or streamers (by name), and for a
+ * matter of several claims, which one. Writes the validated fields into `out`.
+ */
+async function readSubject(p: Platform, matter: Matter, d: Record<string, unknown>, employerId: number | null, out: Record<string, unknown>): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  const field = SUBJECT_FIELD[matter.subject!];
+  const allowed = new Set<string>([field, ...(matter.claims ? ['claim'] : [])]);
+  for (const k of Object.keys(d)) if (!allowed.has(k)) errors.push({ path: `data.${k}`, message: `未知字段（应为 ${[...allowed].join('、')}）` });
+  const v = d[field];
+  if (matter.subject === 'employee') {
+    const person = Number.isSafeInteger(v) && (v as number) > 0 ? await personRow(p.db, v as number) : undefined;
+    if (!person || person.employer_id !== employerId) errors.push({ path: 'data.personId', message: '请选择入选人才：须为人才库中本单位的在职人员' });
+    else out.personId = person.id;
+  } else {
+    const emp = employerId ? await employerRow(p.db, employerId) : undefined;
+    const recorded = ((matter.subject === 'project' ? emp?.facts?.projects : emp?.facts?.streamers) ?? []) as Array<{ name?: string }>;
+    const names = recorded.map((x) => x.name).filter((x): x is string => typeof x === 'string');
+    const what = matter.subject === 'project' ? '人才创业项目' : '主播';
+    if (typeof v !== 'string' || !v.trim()) errors.push({ path: `data.${field}`, message: `请选择申报的${what}${names.length ? `：${names.join('、')}` : '（单位档案中尚未登记，请先由人才办登记）'}` });
+    else if (!names.includes(v.trim())) errors.push({ path: `data.${field}`, message: `单位档案中没有名为「${v.trim().slice(0, 50)}」的${what}${names.length ? `，已登记：${names.join('、')}` : '（尚未登记，请先由人才办登记）'}` });
+    else out[field] = v.trim();
+  }
+  if (matter.claims) {
+    const claim = matter.claims.find((x) => x.code === d.claim);
+    if (!claim) errors.push({ path: 'data.claim', message: `请选择申报的资助：${matter.claims.map((x) => x.name).join('、')}` });
+    else out.claim = claim.code;
+  }
+  return errors;
 }
 
 export async function attachFile(p: Platform, c: Caller, id: number, material: unknown, name: unknown, content: Buffer): Promise<{ sha256: string; mime: string; size: number }> {
@@ -390,4 +430,30 @@ function searchTerm(q: unknown): string | undefined {
   const term = q.trim();
   if (term.length > 50) throw fieldError('q', '搜索词不能超过 50 个字');
   return term || undefined;
+}
+
+// ---------------------------------------------------------------- the matters offered
+
+/**
+ * The matters the signed-in applicant may apply for: a talent, the personal matters whose package
+ * applies where they work; an employer's HR, the organisation's matters whose package applies where
+ * it is registered, each with the subjects its form can name (its current staff, its recorded
+ * projects and streamers). Staff see the whole catalogue.
+ */
+export async function mattersOffered(p: Platform, c: Caller) {
+  if (c.role === 'talent') {
+    const person = c.personId ? await personRow(p.db, c.personId) : undefined;
+    if (!person) throw notFound('您的人才档案');
+    const works = workRegion(person, today(p));
+    return MATTERS.filter((m) => m.applicant === 'person' && matterOffered(m, works)).map((m) => ({ ...matterView(m, person), subjects: null }));
+  }
+  if (c.role === 'employer') {
+    const emp = c.employerId ? await employerRow(p.db, c.employerId) : undefined;
+    if (!emp) throw notFound('您的单位档案');
+    const staff = await staffOf(p.db, emp.id);
+    const named = (rows: Array<Record<string, unknown>> | undefined) => (rows ?? []).map((x) => x.name).filter((x): x is string => typeof x === 'string').map((x) => ({ value: x, label: x }));
+    const subjects = { employee: staff.map((x) => ({ value: x.id, label: x.name })), project: named(emp.facts?.projects), streamer: named(emp.facts?.streamers) };
+    return MATTERS.filter((m) => m.applicant === 'employer' && matterOffered(m, emp.region)).map((m) => ({ ...matterView(m), subjects: m.subject ? subjects[m.subject] : null }));
+  }
+  return MATTERS.map((m) => ({ ...matterView(m), subjects: null }));
 }

@@ -1,6 +1,7 @@
 // Benefit periods: an applicant may have one open application per matter and period. The period is
 // fixed when the application is created — the claimed year for the yearly salary subsidy, the
-// station for work-station funding, 'once' for matters that pay an entitlement once (its whole
+// station for work-station funding, the subject (employee, project and claim, streamer) for matters
+// claimed per subject, 'once' for matters that pay an entitlement once (its whole
 // schedule of instalments comes from one application). The database holds the same rule as a
 // partial unique index (migration 005_money_safety); this module names the period and the states.
 
@@ -18,16 +19,27 @@ export const PERIOD_HOLDING_STATES: readonly AppState[] = ['draft', 'submitted',
 export function periodKey(matter: Matter, data: Record<string, unknown>): string {
   if (matter.code === 'salary_subsidy') return `year:${String(data.year)}`;
   if (matter.code === 'work_station') return data.academicianStation !== undefined ? 'academician_station' : 'postdoc_station';
+  // One claim per subject: the employee's programme reward, each project's (each claim's) funding, each streamer's award.
+  if (matter.subject === 'employee') return `person:${String(data.personId)}`;
+  if (matter.subject === 'project') return `project:${String(data.project)}${data.claim ? `:${String(data.claim)}` : ''}`;
+  if (matter.subject === 'streamer') return `streamer:${String(data.streamer)}`;
   return 'once';
 }
 
 const STATIONS: Record<string, string> = { academician_station: '院士专家工作站', postdoc_station: '博士后科研工作站' };
+const CLAIMS: Record<string, string> = { startup: '启动资助', upgrade: '升档资助', contribution: '地方综合贡献奖励' };
 
 /** The period in words, for messages (e.g. “2026 年度”). */
 export function periodLabel(key: string): string {
   const base = key.split('#')[0]!;
   if (base.startsWith('year:')) return `${base.slice(5)} 年度`;
   if (base in STATIONS) return STATIONS[base]!;
+  if (base.startsWith('person:')) return `人才库编号 ${base.slice(7)} 的入选人才`;
+  if (base.startsWith('project:')) {
+    const [name, claim] = base.slice(8).split(':');
+    return `项目「${name}」${claim ? `的${CLAIMS[claim] ?? claim}` : ''}`;
+  }
+  if (base.startsWith('streamer:')) return `主播「${base.slice(9)}」`;
   return '';
 }
 

@@ -54,6 +54,17 @@ export const ruleKey = (e: Pick<Entitlement, 'rule' | 'entity'>): string => (e.e
 
 const totalOf = (e: Entitlement) => e.totalFen ?? e.amountFen ?? 0;
 
+/** An employer's profile narrowed to the one project or streamer the application claims for (by its recorded name). */
+function onlySubject(profile: Record<string, unknown>, subject: 'employee' | 'project' | 'streamer' | undefined, data: Record<string, unknown>): Record<string, unknown> {
+  const named = (rows: unknown, name: unknown) => ((rows ?? []) as Array<{ name?: unknown }>).filter((r) => r.name === name);
+  if (subject === 'project') return { ...profile, projects: named(profile.projects, data.project) };
+  if (subject === 'streamer') {
+    const enterprise = profile.enterprise as Record<string, unknown>;
+    return { ...profile, enterprise: { ...enterprise, streamers: named(enterprise.streamers, data.streamer) } };
+  }
+  return profile;
+}
+
 /** What the rules give for this application, from recognised registry facts and its own form, as of the application date. */
 export async function compute(db: Db | Trx, app: AppRow, today: string): Promise<Computation> {
   const matter = matterByCode(app.matter)!;
@@ -65,6 +76,9 @@ export async function compute(db: Db | Trx, app: AppRow, today: string): Promise
   if (app.applicant_kind === 'person') {
     const person = must(await personRow(db, app.person_id!), '人员');
     profile = withApplicationFacts(await personProfile(db, person, asOf), matter.code, app.data);
+  } else if (matter.subject === 'employee') {
+    // The employer's reward for one of its talents (引才计划): the rules read that person's registry facts.
+    profile = await personProfile(db, must(await personRow(db, app.data.personId as number), '入选人才'), asOf);
   } else {
     const emp = must(await employerRow(db, app.employer_id!), '单位');
     const data = app.data as { year?: number; experts?: Array<{ personId: number; salaryFen: number; qualified: boolean }> };
@@ -76,7 +90,7 @@ export async function compute(db: Db | Trx, app: AppRow, today: string): Promise
       // Years subsidised: the other claimed years already granted for this expert (by registry id), from the ledger.
       claims.push({ personId: x.personId, name, salaryFen: x.salaryFen, qualified: x.qualified, yearsSubsidized: await expertYearsSubsidized(db, x.personId, year) });
     }
-    profile = employerProfile(emp, { ...app.data, experts: claims });
+    profile = onlySubject(employerProfile(emp, { ...app.data, experts: claims }), matter.subject, app.data);
     if (matter.code === 'salary_subsidy') {
       // Each expert alone, through the same rule: how the enterprise's amount is attributed in the ledger.
       experts = claims.map((x) => {

@@ -25,6 +25,9 @@ export const employerRow = (db: Q, id: number): Promise<EmployerRow | undefined>
 /** Persons whose current employer is the employer (a scope relation, shared/scope.ts). */
 export const employeesOf = (db: Q, employerId: number): IdQuery => db.selectFrom('persons').select('persons.id as id').where('persons.employer_id', '=', employerId);
 
+/** An employer's current staff by registry id and name (what its HR picks from on a form), in id order. */
+export const staffOf = (db: Q, employerId: number) => db.selectFrom('persons').select(['id', 'name']).where('employer_id', '=', employerId).orderBy('id').execute();
+
 /** Persons found by a fragment of the name (a LIKE pattern) or by the keyed hash of a full ID number. */
 export function personsMatching(db: Q, by: { like?: string; idHash?: string }): IdQuery {
   const q = db.selectFrom('persons').select('persons.id as id');

@@ -48,7 +48,7 @@ export async function personProfile(db: Db | Transaction<DB>, person: PersonRow,
   p.postdoc = claims.postdoc ?? { stationLevel: 'none' };
   Object.assign(p, person.facts ?? {});
 
-  const current = person.employment.filter((e) => e.start <= asOf && (!e.end || e.end >= asOf)).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  const current = currentPost(person, asOf);
   let region = person.region;
   if (current) {
     region = current.region;
@@ -90,6 +90,12 @@ export async function personProfile(db: Db | Transaction<DB>, person: PersonRow,
   if (h.talentApartment !== undefined) p.talentApartment = h.talentApartment;
   return { region, person: p };
 }
+
+/** The post a person holds on `asOf` (the latest begun, not ended), if any. */
+const currentPost = (person: PersonRow, asOf: string) => person.employment.filter((e) => e.start <= asOf && (!e.end || e.end >= asOf)).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+
+/** Where a person works on `asOf` as the rules see it (the profile's region): the current post's region, else the record's. */
+export const workRegion = (person: PersonRow, asOf: string): string => currentPost(person, asOf)?.region ?? person.region;
 
 export interface ExpertClaim {
   personId: number;
