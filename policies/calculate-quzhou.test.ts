@@ -173,7 +173,7 @@ describe('a reform across several packages', () => {
     expect(amounts(r)['art19.7']).toBe(3_000_000);
     const b = new BatchEvaluator(all, parseDay('2022-06-01'), reform);
     b.add(facts);
-    expect(b.result().totalFen).toBe(2 * 3_000_000);
+    expect(b.result().totalFen).toBe(3_000_000); // one completed allowance year (2021-06-01 → 2022-06-01)
     expect(() => calculate(all, facts, { asOf: parseDay('2022-06-01'), reform: { 'art19.allowance.77': [{ value: 1 }] } })).toThrow(/art19\.allowance\.7/);
   });
 });

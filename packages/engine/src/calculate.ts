@@ -446,7 +446,11 @@ export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; miss
   const dates: Day[] = [];
   for (let i = 0; i < count; i++) {
     const d = i === 0 ? st : addYears(st, i);
-    if (!n && d > scope.asOf) break;
+    if (!n && d > scope.asOf) {
+      // Entitled but nothing due yet (the first year still running): the first instalment, projected.
+      if (i === 0) dates.push(d);
+      break;
+    }
     dates.push(d);
   }
   return { dates };
