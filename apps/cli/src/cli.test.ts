@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDay } from '@rencai/engine';
+import { formatReform } from './format.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -46,7 +48,10 @@ describe('rencai calc', () => {
     expect(r.out).toContain('900,000 元 × 120%（教师医生岗位比例） = 1,080,000 元');
     expect(r.out).toContain('● 第七层次人才津贴：20,000 元/年');
     expect(r.out).toMatch(/待确定（\d+ 项）[\s\S]*\? 您是否通过自主申报入选“引才计划”？/);
-    expect(r.out).toContain('确定金额 1,100,000 元'); // the allowance's one completed year (2022-03-01)
+    expect(r.out).toContain('确定金额 1,100,000 元');
+    // A sentence a talent can read first, and questions ranked by the money they could decide.
+    expect(r.out).toContain('您具有全日制博士研究生资格，全职在衢工作，每年可享受第七层次人才津贴 20,000 元（衢委发〔2020〕7号第19条第(7)项），自 2022-03-01 起每年发放一次');
+    expect(r.out).toMatch(/按可能影响的金额排序[\s\S]*（可能影响 [\d,]+ 元/); // the allowance's one completed year (2022-03-01)
     expect(r.out).toMatch(/quzhou-2020，版本 [0-9a-f]{16}/);
     expect(r.err).toBe('');
   });
@@ -61,6 +66,11 @@ describe('rencai calc', () => {
     const reformed = JSON.parse(price.out);
     expect(housing(reformed)).toBe(86_400_000); // 60 ㎡ × 120% × 12,000 元/㎡
     expect(reformed.entitlements.find((e: { rule: string }) => e.rule === 'art19.7').amountFen).toBe(3_000_000);
+  });
+
+  it('prints parameter overrides by name, in display units, with their dates', () => {
+    const reform = { 'housing_price.urban_new_home_avg': [{ value: 1_150_000, from: parseDay('2021-01-01') }], 'art19.payment_timing': [{ value: 'advance' }] };
+    expect(formatReform(reform)).toBe('衢州市区新建商品住宅半年度均价 = 11,500 元/㎡（2021-01-01 起）〔housing_price.urban_new_home_avg〕；人才津贴每个年度的发放时点 = 该津贴年度开始时〔art19.payment_timing〕');
   });
 
   it('explains conditions with --explain and the reasons with --why-not', () => {

@@ -97,7 +97,9 @@ export function reasonsOf(eligibility: TraceNode): string {
       return;
     }
     if (t.kind === 'cond.has' && t.met === true && t.label) return add(quals, t.label);
-    if ((t.kind === 'fact' && t.value === true && t.met === true) || (t.kind === 'cond.not' && t.met === true)) return add(conds, t.label);
+    if (t.kind === 'fact' && t.value === true && t.met === true) return add(conds, t.label);
+    // "暂未购房": a negated answer; not a negated tier range or comparison (technical, not a reason).
+    if (t.kind === 'cond.not' && t.met === true && ['var', 'fact'].includes(t.children?.[0]?.kind ?? '')) return add(conds, t.label);
     const kids = t.children ?? [];
     // The first child of a rule's root is the package's gate: not a reason a citizen needs.
     for (let i = top ? 1 : 0; i < kids.length; i++) walk(kids[i]!, false);

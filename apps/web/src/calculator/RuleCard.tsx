@@ -75,11 +75,11 @@ export function RuleDetail({ r }: { r: RuleResult }) {
           {r.explanation.amount && (
             <>
               <div className="expl-head">{t('amount')}</div>
-              <Explanation root={r.explanation.amount} open={3} />
+              <Explanation root={r.explanation.amount} open={1} />
             </>
           )}
           <div className="expl-head">{t('conditions')}</div>
-          <Explanation root={r.explanation.eligibility} />
+          <Explanation root={r.explanation.eligibility} open={0} />
         </div>
       )}
     </div>
