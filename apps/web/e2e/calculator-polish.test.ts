@@ -166,10 +166,12 @@ describe('a citizen reads the summary first', () => {
     expect(text.match(CODE) ?? []).toEqual([]);
     const process = page.locator('.calc-process');
     expect((await summary.boundingBox())!.y).toBeLessThan((await process.boundingBox())!.y);
-    // The process is collapsed: a benefit opens on its first level only.
+    // The process is collapsed: a benefit opens on the first level of its amount only, the conditions closed.
     await page.getByTestId('amount-art19.7').click();
-    await page.locator('.ant-collapse-item-active .explanation').waitFor();
-    expect(await page.locator('.ant-collapse-item-active .explanation details[open]').count()).toBe(0);
+    const tree = page.locator('.ant-collapse-item-active .explanation');
+    await tree.waitFor();
+    expect(await tree.locator('details[open] details[open]').count()).toBe(0);
+    expect(await tree.locator('details:not([open])').count()).toBeGreaterThan(0);
     // Printed: the summary page with the date, without the process.
     await page.emulateMedia({ media: 'print' });
     expect(await process.isVisible()).toBe(false);
