@@ -490,6 +490,26 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
     decorate(base);
     return base;
   }
+  if (sched.next !== undefined) {
+    // Entitled, the first year not yet completed: the amount at the first payment day, nothing due yet.
+    const r = evaluate(rule.amount, { ...scope, instalment: sched.next, cache: new Map() });
+    if (typeof r.v !== 'number') {
+      base.status = 'undetermined';
+      base.missing = [...(r.miss ?? ['schedule'])];
+      base.explanation = { eligibility: elig.t, amount: r.t };
+      return base;
+    }
+    base.status = rule.upTo ? 'up_to' : 'granted';
+    base.amountFen = r.v;
+    base.amountYuan = fenToYuanString(r.v);
+    base.amountText = `${rule.upTo ? '最高 ' : ''}${formatYuan(r.v)}${rule.schedule.kind === 'yearly' ? '/年' : ''}`;
+    base.totalFen = 0;
+    base.dueFen = 0;
+    base.schedule = { kind: rule.schedule.kind, description: `每年一次，首个年度满一年之日（${formatDay(sched.next)}）起发放，截至计算日尚无到期`, instalments: [] };
+    base.explanation = { eligibility: elig.t, amount: r.t };
+    decorate(base);
+    return base;
+  }
   let amountTrace: TraceNode | undefined;
   const missing = new Set<string>();
   const amountFn = sched.dates.length > 1 ? quick(pkg, rule, scope.asOf, pass.byRule).amount : undefined;
@@ -553,7 +573,7 @@ function amountWithoutDate(amount: Expr, scope: Scope): { fen: number; t: TraceN
   return dated(r.t) ? undefined : { fen: r.v, t: r.t };
 }
 
-export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[] } {
+export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[]; next?: Day } {
   if (s.kind === 'once') {
     const d = evaluate(s.date, scope);
     return d.v === undefined ? { dates: [], missing: [...(d.miss ?? [])] } : { dates: [d.v as number] };
@@ -569,8 +589,9 @@ export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; miss
   for (let i = 0; i < count; i++) {
     const d = i === 0 ? st : addYears(st, i);
     if (!n && d > scope.asOf) {
-      // Entitled but nothing due yet (the first year still running): the first instalment, projected.
-      if (i === 0) dates.push(d);
+      // Entitled but nothing due yet (the first year still running): no instalment is listed for
+      // it (an open-ended benefit lists only what is due), the first payment day is reported.
+      if (i === 0) return { dates, next: d };
       break;
     }
     dates.push(d);

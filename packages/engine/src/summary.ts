@@ -146,6 +146,7 @@ export function summarize(e: Entitlement): string {
   if (e.dateMissing) return `${lead}${can}${e.name}${who} ${amount}${s.kind === 'yearly' ? '/年' : ''}${example}${cite}，${s.description}。`;
   const inst = s.instalments;
   const first = inst[0];
+  if (!inst.length) return `${lead}每年${can}${e.name}${who} ${amount}${example}${cite}，${s.description.replace(/^每年一次，/, '')}。`;
   const due = e.dueFen ? `，截至计算日已到期 ${formatYuan(e.dueFen)}` : '，截至计算日尚未到期';
   if (s.kind === 'once') return `${lead}${can}${e.name}${who} ${amount}${example}${cite}，一次性发放（${first?.date ?? ''}）${due}。`;
   if (s.kind === 'period') return `${lead}${can}${e.name}${who} ${amount}${example}${cite}，${s.description}。`;

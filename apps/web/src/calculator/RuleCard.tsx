@@ -25,6 +25,11 @@ export function RuleTitle({ r, example }: { r: RuleResult; example?: boolean }) 
           )}
         </span>
       )}
+      {r.dateMissing && (
+        <Tag className="ml" data-testid={`date-later-${r.rule}`}>
+          {pt('dateLater')}
+        </Tag>
+      )}
       {r.amountText && example && (
         <Tag color="orange" className="example-tag">
           {pt('exampleTag')}

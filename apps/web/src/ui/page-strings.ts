@@ -22,6 +22,7 @@ const zh = {
   arithmetic: '算式',
   mayAffect: '可能影响',
   printedAsOf: '计算日期',
+  dateLater: '发放时间待定',
 } as const;
 
 export type PageKey = keyof typeof zh;
@@ -45,6 +46,7 @@ const en: Record<PageKey, string> = {
   arithmetic: 'Arithmetic',
   mayAffect: 'May affect',
   printedAsOf: 'Calculation date',
+  dateLater: 'payment date to be given',
 };
 
 export function usePageT(): (k: PageKey) => string {
