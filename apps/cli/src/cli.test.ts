@@ -47,7 +47,7 @@ describe('rencai calc', () => {
     expect(r.out).toContain('补助面积 60 ㎡ × 购房所在半年度市区新建商品住宅均价 15,000 元/㎡ = 900,000 元');
     expect(r.out).toContain('900,000 元 × 120%（教师医生岗位比例） = 1,080,000 元');
     expect(r.out).toContain('● 第七层次人才津贴：20,000 元/年');
-    expect(r.out).toMatch(/待确定（\d+ 项）[\s\S]*\? 您是否通过自主申报入选“引才计划”？/);
+    expect(r.out).toMatch(/待确定（\d+ 项）[\s\S]*\? 您所在的博士后科研工作站是国家级还是省级？/);
     expect(r.out).toContain('确定金额 1,100,000 元');
     // A sentence a talent can read first, and questions ranked by the money they could decide.
     expect(r.out).toContain('您具有全日制博士研究生资格，全职在衢工作，每年可享受第七层次人才津贴 20,000 元（衢委发〔2020〕7号第19条第(7)项），自 2022-03-01 起每年发放一次');
