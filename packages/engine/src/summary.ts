@@ -14,15 +14,18 @@ import type { Entitlement } from './calculate.js';
  * their still-possible values; a parameter read at an unknown date takes its largest value ever.
  */
 export function upperBound(e: Expr, s: Scope): number | undefined {
-  const r = evaluate(e, s);
-  if (typeof r.v === 'number') return r.v;
-  if (r.v !== undefined) return undefined;
   switch (e.k) {
+    case 'const':
+      return typeof e.v === 'number' ? e.v : undefined;
     case 'var': {
       const def = s.vars[e.name];
-      return def ? upperBound(def.expr, s) : undefined;
+      if (!def) return undefined;
+      const r = evaluate(e, s); // cached per scope
+      return typeof r.v === 'number' ? r.v : r.v === undefined ? upperBound(def.expr, s) : undefined;
     }
     case 'param': {
+      const r = evaluate(e, s);
+      if (typeof r.v === 'number') return r.v;
       let paths = [e.path];
       if (e.key) {
         const key = evaluate(e.key, s);
@@ -62,8 +65,11 @@ export function upperBound(e: Expr, s: Scope): number | undefined {
       const f = upperBound(e.e, s);
       return t === undefined || f === undefined ? undefined : Math.max(t, f);
     }
-    default:
-      return undefined;
+    default: {
+      // Facts, sums, counts …: their value when known, otherwise nothing bounds them.
+      const r = evaluate(e, s);
+      return typeof r.v === 'number' ? r.v : undefined;
+    }
   }
 }
 
