@@ -64,21 +64,61 @@ describe('why not: the first unmet condition of each rule', () => {
 describe('missing facts', () => {
   const phd = profile({ region: 'kecheng', person: { qualifications: ['全日制博士研究生'], arrivalDate: '2021-03-01' } });
 
-  it('are ranked by how many undetermined benefits each would decide, then by name', () => {
+  it('are ranked by the money answering could decide (可能影响 X 元), then by how many benefits, then by name', () => {
     const r = run(phd, '2023-06-01');
-    const ranked = r.missingFacts.map((m) => [m.fact, m.unlocks.length] as const);
-    expect(ranked[0]).toEqual(['person.fullTime', 6]);
+    const ranked = r.missingFacts.filter((m) => !m.dateOnly);
+    expect(ranked[0]!.fact).toBe('person.fullTime');
     for (let i = 1; i < ranked.length; i++) {
       const [prev, cur] = [ranked[i - 1]!, ranked[i]!];
-      expect(prev[1] > cur[1] || (prev[1] === cur[1] && prev[0] < cur[0]), `${prev} before ${cur}`).toBe(true);
+      const order = prev.stakeFen > cur.stakeFen || (prev.stakeFen === cur.stakeFen && (prev.unlocks.length > cur.unlocks.length || (prev.unlocks.length === cur.unlocks.length && prev.fact < cur.fact)));
+      expect(order, `${prev.fact} ${prev.stakeFen} before ${cur.fact} ${cur.stakeFen}`).toBe(true);
     }
     const fullTime = r.missingFacts[0]!;
     expect(fullTime.label).toBe('全职在当地工作');
     expect(fullTime.question).toBe('您是否全职在当地工作（劳动关系、社保在当地）？');
     expect(fullTime.unlocks.map((u) => u.rule)).toContain('art19.7');
+    expect(fullTime.stakeText).toMatch(/^可能影响 [\d,]+ 元/);
     // every fact asked for decides at least one undetermined benefit
     const undetermined = new Set(r.undetermined.map((e) => e.rule));
     for (const m of r.missingFacts) for (const u of m.unlocks) expect(undetermined.has(u.rule), `${m.fact} → ${u.rule}`).toBe(true);
+  });
+
+  it('weigh each question by the most it could decide: the rent subsidy’s three years, a tier’s allowance, not the whole table', () => {
+    // A master's graduate who has not bought: the rent subsidy (three years × 2,070 × 12 × 60% = 44,712 元 in 柯城区) turns on the apartment answer.
+    const master = run(profile({ region: 'kecheng', person: { qualifications: ['master_fulltime_other'], fullTime: true, arrivalDate: '2023-03-01', hasPurchased: false } }), '2023-06-01');
+    const apartment = master.missingFacts.find((m) => m.fact === 'person.talentApartment')!;
+    expect(apartment.stakeFen).toBe(3 * 1_490_400);
+    expect(apartment.stakeText).toBe('可能影响 44,712 元');
+    expect(master.undetermined.find((e) => e.rule === 'art20.rent')!.stakeFen).toBe(3 * 1_490_400);
+    // An associate professor whose industry is not known: item 8 (10,000 元 a year), not item 1's 500,000.
+    const assoc = run(profile({ region: 'kecheng', person: { qualifications: ['senior_title_associate'], fullTime: true, arrivalDate: '2021-03-01', professionalPost: true, hasPurchased: false } }), '2023-06-01');
+    const industry = assoc.missingFacts.find((m) => m.fact === 'person.keyIndustryEnterprise')!;
+    expect(industry.stakeFen).toBe(1_000_000);
+    expect(industry.stakeText).toBe('可能影响 10,000 元/年');
+  });
+
+  it('report a benefit whose amount is known and only its payment date missing as granted, the date a follow-up question', () => {
+    const r = run(profile({ region: 'kecheng', person: { qualifications: ['phd_fulltime'], fullTime: true, hasPurchased: false } }), '2023-06-01');
+    const allowance = r.entitlements.find((e) => e.rule === 'art19.7')!;
+    expect(allowance).toMatchObject({ status: 'granted', amountFen: 2_000_000, dueFen: 0, dateMissing: ['person.arrivalDate'] });
+    expect(allowance.schedule!.description).toBe('发放时间待定（需提供全职来当地工作（到岗）日期）');
+    expect(allowance.summary).toBe('您具有全日制博士研究生资格，全职在衢工作，可享受第七层次人才津贴 20,000 元/年（衢委发〔2020〕7号第19条第(7)项），发放时间待定（需提供全职来当地工作（到岗）日期）。');
+    expect(r.undetermined.map((e) => e.rule)).not.toContain('art19.7');
+    const last = r.missingFacts[r.missingFacts.length - 1]!;
+    expect(last).toMatchObject({ fact: 'person.arrivalDate', dateOnly: true, stakeText: '决定发放时间' });
+  });
+
+  it('summarise each benefit in one plain sentence: why, how much, when, the clause', () => {
+    const r = run(profile({ region: 'kecheng', person: { qualifications: ['phd_fulltime'], fullTime: true, arrivalDate: '2021-06-01', hasPurchased: false } }), '2023-06-01');
+    expect(r.entitlements.find((e) => e.rule === 'art19.7')!.summary).toBe(
+      '您具有全日制博士研究生资格，全职在衢工作，每年可享受第七层次人才津贴 20,000 元（衢委发〔2020〕7号第19条第(7)项），自 2022-06-01 起每年发放一次，截至计算日已到期 40,000 元。',
+    );
+    expect(r.inKind.find((e) => e.rule === 'art20.apartment')!.summary).toContain('暂未购房，可享受人才公寓');
+    const house = run(buyer('2022-03-01'), '2023-06-01').entitlements.find((e) => e.rule === 'art20.3')!;
+    expect(house.summary).toMatch(/^您具有全日制博士研究生资格，.*可享受购房补助（第\(3\)项） 948,000 元（按示例值计算，正式金额待官方公布）（衢委发〔2020〕7号第20条第\(3\)项），一次性发放（2022-03-01），截至计算日已到期 948,000 元。$/);
+    expect(house.arithmetic).toBe('按层次面积计算：补助面积 60 ㎡ × 购房所在半年度市区新建商品住宅均价 15,800 元/㎡ = 948,000 元');
+    expect(house.example).toBe(true);
+    for (const e of [...r.entitlements, ...r.inKind]) expect(e.summary).not.toMatch(/[a-z_]{3,}|\d\.\d/);
   });
 
   it('are not asked where a known fact already decides the benefit', () => {
@@ -173,7 +213,7 @@ describe('a reform across several packages', () => {
     expect(amounts(r)['art19.7']).toBe(3_000_000);
     const b = new BatchEvaluator(all, parseDay('2022-06-01'), reform);
     b.add(facts);
-    expect(b.result().totalFen).toBe(2 * 3_000_000);
+    expect(b.result().totalFen).toBe(3_000_000); // one completed allowance year (2021-06-01 → 2022-06-01)
     expect(() => calculate(all, facts, { asOf: parseDay('2022-06-01'), reform: { 'art19.allowance.77': [{ value: 1 }] } })).toThrow(/art19\.allowance\.7/);
   });
 });

@@ -17,6 +17,10 @@ interface Case {
   expect: {
     entitlements?: Record<string, number | string>;
     instalments?: Record<string, Array<number | string>>;
+    /** Amount due by the date (instalments on or before it). */
+    due?: Record<string, number | string>;
+    /** Granted with a known amount, only the payment date missing (the facts that would give it). */
+    dateMissing?: Record<string, string[]>;
     total?: number | string;
     absent?: string[];
     notEligible?: Record<string, string>;
@@ -67,6 +71,8 @@ for (const pkg of packages) {
           const e = granted.get(rule) ?? byKey(r.obligations).get(rule);
           expect(e?.schedule?.instalments.map((i) => i.amountFen), rule).toEqual(list.map(fen));
         }
+        for (const [rule, facts] of Object.entries(x.dateMissing ?? {})) expect(granted.get(rule)?.dateMissing, `${rule} date missing`).toEqual(facts);
+        for (const [rule, amount] of Object.entries(x.due ?? {})) expect(granted.get(rule)?.dueFen, `${rule} due`).toBe(fen(amount));
         if (x.total !== undefined) expect(r.totals.grantedFen + r.totals.upToFen).toBe(fen(x.total));
         for (const rule of x.absent ?? []) expect(granted.has(rule), `${rule} must not be granted`).toBe(false);
         const ne = byKey(r.notEligible ?? []);

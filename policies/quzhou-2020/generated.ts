@@ -50,6 +50,7 @@ export type ParamPath =
   | 'art19.allowance.7'
   | 'art19.allowance.8'
   | 'art19.allowance.9'
+  | 'art19.payment_timing'
   | 'art20.purchase.area.1'
   | 'art20.purchase.area.2'
   | 'art20.purchase.area.3'

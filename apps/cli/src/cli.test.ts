@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDay } from '@rencai/engine';
+import { formatReform } from './format.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -45,8 +47,11 @@ describe('rencai calc', () => {
     expect(r.out).toContain('补助面积 60 ㎡ × 购房所在半年度市区新建商品住宅均价 15,000 元/㎡ = 900,000 元');
     expect(r.out).toContain('900,000 元 × 120%（教师医生岗位比例） = 1,080,000 元');
     expect(r.out).toContain('● 第七层次人才津贴：20,000 元/年');
-    expect(r.out).toMatch(/待确定（\d+ 项）[\s\S]*\? 您是否通过自主申报入选“引才计划”？/);
-    expect(r.out).toContain('确定金额 1,120,000 元');
+    expect(r.out).toMatch(/待确定（\d+ 项）[\s\S]*\? 您所在的博士后科研工作站是国家级还是省级？/);
+    expect(r.out).toContain('确定金额 1,100,000 元');
+    // A sentence a talent can read first, and questions ranked by the money they could decide.
+    expect(r.out).toContain('您具有全日制博士研究生资格，全职在衢工作，每年可享受第七层次人才津贴 20,000 元（衢委发〔2020〕7号第19条第(7)项），自 2022-03-01 起每年发放一次');
+    expect(r.out).toMatch(/按可能影响的金额排序[\s\S]*（可能影响 [\d,]+ 元/); // the allowance's one completed year (2022-03-01)
     expect(r.out).toMatch(/quzhou-2020，版本 [0-9a-f]{16}/);
     expect(r.err).toBe('');
   });
@@ -61,6 +66,11 @@ describe('rencai calc', () => {
     const reformed = JSON.parse(price.out);
     expect(housing(reformed)).toBe(86_400_000); // 60 ㎡ × 120% × 12,000 元/㎡
     expect(reformed.entitlements.find((e: { rule: string }) => e.rule === 'art19.7').amountFen).toBe(3_000_000);
+  });
+
+  it('prints parameter overrides by name, in display units, with their dates', () => {
+    const reform = { 'housing_price.urban_new_home_avg': [{ value: 1_150_000, from: parseDay('2021-01-01') }], 'art19.payment_timing': [{ value: 'advance' }] };
+    expect(formatReform(reform)).toBe('衢州市区新建商品住宅半年度均价 = 11,500 元/㎡（2021-01-01 起）〔housing_price.urban_new_home_avg〕；人才津贴每个年度的发放时点 = 该津贴年度开始时〔art19.payment_timing〕');
   });
 
   it('explains conditions with --explain and the reasons with --why-not', () => {
@@ -120,10 +130,12 @@ describe('rencai batch', () => {
     expect(t.rejected[1].errors[0]).toMatchObject({ path: 'region', message: expect.stringContaining('取值无效') });
     expect(t.byBenefit.housing_purchase_subsidy.fen).toBe(2 * 108_000_000);
     expect(t.byClause['衢委发〔2020〕7号第20条第(5)项'].fen).toBe(2 * 108_000_000);
-    expect(t.byPayer['按现行财政体制分担'].count).toBe(6);
-    expect(t.byCounty.longyou.fen).toBe(108_000_000 + 2 * 2_000_000);
-    expect(t.byYear['2021'].fen).toBe(2 * (108_000_000 + 2_000_000));
-    expect(t.totalFen).toBe(2 * (108_000_000 + 2 * 2_000_000));
+    // Per person the subsidy and one completed allowance year (2022-03-01; the year from 2022-03-01 still runs).
+    expect(t.byPayer['按现行财政体制分担'].count).toBe(4);
+    expect(t.byCounty.longyou.fen).toBe(108_000_000 + 2_000_000);
+    expect(t.byYear['2021'].fen).toBe(2 * 108_000_000);
+    expect(t.byYear['2022'].fen).toBe(2 * 2_000_000);
+    expect(t.totalFen).toBe(2 * (108_000_000 + 2_000_000));
     expect(t.personsPerSecond).toBeGreaterThan(0);
     expect(r.err).toContain('第 3 行已跳过');
   });
@@ -136,20 +148,20 @@ describe('rencai batch', () => {
       'longyou,也许,2022-06-01,,',
     ].join('\n');
     const p = file('pop.csv', csv);
-    const r = rencai('batch', p, '--date', '2023-01-01', '--json');
+    const r = rencai('batch', p, '--date', '2023-06-01', '--json');
     expect(r.code).toBe(0);
     const t = JSON.parse(r.out);
     expect(t.persons).toBe(2);
     expect(t.rejected).toEqual([{ row: 4, errors: [{ path: 'person.fullTime', message: expect.stringContaining('布尔值') }] }]);
     expect(t.byBenefit.talent_allowance_7.fen).toBe(2 * 2_000_000);
     expect(t.byBenefit.talent_allowance_1.fen).toBe(50_000_000);
-    const reformed = JSON.parse(rencai('batch', p, '--date', '2023-01-01', '--json', '--set', 'art19.allowance.7=30000').out);
+    const reformed = JSON.parse(rencai('batch', p, '--date', '2023-06-01', '--json', '--set', 'art19.allowance.7=30000').out);
     expect(reformed.byBenefit.talent_allowance_7.fen).toBe(2 * 3_000_000);
-    const text = rencai('batch', p, '--date', '2023-01-01');
+    const text = rencai('batch', p, '--date', '2023-06-01');
     expect(text.out).toContain('按待遇：');
     expect(text.out).toMatch(/第七层次人才津贴（talent_allowance_7）\s+40,000 元\s+2/);
     expect(text.out).toMatch(/开化县\s+500,000 元\s+1/);
-    expect(text.out).toMatch(/2022 年\s+520,000 元\s+2/);
+    expect(text.out).toMatch(/2023 年\s+520,000 元\s+2/); // completed years: 2023-03-01 (博士) and 2023-06-01 (院士, its first)
     expect(text.out).toContain('人/秒');
   });
 

@@ -1,9 +1,9 @@
 // Readable Chinese text for the terminal: a calculation result, batch totals, policy listings.
 // Pure functions from the services' results to strings (no I/O), so they are easy to test.
 
-import { formatYuan, renderTrace, type CalculationResult, type Entitlement, type FactDef, type TraceNode } from '@rencai/engine';
+import { formatDay, formatValue, formatYuan, renderTrace, type CalculationResult, type Entitlement, type FactDef, type Reform, type TraceNode } from '@rencai/engine';
 import type { BatchReport, PolicyDetail, PolicySummary } from '@rencai/services';
-import { regionName } from '@rencai/policies';
+import { loadPolicies, regionName } from '@rencai/policies';
 
 /** Ideographic space between fields on one line. */
 const GAP = '\u3000';
@@ -47,11 +47,31 @@ export function compactTrace(t: TraceNode, indent: string, depth = 3): string[] 
   return out;
 }
 
+/**
+ * A reform's settings as a reader gives them: the parameter's description, the value in its display
+ * unit and the date it applies from ("购房所在半年度市区新建商品住宅均价 = 11,500 元/㎡（2021-01-01 起）"),
+ * the path as secondary text.
+ */
+export function formatReform(reform: Reform): string {
+  const defs = loadPolicies().map((p) => p.params);
+  return Object.entries(reform)
+    .map(([path, values]) => {
+      const def = defs.map((p) => p.def(path)).find((d) => d !== undefined);
+      const shown = values
+        .map((v) => `${def ? (typeof v.value === 'string' && def.choices?.[v.value]) || formatValue(v.value, def.unit) : String(v.value)}${v.from !== undefined ? `（${formatDay(v.from)} 起）` : ''}`)
+        .join('、');
+      return `${def?.description ?? path} = ${shown}〔${path}〕`;
+    })
+    .join('；');
+}
+
 function entitlementLines(e: Entitlement, explain: boolean): string[] {
   const who = e.entity?.name ? `【${e.entity.name}】` : '';
-  const lines = [`● ${e.name}${who}：${e.amountText ?? (e.status === 'up_to' ? '最高额待评定' : '可享受')}${e.status === 'up_to' ? '（原文为上限，待评定）' : ''}`];
+  const lines = [`● ${e.name}${who}：${e.amountText ?? (e.status === 'up_to' ? '最高额待评定' : '可享受')}${e.status === 'up_to' ? '（原文为上限，待评定）' : ''}${e.example ? '（含示例值）' : ''}`];
+  if (e.summary) lines.push(`  ${e.summary}`);
   lines.push(`  条款：${e.clause.cite}${GAP}受益：${BENEFICIARY[e.beneficiary] ?? e.beneficiary}${GAP}资金：${e.payer.name}`);
-  if (e.schedule) {
+  if (e.schedule && e.dateMissing) lines.push(`  发放：${e.schedule.description}`);
+  else if (e.schedule) {
     const all = e.totalFen !== e.dueFen ? `，全部 ${e.schedule.instalments.length} 期合计 ${formatYuan(e.totalFen ?? 0)}` : '';
     lines.push(`  发放：${e.schedule.description}；截至计算日已到期 ${formatYuan(e.dueFen ?? 0)}${all}`);
   }
@@ -87,7 +107,7 @@ export function formatResult(r: CalculationResult, opts: { explain: boolean; fac
   const section = (title: string) => out.push('', `${NUMERALS[n++] ?? n}、${title}`);
   out.push(`计算日期：${r.asOf}`);
   for (const p of r.policies) out.push(`政策：${p.docNumber}《${p.title}》（${p.id}，版本 ${p.version}）`);
-  if (r.reform) out.push(`参数调整（仅本次计算）：${Object.entries(r.reform).map(([k, v]) => `${k}=${v.map((x) => String(x.value)).join('/')}`).join('；')}`);
+  if (r.reform) out.push(`参数调整（仅本次计算）：${formatReform(r.reform)}`);
 
   section(`可享受的资金（${r.entitlements.length} 项）`);
   if (!r.entitlements.length) out.push('  （暂无确定的资金待遇）');
@@ -97,13 +117,13 @@ export function formatResult(r: CalculationResult, opts: { explain: boolean; fac
   if (r.undetermined.length) {
     section(`待确定（${r.undetermined.length} 项）：回答以下问题即可确定`);
     for (const e of r.undetermined) {
-      out.push(`● ${e.name}（${e.clause.cite}，${KIND[e.kind] ?? e.kind}）`);
+      out.push(`● ${e.name}（${e.clause.cite}，${KIND[e.kind] ?? e.kind}${e.stakeFen !== undefined ? `，最高 ${formatYuan(e.stakeFen)}` : ''}）`);
       for (const m of e.missing ?? []) out.push(`  ? ${ask(m)}`);
     }
   }
   if (r.obligations.length) {
     section('应履行的义务');
-    for (const e of r.obligations) out.push(`● ${e.name}：${e.amountFen !== undefined ? formatYuan(e.amountFen) : ''}（${e.clause.cite}）`);
+    for (const e of r.obligations) out.push(`● ${e.name}：${e.amountFen !== undefined ? formatYuan(e.amountFen) : ''}（${e.clause.cite}）`, ...(e.summary ? [`  ${e.summary}`] : []));
   }
   if (r.inKind.length) {
     section('非现金待遇');
@@ -112,9 +132,10 @@ export function formatResult(r: CalculationResult, opts: { explain: boolean; fac
   section('合计');
   out.push(`  确定金额 ${formatYuan(r.totals.grantedFen)}；最高额（待评定）${formatYuan(r.totals.upToFen)}；截至计算日已到期 ${formatYuan(r.totals.dueFen)}`);
   if (r.missingFacts.length) {
-    out.push('', '最值得补充的信息（按可决定的待遇数排序）：');
-    for (const m of r.missingFacts.slice(0, 8)) out.push(`  ? ${m.question ?? m.label}〔${m.fact}，可决定 ${m.unlocks.length} 项〕`);
+    out.push('', '最值得补充的信息（按可能影响的金额排序）：');
+    for (const m of r.missingFacts.slice(0, 8)) out.push(`  ? ${m.question ?? m.label}（${m.stakeText}，涉及 ${m.unlocks.length} 项待遇）〔${m.fact}〕`);
   }
+  if (r.entitlements.some((e) => e.example)) out.push('', '注意：标“含示例值”的金额按示例值计算（官方数值尚未录入），正式金额待官方公布。');
   if (r.awaitingData.length) {
     out.push('', '等待官方数据：');
     for (const a of r.awaitingData) out.push(`  · ${a.param}${a.date ? `（${a.date}）` : ''}：影响 ${a.unlocks.join('、')}`);

@@ -148,6 +148,40 @@ describe('example values next to the headline', () => {
   });
 });
 
+describe('a citizen reads the summary first', () => {
+  it('asks a non-buyer nothing about a purchase, ranks questions by money, opens on one sentence per benefit above the collapsed process, and prints the summary', async () => {
+    const nonBuyer = new URLSearchParams({ region: 'kecheng', 'person.qualifications': 'phd_fulltime', 'person.fullTime': 'true', 'person.arrivalDate': '2021-06-01', 'person.hasPurchased': 'false', date: '2023-06-01' });
+    const { page, errors } = await open(`/?${nonBuyer}`);
+    const summary = page.getByTestId('summary');
+    await summary.locator('li').first().waitFor();
+    // Nothing about a purchase is asked; the first open question says what it could decide, in money.
+    await page.locator('.questions .q.pending').first().waitFor();
+    expect(await page.locator('.questions [data-fact^="person.purchase"]').count()).toBe(0);
+    expect(await page.locator('.questions .q.pending .ant-form-item-explain').first().innerText()).toMatch(/^可能影响 [\d,]+ 元/);
+    expect(await page.getByTestId('stake-art20.rent').innerText()).toContain('可能影响 44,712 元');
+    // The summary: plain sentences, above the detailed process, no codes.
+    const text = await summary.innerText();
+    expect(text).toContain('您具有全日制博士研究生资格，全职在衢工作，每年可享受第七层次人才津贴 20,000 元（衢委发〔2020〕7号第19条第(7)项），自 2022-06-01 起每年发放一次，截至计算日已到期 40,000 元。');
+    expect(text).toContain('暂未购房，可享受人才公寓');
+    expect(text.match(CODE) ?? []).toEqual([]);
+    const process = page.locator('.calc-process');
+    expect((await summary.boundingBox())!.y).toBeLessThan((await process.boundingBox())!.y);
+    // The process is collapsed: a benefit opens on the first level of its amount only, the conditions closed.
+    await page.getByTestId('amount-art19.7').click();
+    const tree = page.locator('.ant-collapse-item-active .explanation');
+    await tree.waitFor();
+    expect(await tree.locator('details[open] details[open]').count()).toBe(0);
+    expect(await tree.locator('details:not([open])').count()).toBeGreaterThan(0);
+    // Printed: the summary page with the date, without the process.
+    await page.emulateMedia({ media: 'print' });
+    expect(await process.isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.locator('.print-only').innerText()).toContain('计算日期 2023-06-01');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; animation: none !important; }';
 
 describe('focus style', () => {

@@ -139,7 +139,7 @@ describe('keyboard only', () => {
     // The total is in a polite live region, so a screen reader says it without moving there.
     const live = page.getByTestId('result-announce');
     expect(await live.getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => live.textContent()).toBe('确定可享受 1,120,000 元');
+    await expect.poll(() => live.textContent()).toBe('确定可享受 1,100,000 元');
     // Every control on the way had a visible focus ring of at least 2 px.
     await tabTo(page, '[data-testid="share"]');
     const ring = await page.evaluate(() => {

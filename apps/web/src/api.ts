@@ -43,6 +43,7 @@ export interface RuleResult {
   beneficiary: string;
   payer?: { code: string; name: string };
   status: 'granted' | 'up_to' | 'undetermined' | 'not_eligible';
+  entity?: { list: string; index: number; name?: string };
   interpretations?: string[];
   amountFen?: number;
   amountYuan?: string;
@@ -53,8 +54,28 @@ export interface RuleResult {
   explanation?: { eligibility?: ExplNode; amount?: ExplNode };
   missing?: string[];
   reason?: string;
+  /** One plain sentence: why, what, how much, when, the clause. */
+  summary?: string;
+  /** The amount's arithmetic in one line. */
+  arithmetic?: string;
+  /** The amount rests on an example value. */
+  example?: boolean;
+  /** Amount known, only the payment date missing (the facts that would give it). */
+  dateMissing?: string[];
+  /** Undetermined: the most it could be worth (fen). */
+  stakeFen?: number;
 }
-export interface MissingFact { fact: string; label: string; question?: string; unlocks: { policy: string; rule: string; name: string }[] }
+export interface MissingFact {
+  fact: string;
+  label: string;
+  question?: string;
+  unlocks: { policy: string; rule: string; name: string }[];
+  /** The most money answering could decide (fen) and that in words ("可能影响 20,000 元"). */
+  stakeFen?: number;
+  stakeText?: string;
+  /** Only dates a benefit already known. */
+  dateOnly?: boolean;
+}
 export interface CalcResult {
   format: string;
   asOf: string;

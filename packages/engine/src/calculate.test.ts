@@ -2,11 +2,12 @@
 // a copy, why-not reasons and the ranking of missing facts.
 
 import { describe, expect, it } from 'vitest';
-import { all, c, gte, type Expr } from './ast.js';
+import { all, c, gte, min, type Expr } from './ast.js';
 import { calculate } from './calculate.js';
 import { parseDay } from './dates.js';
 import { Params } from './params.js';
 import type { PolicyPackage, RuleDef } from './policy.js';
+import { upperBound } from './summary.js';
 
 const f = (name: string, unit?: 'date' | 'fen'): Expr => ({ k: 'fact', name, ...(unit ? { unit } : {}) });
 const ref = { doc: '测试文件', text: '原文' };
@@ -70,6 +71,42 @@ describe('calculate', () => {
     expect(partial.entitlements).toEqual([]);
     expect(partial.undetermined[0]!.missing!.sort()).toEqual(['person.arrivalDate', 'person.fullTime']);
     expect(partial.missingFacts.map((m) => m.fact).sort()).toEqual(['person.arrivalDate', 'person.fullTime']);
+  });
+
+  it('bounds what an undetermined amount could be: a tier table by the tiers still possible, an unknown price by the rest of a minimum', () => {
+    const params = new Params([
+      { path: 'tbl.1', description: '一档', unit: 'fen', values: [{ from: day('2020-01-01'), value: 500_00, reference: ref }] },
+      { path: 'tbl.2', description: '二档', unit: 'fen', values: [{ from: day('2020-01-01'), value: 100_00, reference: ref }, { from: day('2022-01-01'), value: 300_00, reference: ref }] },
+    ]);
+    const scope = { facts: facts({ tier: 2 }), params, asOf: day('2021-06-01'), vars: {}, cache: new Map() };
+    // Known key: that entry (its largest dated value when read at an unknown date).
+    expect(upperBound({ k: 'param', path: 'tbl', key: f('tier') }, scope)).toBe(100_00);
+    expect(upperBound({ k: 'param', path: 'tbl', key: f('tier'), at: f('day', 'date') }, scope)).toBe(300_00);
+    // Unknown key: the whole table; an unknown money fact alone is unbounded, under a minimum it is not.
+    expect(upperBound({ k: 'param', path: 'tbl', key: f('other') }, scope)).toBe(500_00);
+    expect(upperBound(f('price', 'fen'), scope)).toBeUndefined();
+    expect(upperBound(min([{ k: 'param', path: 'tbl', key: f('tier') }, f('price', 'fen')]), scope)).toBe(100_00);
+    // A condition not known: the larger branch.
+    expect(upperBound({ k: 'if', c: f('flag'), t: c(7_00, 'fen'), e: c(9_00, 'fen') }, scope)).toBe(9_00);
+  });
+
+  it('ranks a question by the money it could decide, and reports a known amount whose start date is missing as granted', () => {
+    const open = calculate([pkg], facts({ region: 'r1', 'person.arrivalDate': day('2020-03-01') }), { asOf: day('2021-06-01') });
+    expect(open.missingFacts[0]).toMatchObject({ fact: 'person.fullTime', stakeFen: 3 * 100_00, stakeText: '可能影响 300 元' });
+    expect(open.undetermined[0]!.stakeFen).toBe(3 * 100_00);
+    // A rule whose conditions do not read the arrival date: full-time and no date is granted, the date a follow-up.
+    const noDate = calculate([{ ...pkg, rules: [{ ...pkg.rules[0]!, eligible: { k: 'fact', name: 'person.fullTime' } }] }], facts({ region: 'r1', 'person.fullTime': true }), { asOf: day('2021-06-01') });
+    expect(noDate.entitlements[0]).toMatchObject({ status: 'granted', amountFen: 100_00, totalFen: 3 * 100_00, dueFen: 0, dateMissing: ['person.arrivalDate'] });
+    expect(noDate.missingFacts).toEqual([expect.objectContaining({ fact: 'person.arrivalDate', dateOnly: true, stakeText: '决定发放时间' })]);
+  });
+
+  it('shows nothing due once a fixed-term benefit’s last year is over', () => {
+    const during = calculate([pkg], person, { asOf: day('2023-02-28') }).entitlements[0]!;
+    expect(during.amountFen).toBe(200_00);
+    const after = calculate([pkg], person, { asOf: day('2023-03-01') }).entitlements[0]!;
+    expect(after.amountFen).toBe(0);
+    expect(after.amountText).toBe('已期满（3 年合计 600 元）'); // the 2022 version: 3 × 200 元
+    expect(after.dueFen).toBe(600_00);
   });
 
   it('does not apply the policy before it takes effect', () => {

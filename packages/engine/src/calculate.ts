@@ -12,6 +12,7 @@ import { ParamError, type Params, type Reform } from './params.js';
 import type { Value } from './units.js';
 import type { BenefitKind, Beneficiary, Clause, Payer, PolicyPackage, RuleDef, Schedule } from './policy.js';
 import { EXPLANATION_FORMAT, firstUnmet, type TraceNode } from './trace.js';
+import { arithmeticOf, stakeText, summarize, upperBound, usesExample } from './summary.js';
 
 export const RESULT_FORMAT = 'rencai.result/1';
 const MAX_INSTALMENTS = 60;
@@ -47,6 +48,16 @@ export interface Entitlement {
   reason?: string;
   missing?: string[];
   interpretations?: string[];
+  /** One sentence in plain Chinese: why, what, how much, when, the clause (granted benefits and obligations). */
+  summary?: string;
+  /** The amount's arithmetic with real numbers, in one line. */
+  arithmetic?: string;
+  /** The amount rests on an example (not yet official) parameter value. */
+  example?: boolean;
+  /** Entitled and the amount known, only the payment date missing: the facts that would give it. */
+  dateMissing?: string[];
+  /** For an undetermined cash benefit: the most it could be worth (fen; one year of a yearly benefit); absent when unbounded. */
+  stakeFen?: number;
   explanation: { eligibility: TraceNode; amount?: TraceNode };
 }
 
@@ -55,6 +66,12 @@ export interface MissingFact {
   label: string;
   question?: string;
   unlocks: Array<{ policy: string; rule: string; name: string }>;
+  /** The most money answering could decide (fen): per benefit its largest possible amount, summed. */
+  stakeFen: number;
+  /** The stake in words: "可能影响 20,000 元", "可能影响 20,000 元/年", "决定发放时间". */
+  stakeText: string;
+  /** Only decides when a benefit already known is paid (a follow-up question). */
+  dateOnly?: boolean;
 }
 
 export interface CalculationResult {
@@ -233,8 +250,15 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     awaitingData: [],
     totals: { grantedFen: 0, upToFen: 0, dueFen: 0 },
   };
-  const unlocks = new Map<string, MissingFact['unlocks']>();
+  const unlocks = new Map<string, Unlock[]>();
   const valueLabels = labelsOf(opts.factDefs ?? []);
+  const labels = factLabelsOf(opts.factDefs ?? []);
+  const factLabel = (f: string) => labels.get(f)?.label ?? labels.get(f.replace(/\[[^\]]+\]\.obtained$/, ''))?.label ?? f;
+  const unlock = (fact: string, u: Unlock) => {
+    const list = unlocks.get(fact);
+    if (list) list.push(u);
+    else unlocks.set(fact, [u]);
+  };
   const present = presentSubjects(facts);
   const fastCache = new Map<string, Value | undefined>();
   for (const base of packages) {
@@ -244,7 +268,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     const day = quickRules(pkg, opts.asOf);
     const byRule = day.rules;
     // The gate reads neither list rows nor variables: its trace is the same for every rule.
-    const pass: PackagePass = { gate, byRule };
+    const pass: PackagePass = { gate, byRule, factLabel };
     const fast: FastScope = { facts, cache: fastCache };
     // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
     if (!opts.whyNot && quickGate(pkg, gate, opts.asOf, day)(fast) === false) continue;
@@ -261,13 +285,15 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
         if (e.status === 'undetermined') {
           result.undetermined.push(e);
           if (rule.kind === 'obligation') continue; // questions are asked to find benefits, not debts
-          for (const m of e.missing ?? []) {
-            const list = unlocks.get(m) ?? [];
-            list.push({ policy: pkg.meta.id, rule: rule.id, name: e.name });
-            unlocks.set(m, list);
-          }
+          const stake = stakeOf(rule, scope);
+          if (stake?.fen !== undefined) e.stakeFen = stake.fen;
+          const u = { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, stake };
+          for (const m of e.missing ?? []) unlock(m, u);
           continue;
         }
+        // A benefit whose amount is known but not its payment date: the date is a follow-up question.
+        for (const m of e.dateMissing ?? []) unlock(m, { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, dateOnly: true });
+        e.summary = summarize(e);
         if (rule.kind === 'obligation') result.obligations.push(e);
         else if (rule.kind === 'cash') {
           result.entitlements.push(e);
@@ -278,8 +304,8 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
       }
     }
   }
-  const labels = factLabelsOf(opts.factDefs ?? []);
-  for (const [fact, list] of [...unlocks.entries()].sort((a, b) => b[1].length - a[1].length || collator.compare(a[0], b[0]))) {
+  const questions: MissingFact[] = [];
+  for (const [fact, list] of unlocks) {
     if (fact.startsWith('param:')) {
       const [param, date] = fact.slice(6).split('@');
       const description = packages.map((pk) => pk.params.def(param!)?.description).find((d) => d !== undefined);
@@ -288,9 +314,59 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     }
     const base = fact.replace(/\[[^\]]+\]\.obtained$/, '');
     const def = labels.get(fact) ?? labels.get(base);
-    result.missingFacts.push({ fact, label: def?.label ?? fact, ...(def?.question ? { question: def.question } : {}), unlocks: list });
+    questions.push({ fact, label: def?.label ?? fact, ...(def?.question ? { question: def.question } : {}), unlocks: list.map(({ policy, rule, name }) => ({ policy, rule, name })), ...stakeOfFact(list) });
   }
+  // The question that could decide the most money first; a question that only dates a known
+  // benefit last; ties by the number of benefits it decides, then by name.
+  questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length || collator.compare(a.fact, b.fact));
+  result.missingFacts = questions;
+  result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
   return result;
+}
+
+interface Unlock {
+  policy: string;
+  rule: string;
+  name: string;
+  /** Benefits that exclude each other (a purchase subsidy's items) share one: counted once, at the most. */
+  benefit: string;
+  /** The most the benefit could be worth (fen undefined: unbounded); absent for a benefit in kind. */
+  stake?: { fen?: number; yearly: boolean };
+  dateOnly?: boolean;
+}
+
+/** The most an undetermined cash benefit could be worth, whatever the missing answers turn out to be. */
+function stakeOf(rule: RuleDef, scope: Scope): { fen?: number; yearly: boolean } | undefined {
+  if (rule.kind !== 'cash' || !rule.amount) return undefined;
+  const s = { ...scope, cache: new Map() };
+  const per = upperBound(rule.amount, s);
+  if (per === undefined) return { yearly: false };
+  const sch = rule.schedule;
+  if (sch?.kind !== 'yearly') return { fen: per, yearly: false };
+  const n = sch.years ? upperBound(sch.years, s) : undefined;
+  return n === undefined ? { fen: per, yearly: true } : { fen: per * Math.min(n, MAX_INSTALMENTS), yearly: false };
+}
+
+/** A question's stake: per benefit the largest amount among the rules it could decide, summed. */
+function stakeOfFact(list: Unlock[]): Pick<MissingFact, 'stakeFen' | 'stakeText' | 'dateOnly'> {
+  if (list.every((u) => u.dateOnly)) return { stakeFen: 0, stakeText: '决定发放时间', dateOnly: true };
+  const per = new Map<string, { fen: number; yearly: boolean }>();
+  let unbounded = false;
+  for (const u of list) {
+    if (!u.stake) continue;
+    if (u.stake.fen === undefined) {
+      unbounded = true;
+      continue;
+    }
+    const cur = per.get(u.benefit);
+    if (!cur || u.stake.fen > cur.fen) per.set(u.benefit, { fen: u.stake.fen, yearly: u.stake.yearly });
+  }
+  let once = 0;
+  let yearly = 0;
+  for (const x of per.values()) if (x.yearly) yearly += x.fen;
+  else once += x.fen;
+  if (!per.size && !unbounded) return { stakeFen: 0, stakeText: '决定非现金待遇' };
+  return { stakeFen: once + yearly, stakeText: stakeText(once, yearly, unbounded) };
 }
 
 /**
@@ -350,6 +426,7 @@ function instances(rule: RuleDef, facts: FactStore): ReadonlyArray<{ row?: Row; 
 interface PackagePass {
   gate: Expr;
   byRule: WeakMap<RuleDef, QuickRule>;
+  factLabel: (fact: string) => string;
   gateRes?: Res;
 }
 
@@ -391,8 +468,46 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
 
   const sched = instalmentDates(rule.schedule, scope);
   if (sched.missing) {
-    base.status = 'undetermined';
-    base.missing = sched.missing;
+    const known = amountWithoutDate(rule.amount, scope);
+    if (!known) {
+      base.status = 'undetermined';
+      base.missing = sched.missing;
+      return base;
+    }
+    // Entitled, and the amount does not depend on when it is paid: "您可享受 X 元，发放时间待定".
+    const sch = rule.schedule;
+    const yearly = sch.kind === 'yearly';
+    const years = sch.kind === 'yearly' && sch.years ? evaluate(sch.years, scope).v : undefined;
+    base.status = rule.upTo ? 'up_to' : 'granted';
+    base.amountFen = known.fen;
+    base.amountYuan = fenToYuanString(known.fen);
+    base.amountText = `${rule.upTo ? '最高 ' : ''}${formatYuan(known.fen)}${yearly ? '/年' : ''}`;
+    base.totalFen = known.fen * (typeof years === 'number' ? years : 1);
+    base.dueFen = 0;
+    base.dateMissing = sched.missing;
+    base.schedule = { kind: rule.schedule.kind, description: `发放时间待定（需提供${sched.missing.map(pass.factLabel).join('、')}）`, instalments: [] };
+    base.explanation = { eligibility: elig.t, amount: known.t };
+    decorate(base);
+    return base;
+  }
+  if (sched.next !== undefined) {
+    // Entitled, the first year not yet completed: the amount at the first payment day, nothing due yet.
+    const r = evaluate(rule.amount, { ...scope, instalment: sched.next, cache: new Map() });
+    if (typeof r.v !== 'number') {
+      base.status = 'undetermined';
+      base.missing = [...(r.miss ?? ['schedule'])];
+      base.explanation = { eligibility: elig.t, amount: r.t };
+      return base;
+    }
+    base.status = rule.upTo ? 'up_to' : 'granted';
+    base.amountFen = r.v;
+    base.amountYuan = fenToYuanString(r.v);
+    base.amountText = `${rule.upTo ? '最高 ' : ''}${formatYuan(r.v)}${rule.schedule.kind === 'yearly' ? '/年' : ''}`;
+    base.totalFen = 0;
+    base.dueFen = 0;
+    base.schedule = { kind: rule.schedule.kind, description: `每年一次，首个年度满一年之日（${formatDay(sched.next)}）起发放，截至计算日尚无到期`, instalments: [] };
+    base.explanation = { eligibility: elig.t, amount: r.t };
+    decorate(base);
     return base;
   }
   let amountTrace: TraceNode | undefined;
@@ -428,10 +543,37 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
   base.dueFen = dueFen;
   base.schedule = { kind: rule.schedule.kind, description: describe(rule.schedule, instalments, scope), instalments };
   base.explanation = explanation;
+  // A benefit for a fixed number of years whose last year is over: nothing more is due.
+  const last = sched.dates[sched.dates.length - 1]!;
+  if (rule.schedule.kind === 'yearly' && rule.schedule.years && addYears(last, 1) <= scope.asOf) {
+    base.amountFen = 0;
+    base.amountYuan = fenToYuanString(0);
+    base.amountText = `已期满（${instalments.length} 年合计 ${formatYuan(totalFen)}）`;
+  }
+  decorate(base);
   return base;
 }
 
-export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[] } {
+/** The summary's companions: the arithmetic in one line, whether an example value is used. */
+function decorate(e: Entitlement): void {
+  const arithmetic = arithmeticOf(e.explanation.amount);
+  if (arithmetic) e.arithmetic = arithmetic;
+  if (usesExample(e.explanation.amount)) e.example = true;
+}
+
+/**
+ * The amount when only the payment date is unknown, if it does not depend on that date: no
+ * parameter read with more than one dated value, no reading of the instalment's own date.
+ */
+function amountWithoutDate(amount: Expr, scope: Scope): { fen: number; t: TraceNode } | undefined {
+  const r = evaluate(amount, { ...scope, cache: new Map() });
+  if (typeof r.v !== 'number') return undefined;
+  const dated = (t: TraceNode): boolean =>
+    t.kind === 'instalment' || (t.param !== undefined && (scope.params.def(t.param.path)?.values.length ?? 0) > 1) || (t.children ?? []).some(dated);
+  return dated(r.t) ? undefined : { fen: r.v, t: r.t };
+}
+
+export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[]; next?: Day } {
   if (s.kind === 'once') {
     const d = evaluate(s.date, scope);
     return d.v === undefined ? { dates: [], missing: [...(d.miss ?? [])] } : { dates: [d.v as number] };
@@ -446,7 +588,12 @@ export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; miss
   const dates: Day[] = [];
   for (let i = 0; i < count; i++) {
     const d = i === 0 ? st : addYears(st, i);
-    if (!n && d > scope.asOf) break;
+    if (!n && d > scope.asOf) {
+      // Entitled but nothing due yet (the first year still running): no instalment is listed for
+      // it (an open-ended benefit lists only what is due), the first payment day is reported.
+      if (i === 0) return { dates, next: d };
+      break;
+    }
     dates.push(d);
   }
   return { dates };

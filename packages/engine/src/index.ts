@@ -13,5 +13,6 @@ export * from './policy.js';
 export * from './profile.js';
 export * from './random.js';
 export * from './trace.js';
+export * from './summary.js';
 export * from './units.js';
 export * from './columnar/index.js';

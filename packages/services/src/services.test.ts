@@ -92,7 +92,7 @@ describe('population files', () => {
       { row: 3, errors: [{ path: '(行)', message: expect.stringContaining('不是有效的 JSON') }] },
       { row: 4, errors: [{ path: '(行)', message: '档案应为 JSON 对象' }] },
     ]);
-    expect(r.byCounty.kaihua?.fen).toBe(108_000_000 + 2 * 2_000_000);
+    expect(r.byCounty.kaihua?.fen).toBe(108_000_000 + 2_000_000); // one completed allowance year by 2023-01-01
     expect(() => runBatch('region,person.qualifications,enterprise.experts\nkecheng,,\n', 'csv')).toThrow(InputError);
     const csv = runBatch('region,person.fullTime\nkecheng,true,extra\nkecheng,是\n', 'csv', { date: '2023-01-01' });
     expect(csv.rejected).toEqual([{ row: 2, errors: [{ path: '(行)', message: '该行有 3 列，多于表头的 2 列' }] }]);

@@ -3,7 +3,7 @@
 
 import { add, all, any, asOf, c, count, eq, gte, isIn, lte, max, min, mul, percentOf, plusYears, sub, sum, when, type RuleDef } from '@rencai/engine';
 import { PAYERS } from '../../common/kit.js';
-import { cite, fact, param, paramBy } from './kit.js';
+import { cite, fact, has, param, paramBy } from './kit.js';
 import { hasAny } from './vars.js';
 
 const S_KUNPENG = '对引进全球顶尖人才或入选“鲲鹏行动”计划的人才，按衢委发〔2016〕23号文件执行。';
@@ -15,8 +15,11 @@ const S_ACADEMICIAN = '对数字经济、新材料新能源以及重点民生领
 const S_POSTDOC = '创建国家级、省级博士后科研工作站的，分别给予建站单位 100 万元、50 万元资助，每招收 1 名博士后，二年内分别给予每人每年 20 万元的生活补助。';
 
 const programLevel = () => fact('person.talentProgram.level', { label: '入选层级' });
+// Selected into a programme = holding its qualification: a talent whose qualifications are known and
+// include no programme is not asked about self-application, level or award.
 const programOk = () =>
   all([
+    any([has('national_talent_program'), has('provincial_talent_program')], { label: '入选国家或省级“引才计划”', unmet: '未入选国家或省级“引才计划”' }),
     fact('person.talentProgram.selfApplied', { label: '自主申报入选', unmet: '不是自主申报入选' }),
     isIn(programLevel(), ['national', 'provincial'], { label: '省级以上“引才计划”' }),
   ]);
@@ -223,7 +226,11 @@ export const art16Rules: RuleDef[] = [
     kind: 'cash',
     beneficiary: 'person',
     payer: PAYERS.shared,
-    eligible: isIn(fact('person.postdoc.stationLevel', { label: '所在工作站层级' }), ['national', 'provincial'], { label: '在国家级或省级博士后科研工作站' }),
+    // A postdoc holds a doctorate: a talent whose qualifications include none is not asked about a station.
+    eligible: all([
+      any([has('phd_fulltime'), has('phd_parttime')], { label: '具有博士研究生学历', unmet: '博士后须具有博士研究生学历' }),
+      isIn(fact('person.postdoc.stationLevel', { label: '所在工作站层级' }), ['national', 'provincial'], { label: '在国家级或省级博士后科研工作站' }),
+    ]),
     amount: param('art16.postdoc_station.living_allowance', { label: '每人每年生活补助' }),
     schedule: { kind: 'yearly', start: fact('person.postdoc.startDate', { label: '进站日期', unit: 'date' }), years: param('art16.postdoc_station.living_years') },
   },

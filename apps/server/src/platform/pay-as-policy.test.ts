@@ -118,10 +118,11 @@ describe('talent allowance (第19条): yearly from arrival, tier by recognition 
     const person = await newPerson(emp, '2024-03-01');
     await recognise(person, { qualifications: ['phd_fulltime'] });
     const d = await approved('talent_allowance', { personId: person });
-    // 2024-03-01, 2025-03-01, 2026-03-01 up to 2026-11-23: three allowance years × 20,000 元.
-    const hand = 3 * 20_000 * YUAN;
+    // Arrival 2024-03-01; each year's allowance is due once the year is completed (每人每年, per
+    // completed year): 2025-03-01 and 2026-03-01 up to 2026-11-23, two years × 20,000 元.
+    const hand = 2 * 20_000 * YUAN;
     expect(d).toMatchObject({ state: 'scheduled', amountFen: hand, decision: { computedFen: hand, approvedFen: hand } });
-    expect((await grants(d.id)).map((l) => [l.dueOn, l.amountFen])).toEqual([['2024-03-01', 20_000 * YUAN], ['2025-03-01', 20_000 * YUAN], ['2026-03-01', 20_000 * YUAN]]);
+    expect((await grants(d.id)).map((l) => [l.dueOn, l.amountFen])).toEqual([['2025-03-01', 20_000 * YUAN], ['2026-03-01', 20_000 * YUAN]]);
     const calc = await calculator({ region: 'kecheng', person: { qualifications: ['phd_fulltime'], fullTime: true, arrivalDate: '2024-03-01', post: 'other', employerType: 'enterprise', keyIndustryEnterprise: true } }, ART19);
     expect(calc.granted).toEqual({ 'art19.7': hand });
   });
@@ -132,12 +133,12 @@ describe('talent allowance (第19条): yearly from arrival, tier by recognition 
     const no = await newPerson(emp, '2025-01-10', { shortageFrontlinePost: false });
     const unknown = await newPerson(emp, '2025-01-10');
     for (const p of [yes, no, unknown]) await recognise(p, { qualifications: ['technician'] });
-    // 2025-01-10 and 2026-01-10: two allowance years × 5,000 元.
+    // Arrival 2025-01-10: one completed allowance year (due 2026-01-10) × 5,000 元.
     const paid = await approved('talent_allowance', { personId: yes });
-    expect(paid).toMatchObject({ state: 'scheduled', amountFen: 2 * 5_000 * YUAN });
-    expect(await booked(paid.id)).toBe(2 * 5_000 * YUAN);
+    expect(paid).toMatchObject({ state: 'scheduled', amountFen: 5_000 * YUAN });
+    expect(await booked(paid.id)).toBe(5_000 * YUAN);
     const calc = await calculator({ region: 'kecheng', person: { qualifications: ['technician'], fullTime: true, arrivalDate: '2025-01-10', post: 'other', employerType: 'enterprise', keyIndustryEnterprise: true, shortageFrontlinePost: true } }, ART19);
-    expect(calc.granted).toEqual({ 'art19.8': 2 * 5_000 * YUAN });
+    expect(calc.granted).toEqual({ 'art19.8': 5_000 * YUAN });
     // “No” is recorded, so the rules decide: nothing to pay, every item decided (not met), nothing open.
     const zero = await approved('talent_allowance', { personId: no });
     expect(zero).toMatchObject({ state: 'approved', amountFen: 0, openRules: [] });
@@ -149,9 +150,9 @@ describe('talent allowance (第19条): yearly from arrival, tier by recognition 
     expect(waiting.decision!.rules.map((r) => r.key)).toEqual(ART19.slice(0, 7));
     await ok(clerk.req('PATCH', `/api/v1/persons/${unknown}`, { employment: [{ employerId: emp, region: 'kecheng', fullTime: true, start: '2025-01-10', post: 'other', shortageFrontlinePost: true }] }));
     const decided = await ok<Detail>(clerk.req('POST', `/api/v1/applications/${waiting.id}/open-rules/decide`));
-    expect(decided).toMatchObject({ state: 'scheduled', amountFen: 2 * 5_000 * YUAN, openRules: [] });
-    expect(decided.decisions.map((d) => [d.seq, d.approvedFen])).toEqual([[1, 0], [2, 2 * 5_000 * YUAN]]);
-    expect(await booked(waiting.id)).toBe(2 * 5_000 * YUAN);
+    expect(decided).toMatchObject({ state: 'scheduled', amountFen: 5_000 * YUAN, openRules: [] });
+    expect(decided.decisions.map((d) => [d.seq, d.approvedFen])).toEqual([[1, 0], [2, 5_000 * YUAN]]);
+    expect(await booked(waiting.id)).toBe(5_000 * YUAN);
   });
 });
 

@@ -637,11 +637,13 @@ describe('an employer’s application: the salary subsidy', () => {
   it('a clerk revokes a recognition from a date: the rules stop reading it, the record keeps who, when and why; others cannot', async () => {
     // A 柯城 person (not the demo talent) whose recognised qualification gives an allowance today.
     const talentPerson = talent.user.personId;
-    const recs = await h.p.db.selectFrom('recognitions').innerJoin('persons', 'persons.id', 'recognitions.person_id').select(['recognitions.id', 'recognitions.person_id', 'recognitions.valid_from']).where('persons.region', '=', 'kecheng').where('recognitions.person_id', '!=', talentPerson ?? -1).orderBy('recognitions.id').execute();
+    const recs = await h.p.db.selectFrom('recognitions').innerJoin('persons', 'persons.id', 'recognitions.person_id').select(['recognitions.id', 'recognitions.person_id', 'recognitions.valid_from', 'persons.employer_id']).where('persons.region', '=', 'kecheng').where('recognitions.person_id', '!=', talentPerson ?? -1).orderBy('recognitions.id').execute();
     let target: { id: number; person_id: number; valid_from: string } | undefined;
     let appId = 0;
     let before = 0;
     for (const r of recs) {
+      // Full-time here since 2022, so that completed allowance years are due (the allowance is due per completed year).
+      if (r.employer_id) await kechengClerk.req('PATCH', `/api/v1/persons/${r.person_id}`, { employment: [{ employerId: r.employer_id, region: 'kecheng', fullTime: true, start: '2022-01-10', post: 'other' }] });
       const draft = await kechengClerk.req('POST', '/api/v1/applications', { matter: 'talent_allowance', personId: r.person_id });
       if (draft.statusCode !== 201) continue;
       const id = draft.json<{ id: number }>().id;

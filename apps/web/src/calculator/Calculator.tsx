@@ -145,13 +145,6 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
     }
   };
 
-  // Printing (or saving as PDF) shows every step of the explanations.
-  useEffect(() => {
-    const openAll = () => document.querySelectorAll('.calc-result details').forEach((d) => d.setAttribute('open', ''));
-    window.addEventListener('beforeprint', openAll);
-    return () => window.removeEventListener('beforeprint', openAll);
-  }, []);
-
   const regionFact = byName.get('region');
   return (
     <div className="calc-grid">
@@ -212,7 +205,7 @@ function CalculatorForm({ facts }: { facts: Fact[] }) {
                       </span>
                     }
                     validateStatus={err ? 'error' : undefined}
-                    help={helpOf(`f-${name}`, err ?? (u && !answered ? `${t('decides')}${u.unlocks.map((x) => x.name).join('、')}` : undefined), !!err)}
+                    help={helpOf(`f-${name}`, err ?? (u && !answered ? `${u.stakeText ? `${u.stakeText}；` : ''}${t('decides')}${u.unlocks.map((x) => x.name).join('、')}` : undefined), !!err)}
                   >
                     <FactInput id={`f-${name}`} fact={fact} value={answers[name]} onChange={(v) => setAnswer(name, v)} invalid={!!err} describedBy={err || (u && !answered) ? `f-${name}-help` : undefined} />
                   </Form.Item>

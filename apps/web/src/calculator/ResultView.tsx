@@ -1,6 +1,8 @@
 // The calculation result: totals (flagged, with a note beside them, when an amount rests on example
-// values), cash benefits (expandable to clause, text and explanation), the schedule chart, near
-// misses, in-kind benefits, obligations, what is still undetermined and why not.
+// values), then a summary a talent can read (one sentence per benefit, the arithmetic in one line),
+// then "查看计算过程": cash benefits (expandable to clause, text and explanation), the schedule chart,
+// near misses, in-kind benefits, obligations; what is still undetermined (with the money at stake)
+// and why not. Printing gives the summary page without the detailed process.
 import { lazy, Suspense } from 'react';
 import { Alert, Collapse, Empty, List, Statistic, Tag } from 'antd';
 import type { CalcResult, Fact } from '../api';
@@ -24,6 +26,7 @@ export function ResultView({ result, nearMisses, facts }: Props) {
   const exampleTag = <Tag color="orange" className="example-tag">{pt('exampleTag')}</Tag>;
   const ruleItems = (list: CalcResult['entitlements']) =>
     list.map((r) => ({ key: `${r.policy}/${r.rule}`, label: <RuleTitle r={r} example={withExamples.has(r)} />, children: <RuleDetail r={r} /> }));
+  const summaries = [...result.entitlements, ...result.inKind, ...result.obligations].filter((r) => r.summary);
   const instalments = result.entitlements.filter((e) => e.status === 'granted').flatMap((e) => e.schedule?.instalments ?? []);
 
   return (
@@ -56,6 +59,33 @@ export function ResultView({ result, nearMisses, facts }: Props) {
         />
       )}
 
+      <section className="summary" aria-label={pt('summaryTitle')} data-testid="summary">
+        <h3>{pt('summaryTitle')}</h3>
+        <p className="print-only muted small">
+          {pt('printedAsOf')} {result.asOf} · {result.policies.map((p) => p.docNumber).join('；')}
+        </p>
+        {summaries.length ? (
+          <ul className="summary-list">
+            {summaries.map((r) => (
+              <li key={`${r.policy}/${r.rule}/${r.entity?.index ?? ''}`} className={r.kind === 'obligation' ? 'summary-obligation' : undefined}>
+                <span className="summary-text">{r.summary}</span>
+                {withExamples.has(r) && <> {exampleTag}</>}
+                {r.arithmetic && (
+                  <div className="muted small summary-arith">
+                    {pt('arithmetic')}：{r.arithmetic}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{pt('summaryEmpty')}</p>
+        )}
+      </section>
+
+      <div className="calc-process">
+      <h2 className="process-title">{pt('process')}</h2>
+      <p className="muted small">{pt('processHint')}</p>
       <h3>{t('entitlements')}</h3>
       {result.entitlements.length ? (
         <Collapse className="rules" items={ruleItems(result.entitlements)} />
@@ -119,6 +149,7 @@ export function ResultView({ result, nearMisses, facts }: Props) {
           <Collapse className="rules" items={ruleItems(result.obligations)} />
         </>
       )}
+      </div>
 
       {result.undetermined.length > 0 && (
         <>
@@ -130,6 +161,12 @@ export function ResultView({ result, nearMisses, facts }: Props) {
               <List.Item>
                 <div>
                   <b>{r.name}</b> <span className="cite">{r.clause.cite}</span>
+                  {r.stakeFen !== undefined && r.stakeFen > 0 && (
+                    <span className="stake" data-testid={`stake-${r.rule}`}>
+                      {' '}
+                      {pt('mayAffect')} {formatFen(r.stakeFen)}
+                    </span>
+                  )}
                   <div className="muted">
                     {t('undeterminedNeeds')}
                     {(r.missing ?? []).map((m) => (

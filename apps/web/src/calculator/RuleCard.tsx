@@ -25,6 +25,11 @@ export function RuleTitle({ r, example }: { r: RuleResult; example?: boolean }) 
           )}
         </span>
       )}
+      {r.dateMissing && (
+        <Tag className="ml" data-testid={`date-later-${r.rule}`}>
+          {pt('dateLater')}
+        </Tag>
+      )}
       {r.amountText && example && (
         <Tag color="orange" className="example-tag">
           {pt('exampleTag')}
@@ -75,11 +80,11 @@ export function RuleDetail({ r }: { r: RuleResult }) {
           {r.explanation.amount && (
             <>
               <div className="expl-head">{t('amount')}</div>
-              <Explanation root={r.explanation.amount} open={3} />
+              <Explanation root={r.explanation.amount} open={1} />
             </>
           )}
           <div className="expl-head">{t('conditions')}</div>
-          <Explanation root={r.explanation.eligibility} />
+          <Explanation root={r.explanation.eligibility} open={0} />
         </div>
       )}
     </div>

@@ -15,6 +15,14 @@ const zh = {
   affects: '影响',
   ruleId: '规则编号',
   searchParams: '搜索参数（名称或路径）',
+  summaryTitle: '结果摘要',
+  summaryEmpty: '根据目前的回答，还没有确定可享受的待遇。',
+  process: '查看计算过程',
+  processHint: '点击各项展开条款原文、发放安排和每一步计算。',
+  arithmetic: '算式',
+  mayAffect: '可能影响',
+  printedAsOf: '计算日期',
+  dateLater: '发放时间待定',
 } as const;
 
 export type PageKey = keyof typeof zh;
@@ -31,6 +39,14 @@ const en: Record<PageKey, string> = {
   affects: 'affects',
   ruleId: 'Rule id',
   searchParams: 'Search parameters (name or path)',
+  summaryTitle: 'Summary',
+  summaryEmpty: 'No benefit is certain yet from the answers so far.',
+  process: 'How it is computed',
+  processHint: 'Open a benefit for its clause, schedule and every step of the calculation.',
+  arithmetic: 'Arithmetic',
+  mayAffect: 'May affect',
+  printedAsOf: 'Calculation date',
+  dateLater: 'payment date to be given',
 };
 
 export function usePageT(): (k: PageKey) => string {
