@@ -127,8 +127,8 @@ function claimCases(): void {
       const emp = await newEmployer('quzhou', 'kecheng');
       const p = await newPerson('quzhou', emp, 'kecheng', '2024-05-01');
       const programme = { level: 'provincial', selfApplied: true, award: '1000000.00', selectedDate: '2025-06-01' };
-      await recognise('quzhou', p, { qualifications: ['phd_fulltime'], facts: { talentProgram: programme } });
-      const profile = { region: 'kecheng', person: { qualifications: ['phd_fulltime'], fullTime: true, arrivalDate: '2024-05-01', post: 'other', employerType: 'enterprise', keyIndustryEnterprise: true, talentProgram: programme } };
+      await recognise('quzhou', p, { qualifications: ['phd_fulltime', 'provincial_talent_program'], facts: { talentProgram: programme } });
+      const profile = { region: 'kecheng', person: { qualifications: ['phd_fulltime', 'provincial_talent_program'], fullTime: true, arrivalDate: '2024-05-01', post: 'other', employerType: 'enterprise', keyIndustryEnterprise: true, talentProgram: programme } };
       const calc = await calculator(profile, ['art16.program_matching', 'art16.program_employer']);
       expect(calc.granted).toEqual({ 'art16.program_matching': 1_000_000 * YUAN, 'art16.program_employer': 500_000 * YUAN });
 
