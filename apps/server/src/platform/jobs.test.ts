@@ -100,7 +100,7 @@ describe('running them', () => {
     const r = await leader.req('GET', '/api/v1/admin/jobs');
     expect(r.statusCode).toBe(200);
     const jobs = r.json<JobJson[]>();
-    expect(jobs.map((j) => j.label)).toEqual(['申报件超期督办', '重点任务清单填报提醒与逾期督办', '免申即享筛查（全人才库）']);
+    expect(jobs.map((j) => j.label)).toEqual(['申报件超期督办', '重点任务清单填报提醒与逾期督办', '企业问题超期督办', '免申即享筛查（全人才库）']);
     expect(jobs[0]!.schedule).toBe('每个工作日 08:30');
     for (const j of jobs) {
       expect(j.nextRun).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);

@@ -196,8 +196,8 @@ export async function verifyEnterprise(p: Platform, c: Caller, id: number): Prom
   requireVerifier(c);
   const e = await loadEnterprise(p, c, id);
   if (e.state !== 'pending') throw conflict(`该企业注册已${ENTERPRISE_STATE_LABELS[e.state]}，不能再核验`);
+  const known = (await employerIdsByCode(p, c, [e.credit_code])).get(e.credit_code);
   const row = await p.db.transaction().execute(async (trx) => {
-    const known = (await employerIdsByCode(p, c, [e.credit_code])).get(e.credit_code);
     const employerId = known ?? (await createEmployer(p, c, { uscc: e.credit_code, name: e.name, region: e.region, kind: 'enterprise' }, trx)).id;
     const done = await trx.updateTable('enterprises').set({ state: 'verified', employer_id: employerId, decided_by: c.userId, decided_at: new Date() }).where('id', '=', e.id).where('state', '=', 'pending').returningAll().executeTakeFirst();
     if (!done) throw conflict('该企业注册已被他人处理，请刷新');
