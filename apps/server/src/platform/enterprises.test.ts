@@ -14,15 +14,15 @@ import * as P from '@rencai/platform';
 import { startHarness, type Client, type Harness } from './harness.js';
 
 let h: Harness;
-let clerkKecheng: Client, clerkKaihua: Client, housing: Client, hrss: Client, leader: Client;
+let clerkCity: Client, clerkKecheng: Client, clerkKaihua: Client, housing: Client, hrss: Client, leader: Client;
 beforeAll(async () => {
   h = await startHarness({ persons: 10 });
-  [clerkKecheng, clerkKaihua, housing, hrss, leader] = (await Promise.all(['clerk_kecheng', 'clerk_kaihua', 'review_housing', 'review_hrss', 'leader'].map((u) => h.login(u)))) as [Client, Client, Client, Client, Client];
+  [clerkCity, clerkKecheng, clerkKaihua, housing, hrss, leader] = (await Promise.all(['clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_housing', 'review_hrss', 'leader'].map((u) => h.login(u)))) as [Client, Client, Client, Client, Client, Client];
 }, 120_000);
 afterAll(async () => h?.close());
 
-const code = (org: string) => `91330802${org}${usccCheckChar(`91330802${org}`)}`;
-const form = (over: Record<string, unknown> = {}) => ({ creditCode: code('MA2B3C4D5'), name: '衢州合成新材料有限公司', industry: 'C', region: 'kecheng', size: 'medium', contactName: '王经理', contactPhone: '13905700001', username: 'ent_test1', password: 'Qz-enterprise-2026', ...over });
+const code = (org: string) => `91330803${org}${usccCheckChar(`91330803${org}`)}`;
+const form = (over: Record<string, unknown> = {}) => ({ creditCode: code('MA2B3C4D5'), name: '衢州合成新材料有限公司', industry: 'C', region: 'qujiang', size: 'medium', contactName: '王经理', contactPhone: '13905700001', username: 'ent_test1', password: 'Qz-enterprise-2026', ...over });
 const register = (body: Record<string, unknown>, key: string) => h.app.inject({ method: 'POST', url: '/api/v1/enterprises/register', payload: body, headers: { 'idempotency-key': key } });
 const signIn = async (username: string, password: string) => {
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: `10.9.${username.length}.1` });
@@ -43,7 +43,7 @@ describe('registration and verification', () => {
     const paths = res.json<{ errors: Array<{ path: string; message: string }> }>().errors;
     expect(paths.find((e) => e.path === 'creditCode')?.message).toContain('校验位不正确');
     expect(paths.map((e) => e.path).sort()).toEqual(['contactPhone', 'creditCode', 'industry']);
-    expect(await h.p.db.selectFrom('enterprises').select('id').execute()).toEqual([]);
+    expect(await h.p.db.selectFrom('enterprises').select('id').where('region', '=', 'qujiang').execute()).toEqual([]);
     expect(await h.p.db.selectFrom('users').select('id').where('username', '=', 'ent_test1').execute()).toEqual([]);
   });
 
@@ -53,7 +53,7 @@ describe('registration and verification', () => {
     const again = await register(form({ name: '改了名字也一样' }), 'reg-ent-0001');
     expect(again.json()).toEqual(first.json());
     entId = first.json<P.EnterpriseView>().id;
-    expect(first.json<P.EnterpriseView>()).toMatchObject({ state: 'pending', stateLabel: '待核验', industryName: '制造业', regionName: '柯城区', contactPhoneMasked: '139****0001' });
+    expect(first.json<P.EnterpriseView>()).toMatchObject({ state: 'pending', stateLabel: '待核验', industryName: '制造业', regionName: '衢江区', contactPhoneMasked: '139****0001' });
     expect(await h.p.db.selectFrom('users').select('id').where('username', '=', 'ent_test1').execute()).toHaveLength(1);
     const dup = await register(form({ username: 'ent_test9' }), 'reg-ent-0009');
     expect(dup.statusCode).toBe(409);
@@ -66,21 +66,22 @@ describe('registration and verification', () => {
     // Before verification it cannot raise problems.
     expect((await ent.req('POST', '/api/v1/enterprise-problems', { category: 'housing', description: '人才公寓配租进度' }, { 'idempotency-key': 'prob-early-01' })).statusCode).toBe(403);
     expect((await clerkKaihua.req('POST', `/api/v1/enterprises/${entId}/verify`)).statusCode).toBe(404);
-    expect((await clerkKaihua.req('GET', '/api/v1/enterprises?state=pending')).json<unknown[]>()).toEqual([]);
-    expect((await clerkKecheng.req('GET', '/api/v1/enterprises?state=pending')).json<Array<{ id: number }>>().map((e) => e.id)).toContain(entId);
-    const ok = await clerkKecheng.req('POST', `/api/v1/enterprises/${entId}/verify`);
+    expect((await clerkKecheng.req('GET', `/api/v1/enterprises/${entId}`)).statusCode).toBe(404);
+    expect((await clerkKecheng.req('GET', '/api/v1/enterprises?state=pending')).json<Array<{ id: number }>>().map((e) => e.id)).not.toContain(entId);
+    expect((await clerkCity.req('GET', '/api/v1/enterprises?state=pending')).json<Array<{ id: number }>>().map((e) => e.id)).toContain(entId);
+    const ok = await clerkCity.req('POST', `/api/v1/enterprises/${entId}/verify`);
     expect(ok.statusCode, ok.body).toBe(200);
     const v = ok.json<P.EnterpriseView>();
     expect(v.state).toBe('verified');
-    expect((await clerkKecheng.req('POST', `/api/v1/enterprises/${entId}/verify`)).statusCode).toBe(409);
+    expect((await clerkCity.req('POST', `/api/v1/enterprises/${entId}/verify`)).statusCode).toBe(409);
     const employer = await h.p.db.selectFrom('employers').selectAll().where('id', '=', v.employerId!).executeTakeFirstOrThrow();
-    expect([employer.uscc, employer.region, employer.kind]).toEqual([v.creditCode, 'kecheng', 'enterprise']);
+    expect([employer.uscc, employer.region, employer.kind]).toEqual([v.creditCode, 'qujiang', 'enterprise']);
     ent = await signIn('ent_test1', 'Qz-enterprise-2026');
     expect(ent.user).toMatchObject({ role: 'enterprise', employerId: v.employerId });
     // A second enterprise, for scoping; a rejection needs a reason.
     const o = (await register(form({ creditCode: code('MA2B3C4D6'), name: '衢州合成电子有限公司', username: 'ent_test2' }), 'reg-ent-0002')).json<P.EnterpriseView>();
-    expect((await clerkKecheng.req('POST', `/api/v1/enterprises/${o.id}/reject`, {})).statusCode).toBe(400);
-    expect((await clerkKecheng.req('POST', `/api/v1/enterprises/${o.id}/verify`)).statusCode).toBe(200);
+    expect((await clerkCity.req('POST', `/api/v1/enterprises/${o.id}/reject`, {})).statusCode).toBe(400);
+    expect((await clerkCity.req('POST', `/api/v1/enterprises/${o.id}/verify`)).statusCode).toBe(200);
     other = await signIn('ent_test2', 'Qz-enterprise-2026');
   });
 });
@@ -100,8 +101,8 @@ describe('the problem pool', () => {
     expect((await other.req('POST', `/api/v1/enterprise-problems/${id}/rate`, { rating: 1 })).statusCode).toBe(404);
     expect((await other.req('GET', '/api/v1/enterprise-problems')).json()).toEqual([]);
     expect((await hrss.req('GET', `/api/v1/enterprise-problems/${id}`)).statusCode).toBe(404);
-    expect((await clerkKaihua.req('GET', `/api/v1/enterprise-problems/${id}`)).statusCode).toBe(404);
-    expect((await housing.req('GET', '/api/v1/enterprise-problems')).json<Array<{ id: number }>>().map((x) => x.id)).toEqual([id]);
+    expect((await clerkKecheng.req('GET', `/api/v1/enterprise-problems/${id}`)).statusCode).toBe(404);
+    expect((await housing.req('GET', '/api/v1/enterprise-problems?region=qujiang')).json<Array<{ id: number }>>().map((x) => x.id)).toEqual([id]);
     for (const [body, path] of [[{ category: '融资', description: '融资难需要协调' }, 'category'], [{ category: 'other', description: '短' }, 'description']] as const) {
       const bad = await ent.req('POST', '/api/v1/enterprise-problems', body, { 'idempotency-key': 'prob-ent-0002' });
       expect([bad.statusCode, bad.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)]).toEqual([400, [path]]);
@@ -128,9 +129,11 @@ describe('the problem pool', () => {
   it('escalates a late problem once, to the leaders, and counts it by county', async () => {
     const r = (await ent.req('POST', '/api/v1/enterprise-problems', { category: 'talent', description: '急需招聘化工工艺工程师' }, { 'idempotency-key': 'prob-ent-0003' })).json<P.ProblemView>();
     expect(r.dueOn).toBe('2026-11-30');
-    const bad = await clerkKecheng.req('POST', `/api/v1/enterprise-problems/${r.id}/reassign`, { department: 'nowhere', reason: '分错了' });
+    const bad = await clerkCity.req('POST', `/api/v1/enterprise-problems/${r.id}/reassign`, { department: 'nowhere', reason: '分错了' });
     expect(bad.json<{ errors: Array<{ path: string; message: string }> }>().errors[0]).toEqual({ path: 'department', message: '承办部门不存在，请从列表中选择' });
     const later: P.Platform = { ...h.p, today: () => parseDay('2026-12-02') };
+    // The demo's own late problem is escalated first, by today's run.
+    await P.escalateProblems(h.p);
     expect(await P.escalateProblems(h.p)).toBe(0);
     expect(await P.escalateProblems(later)).toBe(1);
     expect(await P.escalateProblems(later)).toBe(0);
@@ -138,10 +141,10 @@ describe('the problem pool', () => {
     expect(v.escalated).toBe(true);
     expect(v.history!.at(-1)!.label).toBe('超期督办');
     const leaderId = leader.user.userId;
-    const told = await h.p.db.selectFrom('messages').select('text').where('user_id', '=', leaderId).where('text', 'like', '督办：企业问题%').execute();
+    const told = await h.p.db.selectFrom('messages').select('text').where('user_id', '=', leaderId).where('text', 'like', '督办：企业问题%衢江区%').execute();
     expect(told).toHaveLength(1);
-    const stats = (await P.problemStats(later, { ...(await P.resolveSession(h.p, clerkKecheng.session))!.caller }));
-    expect(stats.rows).toEqual([{ region: 'kecheng', regionName: '柯城区', raised: 2, answered: 1, answeredOnTime: 1, overdue: 1, reopened: 1, rated: 1, satisfaction: 4 }]);
+    const stats = await P.problemStats(later, (await P.resolveSession(h.p, clerkCity.session))!.caller);
+    expect(stats.rows.find((r) => r.region === 'qujiang')).toEqual({ region: 'qujiang', regionName: '衢江区', raised: 2, answered: 1, answeredOnTime: 1, overdue: 1, reopened: 1, rated: 1, satisfaction: 4 });
   });
 });
 
@@ -158,12 +161,13 @@ describe('talent demands', () => {
   });
 
   it('are seen by the office by industry and exported formula-safe', async () => {
-    const list = (await clerkKecheng.req('GET', '/api/v1/enterprise-demands?industry=C')).json<P.DemandView[]>();
+    const list = (await clerkCity.req('GET', '/api/v1/enterprise-demands?industry=C&region=qujiang')).json<P.DemandView[]>();
     expect(list.map((d) => d.post).sort()).toEqual(['=HYPERLINK("http://x")', '化工工艺工程师']);
-    expect((await clerkKecheng.req('GET', '/api/v1/enterprise-demands?industry=I')).json()).toEqual([]);
+    expect((await clerkCity.req('GET', '/api/v1/enterprise-demands?industry=I&region=qujiang')).json()).toEqual([]);
     expect((await clerkKaihua.req('GET', '/api/v1/enterprise-demands')).json()).toEqual([]);
+    expect((await clerkKecheng.req('GET', '/api/v1/enterprise-demands')).json<P.DemandView[]>().every((d) => d.region === 'kecheng')).toBe(true);
     expect((await ent.req('GET', '/api/v1/enterprise-demands/export')).statusCode).toBe(404);
-    const res = await clerkKecheng.req('GET', '/api/v1/enterprise-demands/export');
+    const res = await clerkCity.req('GET', '/api/v1/enterprise-demands/export?region=qujiang');
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);

@@ -94,7 +94,7 @@ export interface Registration {
   password: string;
 }
 
-function readRegistration(input: unknown): { v: Registration; errors: FieldError[] } {
+function readRegistration(input: unknown, demo: boolean): { v: Registration; errors: FieldError[] } {
   const i = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const errors: FieldError[] = [];
   const code = parseUscc(i.creditCode);
@@ -107,7 +107,7 @@ function readRegistration(input: unknown): { v: Registration; errors: FieldError
   const phone = checkPhone(i.contactPhone);
   if (!phone.ok) errors.push({ path: 'contactPhone', message: `联系人手机号：${phone.reason}` });
   if (typeof i.username !== 'string' || !/^[A-Za-z0-9_.-]{2,32}$/.test(i.username)) errors.push({ path: 'username', message: '登录用户名为 2–32 位字母、数字、下划线、点或连字符' });
-  errors.push(...passwordProblems(i.password, 'password', { username: typeof i.username === 'string' ? i.username : undefined }));
+  if (!demo) errors.push(...passwordProblems(i.password, 'password', { username: typeof i.username === 'string' ? i.username : undefined }));
   return {
     v: { creditCode: code.ok ? code.value : '', name, industry: i.industry as string, region: i.region as string, size: i.size as EnterpriseSize, contactName, contactPhone: phone.ok ? phone.value : '', username: i.username as string, password: i.password as string },
     errors,
@@ -124,18 +124,18 @@ const readRequestId = (v: unknown): string => {
  * again answers with the registration it made (whatever else the body says); a 统一社会信用代码
  * already registered and not rejected, or a taken user name, is a 409.
  */
-export async function registerEnterprise(p: Platform, input: unknown, requestId: unknown): Promise<EnterpriseView> {
+export async function registerEnterprise(p: Platform, input: unknown, requestId: unknown, opts: { /** The synthetic demo's account (published password; listed on the sign-in page). */ demo?: boolean } = {}): Promise<EnterpriseView> {
   const rid = readRequestId(requestId);
   const again = async () => p.db.selectFrom('enterprises').selectAll().where('request_id', '=', rid).executeTakeFirst();
   const first = await again();
   if (first) return enterpriseView(first);
-  const { v, errors } = readRegistration(input);
+  const { v, errors } = readRegistration(input, opts.demo === true);
   if (errors.length) throw badInput(errors);
   try {
     const row = await p.db.transaction().execute(async (trx) => {
       const live = await trx.selectFrom('enterprises').select('id').where('credit_code', '=', v.creditCode).where('state', '<>', 'rejected').executeTakeFirst();
       if (live) throw conflict(`统一社会信用代码 ${v.creditCode} 的企业已注册，请联系本企业的注册联系人或所在地人才办`);
-      const accountId = await createUser(p, { username: v.username, password: v.password, displayName: `${v.name}（企业账号）`, role: 'enterprise', region: v.region }, null, { mustChangePassword: false, trx });
+      const accountId = await createUser(p, { username: v.username, password: v.password, displayName: `${v.name}（企业账号）`, role: 'enterprise', region: v.region }, null, { mustChangePassword: false, demo: opts.demo === true, trx });
       const e = await trx
         .insertInto('enterprises')
         .values({ credit_code: v.creditCode, name: v.name, industry: v.industry, region: v.region, size: v.size, contact_name: v.contactName, contact_phone_enc: p.vault.encrypt(v.contactPhone), contact_phone_masked: maskPhone(v.contactPhone), account_id: accountId, request_id: rid })
