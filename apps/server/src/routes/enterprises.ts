@@ -11,7 +11,6 @@ import { attachment, ERR, idem, idParam, intId, query, routeMaker, XLSX, type Re
 
 const TAG = '企业服务 enterprises';
 const str = (description: string) => ({ type: 'string', description });
-const actionParams = { type: 'object', properties: { id: idParam.properties.id, action: { type: 'string', enum: ['answer', 'reopen', 'rate', 'reassign'], description: '办理步骤' } }, required: ['id', 'action'] };
 
 export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse']): void {
   const route = routeMaker(app, p);
@@ -57,11 +56,16 @@ export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: P
   route('GET', '/api/v1/enterprise-problems', TAG, '问题池：企业看本企业的，承办部门看交本部门的，人才办与领导看管辖地区的', (c, req) => P.listProblems(p, c, req.query), { query: query({ state: '状态', category: '类别', region: '县（市、区）', department: '承办部门', overdue: '1：只看超期' }), response: { 200: anyArray('问题') } });
   route('GET', '/api/v1/enterprise-problems/stats', TAG, '问题池统计（按县（市、区））：提交、答复、按时答复、超期、重新办理、满意度', (c) => P.problemStats(p, c), { response: { 200: anyObject('统计') } });
   route('GET', '/api/v1/enterprise-problems/:id', TAG, '一个问题及其办理记录', (c, req) => P.getProblem(p, c, intId(req)), { params: idParam, response: { 200: anyObject('问题') } });
-  route('POST', '/api/v1/enterprise-problems/:id/:action', TAG, '办理问题：answer 答复（承办部门）、reopen 要求重新办理（企业，仅一次，须写理由）、rate 评价办结（企业，1–5 星）、reassign 改派部门（人才办）', (c, req) => P.actOnProblem(p, c, intId(req), req.params.action!, req.body ?? {}), {
-    params: actionParams,
-    body: { type: 'object', properties: { answer: str('答复内容'), reason: str('理由'), rating: { type: 'integer', description: '满意度 1–5' }, note: str('评价说明'), department: str('改派的承办部门'), version: { type: 'integer', description: '读取时的版本号' } } },
-    response: { 200: anyObject('问题') },
-  });
+  const act = (action: string, summary: string, body: Record<string, object>) =>
+    route('POST', `/api/v1/enterprise-problems/:id/${action}`, TAG, summary, (c, req) => P.actOnProblem(p, c, intId(req), action, req.body ?? {}), {
+      params: idParam,
+      body: { type: 'object', properties: { ...body, version: { type: 'integer', description: '读取时的版本号（他人已改动时回答 409）' } } },
+      response: { 200: anyObject('问题') },
+    });
+  act('answer', '答复问题（承办部门；人才办承办的由人才办经办人员答复）', { answer: str('答复内容') });
+  act('reopen', '要求重新办理（企业，仅一次，须写明理由；承诺时限重新起算）', { reason: str('理由') });
+  act('rate', '评价并办结（企业，满意度 1–5）', { rating: { type: 'integer', description: '满意度 1–5' }, note: str('评价说明') });
+  act('reassign', '改派承办部门（人才办经办人员，须写明理由）', { department: str('承办部门'), reason: str('理由') });
 
   route('POST', '/api/v1/enterprise-demands', TAG, '企业申报人才需求（已核验的企业账号）；同一岗位同一年度只申报一次', (c, req) => P.declareDemand(p, c, req.body ?? {}), {
     body: {
