@@ -1855,7 +1855,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 企业服务的目录：行业门类、企业规模、承办部门、问题类别（承办部门与承诺工作日）、学历、紧急程度 */
+        /** 企业服务的目录（无需登录，注册页使用）：行业门类、企业规模、承办部门、问题类别（承办部门与承诺工作日）、学历、紧急程度 */
         get: operations["getEnterprisesCatalogues"];
         put?: never;
         post?: never;
@@ -13712,68 +13712,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
+            /** @description 请求过于频繁（按来源地址限流），请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,7 +42,11 @@ export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: P
     },
     async (req) => P.registerEnterprise(p, req.body, idem(req as Req)),
   );
-  route('GET', '/api/v1/enterprises/catalogues', TAG, '企业服务的目录：行业门类、企业规模、承办部门、问题类别（承办部门与承诺工作日）、学历、紧急程度', async () => P.enterpriseCatalogues(), { response: { 200: anyObject('目录') } });
+  app.get(
+    '/api/v1/enterprises/catalogues',
+    { config: { rateLimit: browse }, schema: { tags: [TAG], security: [], summary: '企业服务的目录（无需登录，注册页使用）：行业门类、企业规模、承办部门、问题类别（承办部门与承诺工作日）、学历、紧急程度', response: { 200: anyObject('目录') } } },
+    async () => P.enterpriseCatalogues(),
+  );
   route('GET', '/api/v1/me/enterprise', TAG, '本账号的企业（企业账号）：注册信息与核验状态', (c) => P.myEnterprise(p, c), { response: { 200: anyObject('企业') } });
   route('GET', '/api/v1/enterprises', TAG, '企业注册名录（人才办、领导；本人管辖地区）', (c, req) => P.listEnterprises(p, c, req.query), { query: query({ state: 'pending（待核验）、verified、rejected', region: '县（市、区）代码', industry: '行业门类' }), response: { 200: anyArray('企业') } });
   route('GET', '/api/v1/enterprises/:id', TAG, '一个企业（本企业账号或所在地工作人员）', (c, req) => P.getEnterprise(p, c, intId(req)), { params: idParam, response: { 200: anyObject('企业') } });

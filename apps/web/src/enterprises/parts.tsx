@@ -120,7 +120,7 @@ export function ProblemTable({ rows, departments, showEnterprise, onChanged }: {
         columns={[
           ...(showEnterprise ? [{ title: '企业', dataIndex: 'enterpriseName' }, { title: '县（市、区）', dataIndex: 'regionName' }] : []),
           { title: '类别', dataIndex: 'categoryLabel' },
-          { title: '问题', dataIndex: 'description', ellipsis: true },
+          { title: '问题', dataIndex: 'description' },
           { title: '承办部门', dataIndex: 'departmentName' },
           { title: '状态', render: (_: unknown, r: Problem) => <Tag color={STATE_COLOR[r.state]} data-testid="problem-state">{r.stateLabel}</Tag> },
           { title: '时限', render: (_: unknown, r: Problem) => <ProblemDue p={r} /> },
