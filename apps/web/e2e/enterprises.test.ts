@@ -60,10 +60,15 @@ describe('an enterprise registers, is verified and raises a problem', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '住房' }).first().click();
     await page.getByTestId('raise-description').fill('引进人才的公寓配租时间请告知');
     await page.getByTestId('raise-submit').click();
-    const problem = page.getByTestId('problem-table').locator('tr', { hasText: '住建局' });
+    // On a phone the list is a stack of cards (one per problem).
+    const problem = page.getByTestId('problem-table').locator('[data-row-key]', { hasText: '引进人才的公寓配租时间请告知' });
     await problem.waitFor();
     expect(await problem.innerText()).toContain('2026-12-07');
     expect(await problem.getByTestId('problem-state').innerText()).toBe('待部门答复');
+    expect(await problem.innerText()).toContain('住建局');
+    await problem.getByTestId('show-history').click();
+    await page.getByTestId('problem-history').getByText('交住建局办理，承诺 10 个工作日内答复').waitFor();
+    await page.keyboard.press('Escape');
     expect(await layoutProblems(page)).toEqual([]);
     expect(describeViolations(await axeViolations(page))).toEqual([]);
     expect(j.pageErrors).toEqual([]);

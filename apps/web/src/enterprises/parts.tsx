@@ -3,11 +3,12 @@
 // demand table, and a form's API errors put next to their fields.
 
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Select, Space, Table, Tag, Timeline, message } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Select, Space, Tag, Timeline, message } from 'antd';
 import type { FormInstance } from 'antd';
 import { ApiError, failText } from '../api';
 import { formatFen } from '../money';
 import { formatDateTime } from '../time';
+import { CardTable, type CardColumn } from '../ui/card-table';
 import { useLoad } from '../hooks';
 import { Loading } from '../ui/common';
 import { entApi, type CodeLabel, type Demand, type Problem } from './api';
@@ -106,9 +107,10 @@ function HistoryOf({ p }: { p: Problem }) {
 /** The problems with the caller's actions; `showEnterprise` for the office. */
 export function ProblemTable({ rows, departments, showEnterprise, onChanged }: { rows: Problem[]; departments: CodeLabel[]; showEnterprise: boolean; onChanged: () => void }) {
   const [acting, setActing] = useState<{ problem: Problem; action: string }>();
+  const [viewing, setViewing] = useState<number>();
   return (
     <>
-      <Table<Problem>
+      <CardTable<Problem>
         size="small"
         rowKey="id"
         dataSource={rows}
@@ -116,18 +118,19 @@ export function ProblemTable({ rows, departments, showEnterprise, onChanged }: {
         pagination={{ pageSize: 20, showSizeChanger: false, size: 'small' }}
         scroll={{ x: 720 }}
         locale={{ emptyText: '暂无问题' }}
-        expandable={{ expandedRowRender: (r) => <History id={r.id} /> }}
         columns={[
-          ...(showEnterprise ? [{ title: '企业', dataIndex: 'enterpriseName' }, { title: '县（市、区）', dataIndex: 'regionName' }] : []),
-          { title: '类别', dataIndex: 'categoryLabel' },
+          ...(showEnterprise ? [{ title: '企业', dataIndex: 'enterpriseName', card: 'title' } as CardColumn<Problem>, { title: '县（市、区）', dataIndex: 'regionName' }] : []),
+          { title: '类别', dataIndex: 'categoryLabel', ...(showEnterprise ? {} : { card: 'title' as const }) },
           { title: '问题', dataIndex: 'description' },
           { title: '承办部门', dataIndex: 'departmentName' },
-          { title: '状态', render: (_: unknown, r: Problem) => <Tag color={STATE_COLOR[r.state]} data-testid="problem-state">{r.stateLabel}</Tag> },
+          { title: '状态', card: 'extra', render: (_: unknown, r: Problem) => <Tag color={STATE_COLOR[r.state]} data-testid="problem-state">{r.stateLabel}</Tag> },
           { title: '时限', render: (_: unknown, r: Problem) => <ProblemDue p={r} /> },
           {
             title: '操作',
+            card: 'actions',
             render: (_: unknown, r: Problem) => (
               <Space wrap>
+                <Button size="small" type="link" onClick={() => setViewing(r.id)} data-testid="show-history">办理记录</Button>
                 {r.actions.map((a) => (
                   <Button key={a.action} size="small" onClick={() => setActing({ problem: r, action: a.action })} data-testid={`do-${a.action}`}>
                     {a.label}
@@ -138,6 +141,11 @@ export function ProblemTable({ rows, departments, showEnterprise, onChanged }: {
           },
         ]}
       />
+      {viewing !== undefined && (
+        <Modal open title="问题详情与办理记录" onCancel={() => setViewing(undefined)} footer={null} destroyOnHidden>
+          <History id={viewing} />
+        </Modal>
+      )}
       {acting && (
         <ActForm
           problem={acting.problem}
@@ -157,7 +165,7 @@ export function ProblemTable({ rows, departments, showEnterprise, onChanged }: {
 
 export function DemandTable({ rows, showEnterprise }: { rows: Demand[]; showEnterprise: boolean }) {
   return (
-    <Table<Demand>
+    <CardTable<Demand>
       size="small"
       rowKey="id"
       dataSource={rows}
@@ -167,12 +175,12 @@ export function DemandTable({ rows, showEnterprise }: { rows: Demand[]; showEnte
       locale={{ emptyText: '暂无人才需求' }}
       columns={[
         ...(showEnterprise ? [{ title: '企业', dataIndex: 'enterpriseName' }, { title: '行业', dataIndex: 'industryName' }, { title: '县（市、区）', dataIndex: 'regionName' }] : []),
-        { title: '岗位', dataIndex: 'post' },
+        { title: '岗位', dataIndex: 'post', card: 'title' as const },
         { title: '人数', dataIndex: 'headcount', align: 'right' as const },
         { title: '学历', dataIndex: 'degreeName' },
         { title: '专业', dataIndex: 'major' },
         { title: '月薪', render: (_: unknown, d: Demand) => `${formatFen(d.salaryMinFen, '')}–${formatFen(d.salaryMaxFen)}` },
-        { title: '紧急程度', render: (_: unknown, d: Demand) => <Tag color={d.urgency === 'normal' ? 'default' : d.urgency === 'urgent' ? 'orange' : 'red'}>{d.urgencyName}</Tag> },
+        { title: '紧急程度', card: 'extra' as const, render: (_: unknown, d: Demand) => <Tag color={d.urgency === 'normal' ? 'default' : d.urgency === 'urgent' ? 'orange' : 'red'}>{d.urgencyName}</Tag> },
         { title: '截止日期', dataIndex: 'deadline' },
       ]}
     />
