@@ -74,6 +74,11 @@ describe('registration and verification', () => {
     const v = ok.json<P.EnterpriseView>();
     expect(v.state).toBe('verified');
     expect((await clerkCity.req('POST', `/api/v1/enterprises/${entId}/verify`)).statusCode).toBe(409);
+    // The contact's phone is masked everywhere; the full number only on a stated purpose, audited.
+    expect((await clerkCity.req('POST', `/api/v1/enterprises/${entId}/reveal-phone`, {})).statusCode).toBe(400);
+    expect((await leader.req('POST', `/api/v1/enterprises/${entId}/reveal-phone`, { purpose: '电话回访' })).statusCode).toBe(403);
+    expect((await clerkCity.req('POST', `/api/v1/enterprises/${entId}/reveal-phone`, { purpose: '电话回访' })).json()).toEqual({ value: '13905700001' });
+    expect(await h.p.db.selectFrom('audit_log').select('detail').where('action', '=', 'enterprise.reveal').execute()).toHaveLength(1);
     const employer = await h.p.db.selectFrom('employers').selectAll().where('id', '=', v.employerId!).executeTakeFirstOrThrow();
     expect([employer.uscc, employer.region, employer.kind]).toEqual([v.creditCode, 'qujiang', 'enterprise']);
     ent = await signIn('ent_test1', 'Qz-enterprise-2026');

@@ -51,6 +51,7 @@ export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: P
   route('GET', '/api/v1/enterprises', TAG, '企业注册名录（人才办、领导；本人管辖地区）', (c, req) => P.listEnterprises(p, c, req.query), { query: query({ state: 'pending（待核验）、verified、rejected', region: '县（市、区）代码', industry: '行业门类' }), response: { 200: anyArray('企业') } });
   route('GET', '/api/v1/enterprises/:id', TAG, '一个企业（本企业账号或所在地工作人员）', (c, req) => P.getEnterprise(p, c, intId(req)), { params: idParam, response: { 200: anyObject('企业') } });
   route('POST', '/api/v1/enterprises/:id/verify', TAG, '核验通过（所在地人才办经办人员）：登记为人才库中的单位，企业账号与之关联', (c, req) => P.verifyEnterprise(p, c, intId(req)), { params: idParam, response: { 200: anyObject('企业') } });
+  route('POST', '/api/v1/enterprises/:id/reveal-phone', TAG, '查看联系人完整手机号（人才办经办人员，须写明用途；记入审计）', (c, req) => P.revealContactPhone(p, c, intId(req), req.body ?? {}), { params: idParam, body: { type: 'object', properties: { purpose: str('用途') } }, response: { 200: anyObject('完整手机号') } });
   route('POST', '/api/v1/enterprises/:id/reject', TAG, '核验不通过（须写明理由）', (c, req) => P.rejectEnterprise(p, c, intId(req), req.body ?? {}), { params: idParam, body: { type: 'object', properties: { reason: str('理由') } }, response: { 200: anyObject('企业') } });
 
   route('POST', '/api/v1/enterprise-problems', TAG, '企业提交问题（已核验的企业账号）：按类别交承办部门，承诺工作日内答复；Idempotency-Key 相同的重发只提交一次', (c, req) => P.raiseProblem(p, c, req.body ?? {}, idem(req)), {

@@ -9,7 +9,7 @@
 import { checkPhone, maskPhone, parseUscc } from '@rencai/domain';
 import { REGIONS, regionName } from '@rencai/policies';
 import { appendAudit, type EnterpriseSize, type EnterprisesTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, forbidden, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { clerksOf, createUser, passwordProblems, tieAccountToEmployer } from '../accounts/index.js';
 import { createEmployer, employerIdsByCode } from '../registry/index.js';
 import { sendMessages } from '../messages/index.js';
@@ -224,4 +224,14 @@ export async function rejectEnterprise(p: Platform, c: Caller, id: number, body:
     return done;
   });
   return enterpriseView(row);
+}
+
+/** The contact's full phone number, for a clerk of the enterprise's region who states why; audited. */
+export async function revealContactPhone(p: Platform, c: Caller, id: number, body: unknown): Promise<{ value: string }> {
+  if (!mayReveal(c)) throw forbidden('只有人才办经办人员可以查看完整手机号');
+  const purpose = (body as { purpose?: unknown } | null)?.purpose;
+  if (typeof purpose !== 'string' || purpose.trim().length < 2 || purpose.length > 200) throw badInput([{ path: 'purpose', message: '请写明查看完整手机号的用途（2–200 字）' }]);
+  const e = await loadEnterprise(p, c, id);
+  await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise.reveal', entity: 'enterprise', entityId: e.id, region: e.region, detail: { field: 'contactPhone', purpose: purpose.trim() } }));
+  return { value: p.vault.decrypt(e.contact_phone_enc) };
 }
