@@ -19,6 +19,17 @@ function Queue() {
   const [rejecting, setRejecting] = useState<Enterprise>();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
+  const [revealing, setRevealing] = useState<Enterprise>();
+  const [purpose, setPurpose] = useState('');
+  const [phone, setPhone] = useState<string>();
+  const { session } = useSession();
+  const reveal = async () => {
+    try {
+      setPhone((await entApi.revealPhone(revealing!.id, purpose)).value);
+    } catch (err) {
+      setError(failText(err));
+    }
+  };
   const verify = async (e: Enterprise) => {
     try {
       await entApi.verify(e.id);
@@ -56,7 +67,15 @@ function Queue() {
               { title: '行业', dataIndex: 'industryName' },
               { title: '县（市、区）', dataIndex: 'regionName' },
               { title: '规模', dataIndex: 'sizeName' },
-              { title: '联系人', render: (_: unknown, e: Enterprise) => `${e.contactName} ${e.contactPhoneMasked}` },
+              {
+                title: '联系人',
+                render: (_: unknown, e: Enterprise) => (
+                  <span>
+                    {e.contactName} {e.contactPhoneMasked}
+                    {session?.user.role === 'clerk' && <Button size="small" type="link" onClick={() => { setRevealing(e); setPhone(undefined); setPurpose(''); setError(undefined); }}>查看完整号码</Button>}
+                  </span>
+                ),
+              },
               { title: '状态', render: (_: unknown, e: Enterprise) => <Tag>{e.stateLabel}</Tag> },
               {
                 title: '操作',
@@ -74,6 +93,10 @@ function Queue() {
           />
         )}
       </Loading>
+      <Modal open={!!revealing} title={`联系人完整手机号：${revealing?.name ?? ''}`} onCancel={() => setRevealing(undefined)} onOk={() => (phone ? setRevealing(undefined) : void reveal())} okText={phone ? '关闭' : '查看（记入审计）'} cancelText="取消">
+        {phone ? <p data-testid="revealed-phone">{phone}</p> : <Input value={purpose} onChange={(e) => setPurpose(e.target.value)} placeholder="请写明用途，如：电话核实注册信息" aria-label="用途" />}
+        {error && <Alert type="error" showIcon title={error} />}
+      </Modal>
       <Modal open={!!rejecting} title={`核验不通过：${rejecting?.name ?? ''}`} onCancel={() => setRejecting(undefined)} onOk={() => void reject()} okText="提交" cancelText="取消">
         <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="请写明理由" aria-label="理由" />
         {error && <Alert type="error" showIcon title={error} />}

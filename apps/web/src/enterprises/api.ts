@@ -42,6 +42,7 @@ export const entApi = {
   mine: () => request<Enterprise>('/api/v1/me/enterprise'),
   list: (q: { state?: string; region?: string } = {}) => request<Enterprise[]>(`/api/v1/enterprises${qs(q)}`),
   verify: (id: number) => request<Enterprise>(`/api/v1/enterprises/${id}/verify`, json('POST', {})),
+  revealPhone: (id: number, purpose: string) => request<{ value: string }>(`/api/v1/enterprises/${id}/reveal-phone`, json('POST', { purpose })),
   reject: (id: number, reason: string) => request<Enterprise>(`/api/v1/enterprises/${id}/reject`, json('POST', { reason })),
   problems: (q: { state?: string; category?: string; region?: string; overdue?: string } = {}) => request<Problem[]>(`/api/v1/enterprise-problems${qs(q)}`),
   problem: (id: number) => request<Problem>(`/api/v1/enterprise-problems/${id}`),
