@@ -40,6 +40,9 @@ const WorklistReport = lazy(() => import('./worklist/ReportView'));
 const CardVerify = lazy(() => import('./cards/Verify'));
 const WorklistBriefing = lazy(() => import('./worklist/Briefing'));
 const Jobs = lazy(() => import('./jobs/Jobs'));
+const EnterpriseRegister = lazy(() => import('./enterprises/Register'));
+const EnterpriseMine = lazy(() => import('./enterprises/Mine'));
+const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -53,7 +56,7 @@ class ErrorBoundary extends Component<{ children: ReactNode; message: string }, 
   }
 }
 
-const HOME_LABEL: Record<string, PKey> = { '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard', '/worklist/reports': 'navWorklistReports' };
+const HOME_LABEL: Record<string, PKey> = { '/enterprise': 'navEnterprise', '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard', '/worklist/reports': 'navWorklistReports' };
 
 /** Log-in link, or the signed-in user's home, (for leaders and city clerks) the dashboard, and log-out. */
 function SessionNav() {
@@ -77,6 +80,7 @@ function SessionNav() {
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'unit_reporter' || role === 'unit_head') && <NavLink to="/worklist" end data-testid="nav-worklist">{wt('nav')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/worklist/reports" data-testid="nav-worklist-reports">{wt('navReports')}</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/enterprises" data-testid="nav-enterprises">企业服务</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
@@ -148,6 +152,9 @@ export function App() {
               <Route path="/worklist/briefing" element={<WorklistBriefing />} />
               <Route path="/admin/jobs" element={<Jobs />} />
               <Route path="/cards/verify" element={<CardVerify />} />
+              <Route path="/enterprise/register" element={<EnterpriseRegister />} />
+              <Route path="/enterprise" element={<EnterpriseMine />} />
+              <Route path="/enterprises" element={<EnterpriseOffice />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

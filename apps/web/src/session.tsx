@@ -31,6 +31,8 @@ export function homeOf(role: Role | undefined): string {
       return '/worklist/reports';
     case 'partner_verifier':
       return '/cards/verify';
+    case 'enterprise':
+      return '/enterprise';
     case 'clerk':
     case 'reviewer':
     case 'admin':

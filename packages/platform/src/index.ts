@@ -28,5 +28,6 @@ export * from './worklist/index.js';
 export * from './cards/index.js';
 export * from './import-export/index.js';
 export * from './application-view/index.js';
+export * from './enterprises/index.js';
 export * from './demo/index.js';
 export * from './jobs/index.js';

@@ -14,6 +14,7 @@ import * as m009 from './migrations/009_worklist.js';
 import * as m010 from './migrations/010_jobs.js';
 import * as m011 from './migrations/011_oidc_links.js';
 import * as m012 from './migrations/012_cards.js';
+import * as m013 from './migrations/013_enterprises.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010_jobs': m010,
   '011_oidc_links': m011,
   '012_cards': m012,
+  '013_enterprises': m013,
 };
 
 class StaticProvider implements MigrationProvider {

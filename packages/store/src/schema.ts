@@ -5,11 +5,13 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
+import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
 export type * from './schema-worklist.js';
 export type * from './schema-cards.js';
+export type * from './schema-enterprises.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -123,7 +125,7 @@ export interface RecordVersionsTable {
 }
 
 /** unit_reporter and unit_head (migration 009): a work-list unit's reporter and its head; the unit's code is the user's department. */
-export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier';
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -452,4 +454,8 @@ export interface DB {
   card_partners: CardPartnersTable;
   talent_cards: TalentCardsTable;
   card_uses: CardUsesTable;
+  enterprises: EnterprisesTable;
+  enterprise_problems: EnterpriseProblemsTable;
+  enterprise_problem_events: EnterpriseProblemEventsTable;
+  enterprise_demands: EnterpriseDemandsTable;
 }

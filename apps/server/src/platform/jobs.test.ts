@@ -35,10 +35,11 @@ interface JobJson {
 }
 
 describe('the jobs', () => {
-  it('defines escalation and work-list notices on working days at 08:30 and 08:40, the screening nightly at 02:00', () => {
+  it('defines escalation, work-list notices and enterprise problems’ escalation on working days at 08:30, 08:40 and 08:50, the screening nightly at 02:00', () => {
     expect(JOBS.map((j) => [j.name, j.cron, j.workdaysOnly])).toEqual([
       ['applications.escalate', '30 8 * * *', true],
       ['worklist.notices', '40 8 * * *', true],
+      ['enterprises.escalate', '50 8 * * *', true],
       ['proactive.screen', '0 2 * * *', false],
     ]);
   });
@@ -78,6 +79,7 @@ describe('running them', () => {
     for (const j of JOBS) second[j.name] = (await admin.req('POST', `/api/v1/admin/jobs/${j.name}/run`)).json<{ result: Record<string, unknown> }>().result;
     expect(second['applications.escalate']).toEqual({ flagged: 0 });
     expect(second['worklist.notices']).toEqual({ reminders: 0, overdue: 0 });
+    expect(second['enterprises.escalate']).toEqual({ escalated: 0 });
     expect(second['proactive.screen']!.filed).toBe(0);
     expect({ messages: await messages(), applications: await applications() }).toEqual(afterFirst);
   });
@@ -98,7 +100,7 @@ describe('running them', () => {
     const r = await leader.req('GET', '/api/v1/admin/jobs');
     expect(r.statusCode).toBe(200);
     const jobs = r.json<JobJson[]>();
-    expect(jobs.map((j) => j.label)).toEqual(['申报件超期督办', '重点任务清单填报提醒与逾期督办', '免申即享筛查（全人才库）']);
+    expect(jobs.map((j) => j.label)).toEqual(['申报件超期督办', '重点任务清单填报提醒与逾期督办', '企业问题超期督办', '免申即享筛查（全人才库）']);
     expect(jobs[0]!.schedule).toBe('每个工作日 08:30');
     for (const j of jobs) {
       expect(j.nextRun).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);

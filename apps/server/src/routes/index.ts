@@ -27,6 +27,7 @@ import { signingRoutes } from './signing.js';
 import { worklistRoutes } from './worklist.js';
 import { jobsRoutes } from './jobs.js';
 import { cardsRoutes } from './cards.js';
+import { enterprisesRoutes } from './enterprises.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -51,5 +52,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   worklistRoutes(app, p);
   jobsRoutes(app, p);
   cardsRoutes(app, p, browse);
+  enterprisesRoutes(app, p, browse);
   signingRoutes(app, p, browse);
 }

@@ -2,7 +2,7 @@
 // or back to the page that asked for log-in (?next=). Where the server has it on, the government's
 // identity service (浙里办 / 政务身份) signs in too, and comes back here (?oidcError= when refused).
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Tag } from 'antd';
 import { homeOf, useSession } from '../session';
 import { usePT } from '../ui/i18n';
@@ -61,6 +61,9 @@ export default function Login() {
             {pt('signIn')}
           </Button>
         </Form>
+        <p className="small block">
+          <Link to="/enterprise/register" data-testid="enterprise-register-link">企业注册（企业首次使用请先注册）</Link>
+        </p>
         {oidc.data?.enabled && (
           <div className="block">
             <div className="muted small">{pt('orSignInWith')}</div>

@@ -12,7 +12,7 @@ import { type Platform, type Caller, badInput, conflict, isUniqueViolation, Plat
 import { beginAttempt, networkOf, purgeOldFailures, succeeded } from './login-throttle.js';
 
 const SESSION_HOURS = 12;
-const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin', 'unit_reporter', 'unit_head', 'partner_verifier'];
+const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin', 'unit_reporter', 'unit_head', 'partner_verifier', 'enterprise'];
 // argon2id, OWASP's minimum profile (19 MiB, 2 passes).
 const ARGON = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
@@ -35,6 +35,8 @@ export interface NewUserOptions {
   mustChangePassword?: boolean;
   /** An account of the synthetic demo (listed on the sign-in page, never forced to change). */
   demo?: boolean;
+  /** Made within the caller's transaction (with the record it belongs to: an enterprise's registration). */
+  trx?: Transaction<DB>;
 }
 
 /** The rules every new password meets; messages name the field given. */
@@ -72,7 +74,7 @@ export async function createUser(p: Platform, input: NewUser, actor: AccountActo
   if (errors.length) throw badInput(errors);
   const password_hash = await hash(u.password, ARGON);
   try {
-    return await p.db.transaction().execute(async (trx) => {
+    const run = async (trx: Transaction<DB>) => {
       const row = await trx
         .insertInto('users')
         .values({ username: u.username, password_hash, display_name: u.displayName, role: u.role, region: u.region, department: u.department ?? null, person_id: u.personId ?? null, employer_id: u.employerId ?? null, must_change_password: !opts.demo && opts.mustChangePassword !== false, demo: opts.demo === true })
@@ -81,7 +83,8 @@ export async function createUser(p: Platform, input: NewUser, actor: AccountActo
       const a = actorOf(actor);
       await appendAudit(trx, { actorId: a.actorId, actorRole: a.actorRole, action: 'user.create', entity: 'user', entityId: row.id, region: u.region, detail: { ...a.detail, username: u.username, role: u.role, ...(opts.demo ? { demo: true } : {}) } });
       return row.id;
-    });
+    };
+    return opts.trx ? await run(opts.trx) : await p.db.transaction().execute(run);
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(`用户名「${u.username}」已存在`);
     if ((e as { code?: string }).code === '23503') throw badInput([{ path: u.role === 'talent' ? 'personId' : 'employerId', message: '关联的人员或单位不存在' }]);

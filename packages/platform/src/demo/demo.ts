@@ -17,11 +17,12 @@ import { createBatch, exportBatch, importBankResult } from '../payments/index.js
 import { seedWorklistDemo } from './worklist-demo.js';
 import type { DemoAccount } from './demo-account.js';
 import { seedCardsDemo } from './cards-demo.js';
+import { seedEnterprisesDemo } from './enterprises-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
 /** The demo's accounts in the order they are listed. */
-const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'admin'];
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'enterprise', 'admin'];
 
 /**
  * The demo accounts that exist in this database and still sign in with the demo password (not
@@ -270,5 +271,6 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
       return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
     })),
   );
+  accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
   return accounts;
 }

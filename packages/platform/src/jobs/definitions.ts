@@ -11,6 +11,7 @@ import type { Platform } from '../shared/index.js';
 import { flagOverdue } from '../applications/index.js';
 import { sendWorklistNotices } from '../worklist/index.js';
 import { screenRegistry } from '../proactive/index.js';
+import { escalateProblems } from '../enterprises/index.js';
 
 export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 
@@ -45,6 +46,14 @@ export const JOBS: readonly JobDefinition[] = [
     scheduleText: '每个工作日 08:40',
     workdaysOnly: true,
     run: async (p) => ({ ...(await sendWorklistNotices(p)) }),
+  },
+  {
+    name: 'enterprises.escalate',
+    label: '企业问题超期督办',
+    cron: '50 8 * * *',
+    scheduleText: '每个工作日 08:50',
+    workdaysOnly: true,
+    run: async (p) => ({ escalated: await escalateProblems(p) }),
   },
   {
     name: 'proactive.screen',

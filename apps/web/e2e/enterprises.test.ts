@@ -1,0 +1,77 @@
+// Browser journey of the enterprise services (Debian's Chromium against the real platform on a fresh
+// in-memory database, fixed date 2026-11-23): an enterprise registers itself from the sign-in page;
+// the city's clerk verifies it in the queue; the enterprise signs in, on a 390 px phone, raises a
+// housing problem and sees it sent to 住建局 with its deadline in working days.
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { usccCheckChar } from '@rencai/domain';
+import { PHONE, startJourney } from './harness';
+import { layoutProblems } from './layout';
+import { axeViolations, describeViolations } from './a11y';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let j: Awaited<ReturnType<typeof startJourney>>;
+beforeAll(async () => {
+  j = await startJourney(10);
+}, 180_000);
+afterAll(async () => j?.close());
+
+const CODE = `91330803MA2WEB001`;
+const PASSWORD = 'Qujiang-enterprise-2026';
+
+describe('an enterprise registers, is verified and raises a problem', () => {
+  it('registers from the sign-in page, is verified by the clerk, and raises a problem on a phone', async () => {
+    const ctx = await j.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    ctx.setDefaultTimeout(15_000);
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => j.pageErrors.push(e.message));
+    await page.goto(`${j.base}/login`);
+    await page.getByTestId('enterprise-register-link').click();
+    await page.getByTestId('f-creditCode').fill(CODE + usccCheckChar(CODE));
+    await page.getByTestId('f-name').fill('衢江网页测试企业有限公司');
+    const choose = async (id: string, text: string) => {
+      await page.getByTestId(id).click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    };
+    await choose('f-industry', '制造业');
+    await choose('f-region', '衢江区');
+    await choose('f-size', '小型');
+    await page.getByTestId('f-contactName').fill('李经理');
+    await page.getByTestId('f-contactPhone').fill('13905700222');
+    await page.getByTestId('f-username').fill('ent_web');
+    await page.getByTestId('f-password').fill(PASSWORD);
+    await page.getByTestId('register-submit').click();
+    await page.getByTestId('register-done').waitFor();
+
+    const clerk = await j.signedIn('clerk_city');
+    await clerk.goto(`${j.base}/enterprises`);
+    const row = clerk.getByTestId('enterprise-queue').locator('tr', { hasText: '衢江网页测试企业有限公司' });
+    await row.getByTestId('verify-enterprise').click();
+    await row.waitFor({ state: 'detached' });
+
+    await page.goto(`${j.base}/login`);
+    await page.locator('#username').fill('ent_web');
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/enterprise$/);
+    expect(await page.getByTestId('enterprise-state').innerText()).toBe('已核验');
+    await page.getByTestId('raise-category').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '住房' }).first().click();
+    await page.getByTestId('raise-description').fill('引进人才的公寓配租时间请告知');
+    await page.getByTestId('raise-submit').click();
+    // On a phone the list is a stack of cards (one per problem).
+    const problem = page.getByTestId('problem-table').locator('[data-row-key]', { hasText: '引进人才的公寓配租时间请告知' });
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('2026-12-07');
+    expect(await problem.getByTestId('problem-state').innerText()).toBe('待部门答复');
+    expect(await problem.innerText()).toContain('住建局');
+    await problem.getByTestId('show-history').click();
+    await page.getByTestId('problem-history').getByText('交住建局办理，承诺 10 个工作日内答复').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+    expect(j.pageErrors).toEqual([]);
+    await ctx.close();
+  });
+});

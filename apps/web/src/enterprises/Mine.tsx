@@ -1,0 +1,140 @@
+// The enterprise's own pages: its registration and verification state, its problems (raise one,
+// see the department's answer, reopen once or rate it) and its talent demands (declare one).
+
+import { useRef, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Select, Space, Tabs, Tag, message } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useLoad } from '../hooks';
+import { Loading, RequireRole } from '../ui/common';
+import { entApi, newRequestId, type Catalogues, type Enterprise } from './api';
+import { DemandTable, ProblemTable, showErrors } from './parts';
+
+function RaiseProblem({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
+  const [form] = Form.useForm<{ category: string; description: string }>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const key = useRef(newRequestId());
+  const category = Form.useWatch('category', form);
+  const spec = cat.categories.find((c) => c.code === category);
+  const submit = async (v: { category: string; description: string }) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await entApi.raise(v, key.current);
+      key.current = newRequestId();
+      form.resetFields();
+      void message.success('问题已提交');
+      onDone();
+    } catch (e) {
+      setError(showErrors(form, e, ['category', 'description']));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title="提交问题" className="block">
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="raise-form">
+        <Form.Item name="category" label="问题类别" rules={[{ required: true, message: '请选择问题类别' }]} extra={spec ? `由${spec.departmentName}承办，承诺 ${spec.workdays} 个工作日内答复` : undefined}>
+          <Select options={cat.categories.map((c) => ({ value: c.code, label: c.label }))} data-testid="raise-category" />
+        </Form.Item>
+        <Form.Item name="description" label="问题描述" rules={[{ required: true, message: '请描述问题' }]}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="raise-description" />
+        </Form.Item>
+        {error && <Alert type="error" showIcon title={error} className="block" />}
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="raise-submit">提交</Button>
+      </Form>
+    </Card>
+  );
+}
+
+interface DemandForm { post: string; headcount: number; degree: string; major: string; salaryMin: number; salaryMax: number; urgency: string; deadline: Dayjs }
+
+function DeclareDemand({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
+  const [form] = Form.useForm<DemandForm>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: DemandForm) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await entApi.declare({ post: v.post, headcount: v.headcount, degree: v.degree, major: v.major, salaryMinFen: Math.round(v.salaryMin) * 100, salaryMaxFen: Math.round(v.salaryMax) * 100, urgency: v.urgency, deadline: v.deadline?.format('YYYY-MM-DD') });
+      form.resetFields();
+      void message.success('人才需求已申报');
+      onDone();
+    } catch (e) {
+      const left = showErrors(form, e, ['post', 'headcount', 'degree', 'major', 'urgency', 'deadline']);
+      setError(left);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title="申报人才需求" className="block">
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="demand-form">
+        <Space wrap align="start">
+          <Form.Item name="post" label="岗位" rules={[{ required: true, message: '请填写岗位' }]}><Input maxLength={60} /></Form.Item>
+          <Form.Item name="headcount" label="人数" rules={[{ required: true, message: '请填写人数' }]}><InputNumber min={1} max={10000} precision={0} /></Form.Item>
+          <Form.Item name="degree" label="学历要求" rules={[{ required: true, message: '请选择学历' }]}><Select style={{ width: 140 }} options={cat.degrees.map((d) => ({ value: d.code, label: d.label }))} /></Form.Item>
+          <Form.Item name="major" label="专业要求" rules={[{ required: true, message: '请填写专业，不限请填“不限”' }]}><Input maxLength={60} /></Form.Item>
+          <Form.Item name="salaryMin" label="月薪下限（元）" rules={[{ required: true, message: '请填写' }]}><InputNumber min={1} precision={0} /></Form.Item>
+          <Form.Item name="salaryMax" label="月薪上限（元）" rules={[{ required: true, message: '请填写' }]}><InputNumber min={1} precision={0} /></Form.Item>
+          <Form.Item name="urgency" label="紧急程度" rules={[{ required: true, message: '请选择' }]}><Select style={{ width: 120 }} options={cat.urgencies.map((d) => ({ value: d.code, label: d.label }))} /></Form.Item>
+          <Form.Item name="deadline" label="截止日期" rules={[{ required: true, message: '请选择截止日期' }]}><DatePicker /></Form.Item>
+        </Space>
+        {error && <Alert type="error" showIcon title={error} className="block" />}
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="demand-submit">申报</Button>
+      </Form>
+    </Card>
+  );
+}
+
+function Verified({ cat }: { cat: Catalogues }) {
+  const [tick, setTick] = useState(0);
+  const problems = useLoad(() => entApi.problems(), [tick]);
+  const demands = useLoad(() => entApi.demands(), [tick]);
+  const reload = () => setTick((t) => t + 1);
+  return (
+    <Tabs
+      items={[
+        { key: 'problems', label: '我的问题', children: <><RaiseProblem cat={cat} onDone={reload} /><Loading loaded={problems}>{(rows) => <ProblemTable rows={rows} departments={cat.departments} showEnterprise={false} onChanged={reload} />}</Loading></> },
+        { key: 'demands', label: '我的人才需求', children: <><DeclareDemand cat={cat} onDone={reload} /><Loading loaded={demands}>{(rows) => <DemandTable rows={rows} showEnterprise={false} />}</Loading></> },
+      ]}
+    />
+  );
+}
+
+function Page() {
+  const loaded = useLoad(() => Promise.all([entApi.mine(), entApi.catalogues()]), []);
+  return (
+    <Loading loaded={loaded}>
+      {([e, cat]: [Enterprise, Catalogues]) => (
+        <div data-testid="enterprise-home">
+          <h1>{e.name}</h1>
+          <Descriptions
+            size="small"
+            className="block"
+            items={[
+              { key: 's', label: '核验状态', children: <Tag color={e.state === 'verified' ? 'green' : e.state === 'pending' ? 'blue' : 'red'} data-testid="enterprise-state">{e.stateLabel}</Tag> },
+              { key: 'c', label: '统一社会信用代码', children: e.creditCode },
+              { key: 'i', label: '所属行业', children: e.industryName },
+              { key: 'r', label: '所在县（市、区）', children: e.regionName },
+              { key: 'z', label: '企业规模', children: e.sizeName },
+              { key: 'p', label: '联系人', children: `${e.contactName} ${e.contactPhoneMasked}` },
+            ]}
+          />
+          {e.state === 'pending' && <Alert type="info" showIcon title="注册信息已提交，正在等待所在地人才办核验；核验通过后可提交问题和人才需求。" />}
+          {e.state === 'rejected' && <Alert type="warning" showIcon title={`注册未通过核验：${e.reason ?? ''}`} />}
+          {e.state === 'verified' && <Verified cat={cat} />}
+        </div>
+      )}
+    </Loading>
+  );
+}
+
+export default function Mine() {
+  return (
+    <RequireRole roles={['enterprise']}>
+      <Page />
+    </RequireRole>
+  );
+}

@@ -1,0 +1,55 @@
+// Client of the enterprise services API (/api/v1/enterprises…, /enterprise-problems…,
+// /enterprise-demands…): registration, verification, the problem pool and talent demands.
+
+import { download, json, qs, request } from '../api';
+
+export interface CodeLabel { code: string; label: string }
+export interface Catalogues {
+  industries: CodeLabel[];
+  sizes: CodeLabel[];
+  departments: CodeLabel[];
+  categories: Array<CodeLabel & { department: string; departmentName: string; workdays: number }>;
+  degrees: CodeLabel[];
+  urgencies: CodeLabel[];
+}
+export interface Enterprise {
+  id: number; creditCode: string; name: string; industry: string; industryName: string; region: string; regionName: string;
+  size: string; sizeName: string; contactName: string; contactPhoneMasked: string; state: 'pending' | 'verified' | 'rejected'; stateLabel: string;
+  employerId: number | null; reason: string | null; decidedAt: string | null; createdAt: string;
+}
+export interface Problem {
+  id: number; enterpriseId: number; enterpriseName: string; region: string; regionName: string; category: string; categoryLabel: string;
+  description: string; department: string; departmentName: string; state: 'assigned' | 'answered' | 'reopened' | 'closed'; stateLabel: string;
+  raisedOn: string; dueOn: string | null; workdaysLeft: number | null; overdue: boolean; escalated: boolean; answer: string | null; answeredOn: string | null;
+  answeredBy: string | null; onTime: boolean | null; reopened: boolean; reopenReason: string | null; rating: number | null; ratingNote: string | null; version: number;
+  actions: Array<{ action: string; label: string }>;
+  history?: Array<{ action: string; label: string; fromLabel: string | null; toLabel: string; by: string | null; reason: string | null; at: string }>;
+}
+export interface ProblemStatsRow { region: string; regionName: string; raised: number; answered: number; answeredOnTime: number; overdue: number; reopened: number; rated: number; satisfaction: number | null }
+export interface Demand {
+  id: number; enterpriseId: number; enterpriseName: string; region: string; regionName: string; industry: string; industryName: string; post: string; headcount: number;
+  degree: string; degreeName: string; major: string; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
+}
+export interface Registration {
+  creditCode: string; name: string; industry: string; region: string; size: string; contactName: string; contactPhone: string; username: string; password: string;
+}
+
+export const newRequestId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+export const entApi = {
+  catalogues: () => request<Catalogues>('/api/v1/enterprises/catalogues'),
+  register: (body: Registration, key: string) => request<Enterprise>('/api/v1/enterprises/register', json('POST', body, { 'idempotency-key': key })),
+  mine: () => request<Enterprise>('/api/v1/me/enterprise'),
+  list: (q: { state?: string; region?: string } = {}) => request<Enterprise[]>(`/api/v1/enterprises${qs(q)}`),
+  verify: (id: number) => request<Enterprise>(`/api/v1/enterprises/${id}/verify`, json('POST', {})),
+  revealPhone: (id: number, purpose: string) => request<{ value: string }>(`/api/v1/enterprises/${id}/reveal-phone`, json('POST', { purpose })),
+  reject: (id: number, reason: string) => request<Enterprise>(`/api/v1/enterprises/${id}/reject`, json('POST', { reason })),
+  problems: (q: { state?: string; category?: string; region?: string; overdue?: string } = {}) => request<Problem[]>(`/api/v1/enterprise-problems${qs(q)}`),
+  problem: (id: number) => request<Problem>(`/api/v1/enterprise-problems/${id}`),
+  raise: (body: { category: string; description: string }, key: string) => request<Problem>('/api/v1/enterprise-problems', json('POST', body, { 'idempotency-key': key })),
+  act: (id: number, action: string, body: Record<string, unknown>) => request<Problem>(`/api/v1/enterprise-problems/${id}/${action}`, json('POST', body)),
+  stats: () => request<{ rows: ProblemStatsRow[]; total: ProblemStatsRow }>('/api/v1/enterprise-problems/stats'),
+  demands: (q: { industry?: string; region?: string; period?: string } = {}) => request<Demand[]>(`/api/v1/enterprise-demands${qs(q)}`),
+  declare: (body: Record<string, unknown>) => request<Demand>('/api/v1/enterprise-demands', json('POST', body)),
+  exportDemands: (q: { industry?: string; region?: string } = {}) => download(`/api/v1/enterprise-demands/export${qs(q)}`),
+};

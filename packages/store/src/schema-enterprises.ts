@@ -1,0 +1,90 @@
+// Row types of the enterprise services' tables (migration 013): registrations, the problem pool and
+// its history, and talent demands.
+
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type EnterpriseState = 'pending' | 'verified' | 'rejected';
+export type EnterpriseSize = 'large' | 'medium' | 'small' | 'micro';
+export type ProblemCategory = 'talent' | 'housing' | 'schooling' | 'policy' | 'other';
+export type ProblemState = 'assigned' | 'answered' | 'reopened' | 'closed';
+export type DemandDegree = 'none' | 'college' | 'bachelor' | 'master' | 'doctor';
+export type DemandUrgency = 'normal' | 'urgent' | 'critical';
+
+export interface EnterprisesTable {
+  id: Generated<number>;
+  credit_code: string;
+  name: string;
+  /** GB/T 4754-2017 门类 (A–T). */
+  industry: string;
+  region: string;
+  size: EnterpriseSize;
+  contact_name: string;
+  /** The contact's phone, encrypted by the vault; shown masked. */
+  contact_phone_enc: string;
+  contact_phone_masked: string;
+  account_id: number;
+  request_id: string;
+  state: ColumnType<EnterpriseState, EnterpriseState | undefined, EnterpriseState>;
+  employer_id: number | null;
+  decided_by: number | null;
+  decided_at: Date | null;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface EnterpriseProblemsTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  region: string;
+  category: ProblemCategory;
+  description: string;
+  department: string;
+  state: ProblemState;
+  version: ColumnType<number, number | undefined, number>;
+  raised_on: string;
+  due_on: string | null;
+  escalated_at: Date | null;
+  answer: string | null;
+  answered_by: number | null;
+  answered_at: Date | null;
+  answered_on: string | null;
+  on_time: boolean | null;
+  reopen_count: ColumnType<number, number | undefined, number>;
+  reopen_reason: string | null;
+  rating: number | null;
+  rating_note: string | null;
+  request_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EnterpriseProblemEventsTable {
+  id: Generated<number>;
+  problem_id: number;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  actor_id: number | null;
+  reason: string | null;
+  at: Timestamp;
+}
+
+export interface EnterpriseDemandsTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  region: string;
+  industry: string;
+  post: string;
+  headcount: number;
+  degree: DemandDegree;
+  major: string;
+  salary_min_fen: number;
+  salary_max_fen: number;
+  urgency: DemandUrgency;
+  deadline: string;
+  period: string;
+  created_by: number;
+  created_at: Timestamp;
+}
