@@ -33,6 +33,7 @@ const SHOTS: Shot[] = [
   { name: 'policy-detail', path: '/policies/quzhou-2020', ready: '.clauses', fullPage: false },
   { name: 'policy-parameters', path: '/policies/quzhou-2020', ready: '.clauses', click: '[role="tab"]:has-text("参数")', fullPage: false },
   { name: 'login', path: '/login', ready: '.login-page' },
+  { name: 'enterprise-register', path: '/enterprise/register', ready: '[data-testid="enterprise-register"]' },
   { name: 'calculator-result-care', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', care: true },
 ];
 
@@ -80,7 +81,7 @@ async function portalShots(browser: Browser): Promise<number> {
   try {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
-    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss']) {
+    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise']) {
       const context = await browser.newContext();
       const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
       if (!res.ok()) throw new Error(`登录失败：${username}`);
@@ -126,6 +127,8 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'leader', name: 'worklist-briefing', path: '/worklist/briefing', ready: '[data-testid="late-reporters"]' },
       { as: 'unit_hrss', name: 'worklist-duties', path: '/worklist/reports', ready: '[data-testid="duties"]' },
       { as: 'unit_hrss', name: 'worklist-report', path: `/worklist/reports/${ids.worklistReport}`, ready: '[data-testid="report-history"]' },
+      { as: 'enterprise', name: 'enterprise-home', path: '/enterprise', ready: '[data-testid="problem-table"]' },
+      { as: 'clerk_city', name: 'enterprises-office', path: '/enterprises', ready: '[data-testid="enterprise-queue"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
