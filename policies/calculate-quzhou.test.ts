@@ -118,6 +118,11 @@ describe('missing facts', () => {
     expect(house.summary).toMatch(/^您具有全日制博士研究生资格，.*可享受购房补助（第\(3\)项） 948,000 元（按示例值计算，正式金额待官方公布）（衢委发〔2020〕7号第20条第\(3\)项），一次性发放（2022-03-01），截至计算日已到期 948,000 元。$/);
     expect(house.arithmetic).toBe('按层次面积计算：补助面积 60 ㎡ × 购房所在半年度市区新建商品住宅均价 15,800 元/㎡ = 948,000 元');
     expect(house.example).toBe(true);
+    // A teacher: the arithmetic is the 120 % line that gave the amount, not the plain line it was compared with.
+    const teacher = run(buyer('2022-03-01', { post: 'teacher' }), '2023-06-01').entitlements.find((e) => e.rule === 'art20.5')!;
+    expect(teacher.amountFen).toBe(113_760_000);
+    expect(teacher.arithmetic).toContain('120%');
+    expect(teacher.arithmetic).toMatch(/= 1,137,600 元$/);
     for (const e of [...r.entitlements, ...r.inKind]) expect(e.summary).not.toMatch(/[a-z_]{3,}|\d\.\d/);
   });
 

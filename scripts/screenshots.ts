@@ -25,7 +25,8 @@ const SHOTS: Shot[] = [
   { name: 'calculator-questions', path: '/?region=longyou&person.qualifications=master_fulltime_other&date=2023-01-01', ready: '.q.pending' },
   { name: 'calculator-result', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]' },
   { name: 'calculator-explanation', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', click: '[data-testid="amount-art20.5"]' },
-  { name: 'calculator-print', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', click: '[data-testid="amount-art20.5"]', print: true },
+  // The printed page is the citizen's summary (the calculation process is not printed).
+  { name: 'calculator-print', path: `/?${teacher}`, ready: '[data-testid="summary"] .summary-list', print: true },
   { name: 'calculator-english', path: `/?${teacher}`, ready: '[data-testid="amount-art20.5"]', lang: 'en', fullPage: false },
   { name: 'calculator-near-miss', path: `/?${nearMiss}`, ready: '[data-testid="near-misses"]' },
   { name: 'calculator-bad-input', path: '/?region=kecheng&person.purchase.price=12.345&person.arrivalDate=2021-02-30', ready: '[data-testid="stale"]' },

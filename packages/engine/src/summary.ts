@@ -119,7 +119,11 @@ export function reasonsOf(eligibility: TraceNode): string {
 export function arithmeticOf(amount: TraceNode | undefined): string | undefined {
   if (!amount) return undefined;
   if (amount.text && /[×=]/.test(amount.text)) return amount.text;
-  for (const k of amount.children ?? []) {
+  // Of a larger-of, smaller-of or choice, the branch that gave the amount is looked at first (a teacher's
+  // 120 % line, not the plain area × price it was compared with).
+  const kids = amount.children ?? [];
+  const gave = (k: TraceNode) => amount.value !== undefined && k.value === amount.value;
+  for (const k of [...kids.filter(gave), ...kids.filter((k) => !gave(k))]) {
     const x = arithmeticOf(k);
     if (x) return x;
   }
