@@ -8,9 +8,8 @@
 // and (DATABASE_URL) PostgreSQL, inside pay-as-policy.test.ts on its harness (no second demo seeding).
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { createUser, DEMO_PASSWORD } from '@rencai/platform';
-import { multipart, TODAY, type Client, type Harness } from './harness.js';
+import { idNumber, multipart, ok, PDF, TODAY, uscc, YUAN, type Client, type Harness } from './harness.js';
 
 let h: Harness;
 /** Signed-in staff per region: the talent office's clerk, each department's reviewer, a leader (second approver). */
@@ -36,18 +35,9 @@ async function signIn(harness: Harness): Promise<void> {
   }
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
-const YUAN = 100;
-let seq = 0;
-const idNumber = () => {
-  const body = `330802199${(seq % 10).toString()}0${1 + (Math.floor(seq / 10) % 9)}1${5 + (seq % 4)}${String(600 + ++seq).padStart(3, '0')}`;
-  return body + checkDigit(body);
-};
-const uscc = () => {
-  const b = `913308${String(770_000 + ++seq).padStart(11, '0')}`.slice(0, 17);
-  return b + usccCheckChar(b);
-};
 
+/** Numbers the test's own employers and persons by name. */
+let seq = 0;
 type Json = Record<string, unknown>;
 interface Detail {
   id: number;
@@ -60,24 +50,19 @@ interface Detail {
   openRules: unknown[];
 }
 
-async function ok<T = Json>(res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status = 200): Promise<T> {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as T;
-}
 
 type Where = 'quzhou' | 'jiaojiang';
 const clerk = (w: Where) => staff[w].talent_office!;
 
 async function newEmployer(w: Where, region: string, facts?: Json): Promise<number> {
-  const id = (await ok<{ id: number }>(clerk(w).req('POST', '/api/v1/employers', { uscc: uscc(), name: `测试${seq}科技有限公司`, region, kind: 'enterprise', keyIndustry: true, sector: 'digital_economy' }), 201)).id;
+  const id = (await ok<{ id: number }>(clerk(w).req('POST', '/api/v1/employers', { uscc: uscc(), name: `测试${++seq}科技有限公司`, region, kind: 'enterprise', keyIndustry: true, sector: 'digital_economy' }), 201)).id;
   if (facts) await ok(clerk(w).req('PATCH', `/api/v1/employers/${id}`, { facts, reason: '项目（主播）评定文件' }));
   return id;
 }
 
 /** A person with one current full-time post at `employerId` in `region` from `start`. */
 async function newPerson(w: Where, employerId: number, region: string, start: string, extra: Json = {}): Promise<number> {
-  const body = { idNumber: idNumber(), name: `测试人${seq}`, region, employerId, employment: [{ employerId, region, fullTime: true, start, post: 'other' }], ...extra };
+  const body = { idNumber: idNumber(), name: `测试人${++seq}`, region, employerId, employment: [{ employerId, region, fullTime: true, start, post: 'other' }], ...extra };
   return (await ok<{ id: number }>(clerk(w).req('POST', '/api/v1/persons', body), 201)).id;
 }
 

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { parseDay } from '@rencai/engine';
 import { createPlatform, seedDemo, DEMO_PASSWORD, type OidcSettings, type Platform } from '@rencai/platform';
 import { openTestDatabase } from '@rencai/store/testing';
@@ -81,4 +82,24 @@ export function multipart(fields: Record<string, string>, file: { name: string; 
   parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
   parts.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
   return { multipart: { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } } };
+}
+
+/** Building blocks of the API tests: a small PDF, 元 in fen, a fresh valid 身份证号 and 统一社会信用代码 on each call (one counter per test process, so never the same twice). */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+export const YUAN = 100;
+let seq = 0;
+export const idNumber = (): string => {
+  const body = `330802198${(seq % 10).toString()}0${1 + (Math.floor(seq / 10) % 9)}1${5 + (seq % 4)}${String(400 + ++seq).padStart(3, '0')}`;
+  return body + checkDigit(body);
+};
+export const uscc = (): string => {
+  const b = `913308${String(880_000 + ++seq).padStart(11, '0')}`.slice(0, 17);
+  return b + usccCheckChar(b);
+};
+
+/** The response's JSON, after checking its status (the body is shown when it differs). */
+export async function ok<T = Record<string, unknown>>(res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status = 200): Promise<T> {
+  const r = await res;
+  if (r.statusCode !== status) throw new Error(`expected status ${status}, got ${r.statusCode}: ${r.body}`);
+  return r.json() as T;
 }

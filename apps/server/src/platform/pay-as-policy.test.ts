@@ -7,10 +7,9 @@
 // and the fact homes the rules need. Runs on PGlite and (DATABASE_URL) PostgreSQL.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDigit, usccCheckChar } from '@rencai/domain';
 import type { Entitlement } from '@rencai/engine';
 import { expertYearsSubsidized, postGrants, salaryGrantedInYear, type Caller } from '@rencai/platform';
-import { startHarness, multipart, TODAY, type Client, type Harness } from './harness.js';
+import { idNumber, multipart, ok, PDF, startHarness, TODAY, uscc, YUAN, type Client, type Harness } from './harness.js';
 import { describeClaims } from './claims-cases.js';
 
 let h: Harness;
@@ -28,18 +27,9 @@ afterAll(async () => h?.close());
 // Every cash rule claimable (椒江, 衢江 and the 衢委发〔2020〕7号 families without a matter before): claims-cases.ts.
 describeClaims(() => h);
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
-const YUAN = 100;
-let seq = 0;
-const idNumber = () => {
-  const body = `330802198${(seq % 10).toString()}0${1 + (Math.floor(seq / 10) % 9)}1${5 + (seq % 4)}${String(400 + ++seq).padStart(3, '0')}`;
-  return body + checkDigit(body);
-};
-const uscc = () => {
-  const b = `913308${String(880_000 + ++seq).padStart(11, '0')}`.slice(0, 17);
-  return b + usccCheckChar(b);
-};
 
+/** Numbers the test's own employers and persons by name. */
+let seq = 0;
 type Json = Record<string, unknown>;
 interface Detail {
   id: number;
@@ -52,19 +42,14 @@ interface Detail {
   openRules: Array<{ key: string; rule: string; name: string; missing: Array<{ fact: string; label: string; where?: string }> }>;
 }
 
-async function ok<T = Json>(res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status = 200): Promise<T> {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as T;
-}
 
 async function newEmployer(extra: Json = {}): Promise<number> {
-  return (await ok<{ id: number }>(clerk.req('POST', '/api/v1/employers', { uscc: uscc(), name: `测试${seq}科技有限公司`, region: 'kecheng', kind: 'enterprise', keyIndustry: true, sector: 'digital_economy', ...extra }), 201)).id;
+  return (await ok<{ id: number }>(clerk.req('POST', '/api/v1/employers', { uscc: uscc(), name: `测试${++seq}科技有限公司`, region: 'kecheng', kind: 'enterprise', keyIndustry: true, sector: 'digital_economy', ...extra }), 201)).id;
 }
 
 /** A person with one current full-time post at `employerId` from `start`, and what else is given. */
 async function newPerson(employerId: number, start: string, post: Json = {}, extra: Json = {}): Promise<number> {
-  const body = { idNumber: idNumber(), name: `测试人${seq}`, region: 'kecheng', employerId, employment: [{ employerId, region: 'kecheng', fullTime: true, start, post: 'other', ...post }], ...extra };
+  const body = { idNumber: idNumber(), name: `测试人${++seq}`, region: 'kecheng', employerId, employment: [{ employerId, region: 'kecheng', fullTime: true, start, post: 'other', ...post }], ...extra };
   return (await ok<{ id: number }>(clerk.req('POST', '/api/v1/persons', body), 201)).id;
 }
 
