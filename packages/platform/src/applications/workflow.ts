@@ -9,7 +9,7 @@ import { ACTIONS, CLOCK_RUNNING, STATES, STATE_LABELS, type Action, type AppStat
 import { regionName } from '@rencai/policies';
 import type { ApplicationsTable, Selectable } from '@rencai/store';
 import type { Caller, Platform } from '../shared/index.js';
-import { clock, dueOn, escalateOverdue, move, record, step, type Taker, type Trx, type WorkflowDefinition } from '../workflow/index.js';
+import { clock, dueOn, escalateOverdue, move, record, step, tableStore, type Taker, type Trx, type WorkflowDefinition } from '../workflow/index.js';
 import { leadersOf } from '../accounts/index.js';
 import { matterByCode } from '../matters/index.js';
 
@@ -52,23 +52,7 @@ export const applicationWorkflow: WorkflowDefinition<AppState, Action, AppRow> =
       return (await leadersOf(trx, app.region)).map((userId) => ({ userId, applicationId: app.id, text }));
     },
   },
-  store: {
-    update: (trx, app, change) =>
-      trx
-        .updateTable('applications')
-        .set({ ...(change as object), version: app.version + 1, updated_at: new Date() })
-        .where('id', '=', app.id)
-        .where('version', '=', app.version)
-        .returningAll()
-        .executeTakeFirst(),
-    async addEvent(trx, e) {
-      await trx.insertInto('application_events').values({ application_id: e.subjectId, action: e.action, from_state: e.from, to_state: e.to, actor_id: e.actorId, reason: e.reason }).execute();
-    },
-    overdue: (db, states, today) => db.selectFrom('applications').selectAll().where('state', 'in', [...states]).where('due_on', '<', today).where('overdue_flagged_at', 'is', null).execute(),
-    async markEscalated(trx, id) {
-      return !!(await trx.updateTable('applications').set({ overdue_flagged_at: new Date() }).where('id', '=', id).where('overdue_flagged_at', 'is', null).returning('id').executeTakeFirst());
-    },
-  },
+  store: tableStore<AppState, AppRow>({ table: 'applications', events: 'application_events', subjectColumn: 'application_id', escalatedColumn: 'overdue_flagged_at' }),
 };
 
 /** Moves an application one step (see the engine's `move`): 403, 409, or the new row — recorded, audited, the applicant told. */

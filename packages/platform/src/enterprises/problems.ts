@@ -13,7 +13,7 @@ import { appendAudit, type EnterpriseProblemsTable, type ProblemCategory, type S
 import { badInput, conflict, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
 import { clerksOf, displayNames, leadersOf } from '../accounts/index.js';
 import { sendMessages } from '../messages/index.js';
-import { clock, dueOn, escalateOverdue, move, record, step, type Trx, type WorkflowDefinition } from '../workflow/index.js';
+import { clock, dueOn, escalateOverdue, move, record, step, tableStore, type Trx, type WorkflowDefinition } from '../workflow/index.js';
 import { PROBLEM_CATEGORIES, PROBLEM_DEPARTMENTS, departmentLabel } from './catalogue.js';
 import { seesEnterprises, verifiedEnterprise } from './registration.js';
 
@@ -48,23 +48,7 @@ export const problemWorkflow: WorkflowDefinition<ProblemStateName, ProblemAction
       return [...to].map((userId) => ({ userId, text }));
     },
   },
-  store: {
-    update: (trx, r, change) =>
-      trx
-        .updateTable('enterprise_problems')
-        .set({ ...(change as object), version: r.version + 1, updated_at: new Date() })
-        .where('id', '=', r.id)
-        .where('version', '=', r.version)
-        .returningAll()
-        .executeTakeFirst(),
-    async addEvent(trx, e) {
-      await trx.insertInto('enterprise_problem_events').values({ problem_id: e.subjectId, action: e.action, from_state: e.from, to_state: e.to, actor_id: e.actorId, reason: e.reason }).execute();
-    },
-    overdue: (db, states, today) => db.selectFrom('enterprise_problems').selectAll().where('state', 'in', [...(states as ProblemStateName[])]).where('due_on', '<', today).where('escalated_at', 'is', null).execute(),
-    async markEscalated(trx, id) {
-      return !!(await trx.updateTable('enterprise_problems').set({ escalated_at: new Date() }).where('id', '=', id).where('escalated_at', 'is', null).returning('id').executeTakeFirst());
-    },
-  },
+  store: tableStore<ProblemStateName, ProblemRow>({ table: 'enterprise_problems', events: 'enterprise_problem_events', subjectColumn: 'problem_id', escalatedColumn: 'escalated_at' }),
 };
 
 export interface ProblemView {

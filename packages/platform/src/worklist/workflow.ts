@@ -7,7 +7,7 @@
 
 import type { Selectable, WorklistReportsTable } from '@rencai/store';
 import { leadersOf } from '../accounts/index.js';
-import type { WorkflowDefinition } from '../workflow/index.js';
+import { tableStore, type WorkflowDefinition } from '../workflow/index.js';
 import { areaName, targetEntry, unitName } from './catalogue.js';
 
 export type ReportRow = Selectable<WorklistReportsTable>;
@@ -53,23 +53,7 @@ export const reportWorkflow: WorkflowDefinition<ReportState, ReportAction, Repor
       return (await leadersOf(trx, r.region)).map((userId) => ({ userId, text }));
     },
   },
-  store: {
-    update: (trx, r, change) =>
-      trx
-        .updateTable('worklist_reports')
-        .set({ ...(change as object), version: r.version + 1, updated_at: new Date() })
-        .where('id', '=', r.id)
-        .where('version', '=', r.version)
-        .returningAll()
-        .executeTakeFirst(),
-    async addEvent(trx, e) {
-      await trx.insertInto('worklist_report_events').values({ report_id: e.subjectId, action: e.action, from_state: e.from, to_state: e.to, actor_id: e.actorId, reason: e.reason }).execute();
-    },
-    overdue: (db, states, today) => db.selectFrom('worklist_reports').selectAll().where('state', 'in', [...(states as ReportState[])]).where('due_on', '<', today).where('escalated_at', 'is', null).execute(),
-    async markEscalated(trx, id) {
-      return !!(await trx.updateTable('worklist_reports').set({ escalated_at: new Date() }).where('id', '=', id).where('escalated_at', 'is', null).returning('id').executeTakeFirst());
-    },
-  },
+  store: tableStore<ReportState, ReportRow>({ table: 'worklist_reports', events: 'worklist_report_events', subjectColumn: 'report_id', escalatedColumn: 'escalated_at' }),
 };
 
 export const reportLabel = label;
