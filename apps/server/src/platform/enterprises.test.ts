@@ -102,6 +102,10 @@ describe('the problem pool', () => {
     // Monday 2026-11-23 + 10 working days.
     expect(v).toMatchObject({ department: 'housing', departmentName: '住建局', state: 'assigned', raisedOn: '2026-11-23', dueOn: '2026-12-07', workdaysLeft: 10, overdue: false });
     expect((await raise()).json<P.ProblemView>().id).toBe(id);
+    // The department that answers is told, once (the repeated request sends nothing more); another department is not.
+    const told = async (c: Client) => (await h.p.db.selectFrom('messages').select('text').where('user_id', '=', c.user.userId).where('text', 'like', '%企业问题（住房，衢江区）%').execute()).map((m) => m.text);
+    expect(await told(housing)).toEqual(['新问题交住建局办理：企业问题（住房，衢江区）请于 2026-12-07 前答复']);
+    expect(await told(hrss)).toEqual([]);
     expect((await other.req('GET', `/api/v1/enterprise-problems/${id}`)).statusCode).toBe(404);
     expect((await other.req('POST', `/api/v1/enterprise-problems/${id}/rate`, { rating: 1 })).statusCode).toBe(404);
     expect((await other.req('GET', '/api/v1/enterprise-problems')).json()).toEqual([]);

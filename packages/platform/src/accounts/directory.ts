@@ -58,6 +58,12 @@ export async function clerksOf(db: Q, region: string): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
+/** A department's joint-review members who oversee a region: its own, and the city's (市本级). */
+export async function reviewersOf(db: Q, department: string, region: string): Promise<number[]> {
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'reviewer').where('department', '=', department).where('disabled_at', 'is', null).where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
+  return rows.map((r) => r.id);
+}
+
 /** Ties an enterprise's account to its employer in the registry once the enterprise is verified (the caller audits it). */
 export async function tieAccountToEmployer(db: Q, userId: number, employerId: number): Promise<void> {
   await db.updateTable('users').set({ employer_id: employerId }).where('id', '=', userId).where('role', '=', 'enterprise').execute();

@@ -11,7 +11,7 @@ import { parseDay } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { appendAudit, type EnterpriseProblemsTable, type ProblemCategory, type Selectable } from '@rencai/store';
 import { badInput, conflict, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
-import { clerksOf, displayNames, leadersOf } from '../accounts/index.js';
+import { clerksOf, displayNames, leadersOf, reviewersOf } from '../accounts/index.js';
 import { sendMessages } from '../messages/index.js';
 import { clock, dueOn, escalateOverdue, move, record, step, tableStore, type Trx, type WorkflowDefinition } from '../workflow/index.js';
 import { PROBLEM_CATEGORIES, PROBLEM_DEPARTMENTS, departmentLabel } from './catalogue.js';
@@ -187,6 +187,7 @@ export async function raiseProblem(p: Platform, c: Caller, input: unknown, reque
         .returningAll()
         .executeTakeFirstOrThrow();
       await record(trx, problemWorkflow, { subjectId: r.id, action: 'raise', from: null, to: 'assigned', actorId: c.userId, reason: `交${departmentLabel(spec.department)}办理，承诺 ${spec.workdays} 个工作日内答复` });
+      await tellHandlers(trx, r, r.due_on!, `新问题交${departmentLabel(r.department)}办理`);
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise_problem.raise', entity: 'enterprise_problem', entityId: r.id, region: r.region, detail: { category, department: spec.department } });
       return r;
     });
@@ -230,6 +231,13 @@ const versionOf = (body: Record<string, unknown>, row: ProblemRow): ProblemRow =
   return { ...row, version: v as number };
 };
 
+/** Tells those who answer a problem (the talent office's clerks, or the department's reviewers, of its county and the city) that it is theirs, and by when. */
+async function tellHandlers(trx: Trx, r: Pick<ProblemRow, 'id' | 'category' | 'department' | 'region'>, dueOnDay: string, what: string): Promise<void> {
+  const to = r.department === 'talent_office' ? await clerksOf(trx, r.region) : await reviewersOf(trx, r.department, r.region);
+  const text = `${what}：企业问题（${PROBLEM_CATEGORIES[r.category].label}，${regionName(r.region)}）请于 ${dueOnDay} 前答复`;
+  await sendMessages(trx, to.map((userId) => ({ userId, text })));
+}
+
 /** Takes one step of the problem workflow (answer, reopen, rate) or, for a clerk, reassigns it to another department. */
 export async function actOnProblem(p: Platform, c: Caller, id: number, action: string, input: unknown): Promise<ProblemView> {
   const body = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
@@ -249,7 +257,9 @@ export async function actOnProblem(p: Platform, c: Caller, id: number, action: s
       if (row.reopen_count >= 1) throw conflict('每个问题只能要求重新办理一次');
       const reason = note('reason');
       if (reason.length < 2 || reason.length > 500) throw badInput([{ path: 'reason', message: '请写明要求重新办理的理由（2–500 字）' }]);
-      await move(trx, problemWorkflow, c, row, 'reopen', reason, { reopen_count: 1, reopen_reason: reason, due_on: dueOn(p.calendar, today, PROBLEM_CATEGORIES[row.category].workdays), escalated_at: null, answer: null, answered_on: null, on_time: null });
+      const due = dueOn(p.calendar, today, PROBLEM_CATEGORIES[row.category].workdays);
+      await move(trx, problemWorkflow, c, row, 'reopen', reason, { reopen_count: 1, reopen_reason: reason, due_on: due, escalated_at: null, answer: null, answered_on: null, on_time: null });
+      await tellHandlers(trx, row, due, '企业要求重新办理');
     } else if (action === 'rate') {
       const rating = body.rating;
       if (!Number.isInteger(rating) || (rating as number) < 1 || (rating as number) > 5) throw badInput([{ path: 'rating', message: '满意度应为 1–5 星' }]);
@@ -265,6 +275,7 @@ export async function actOnProblem(p: Platform, c: Caller, id: number, action: s
       const reason = note('reason');
       if (reason.length < 2) throw badInput([{ path: 'reason', message: '请写明改派理由' }]);
       await step(trx, problemWorkflow, c, row, 'reassign', `改派${departmentLabel(department)}：${reason}`, { department });
+      await tellHandlers(trx, { ...row, department }, row.due_on ?? today, `改派${departmentLabel(department)}办理`);
     } else throw badInput([{ path: 'action', message: '办理步骤应为 answer（答复）、reopen（要求重新办理）、rate（评价）或 reassign（改派）' }]);
   });
   return getProblem(p, c, id);
