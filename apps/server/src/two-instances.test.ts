@@ -93,10 +93,11 @@ describe.skipIf(!onServer)('two servers on one PostgreSQL database', () => {
     const sb = await startScheduler(b.p, { databaseUrl: created!.url, pollingSeconds: 0.5, log: () => undefined });
     schedulers.push(sa, sb);
     expect([sa.kind, sb.kind]).toEqual(['pg-boss', 'pg-boss']);
-    // Both servers registered the same three schedules, in China time.
+    // Both servers registered the same four schedules, in China time.
     const schedules = await sql<{ name: string; cron: string; timezone: string }>`select name, cron, timezone from pgboss.schedule order by name`.execute(a.p.db);
     expect(schedules.rows).toEqual([
       { name: 'applications.escalate', cron: '30 8 * * *', timezone: 'Asia/Shanghai' },
+      { name: 'enterprises.escalate', cron: '50 8 * * *', timezone: 'Asia/Shanghai' },
       { name: 'proactive.screen', cron: '0 2 * * *', timezone: 'Asia/Shanghai' },
       { name: 'worklist.notices', cron: '40 8 * * *', timezone: 'Asia/Shanghai' },
     ]);
