@@ -4,7 +4,8 @@
 // it and it becomes an employer; a problem goes to its department with a deadline in working days,
 // is answered, reopened once, answered again and rated; another enterprise and other departments get
 // 404; a late problem is escalated once; demands are declared once per post and year and exported
-// formula-safe; counts by county.
+// formula-safe; counts by county; the enterprise code opens the enterprise's page for a cadre of its
+// county only, and a tampered, foreign or re-issued (voided) code is refused in words.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -213,7 +214,7 @@ describe('the enterprise code', () => {
     expect((await scan(clerkKecheng, first.token)).statusCode).toBe(404);
     expect((await scan(other, first.token)).statusCode).toBe(403);
     // One changed character in the payload: the signature fails, in words.
-    const [h0, b0, s0] = first.token.split('.') as [string, string, string];
+    const [h0, , s0] = first.token.split('.') as [string, string, string];
     const forged = Buffer.from(JSON.stringify({ ...payload, sub: 'enterprise:1' })).toString('base64url');
     for (const bad of [`${h0}.${forged}.${s0}`, 'abc']) {
       const r = await scan(clerkCity, bad);
@@ -229,6 +230,6 @@ describe('the enterprise code', () => {
     const old = await scan(clerkCity, first.token);
     expect([old.statusCode, old.json<{ error: string }>().error]).toEqual([400, '该企业码已作废：企业已重新生成企业码，请扫描企业现在张贴的企业码']);
     expect((await scan(leader, again.json<P.EnterpriseCode>().token)).statusCode).toBe(200);
-    expect(await h.p.db.selectFrom('audit_log').select('detail').where('action', '=', 'enterprise.code_reissue').where('entity_id', '=', entId).execute()).toEqual([{ detail: { from: 1, to: 2 } }]);
+    expect(await h.p.db.selectFrom('audit_log').select('detail').where('action', '=', 'enterprise.code_reissue').where('entity_id', '=', String(entId)).execute()).toEqual([{ detail: { from: 1, to: 2 } }]);
   });
 });
