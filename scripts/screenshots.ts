@@ -82,6 +82,7 @@ async function portalShots(browser: Browser): Promise<number> {
   try {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
+    let enterpriseCode = '';
     for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise']) {
       const context = await browser.newContext();
       const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
@@ -100,6 +101,7 @@ async function portalShots(browser: Browser): Promise<number> {
         const duties = (await (await context.request.get(`${platform.base}/api/v1/worklist/duties?state=todo`)).json()) as { report: { id: number } | null }[];
         ids.worklistReport = duties.find((d) => d.report)?.report?.id ?? 1;
       }
+      if (username === 'enterprise') enterpriseCode = ((await (await context.request.get(`${platform.base}/api/v1/me/enterprise/code`)).json()) as { token: string }).token;
       sessions.set(username, await context.storageState());
       await context.close();
     }
@@ -129,6 +131,8 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'unit_hrss', name: 'worklist-duties', path: '/worklist/reports', ready: '[data-testid="duties"]' },
       { as: 'unit_hrss', name: 'worklist-report', path: `/worklist/reports/${ids.worklistReport}`, ready: '[data-testid="report-history"]' },
       { as: 'enterprise', name: 'enterprise-home', path: '/enterprise', ready: '[data-testid="problem-table"]' },
+      { as: 'enterprise', name: 'enterprise-code', path: '/enterprise', ready: '[data-testid="enterprise-code-qr"]', fullPage: false },
+      { as: 'clerk_city', name: 'enterprise-code-scan', path: `/enterprises/code?c=${encodeURIComponent(enterpriseCode)}`, ready: '[data-testid="enterprise-service"]' },
       { as: 'clerk_city', name: 'enterprises-office', path: '/enterprises', ready: '[data-testid="enterprise-queue"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];

@@ -43,6 +43,7 @@ const Jobs = lazy(() => import('./jobs/Jobs'));
 const EnterpriseRegister = lazy(() => import('./enterprises/Register'));
 const EnterpriseMine = lazy(() => import('./enterprises/Mine'));
 const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
+const EnterpriseCodeView = lazy(() => import('./enterprises/CodeView'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -155,6 +156,7 @@ export function App() {
               <Route path="/enterprise/register" element={<EnterpriseRegister />} />
               <Route path="/enterprise" element={<EnterpriseMine />} />
               <Route path="/enterprises" element={<EnterpriseOffice />} />
+              <Route path="/enterprises/code" element={<EnterpriseCodeView />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

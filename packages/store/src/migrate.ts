@@ -15,6 +15,7 @@ import * as m010 from './migrations/010_jobs.js';
 import * as m011 from './migrations/011_oidc_links.js';
 import * as m012 from './migrations/012_cards.js';
 import * as m013 from './migrations/013_enterprises.js';
+import * as m014 from './migrations/014_enterprise_code.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011_oidc_links': m011,
   '012_cards': m012,
   '013_enterprises': m013,
+  '014_enterprise_code': m014,
 };
 
 class StaticProvider implements MigrationProvider {

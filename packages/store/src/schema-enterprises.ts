@@ -32,6 +32,10 @@ export interface EnterprisesTable {
   decided_at: Date | null;
   reason: string | null;
   created_at: Timestamp;
+  /** The enterprise code's version (migration 014): re-issuing raises it and voids older codes. */
+  code_version: ColumnType<number, number | undefined, number>;
+  /** When the current code was issued; null: at verification (decided_at). */
+  code_issued_at: Date | null;
 }
 
 export interface EnterpriseProblemsTable {

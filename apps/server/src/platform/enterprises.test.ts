@@ -4,7 +4,8 @@
 // it and it becomes an employer; a problem goes to its department with a deadline in working days,
 // is answered, reopened once, answered again and rated; another enterprise and other departments get
 // 404; a late problem is escalated once; demands are declared once per post and year and exported
-// formula-safe; counts by county.
+// formula-safe; counts by county; the enterprise code opens the enterprise's page for a cadre of its
+// county only, and a tampered, foreign or re-issued (voided) code is refused in words.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -187,3 +188,48 @@ describe('talent demands', () => {
   });
 });
 
+
+describe('the enterprise code', () => {
+  it('opens the enterprise page for a cadre of its county; another county 404; a tampered, foreign or voided code refused', async () => {
+    const mine = await ent.req('GET', '/api/v1/me/enterprise/code');
+    expect(mine.statusCode, mine.body).toBe(200);
+    const first = mine.json<P.EnterpriseCode>();
+    expect(first).toMatchObject({ version: 1, expired: false });
+    expect(Date.parse(first.expiresAt) - Date.parse(first.issuedAt)).toBe(365 * 86_400_000);
+    // The token holds the least: the enterprise's id, times, the version — no name, no contact.
+    const payload = JSON.parse(Buffer.from(first.token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(Object.keys(payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti', 'sub', 'ver']);
+    expect(payload.sub).toBe(`enterprise:${entId}`);
+    await ent.req('POST', '/api/v1/enterprise-problems', { category: 'talent', description: '急需两名高分子材料工程师' }, { 'idempotency-key': 'prob-code-0001' });
+    const scan = (c: Client | Ent, token: string) => c.req('GET', `/api/v1/enterprise-code?c=${encodeURIComponent(token)}`);
+    const page = await scan(clerkCity, first.token);
+    expect(page.statusCode, page.body).toBe(200);
+    const v = page.json<P.EnterpriseServicePage>();
+    expect(v.enterprise).toMatchObject({ id: entId, contactPhoneMasked: '139****0001' });
+    expect(JSON.stringify(v)).not.toContain('13905700001');
+    expect(v.openProblems.map((x) => x.description)).toContain('急需两名高分子材料工程师');
+    expect(v.openProblems.every((x) => x.state !== 'closed' && x.enterpriseId === entId)).toBe(true);
+    expect(v.demands!.every((d) => d.enterpriseId === entId)).toBe(true);
+    // Another county's clerk: like a missing record. The enterprise itself may not scan.
+    expect((await scan(clerkKecheng, first.token)).statusCode).toBe(404);
+    expect((await scan(other, first.token)).statusCode).toBe(403);
+    // One changed character in the payload: the signature fails, in words.
+    const [h0, , s0] = first.token.split('.') as [string, string, string];
+    const forged = Buffer.from(JSON.stringify({ ...payload, sub: 'enterprise:1' })).toString('base64url');
+    for (const bad of [`${h0}.${forged}.${s0}`, 'abc']) {
+      const r = await scan(clerkCity, bad);
+      expect(r.statusCode).toBe(400);
+      expect(r.json<{ error: string }>().error).toMatch(/^无法打开企业码：/);
+    }
+    // A talent card's credential is not an enterprise code.
+    const card = await P.issueCredential(h.p, { kind: 'talent-card', subject: `enterprise:${entId}`, claims: { ver: 1 }, audience: P.ENTERPRISE_CODE_AUDIENCE });
+    expect((await scan(clerkCity, card)).json<{ error: string }>().error).toBe('无法打开企业码：不是企业码');
+    // Re-issued: the old code is void, the new one opens; audited.
+    const again = await ent.req('POST', '/api/v1/me/enterprise/code/reissue');
+    expect(again.json<P.EnterpriseCode>().version).toBe(2);
+    const old = await scan(clerkCity, first.token);
+    expect([old.statusCode, old.json<{ error: string }>().error]).toEqual([400, '该企业码已作废：企业已重新生成企业码，请扫描企业现在张贴的企业码']);
+    expect((await scan(leader, again.json<P.EnterpriseCode>().token)).statusCode).toBe(200);
+    expect(await h.p.db.selectFrom('audit_log').select('detail').where('action', '=', 'enterprise.code_reissue').where('entity_id', '=', String(entId)).execute()).toEqual([{ detail: { from: 1, to: 2 } }]);
+  });
+});

@@ -1,7 +1,8 @@
 // Enterprise services under /api/v1: an enterprise's self-registration (no sign-in; the same request
 // id answers with the same registration) and its own enterprise; clerks' verification queue, verify
 // and reject; the problem pool (raise, list, one with its history, answer / reopen / rate / reassign,
-// counts by county); talent demands (declare, list, the office's .xlsx export); the catalogues.
+// counts by county); talent demands (declare, list, the office's .xlsx export); the catalogues; the
+// enterprise code (the enterprise's own, re-issue, and a cadre's scan).
 
 import type { FastifyInstance } from 'fastify';
 import * as P from '@rencai/platform';
@@ -48,6 +49,9 @@ export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: P
     async () => P.enterpriseCatalogues(),
   );
   route('GET', '/api/v1/me/enterprise', TAG, '本账号的企业（企业账号）：注册信息与核验状态', (c) => P.myEnterprise(p, c), { response: { 200: anyObject('企业') } });
+  route('GET', '/api/v1/me/enterprise/code', TAG, '本企业的企业码（已核验的企业账号）：签名凭证（企业编号、签发时间、有效期一年、版本），二维码为 /enterprises/code?c=<凭证>', (c) => P.myEnterpriseCode(p, c), { response: { 200: anyObject('企业码') } });
+  route('POST', '/api/v1/me/enterprise/code/reissue', TAG, '重新生成企业码（企业账号）：版本加一，此前的企业码全部作废；记入审计', (c) => P.reissueEnterpriseCode(p, c), { response: { 200: anyObject('企业码') } });
+  route('GET', '/api/v1/enterprise-code', TAG, '扫企业码（人才办、承办部门、领导）：核验签名、有效期与版本后返回本人管辖范围内的企业服务页（企业信息、未办结问题、人才需求）；伪造、过期或作废的企业码回答 400，管辖范围外回答 404', (c, req) => P.openEnterpriseCode(p, c, (req.query as { c?: unknown }).c), { query: { type: 'object', properties: { c: { type: 'string', maxLength: 4096, description: '企业码凭证' } } }, response: { 200: anyObject('企业服务页') } });
   route('GET', '/api/v1/enterprises', TAG, '企业注册名录（人才办、领导；本人管辖地区）', (c, req) => P.listEnterprises(p, c, req.query), { query: query({ state: 'pending（待核验）、verified、rejected', region: '县（市、区）代码', industry: '行业门类' }), response: { 200: anyArray('企业') } });
   route('GET', '/api/v1/enterprises/:id', TAG, '一个企业（本企业账号或所在地工作人员）', (c, req) => P.getEnterprise(p, c, intId(req)), { params: idParam, response: { 200: anyObject('企业') } });
   route('POST', '/api/v1/enterprises/:id/verify', TAG, '核验通过（所在地人才办经办人员）：登记为人才库中的单位，企业账号与之关联', (c, req) => P.verifyEnterprise(p, c, intId(req)), { params: idParam, response: { 200: anyObject('企业') } });

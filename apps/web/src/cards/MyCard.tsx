@@ -2,24 +2,16 @@
 // renews itself every few minutes (a screenshot soon stops working), a printable code valid for 30
 // days, the uses partners recorded, and reporting the card lost.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card as Box, Descriptions, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
-import QRCode from 'qrcode';
 import { errorText } from '../api';
 import { useLoad } from '../hooks';
 import { Loading } from '../ui/common';
+import { Qr } from '../ui/qr';
 import { cardsApi, type Card, type CardCode } from './api';
 
 /** Renew the live code this long before it expires. */
 const RENEW_BEFORE_MS = 30_000;
-
-function Qr({ text, label }: { text: string; label: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (ref.current) void QRCode.toCanvas(ref.current, text, { width: 240, margin: 2, errorCorrectionLevel: 'M' });
-  }, [text]);
-  return <canvas ref={ref} role="img" aria-label={label} data-testid="card-qr" />;
-}
 
 function LiveCode({ card }: { card: Card }) {
   const [code, setCode] = useState<CardCode | null>(null);

@@ -1,12 +1,16 @@
-// The enterprise's own pages: its registration and verification state, its problems (raise one,
-// see the department's answer, reopen once or rate it) and its talent demands (declare one).
+// The enterprise's own pages: its registration and verification state, its enterprise code (企业码:
+// a QR to print and post, re-issued when lost), its problems (raise one, see the department's answer,
+// reopen once or rate it) and its talent demands (declare one).
 
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Select, Space, Tabs, Tag, message } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Popconfirm, Select, Space, Tabs, Tag, Typography, message } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLoad } from '../hooks';
+import { failText } from '../api';
+import { formatDateTime } from '../time';
 import { Loading, RequireRole } from '../ui/common';
-import { entApi, newRequestId, type Catalogues, type Enterprise } from './api';
+import { Qr } from '../ui/qr';
+import { codeUrl, entApi, newRequestId, type Catalogues, type Enterprise, type EnterpriseCode } from './api';
 import { DemandTable, ProblemTable, showErrors } from './parts';
 
 function RaiseProblem({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
@@ -88,6 +92,45 @@ function DeclareDemand({ cat, onDone }: { cat: Catalogues; onDone: () => void })
   );
 }
 
+function CodeCard() {
+  const [tick, setTick] = useState(0);
+  const loaded = useLoad(() => entApi.myCode(), [tick]);
+  const [error, setError] = useState<string>();
+  const reissue = async () => {
+    setError(undefined);
+    try {
+      await entApi.reissueCode();
+      void message.success('已重新生成企业码，此前的企业码已作废');
+      setTick((t) => t + 1);
+    } catch (e) {
+      setError(failText(e));
+    }
+  };
+  return (
+    <Card size="small" title="企业码" className="block" data-testid="enterprise-code">
+      <Loading loaded={loaded}>
+        {(c: EnterpriseCode) => (
+          <Space align="start" wrap size="large">
+            <Qr text={codeUrl(c.token)} label="企业码" width={200} testId="enterprise-code-qr" />
+            <Space direction="vertical" style={{ maxWidth: 420 }}>
+              <Typography.Text>请打印后张贴在企业接待处。人才办、承办部门和领导走访时扫码，即可查看贵企业的服务页（企业信息、未办结的问题、人才需求）；扫码须用工作人员账号登录，且只能查看本人管辖地区的企业。</Typography.Text>
+              <Typography.Text type="secondary" data-testid="enterprise-code-validity">
+                第 {c.version} 版，签发于 {formatDateTime(c.issuedAt)}，有效期至 {formatDateTime(c.expiresAt)}（一年）
+              </Typography.Text>
+              {c.expired && <Alert type="warning" showIcon title="企业码已过期，请重新生成并重新张贴。" />}
+              {error && <Alert type="error" showIcon title={error} />}
+              <Popconfirm title="重新生成企业码？" description="此前打印或转发的企业码将全部作废，需要重新张贴。" okText="重新生成" cancelText="取消" onConfirm={() => void reissue()}>
+                <Button data-testid="enterprise-code-reissue">重新生成</Button>
+              </Popconfirm>
+              <Typography.Text type="secondary">企业码遗失、被冒用或张贴满一年时，请重新生成。</Typography.Text>
+            </Space>
+          </Space>
+        )}
+      </Loading>
+    </Card>
+  );
+}
+
 function Verified({ cat }: { cat: Catalogues }) {
   const [tick, setTick] = useState(0);
   const problems = useLoad(() => entApi.problems(), [tick]);
@@ -124,6 +167,7 @@ function Page() {
           />
           {e.state === 'pending' && <Alert type="info" showIcon title="注册信息已提交，正在等待所在地人才办核验；核验通过后可提交问题和人才需求。" />}
           {e.state === 'rejected' && <Alert type="warning" showIcon title={`注册未通过核验：${e.reason ?? ''}`} />}
+          {e.state === 'verified' && <CodeCard />}
           {e.state === 'verified' && <Verified cat={cat} />}
         </div>
       )}

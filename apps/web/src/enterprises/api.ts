@@ -1,5 +1,6 @@
 // Client of the enterprise services API (/api/v1/enterprises…, /enterprise-problems…,
-// /enterprise-demands…): registration, verification, the problem pool and talent demands.
+// /enterprise-demands…, /enterprise-code): registration, verification, the problem pool, talent
+// demands and the enterprise code.
 
 import { download, json, qs, request } from '../api';
 
@@ -30,6 +31,10 @@ export interface Demand {
   id: number; enterpriseId: number; enterpriseName: string; region: string; regionName: string; industry: string; industryName: string; post: string; headcount: number;
   degree: string; degreeName: string; major: string; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
 }
+export interface EnterpriseCode { token: string; version: number; issuedAt: string; expiresAt: string; expired: boolean }
+export interface EnterpriseServicePage { enterprise: Enterprise; openProblems: Problem[]; demands: Demand[] | null; code: { version: number; issuedAt: string; expiresAt: string } }
+/** The URL the enterprise code's QR holds: this platform's scan page with the signed token. */
+export const codeUrl = (token: string) => `${window.location.origin}/enterprises/code?c=${encodeURIComponent(token)}`;
 export interface Registration {
   creditCode: string; name: string; industry: string; region: string; size: string; contactName: string; contactPhone: string; username: string; password: string;
 }
@@ -40,6 +45,9 @@ export const entApi = {
   catalogues: () => request<Catalogues>('/api/v1/enterprises/catalogues'),
   register: (body: Registration, key: string) => request<Enterprise>('/api/v1/enterprises/register', json('POST', body, { 'idempotency-key': key })),
   mine: () => request<Enterprise>('/api/v1/me/enterprise'),
+  myCode: () => request<EnterpriseCode>('/api/v1/me/enterprise/code'),
+  reissueCode: () => request<EnterpriseCode>('/api/v1/me/enterprise/code/reissue', json('POST', {})),
+  scan: (token: string) => request<EnterpriseServicePage>(`/api/v1/enterprise-code${qs({ c: token })}`),
   list: (q: { state?: string; region?: string } = {}) => request<Enterprise[]>(`/api/v1/enterprises${qs(q)}`),
   verify: (id: number) => request<Enterprise>(`/api/v1/enterprises/${id}/verify`, json('POST', {})),
   revealPhone: (id: number, purpose: string) => request<{ value: string }>(`/api/v1/enterprises/${id}/reveal-phone`, json('POST', { purpose })),

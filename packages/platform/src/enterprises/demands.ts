@@ -130,10 +130,11 @@ function scopedDemands(p: Platform, c: Caller, query: Record<string, unknown>) {
   if (want('industry')) q = q.where('industry', '=', want('industry')!);
   if (want('region')) q = q.where('region', '=', want('region')!);
   if (want('period')) q = q.where('period', '=', want('period')!);
+  if (want('enterprise') && /^[1-9][0-9]{0,14}$/.test(want('enterprise')!)) q = q.where('enterprise_id', '=', Number(want('enterprise')));
   return q.orderBy('industry').orderBy('region').orderBy('id', 'desc');
 }
 
-/** The demands the caller sees; filters: industry, region, period. */
+/** The demands the caller sees; filters: industry, region, period, enterprise (id). */
 export async function listDemands(p: Platform, c: Caller, query: Record<string, unknown> = {}): Promise<DemandView[]> {
   const q = scopedDemands(p, c, query);
   if (!q) throw notFound('人才需求');

@@ -5,3 +5,4 @@ export * from './catalogue.js';
 export * from './registration.js';
 export * from './problems.js';
 export * from './demands.js';
+export * from './code.js';

@@ -199,7 +199,7 @@ export async function raiseProblem(p: Platform, c: Caller, input: unknown, reque
   }
 }
 
-/** The problems the caller sees, newest first; filters: state, category, region, department, overdue=1. */
+/** The problems the caller sees, newest first; filters: state, category, region, department, enterprise (id), overdue=1. */
 export async function listProblems(p: Platform, c: Caller, query: Record<string, unknown> = {}): Promise<ProblemView[]> {
   let q = scoped(p, c);
   if (!q) throw notFound('问题池');
@@ -208,6 +208,7 @@ export async function listProblems(p: Platform, c: Caller, query: Record<string,
   if (want('category')) q = q.where('category', '=', want('category') as ProblemCategory);
   if (want('region')) q = q.where('region', '=', want('region')!);
   if (want('department')) q = q.where('department', '=', want('department')!);
+  if (want('enterprise') && /^[1-9][0-9]{0,14}$/.test(want('enterprise')!)) q = q.where('enterprise_id', '=', Number(want('enterprise')));
   const rows = await q.orderBy('id', 'desc').limit(500).execute();
   const all = await views(p, c, rows);
   return want('overdue') === '1' ? all.filter((v) => v.overdue) : all;
