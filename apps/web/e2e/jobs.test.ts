@@ -4,40 +4,16 @@
 // ran; a leader sees the same list without the run buttons; a clerk has no link and is refused.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, launchChromium, startPlatformServer } from './harness';
+import { startJourney } from './harness';
 
 vi.setConfig({ testTimeout: 90_000 });
 
-let server: Awaited<ReturnType<typeof startPlatformServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
+let j: Awaited<ReturnType<typeof startJourney>>;
 beforeAll(async () => {
-  server = await startPlatformServer(12);
-  browser = await launchChromium();
+  j = await startJourney(12);
 }, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.base}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/(workbench|dashboard)/);
-  return page;
-}
+afterAll(async () => j?.close());
+const signedIn = (username: string) => j.signedIn(username);
 
 describe('the scheduled jobs page', () => {
   it('lets the administrator see the jobs and run one by hand', async () => {
@@ -63,15 +39,15 @@ describe('the scheduled jobs page', () => {
 
   it('shows a leader the list without run buttons, and refuses a clerk', async () => {
     const leader = await signedIn('leader');
-    await leader.goto(`${server.base}/admin/jobs`);
+    await leader.goto(`${j.base}/admin/jobs`);
     await leader.getByTestId('job-worklist.notices').waitFor();
     expect(await leader.getByTestId('job-run').count()).toBe(0);
     expect(await leader.getByTestId('job-worklist.notices').textContent()).toContain('成功');
 
     const clerk = await signedIn('clerk_city');
     expect(await clerk.getByTestId('nav-jobs').count()).toBe(0);
-    await clerk.goto(`${server.base}/admin/jobs`);
+    await clerk.goto(`${j.base}/admin/jobs`);
     await clerk.locator('.ant-result-403').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(j.pageErrors).toEqual([]);
   });
 });
