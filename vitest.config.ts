@@ -7,9 +7,10 @@ export default defineConfig({
     testTimeout: 60_000,
     // Browser tests poll for what the page shows after a debounce and a request: on a loaded machine that
     // takes more than vitest's default second.
-    // Twenty seconds: with two test files running side by side on a two-core machine a page can take
-    // several times as long as alone; a poll that succeeds returns at once, so passing runs lose nothing.
-    expect: { poll: { timeout: 20_000 } },
+    // Thirty seconds, as the browser tests' own wait for an element: with two test files running side by
+    // side on a busy two-core machine a page can take several times as long as alone; a poll that
+    // succeeds returns at once, so passing runs lose nothing.
+    expect: { poll: { timeout: 30_000 } },
     // Each test file in its own process: the embedded database (PGlite, WebAssembly) is then created and
     // freed by one V8 isolate per process. Many isolates doing so side by side in one process (the
     // 'threads' pool) can abort Node.js 24 in V8's JIT-page bookkeeping (nodejs/node#64500).

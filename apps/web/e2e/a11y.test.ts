@@ -42,7 +42,7 @@ afterAll(async () => {
 
 async function open(username: string | null, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce', ...(username ? { storageState: sessions.get(username) } : {}) });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(30_000);
   contexts.push(context);
   return context.newPage();
 }

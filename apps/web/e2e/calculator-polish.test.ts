@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, startServer } from './harness';
 import { layoutProblems } from './layout';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, DESKTOP, launchChromium, startPlatformServer } from './harness';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: Awaited<ReturnType<typeof startPlatformServer>>;
 let browser: Browser;
@@ -35,7 +35,7 @@ interface Watched {
 /** A fresh context whose pages record every CSP violation from the first script on. */
 async function watchedPage(): Promise<Watched> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-  context.setDefaultTimeout(20_000);
+  context.setDefaultTimeout(30_000);
   contexts.push(context);
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
 import { layoutProblems } from './layout';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: Awaited<ReturnType<typeof startPlatformServer>>;
 let browser: Browser;
@@ -37,7 +37,7 @@ afterAll(async () => {
 
 async function open(path: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true, storageState: session });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -9,7 +9,7 @@ import { PHONE, startJourney } from './harness';
 import { layoutProblems } from './layout';
 import { axeViolations, describeViolations } from './a11y';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let j: Awaited<ReturnType<typeof startJourney>>;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ const PASSWORD = 'Qujiang-enterprise-2026';
 describe('an enterprise registers, is verified and raises a problem', () => {
   it('registers from the sign-in page, is verified by the clerk, and raises a problem on a phone', async () => {
     const ctx = await j.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
-    ctx.setDefaultTimeout(15_000);
+    ctx.setDefaultTimeout(30_000);
     const page = await ctx.newPage();
     page.on('pageerror', (e) => j.pageErrors.push(e.message));
     await page.goto(`${j.base}/login`);

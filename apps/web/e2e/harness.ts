@@ -53,7 +53,7 @@ export const DEMO_PASSWORD = 'rencai-demo-2026';
  * A fresh page at `base + path` (its own context: no shared storage), with the page errors it throws
  * collected for the test to assert none.
  */
-export async function openPage(browser: Browser, url: string, viewport = DESKTOP, timeout = 15_000): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(browser: Browser, url: string, viewport = DESKTOP, timeout = 30_000): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   context.setDefaultTimeout(timeout);
   const page = await context.newPage();
@@ -96,7 +96,7 @@ export async function startJourney(persons = 20) {
   const pageErrors: string[] = [];
   const signedIn = async (username: string, viewport = DESKTOP): Promise<Page> => {
     const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000);
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));

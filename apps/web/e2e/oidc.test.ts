@@ -14,7 +14,7 @@ import { startHarness, type Harness } from '../../server/src/platform/harness.js
 import { startIdentityProvider, type IdentityProvider } from '../../server/src/platform/identity-provider.js';
 import { DEMO_PASSWORD, DESKTOP, launchChromium } from './harness';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const PEOPLE: Record<string, Record<string, string>> = { 'zlb-citizen-2': { name: '陌生人', id_number: '330802199003079513' }, 'zzd-staff-7': { name: '经办人', staff_id: 'ZZD-0007' } };
 let h: Harness;
@@ -50,7 +50,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: Awaited<ReturnType<typeof startPlatformServer>>;
 let browser: Browser;
@@ -45,7 +45,7 @@ afterAll(async () => {
 /** A signed-in page of `username` in a browser set to New York time. */
 async function open(username: string, path: string, viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: ZONE, storageState: sessions.get(username), acceptDownloads: true });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: Awaited<ReturnType<typeof startPlatformServer>>;
 let browser: Browser;
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 async function newPage(viewport = DESKTOP): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -12,7 +12,7 @@ import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { DEMO_PASSWORD, DESKTOP, launchChromium } from './harness';
 import { multipart, startHarness, type Client, type Harness } from '../../server/src/platform/harness.js';
 
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let h: Harness;
 let base = '';
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return page;

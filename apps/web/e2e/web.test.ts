@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, startServer } from './harness';
 
-vi.setConfig({ testTimeout: 45_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
