@@ -38,7 +38,7 @@ function NewUnit({ onDone }: { onDone: () => void }) {
   return (
     <Form form={form} layout="inline" onFinish={(v) => void submit(v)} className="block" data-testid="apartment-form">
       <Form.Item name="region" rules={[{ required: true, message: '请选择县（市、区）' }]}>
-        <Select placeholder="所在县（市、区）" style={{ width: 150 }} aria-label="所在县（市、区）" options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))} />
+        <Select placeholder="县（市、区）" style={{ width: 170 }} aria-label="所在县（市、区）" options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))} />
       </Form.Item>
       <Form.Item name="project" rules={[{ required: true, message: '请填写项目及楼栋' }]}><Input placeholder="项目及楼栋" aria-label="项目及楼栋" style={{ width: 200 }} /></Form.Item>
       <Form.Item name="unitNo" rules={[{ required: true, message: '请填写房号' }]}><Input placeholder="房号" aria-label="房号" style={{ width: 90 }} /></Form.Item>
