@@ -21,7 +21,6 @@ import { APARTMENT_MATTER_CODE, DECLINES_ALLOWED, loadWaitlistEntry, myWaitlistE
 
 type TenancyRow = Selectable<ApartmentTenanciesTable>;
 type Q = Db | Transaction<DB>;
-type Trx = Transaction<DB>;
 
 export const TENANCY_STATUS_TEXT: Record<TenancyStatus, string> = { offered: '已配租，待本人确认', declined: '已放弃', accepted: '已接受，待入住', active: '已入住', ended: '已退租' };
 export const END_KIND_TEXT: Record<TenancyEndKind, string> = { purchase: '购房', resigned: '离职', expired: '期满', other: '其他' };
