@@ -117,9 +117,12 @@ describe('allocation, move-in and tenancy end', () => {
     expect((await clerk.req('POST', `/api/v1/apartments/${unitA}/offer`, { waitlistId: master.id })).json()).toMatchObject({ errors: [{ path: 'reason' }] });
     const offer = await ok<Tenancy>(clerk.req('POST', `/api/v1/apartments/${unitA}/offer`, {}));
     expect(offer).toMatchObject({ status: 'offered', personId: talentPersonId(), apartment: { id: unitA, status: 'offered' } });
-    // The same offer again: the same tenancy.
+    // The same offer again: the same tenancy; another clerk's offer of the unit is refused.
     const me = (await waitlist()).entries.find((e) => e.personId === talentPersonId())!;
     expect((await ok<Tenancy>(clerk.req('POST', `/api/v1/apartments/${unitA}/offer`, { waitlistId: me.id }))).id).toBe(offer.id);
+    expect((await ok<Tenancy>(clerk.req('POST', `/api/v1/apartments/${unitA}/offer`, {}))).id).toBe(offer.id);
+    expect((await housing.req('POST', `/api/v1/apartments/${unitA}/offer`, {})).statusCode).toBe(409);
+    expect((await h.p.db.selectFrom('apartment_tenancies').select('id').where('apartment_id', '=', unitA).execute()).length).toBe(1);
     expect(await mine()).toMatchObject({ entry: { status: 'offered', position: null }, tenancy: { id: offer.id, status: 'offered' } });
     const declined = await ok<Tenancy>(talent.req('POST', `/api/v1/me/apartment/tenancies/${offer.id}/decline`, { reason: '离单位较远' }));
     expect(declined).toMatchObject({ status: 'declined', apartment: { status: 'available' } });

@@ -85,8 +85,9 @@ const liveOfUnit = (db: Q, apartmentId: number) => db.selectFrom('apartment_tena
 
 /**
  * Offers an available unit to the head of its region's waiting list, or (`waitlistId`) to another
- * entry there with a reason. The same offer again answers with the tenancy already made; a unit
- * offered to someone else, or not available, is a 409.
+ * entry there with a reason. The same offer again (the same entry named, or the same clerk offering
+ * to the head) answers with the tenancy already made; a unit offered by someone else, or not
+ * available, is a 409.
  */
 export async function offerApartment(p: Platform, c: Caller, apartmentId: number, input: { waitlistId?: unknown; reason?: unknown } = {}): Promise<TenancyView> {
   requireHousingClerk(c);
@@ -98,6 +99,8 @@ export async function offerApartment(p: Platform, c: Caller, apartmentId: number
   let reason: string | null = null;
   if (input.waitlistId === undefined || input.waitlistId === null || input.waitlistId === '') {
     const live = await liveOfUnit(p.db, unit.id);
+    // The same clerk sending the same offer again: the tenancy they made.
+    if (live && live.status === 'offered' && live.offered_by === c.userId) return tenancyView(p.db, live);
     if (live) throw conflict(`该房源已配租（${TENANCY_STATUS_TEXT[live.status]}），不能再配租`);
     if (!queue.length) throw conflict(`${regionName(unit.region)}人才公寓轮候名单中暂无轮候人员`);
     entryId = queue[0]!.id;
