@@ -4,7 +4,8 @@
 // tenancies (record the move-in, end the tenancy).
 
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, message } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tabs, Tag, message } from 'antd';
+import { CardTable } from '../ui/card-table';
 import type { Dayjs } from 'dayjs';
 import { api, failText } from '../api';
 import { useLoad } from '../hooks';
@@ -94,7 +95,7 @@ function Stock({ write }: { write: boolean }) {
       {write && <NewUnit onDone={reload} />}
       <Loading loaded={units}>
         {(rows) => (
-          <Table<Apartment>
+          <CardTable<Apartment>
             size="small"
             rowKey="id"
             dataSource={rows}
@@ -102,16 +103,17 @@ function Stock({ write }: { write: boolean }) {
             scroll={{ x: 760 }}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[
-              { title: '县（市、区）', dataIndex: 'regionName' },
-              { title: '项目及楼栋', dataIndex: 'project' },
+              { title: '项目及楼栋', dataIndex: 'project', card: 'title' },
               { title: '房号', dataIndex: 'unitNo' },
+              { title: '县（市、区）', dataIndex: 'regionName' },
               { title: '面积', dataIndex: 'areaText' },
               { title: '居室', dataIndex: 'rooms' },
               { title: '月租金', dataIndex: 'rentText' },
-              { title: '状态', render: (_, u) => <Tag color={STATUS_COLOR[u.status]}>{u.statusText}</Tag> },
+              { title: '状态', card: 'extra', render: (_, u) => <Tag color={STATUS_COLOR[u.status]}>{u.statusText}</Tag> },
               ...(write
                 ? [{
                     title: '办理',
+                    card: 'actions' as const,
                     render: (_: unknown, u: Apartment) => (
                       <Space size="small">
                         {u.status === 'available' && <Button size="small" type="primary" onClick={() => setOffering(u)} data-testid={`offer-${u.unitNo}`}>配租</Button>}
@@ -137,7 +139,7 @@ function Waitlist() {
       {(l) => (
         <>
           <Alert className="block" type="info" showIcon message={`轮候顺序：${l.orderText}`} description="衢委发〔2020〕7号未规定轮候顺序：默认先按第20条层次（顶尖人才、国家级领军人才在前，其后第(1)至(5)项，仅属租房补助对象的在后），同层次按核准日期先后；县（市、区）推荐人才按第22条享受市本级相应层次待遇。各县（市、区）分别轮候；首次放弃配租仍按原顺序轮候，再次放弃移出名单。" />
-          <Table<WaitlistEntry>
+          <CardTable<WaitlistEntry>
             size="small"
             rowKey="id"
             dataSource={l.entries}
@@ -145,12 +147,12 @@ function Waitlist() {
             scroll={{ x: 640 }}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[
+              { title: '姓名', dataIndex: 'personName', card: 'title' },
               { title: '县（市、区）', dataIndex: 'regionName' },
-              { title: '位次', render: (_, e) => e.position ?? '—' },
-              { title: '姓名', dataIndex: 'personName' },
+              { title: '位次', render: (_, e) => (e.position ? `第 ${e.position} 位` : '—') },
               { title: '轮候层次', dataIndex: 'priorityLabel' },
               { title: '核准日期', dataIndex: 'approvedOn' },
-              { title: '状态', dataIndex: 'statusText' },
+              { title: '状态', dataIndex: 'statusText', card: 'extra' },
             ]}
           />
         </>
@@ -182,7 +184,7 @@ function Tenancies({ write }: { write: boolean }) {
     <>
       <Loading loaded={list}>
         {(rows) => (
-          <Table<Tenancy>
+          <CardTable<Tenancy>
             size="small"
             rowKey="id"
             dataSource={rows}
@@ -190,13 +192,14 @@ function Tenancies({ write }: { write: boolean }) {
             scroll={{ x: 700 }}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[
-              { title: '房源', render: (_, t) => `${t.apartment.regionName} ${t.apartment.project} ${t.apartment.unitNo}` },
+              { title: '房源', card: 'title', render: (_, t) => `${t.apartment.regionName} ${t.apartment.project} ${t.apartment.unitNo}` },
               { title: '租住人', dataIndex: 'personName' },
-              { title: '状态', dataIndex: 'statusText' },
+              { title: '状态', dataIndex: 'statusText', card: 'extra' },
               { title: '入住日期', render: (_, t) => t.moveIn ?? '—' },
               ...(write
                 ? [{
                     title: '办理',
+                    card: 'actions' as const,
                     render: (_: unknown, t: Tenancy) => (
                       <Space size="small">
                         {t.status === 'accepted' && <Button size="small" type="primary" onClick={() => setMoving(t)}>登记入住</Button>}
