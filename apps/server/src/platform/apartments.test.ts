@@ -173,6 +173,10 @@ describe('allocation, move-in and tenancy end', () => {
     expect(((await P.personProfile(h.p.db, after, '2026-11-29')).person as Json).talentApartment).toBe(true);
     expect(((await P.personProfile(h.p.db, after, '2026-11-30')).person as Json).talentApartment).toBe(false);
     expect((await mine()).entry).toMatchObject({ status: 'left' });
+    // A clerk editing the housing record keeps the dated tenancy: the fact is still true on a day of it.
+    expect((await clerk.req('PATCH', `/api/v1/persons/${talentPersonId()}`, { housing: { hasPurchased: false, talentApartment: false }, reason: '核对住房情况' })).statusCode).toBe(200);
+    const edited = (await P.personRow(h.p.db, talentPersonId()))!;
+    expect(((await P.personProfile(h.p.db, edited, '2026-11-25')).person as Json).talentApartment).toBe(true);
 
     // Each step told the talent and was audited.
     const texts = (await ok<{ items: Array<{ text: string }> } | Array<{ text: string }>>(talent.req('GET', '/api/v1/messages')));
