@@ -46,6 +46,7 @@ describe('a talent applies for 人才公寓 and is allocated one', () => {
     await office.getByTestId('offer-ok').click();
     await office.getByTestId('apartment-stock').locator('tr', { hasText: '0806' }).getByText('已配租（待入住）').waitFor();
     expect(await layoutProblems(office)).toEqual([]);
+    expect(describeViolations(await axeViolations(office))).toEqual([]);
 
     // The talent sees the unit and accepts it.
     await talent.reload();
