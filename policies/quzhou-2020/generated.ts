@@ -65,6 +65,7 @@ export type ParamPath =
   | 'art20.rent.percent'
   | 'art20.rent.months'
   | 'art20.rent.years'
+  | 'art20.apartment.waitlist_order'
   | 'art23.card.gold_max_tier'
   | 'art23.card.silver_max_tier'
   | 'art23.services.medical_green_channel'

@@ -29,5 +29,6 @@ export * from './cards/index.js';
 export * from './import-export/index.js';
 export * from './application-view/index.js';
 export * from './enterprises/index.js';
+export * from './apartments/index.js';
 export * from './demo/index.js';
 export * from './jobs/index.js';

@@ -5,6 +5,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
+import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
@@ -12,6 +13,7 @@ export type * from './schema-official-values.js';
 export type * from './schema-worklist.js';
 export type * from './schema-cards.js';
 export type * from './schema-enterprises.js';
+export type * from './schema-apartments.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -89,6 +91,8 @@ export interface Housing {
   hasPurchased?: boolean;
   purchase?: { date: string; priceFen: number; isFirst?: boolean; sold?: boolean; soldDate?: string };
   talentApartment?: boolean;
+  /** Tenancies of a talent apartment recorded by the apartments module: the fact holds from `from` until the day before `to`. */
+  talentApartmentPeriods?: Array<{ from: string; to?: string; tenancyId: number }>;
 }
 
 export interface PersonsTable extends BankAccountColumns {
@@ -458,4 +462,7 @@ export interface DB {
   enterprise_problems: EnterpriseProblemsTable;
   enterprise_problem_events: EnterpriseProblemEventsTable;
   enterprise_demands: EnterpriseDemandsTable;
+  apartments: ApartmentsTable;
+  apartment_waitlist: ApartmentWaitlistTable;
+  apartment_tenancies: ApartmentTenanciesTable;
 }

@@ -18,6 +18,7 @@ import { readCatalogueFacts, unknownQualification, applicationFacts, recognition
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey } from './periods.js';
 import { applicationClock, applicationDueOn, applicationWorkflow, moveApplication, recordApplicationEvent, type AppRow } from './workflow.js';
 import { clockStates } from '../workflow/index.js';
+import { requireInKindEligibility } from './in-kind.js';
 
 type Trx = Transaction<DB>;
 
@@ -92,6 +93,7 @@ export async function createApplication(p: Platform, c: Caller, input: { matter?
     // Offered only where the matter's package applies: where the person works, as the rules see it.
     const works = workRegion(person, today(p));
     if (!matterOffered(matter, works)) throw fieldError('matter', notOfferedMessage(matter, works));
+    await requireInKindEligibility(p.db, matter, person, today(p));
   } else {
     if (c.role === 'employer') employerId = c.employerId;
     else if (c.role === 'clerk' || c.role === 'admin') {

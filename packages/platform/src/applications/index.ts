@@ -7,3 +7,4 @@ export * from './periods.js';
 export * from './records.js';
 export * from './upload-access.js';
 export * from './workflow.js';
+export * from './in-kind.js';

@@ -128,3 +128,19 @@ export async function backdateSubmission(p: Platform, id: number, submittedOn: s
   if (!app) return;
   await p.db.updateTable('applications').set({ submitted_on: submittedOn, due_on: applicationDueOn(p, app, submittedOn, 0) }).where('id', '=', id).execute();
 }
+
+/** The approved applications of `matter` (an in-kind matter's waiting list starts from them), each with the day it was approved (China time). */
+export async function approvedApplicationsOf(db: Q, matter: string): Promise<Array<{ id: number; personId: number; region: string; approvedOn: string }>> {
+  const rows = await db
+    .selectFrom('applications')
+    .innerJoin('application_events', 'application_events.application_id', 'applications.id')
+    .select(['applications.id', 'applications.person_id', 'applications.region', 'application_events.at'])
+    .where('applications.matter', '=', matter)
+    .where('applications.state', '=', 'approved')
+    .where('applications.person_id', 'is not', null)
+    .where('application_events.to_state', '=', 'approved')
+    .orderBy('applications.id')
+    .execute();
+  const cst = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return rows.map((r) => ({ id: r.id, personId: r.person_id!, region: r.region, approvedOn: cst(new Date(r.at)) }));
+}

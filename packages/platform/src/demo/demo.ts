@@ -18,6 +18,7 @@ import { seedWorklistDemo } from './worklist-demo.js';
 import type { DemoAccount } from './demo-account.js';
 import { seedCardsDemo } from './cards-demo.js';
 import { seedEnterprisesDemo } from './enterprises-demo.js';
+import { seedApartmentsDemo } from './apartments-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
@@ -272,5 +273,6 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     })),
   );
   accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
+  await seedApartmentsDemo(p, callers.review_housing!);
   return accounts;
 }

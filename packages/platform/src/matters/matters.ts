@@ -7,6 +7,7 @@
 
 import { loadPolicies, regionName } from '@rencai/policies';
 import type { PersonsTable, Selectable } from '@rencai/store';
+import { APARTMENT_MATTER } from './apartment.js';
 
 export interface Material {
   code: string;
@@ -40,6 +41,8 @@ export interface Matter {
   applicant: 'person' | 'employer';
   /** Engine rules whose granted amounts the decision pays; empty for a matter that pays nothing. */
   rules: string[];
+  /** In-kind rules (kind 'in_kind') one of which must hold for the applicant to apply: a matter that grants a service, not money. */
+  inKindRules?: string[];
   /** The rules one application decides, when its form claims only some of them (one station of work_station). */
   rulesFor?: (data: Record<string, unknown>) => string[];
   materials: Material[];
@@ -354,7 +357,8 @@ export const MATTERS: Matter[] = [
     promisedDays: 15,
     proactive: 'list',
     description: '针灸专家亲传弟子及同级别人才全职来衢江的，给予每人一次性合计 50 万元补助。',
-  },
+  },  // In-kind services (they pay nothing).
+  APARTMENT_MATTER,
 ];
 
 export const matterByCode = (code: string): Matter | undefined => MATTERS.find((m) => m.code === code);

@@ -7,3 +7,4 @@ export * from './profile.js';
 export * from './recognition-result.js';
 export * from './recognitions.js';
 export * from './registry.js';
+export * from './talent-apartment.js';

@@ -11,6 +11,7 @@ import { fenToYuanString, formatDay, parseDay } from '@rencai/engine';
 import { canonicalJson, type Db, type EmployersTable, type PersonsTable, type Selectable, type Transaction, type DB } from '@rencai/store';
 import { POST_FACTS } from './person-input.js';
 import { applicationFacts, localName } from '../facts/index.js';
+import { talentApartmentOn } from './talent-apartment.js';
 
 type PersonRow = Selectable<PersonsTable>;
 
@@ -87,7 +88,9 @@ export async function personProfile(db: Db | Transaction<DB>, person: PersonRow,
       ...(h.purchase.soldDate ? { soldDate: h.purchase.soldDate } : {}),
     };
   }
-  if (h.talentApartment !== undefined) p.talentApartment = h.talentApartment;
+  // Tenancies recorded by the apartments module are dated (true from the move-in until the end); otherwise the clerk's yes/no.
+  const renting = talentApartmentOn(h, asOf) ?? h.talentApartment;
+  if (renting !== undefined) p.talentApartment = renting;
   return { region, person: p };
 }
 

@@ -228,6 +228,8 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
         const kept = before.employment.find((b) => b.start === e.start && b.employerId === e.employerId)?.confirmedOn;
         return kept ? { ...e, confirmedOn: kept } : e;
       });
+    // The tenancies the apartments module recorded stay when a clerk edits the housing record.
+    if (values.housing && before.housing.talentApartmentPeriods) values.housing = { ...values.housing, talentApartmentPeriods: before.housing.talentApartmentPeriods };
     const row = await trx
       .updateTable('persons')
       .set({ ...(stored(values, p) as object), version: before.version + 1, updated_at: new Date() })
