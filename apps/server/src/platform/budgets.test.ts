@@ -1,9 +1,12 @@
 // Budget envelopes (预算额度) over HTTP, on PGlite and (DATABASE_URL) PostgreSQL: bad input named by
 // field, committed counted from approvals, an approval beyond the envelope held for a second
-// approver who books it only with a reason, two approvals racing for the last room (one passes),
+// approver who books it only with a reason, two approvals racing for the last room (the later one held),
 // and an envelope outside the caller's regions answering 404.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { cityShare, envelopeExcess, splitShares } from '@rencai/platform';
+import { testDatabaseKind } from '@rencai/store/testing';
 import { idNumber, multipart, ok, PDF, startHarness, uscc, YUAN, type Client, type Harness } from './harness.js';
 
 let h: Harness;
@@ -46,9 +49,21 @@ async function ready(): Promise<Detail> {
 }
 
 const ALLOWANCE = 20_000 * YUAN;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** On a PostgreSQL server: waits until some transaction waits for a lock (so the race is really on); PGlite runs one transaction at a time. */
+async function untilBlocked(): Promise<void> {
+  if (testDatabaseKind() !== 'postgres') return sleep(50);
+  for (let i = 0; i < 200; i++) {
+    const r = await sql<{ n: number }>`select count(*)::int as n from pg_locks where not granted`.execute(h.p.db);
+    if (r.rows[0]!.n > 0) return;
+    await sleep(25);
+  }
+  throw new Error('the approval did not wait for the envelope lock');
+}
 
 describe('budget envelopes', () => {
-  it('counts approvals against the envelope, holds one beyond it for a second approver with a reason, lets one of two racing approvals through, and keeps other regions out', async () => {
+  it('counts approvals against the envelope, holds one beyond it for a second approver with a reason, holds the later of two approvals racing for the last room, and keeps other regions out', async () => {
     const a = await ready();
     const comp = await ok<{ entitlements: Array<{ payer: { code: string }; schedule: { instalments: Array<{ date: string; amountFen: number }> } }> }>(clerk.req('GET', `/api/v1/applications/${a.id}/computation`));
     expect(comp.entitlements[0]!.schedule.instalments.map((i) => [i.date, i.amountFen])).toEqual([['2026-06-01', ALLOWANCE]]);
@@ -93,12 +108,30 @@ describe('budget envelopes', () => {
     expect(overridden).toMatchObject({ state: 'scheduled', amountFen: ALLOWANCE, decision: { pending: false, secondApproved: true, budgetOverrideReason: '年中追加预算已报批', budgetExcess: [{ overFen: ALLOWANCE / 2 }] } });
     expect((await ok<Budget>(clerk.req('GET', `/api/v1/budgets/${env.id}`))).remainingFen).toBe(-ALLOWANCE / 2);
 
-    // Two approvals racing for room for one: one is booked, the other held.
-    const c = await ready();
+    // Two approvals racing for the last room: another approval's transaction has booked an allowance
+    // under the envelope and checked it (holding its lock), not committed yet; this approval waits
+    // for it, then sees its grant, and is held.
     const d = await ready();
-    await ok(clerk.req('PATCH', `/api/v1/budgets/${env.id}`, { amountFen: base + ALLOWANCE * 3, reason: '再次追加预算' }));
-    const both = await Promise.all([c, d].map((x) => ok<Detail>(clerk.req('POST', `/api/v1/applications/${x.id}/approve`))));
-    expect(both.map((x) => x.state).sort()).toEqual(['reviewing', 'scheduled']);
+    const now = await ok<Budget>(clerk.req('PATCH', `/api/v1/budgets/${env.id}`, { amountFen: base + ALLOWANCE * 3, reason: '再次追加预算' }));
+    expect(now.remainingFen).toBe(ALLOWANCE);
+    const line = { payer, region: 'kecheng', dueOn: '2026-06-01', year: 2026, amountFen: ALLOWANCE };
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let checked!: () => void;
+    const held = new Promise<void>((r) => (checked = r));
+    const other = h.p.db.transaction().execute(async (trx) => {
+      const person = (await trx.selectFrom('persons').select('id').where('region', '=', 'kecheng').orderBy('id').executeTakeFirstOrThrow()).id;
+      await trx.insertInto('ledger').values({ kind: 'grant', person_id: person, region: 'kecheng', rule: 'art19.7', benefit: '并发核定测试', clause: '衢委发〔2020〕7号第19条', payer, year: 2026, due_on: line.dueOn, amount_fen: ALLOWANCE, ...splitShares(payer, ALLOWANCE, await cityShare(trx, 'kecheng')), instalment_key: 'budget-race', idempotency_key: 'grant:budget-race' }).execute();
+      expect(await envelopeExcess(trx, [line])).toEqual([]);
+      checked();
+      await gate;
+    });
+    await held;
+    const racing = clerk.req('POST', `/api/v1/applications/${d.id}/approve`);
+    await untilBlocked();
+    release();
+    await other;
+    expect(await ok<Detail>(racing)).toMatchObject({ state: 'reviewing', decision: { pending: true, budgetExcess: [{ committedFen: base + ALLOWANCE * 3, thisFen: ALLOWANCE, overFen: ALLOWANCE }] } });
     expect(await ok<Budget>(clerk.req('GET', `/api/v1/budgets/${env.id}`))).toMatchObject({ committedFen: base + ALLOWANCE * 3, remainingFen: 0 });
   });
 });
