@@ -268,3 +268,36 @@ export async function envelopesFor(p: Platform, c: Caller, region: string, year:
   if (!mayRead(c) || !visibleRegions(c).includes(region)) return [];
   return envelopesOf(p.db, [region], year);
 }
+
+/** A simulation's totals as the comparison reads them (its years, and lines by year and by county). */
+interface SimulatedCost {
+  years: { from: number; to: number };
+  byYear: Array<{ key: string; baselineFen: number; reformFen?: number }>;
+  byCounty: Array<{ key: string; baselineFen: number; reformFen?: number }>;
+}
+
+/**
+ * The budget simulation next to the envelopes: for each year of the span that has envelopes in the
+ * caller's regions, the whole simulated cost (baseline and reform) against the envelopes' sum; and,
+ * when the span is one year, each region's simulated cost against its own envelopes. The
+ * simulation runs on a synthetic population (合成数据), so this shows scale, not a forecast.
+ */
+export async function budgetComparison(p: Platform, c: Caller, sim: SimulatedCost) {
+  if (!mayRead(c)) return [];
+  const regions = visibleRegions(c);
+  const out: Array<{ year: number; region: string | null; regionName: string; funds: string[]; envelopeFen: number; committedFen: number; baselineFen: number; reformFen?: number }> = [];
+  for (let year = sim.years.from; year <= sim.years.to; year++) {
+    const envs = await envelopesOf(p.db, regions, year);
+    if (!envs.length) continue;
+    const sum = (xs: BudgetView[], f: (x: BudgetView) => number) => xs.reduce((s, x) => s + f(x), 0);
+    const line = sim.byYear.find((l) => l.key === String(year));
+    out.push({ year, region: null, regionName: '可见地区合计', funds: [...new Set(envs.map((e) => e.fund))], envelopeFen: sum(envs, (e) => e.amountFen), committedFen: sum(envs, (e) => e.committedFen), baselineFen: line?.baselineFen ?? 0, ...(line?.reformFen !== undefined ? { reformFen: line.reformFen } : {}) });
+    if (sim.years.from !== sim.years.to) continue;
+    for (const region of [...new Set(envs.map((e) => e.region))]) {
+      const mine = envs.filter((e) => e.region === region);
+      const county = sim.byCounty.find((l) => l.key === region);
+      out.push({ year, region, regionName: regionName(region), funds: [...new Set(mine.map((e) => e.fund))], envelopeFen: sum(mine, (e) => e.amountFen), committedFen: sum(mine, (e) => e.committedFen), baselineFen: county?.baselineFen ?? 0, ...(county?.reformFen !== undefined ? { reformFen: county.reformFen } : {}) });
+    }
+  }
+  return out;
+}
