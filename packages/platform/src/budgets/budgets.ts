@@ -27,6 +27,7 @@ import { formatYuan } from '@rencai/engine';
 import { appendAudit, type BudgetExcess, type BudgetPayer, type Db, type DB, type Selectable, type Transaction } from '@rencai/store';
 import { type Platform, type Caller, badInput, conflict, forbidden, notFound, visibleRegions, isUniqueViolation, type FieldError } from '../shared/index.js';
 import { envelopeTotals, envelopeKeyOf, PAYER_LABELS, type EnvelopeKey } from '../ledger/index.js';
+import { displayNames } from '../accounts/index.js';
 
 type Trx = Transaction<DB>;
 type BudgetRow = Selectable<DB['budgets']>;
@@ -108,16 +109,11 @@ export async function getBudget(p: Platform, c: Caller, id: number) {
   if (!mayRead(c)) throw forbidden('无权查看预算额度');
   const row = await inScope(p.db, c).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该预算额度（或无权查看）');
-  const versions = await p.db
-    .selectFrom('budget_versions')
-    .leftJoin('users', 'users.id', 'budget_versions.changed_by')
-    .select(['budget_versions.version', 'budget_versions.fund', 'budget_versions.amount_fen', 'budget_versions.source', 'budget_versions.reason', 'budget_versions.changed_at', 'users.display_name'])
-    .where('budget_id', '=', id)
-    .orderBy('version', 'desc')
-    .execute();
+  const versions = await p.db.selectFrom('budget_versions').selectAll().where('budget_id', '=', id).orderBy('version', 'desc').execute();
+  const names = await displayNames(p.db, versions.map((v) => v.changed_by));
   return {
     ...(await viewsOf(p.db, [row]))[0]!,
-    versions: versions.map((v) => ({ version: v.version, fund: v.fund, amountFen: v.amount_fen, source: v.source, reason: v.reason, changedByName: v.display_name, changedAt: v.changed_at.toISOString() })),
+    versions: versions.map((v) => ({ version: v.version, fund: v.fund, amountFen: v.amount_fen, source: v.source, reason: v.reason, changedByName: v.changed_by === null ? null : (names.get(v.changed_by) ?? null), changedAt: v.changed_at.toISOString() })),
   };
 }
 
