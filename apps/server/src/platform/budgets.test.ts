@@ -87,6 +87,10 @@ describe('budget envelopes', () => {
     expect(raised).toMatchObject({ version: 2, remainingFen: ALLOWANCE * 1.5, versions: [{ version: 2, reason: '追加预算' }, { version: 1, reason: '年度预算批复' }] });
     expect((await clerk.req('PATCH', `/api/v1/budgets/${env.id}`, { amountFen: 1, reason: '过期版本', version: 1 })).statusCode).toBe(409);
 
+    // The demo's envelope from seed document 003 (椒江 2021: 5109万元), seen by an admin, not by a county clerk.
+    const admin = await h.login('admin');
+    expect((await ok<{ budgets: Budget[] }>(admin.req('GET', '/api/v1/budgets?year=2021&region=jiaojiang'))).budgets).toEqual([expect.objectContaining({ amountFen: 51_090_000 * YUAN, payerLabel: '区（县）财政' })]);
+    expect((await ok<{ budgets: Budget[] }>(kaihua.req('GET', '/api/v1/budgets?year=2021'))).budgets).toEqual([]);
     // Outside the caller's regions: 404, also for a change.
     expect((await kaihua.req('GET', `/api/v1/budgets/${env.id}`)).statusCode).toBe(404);
     expect((await kaihua.req('PATCH', `/api/v1/budgets/${env.id}`, { amountFen: 1, reason: '越权修改' })).statusCode).toBe(404);
