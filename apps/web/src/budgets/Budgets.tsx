@@ -1,6 +1,7 @@
 // The budget envelopes page (/budgets, 预算额度): per fund, each envelope's amount, committed (approved),
 // paid and remaining by the year instalments are due, with a bar per envelope and a chart per fund;
-// clerks and admins set one up or change it, always with a reason, and see who changed what and why.
+// clerks and admins set one up or change it, always with a reason, and see who changed what and why
+// (with the document each version rests on).
 // Leaders and the finance bureau's reviewers read it.
 
 import { useMemo, useState } from 'react';
@@ -76,21 +77,22 @@ function BudgetsPage() {
             pagination={false}
             loading={list.loading}
             dataSource={rows}
-            scroll={{ x: true }}
+            scroll={{ x: 1140 }}
+            tableLayout="fixed"
             onRow={(b) => ({ 'data-testid': `budget-row-${b.id}` }) as React.HTMLAttributes<HTMLElement>}
             columns={[
-              { title: '年度', dataIndex: 'year' },
-              { title: '地区', dataIndex: 'regionName' },
-              { title: '资金承担方', dataIndex: 'payerLabel' },
-              { title: '额度', key: 'amount', align: 'right', render: (_, b) => formatFen(b.amountFen) },
-              { title: '已承诺', key: 'committed', align: 'right', render: (_, b) => formatFen(b.committedFen) },
-              { title: '已兑付', key: 'paid', align: 'right', render: (_, b) => formatFen(b.paidFen) },
-              { title: '剩余', key: 'remaining', align: 'right', render: (_, b) => (b.remainingFen < 0 ? <Tag color="red">超出 {formatFen(-b.remainingFen)}</Tag> : formatFen(b.remainingFen)) },
-              { title: '使用情况', key: 'bar', width: 160, render: (_, b) => <Progress percent={usedPct(b)} size="small" status={b.remainingFen < 0 ? 'exception' : 'normal'} aria-label={`已承诺占额度 ${usedPct(b)}%`} /> },
-              { title: '依据', dataIndex: 'source', ellipsis: true },
+              { title: '年度', dataIndex: 'year', width: 70 },
+              { title: '地区', dataIndex: 'regionName', width: 110 },
+              { title: '资金承担方', dataIndex: 'payerLabel', width: 140 },
+              { title: '额度', key: 'amount', width: 130, align: 'right', render: (_, b) => formatFen(b.amountFen) },
+              { title: '已承诺', key: 'committed', width: 130, align: 'right', render: (_, b) => formatFen(b.committedFen) },
+              { title: '已兑付', key: 'paid', width: 130, align: 'right', render: (_, b) => formatFen(b.paidFen) },
+              { title: '剩余', key: 'remaining', width: 130, align: 'right', render: (_, b) => (b.remainingFen < 0 ? <Tag color="red">超出 {formatFen(-b.remainingFen)}</Tag> : formatFen(b.remainingFen)) },
+              { title: '使用情况', key: 'bar', width: 150, render: (_, b) => <Progress percent={usedPct(b)} size="small" status={b.remainingFen < 0 ? 'exception' : 'normal'} aria-label={`已承诺占额度 ${usedPct(b)}%`} /> },
               {
                 title: '操作',
                 key: 'act',
+                width: 150,
                 render: (_, b) => (
                   <Space size="small" wrap>
                     {mayWrite && <Button size="small" onClick={() => setEditing(b)} data-testid={`budget-edit-${b.id}`}>修改</Button>}
@@ -112,13 +114,14 @@ function BudgetsPage() {
 function FundChart({ fund, rows }: { fund: string; rows: Budget[] }) {
   const option = useMemo(() => {
     const names = rows.map((b) => `${b.regionName} ${b.year}（${b.payerLabel}）`);
+    const narrow = window.innerWidth < 600;
     const fmt = (v: number) => formatFen(v);
     return {
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: fmt },
-      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatFen(v, '') } },
-      yAxis: { type: 'category', data: names, axisLabel: { width: 180, overflow: 'truncate' } },
+      xAxis: { type: 'value', splitNumber: narrow ? 2 : 5, axisLabel: { formatter: (v: number) => `${(BigInt(Math.trunc(v)) / 1_000_000n).toString()}万元` } },
+      yAxis: { type: 'category', data: names, axisLabel: { width: narrow ? 96 : 200, overflow: 'break' } },
       series: [
         { name: '已兑付', type: 'bar', stack: 'x', data: rows.map((b) => Math.max(0, b.paidFen)) },
         { name: '已承诺未兑付', type: 'bar', stack: 'x', data: rows.map((b) => Math.max(0, b.committedFen - b.paidFen)) },
