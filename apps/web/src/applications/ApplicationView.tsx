@@ -64,7 +64,7 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
         {a.decision && !paysNothing && (
           <Descriptions.Item label={pt('approvedAmount')}>
             <b data-testid="approved-amount">{formatFen((a.decisions ?? [a.decision]).reduce((s, d) => s + d.approvedFen, 0))}</b>
-            {(a.decision.pending ?? (a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved)) && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
+            {a.decision.pending && !!a.decision.budgetExcess?.length ? <Tag color="red" className="ml">超出预算额度，待第二人复核</Tag> : (a.decision.pending ?? (a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved)) && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
           </Descriptions.Item>
         )}
       </Descriptions>
