@@ -274,20 +274,22 @@ interface SimulatedCost {
 
 /**
  * The budget simulation next to the envelopes: for each year of the span that has envelopes in the
- * caller's regions, the whole simulated cost (baseline and reform) against the envelopes' sum; and,
- * when the span is one year, each region's simulated cost against its own envelopes. The
- * simulation runs on a synthetic population (合成数据), so this shows scale, not a forecast.
+ * caller's regions, the whole simulated cost (baseline and reform) against the envelopes' sum — only
+ * for a caller who sees the whole city, since the simulation's yearly lines are city-wide; and, when
+ * the span is one year, each region's simulated cost against its own envelopes. The simulation runs
+ * on a synthetic population (合成数据), so this shows scale, not a forecast.
  */
 export async function budgetComparison(p: Platform, c: Caller, sim: SimulatedCost) {
   if (!mayRead(c)) return [];
   const regions = visibleRegions(c);
+  const wholeCity = REGIONS.filter((r) => r.city === 'quzhou').every((r) => regions.includes(r.code));
   const out: Array<{ year: number; region: string | null; regionName: string; funds: string[]; envelopeFen: number; committedFen: number; baselineFen: number; reformFen?: number }> = [];
   for (let year = sim.years.from; year <= sim.years.to; year++) {
     const envs = await envelopesOf(p.db, regions, year);
     if (!envs.length) continue;
     const sum = (xs: BudgetView[], f: (x: BudgetView) => number) => xs.reduce((s, x) => s + f(x), 0);
     const line = sim.byYear.find((l) => l.key === String(year));
-    out.push({ year, region: null, regionName: '可见地区合计', funds: [...new Set(envs.map((e) => e.fund))], envelopeFen: sum(envs, (e) => e.amountFen), committedFen: sum(envs, (e) => e.committedFen), baselineFen: line?.baselineFen ?? 0, ...(line?.reformFen !== undefined ? { reformFen: line.reformFen } : {}) });
+    if (wholeCity) out.push({ year, region: null, regionName: '全市合计', funds: [...new Set(envs.map((e) => e.fund))], envelopeFen: sum(envs, (e) => e.amountFen), committedFen: sum(envs, (e) => e.committedFen), baselineFen: line?.baselineFen ?? 0, ...(line?.reformFen !== undefined ? { reformFen: line.reformFen } : {}) });
     if (sim.years.from !== sim.years.to) continue;
     for (const region of [...new Set(envs.map((e) => e.region))]) {
       const mine = envs.filter((e) => e.region === region);
