@@ -45,6 +45,7 @@ const EnterpriseMine = lazy(() => import('./enterprises/Mine'));
 const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
 const EnterpriseCodeView = lazy(() => import('./enterprises/CodeView'));
 const ApartmentsOffice = lazy(() => import('./apartments/Office'));
+const Budgets = lazy(() => import('./budgets/Budgets'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -86,6 +87,7 @@ function SessionNav() {
       {(role === 'clerk' || role === 'leader' || (role === 'reviewer' && session.user.department === 'housing')) && <NavLink to="/apartments" data-testid="nav-apartments">人才公寓</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin' || (role === 'reviewer' && session.user.department === 'finance')) && <NavLink to="/budgets" data-testid="nav-budgets">预算额度</NavLink>}
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
       <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then((leaving) => { if (!leaving) nav('/login'); })}>
         {pt('signOut')}
@@ -160,6 +162,7 @@ export function App() {
               <Route path="/enterprises" element={<EnterpriseOffice />} />
               <Route path="/enterprises/code" element={<EnterpriseCodeView />} />
               <Route path="/apartments" element={<ApartmentsOffice />} />
+              <Route path="/budgets" element={<Budgets />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -327,6 +327,8 @@ export interface OpenRule { key: string; rule: string; name: string; missing: { 
 export interface Decision {
   seq?: number; asOf: string; factsHash: string; computedFen: number; approvedFen: number; adjustmentReason: string | null; decidedBy: number | null; decidedByName?: string | null;
   pending?: boolean; secondApproved: boolean; rules?: DecidedRule[]; open?: OpenRule[]; decidedAt?: string;
+  /** The budget envelopes (预算额度) this decision exceeds, and the second approver's reason for booking it anyway. */
+  budgetExcess?: Array<{ budgetId: number; fund: string; payer: string; region: string; year: number; amountFen: number; committedFen: number; thisFen: number; overFen: number }>; budgetOverrideReason?: string | null;
 }
 export interface Computation { asOf: string; factsHash: string; entitlements: RuleResult[]; undetermined: RuleResult[]; upTo: RuleResult[]; computedFen: number }
 export interface Message { id: number; applicationId: number | null; text: string; createdAt: string; read: boolean }

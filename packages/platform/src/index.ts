@@ -19,6 +19,7 @@ export * from './registry/index.js';
 export * from './oidc/index.js';
 export * from './applications/index.js';
 export * from './review/index.js';
+export * from './budgets/index.js';
 export * from './decisions/index.js';
 export * from './payments/index.js';
 export * from './official-values/index.js';

@@ -17,6 +17,7 @@ import * as m012 from './migrations/012_cards.js';
 import * as m013 from './migrations/013_enterprises.js';
 import * as m014 from './migrations/014_enterprise_code.js';
 import * as m015 from './migrations/015_apartments.js';
+import * as m017 from './migrations/017_budgets.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013_enterprises': m013,
   '014_enterprise_code': m014,
   '015_apartments': m015,
+  '017_budgets': m017,
 };
 
 class StaticProvider implements MigrationProvider {

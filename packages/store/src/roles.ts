@@ -6,7 +6,7 @@
 
 import { sql, type Kysely } from 'kysely';
 
-const APPEND_ONLY = ['audit_log', 'ledger'];
+const APPEND_ONLY = ['audit_log', 'ledger', 'budget_versions'];
 const MIGRATOR_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 
 /** Grants the app role what it needs on the schema the owner just migrated. */

@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
 import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
+import type { BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
@@ -14,6 +15,7 @@ export type * from './schema-worklist.js';
 export type * from './schema-cards.js';
 export type * from './schema-enterprises.js';
 export type * from './schema-apartments.js';
+export type * from './schema-budgets.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -283,7 +285,24 @@ export interface DecisionsTable {
   adjustment_reason: string | null;
   decided_by: number | null;
   second_approver: number | null;
+  /** The envelopes the decision's grants would exceed, as the approver saw them (migration 017). */
+  budget_excess: ColumnType<BudgetExcess[] | null, string | null | undefined, string | null>;
+  /** The second approver's reason for approving beyond the envelope. */
+  budget_override_reason: string | null;
   created_at: Timestamp;
+}
+
+/** One envelope a decision would exceed: its figures in fen at the time of the check. */
+export interface BudgetExcess {
+  budgetId: number;
+  fund: string;
+  payer: string;
+  region: string;
+  year: number;
+  amountFen: number;
+  committedFen: number;
+  thisFen: number;
+  overFen: number;
 }
 
 export interface RecognitionsTable {
@@ -465,4 +484,6 @@ export interface DB {
   apartments: ApartmentsTable;
   apartment_waitlist: ApartmentWaitlistTable;
   apartment_tenancies: ApartmentTenanciesTable;
+  budgets: BudgetsTable;
+  budget_versions: BudgetVersionsTable;
 }

@@ -29,6 +29,7 @@ import { jobsRoutes } from './jobs.js';
 import { cardsRoutes } from './cards.js';
 import { enterprisesRoutes } from './enterprises.js';
 import { apartmentsRoutes } from './apartments.js';
+import { budgetsRoutes } from './budgets.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -55,5 +56,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   cardsRoutes(app, p, browse);
   enterprisesRoutes(app, p, browse);
   apartmentsRoutes(app, p);
+  budgetsRoutes(app, p);
   signingRoutes(app, p, browse);
 }

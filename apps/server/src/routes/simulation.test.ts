@@ -64,9 +64,12 @@ describe('POST /api/v1/simulate', () => {
   });
 
   it('simulates a small synthetic population with a reform', async () => {
+    // A budget envelope (预算额度) of 2023: shown next to the simulated cost of that year.
+    expect((await clerk.req('POST', '/api/v1/budgets', { fund: '人才发展专项资金', payer: 'shared', region: 'kecheng', year: 2023, amountFen: 123_456_700, source: '合成数据', reason: '模拟对比' })).statusCode).toBe(201);
     const res = await leader.req('POST', '/api/v1/simulate', { population: 3000, years: '2023-2024', set: { 'art19.allowance.7': 30000 } });
     expect(res.statusCode).toBe(200);
-    const r = res.json<SimulationReport>();
+    const r = res.json<SimulationReport & { budgets: Array<{ year: number; region: string | null; envelopeFen: number; baselineFen: number; reformFen: number }> }>();
+    expect(r.budgets).toEqual([expect.objectContaining({ year: 2023, region: null, envelopeFen: 123_456_700, baselineFen: r.byYear[0]!.baselineFen, reformFen: r.byYear[0]!.reformFen })]);
     expect(r.synthetic).toBe(true);
     expect(r.population).toBe(3000);
     expect(r.byYear.map((y) => y.key)).toEqual(['2023', '2024']);

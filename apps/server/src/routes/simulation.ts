@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import { checkPopulation, InputError, parseYears, simulate, simulationWorkbook, type ReformInput } from '@rencai/services';
-import { PlatformError, requireRole, type Platform } from '@rencai/platform';
+import { PlatformError, requireRole, budgetComparison, type Platform } from '@rencai/platform';
 import { EXCLUSIVE, tryExclusive } from '@rencai/store';
 import { BODY_BOUNDS, errorSchema, LIMITS, reformSchema } from '../schemas.js';
 import { boundBody } from '../body-bounds.js';
@@ -102,7 +102,9 @@ export async function registerSimulateRoutes(app: FastifyInstance, platform?: Pl
     { ...guard, schema: schema('全市预算模拟（合成人口）', { type: 'object', additionalProperties: true, description: '模拟结果（rencai.simulation/1，synthetic: true）' }) },
     async (req, reply) => {
       try {
-        return await run(req.body);
+        const report = await run(req.body);
+        // The reform's cost next to the budget envelopes (预算额度) of the same years the caller may see.
+        return platform ? { ...report, budgets: await budgetComparison(platform, await callerOf(platform, req), report) } : report;
       } catch (e) {
         if ((e as { statusCode?: number }).statusCode === 429) return reply.status(429).send({ error: (e as Error).message, errors: [] });
         throw e;

@@ -18,6 +18,7 @@ import { RecognitionCard } from '../registry/recognition-card';
 import { ReviewPoints } from '../review/review-points';
 import { reasonError, yuanError, yuanToFen } from './validate';
 import { RuleDecisions } from '../decisions/rule-decisions';
+import { BudgetExcessAlert, BudgetNote } from '../budgets/budget-flag';
 
 type Mode = 'applicant' | 'staff';
 
@@ -63,10 +64,11 @@ function Body({ a, mode, refresh }: { a: AppDetail; mode: Mode; refresh: (next?:
         {a.decision && !paysNothing && (
           <Descriptions.Item label={pt('approvedAmount')}>
             <b data-testid="approved-amount">{formatFen((a.decisions ?? [a.decision]).reduce((s, d) => s + d.approvedFen, 0))}</b>
-            {(a.decision.pending ?? (a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved)) && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
+            {a.decision.pending && !!a.decision.budgetExcess?.length ? <Tag color="red" className="ml">超出预算额度，待第二人复核</Tag> : (a.decision.pending ?? (a.decision.approvedFen !== a.decision.computedFen && !a.decision.secondApproved)) && <Tag color="gold" className="ml">{pt('adjustmentPending')}</Tag>}
           </Descriptions.Item>
         )}
       </Descriptions>
+      {mode === 'staff' && a.decision && <BudgetExcessAlert excess={a.decision.budgetExcess ?? []} overrideReason={a.decision.budgetOverrideReason} />}
       {a.state === 'returned' && a.missing && (
         <Alert
           className="block"
@@ -323,7 +325,7 @@ function JointReview({ a, user, refresh }: { a: AppDetail; user: User; refresh: 
 function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh: (next?: AppDetail) => void }) {
   const pt = usePT();
   const { busy, err, run } = useStep(a, refresh);
-  const [dialog, setDialog] = useState<'return' | 'approve' | 'reject'>();
+  const [dialog, setDialog] = useState<'return' | 'approve' | 'reject' | 'override'>();
   const [missing, setMissing] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState('');
@@ -339,7 +341,8 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
     setMissing([]);
   };
   const amountErr = amount ? yuanError(amount) : undefined;
-  const reasonErr = touched ? (dialog === 'reject' ? reasonError(reason, 'reject') : dialog === 'approve' && amount ? reasonError(reason, 'adjust') : undefined) : undefined;
+  const reasonErr = touched ? (dialog === 'reject' ? reasonError(reason, 'reject') : dialog === 'approve' && amount ? reasonError(reason, 'adjust') : dialog === 'override' && reason.trim().length < 4 ? '超额核准须写明理由（至少 4 个字）' : undefined) : undefined;
+  const overBudget = !!a.decision?.budgetExcess?.length && !!a.decision.pending;
   const missingErr = touched && dialog === 'return' && missing.length === 0 ? pt('missingRequired') : undefined;
   const confirm = async () => {
     setTouched(true);
@@ -350,6 +353,9 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
     } else if (dialog === 'reject') {
       if (reasonError(reason)) return;
       ok = await run('reject', { reason });
+    } else if (dialog === 'override') {
+      if (reason.trim().length < 4) return;
+      ok = await run('confirm-adjustment', { reason: reason.trim() });
     } else if (dialog === 'approve') {
       if (amount && (yuanError(amount) || reasonError(reason, 'adjust'))) return;
       ok = await run('approve', amount ? { amountFen: yuanToFen(amount), reason } : reason ? { reason } : {});
@@ -363,7 +369,8 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
   }
   if (clerk && a.state === 'reviewing' && allApproved && !a.decision) buttons.push(<Button key="approve" type="primary" onClick={() => open('approve')} data-testid="approve">{pt('approve')}</Button>);
   // The second approver is someone other than the clerk who adjusted the amount.
-  if (adjustPending && a.decision?.decidedBy !== user.userId) buttons.push(<Button key="confirm" type="primary" loading={busy === 'confirm-adjustment'} onClick={() => void run('confirm-adjustment')} data-testid="confirm-adjustment">{pt('confirmAdjustment')}</Button>);
+  if (adjustPending && a.decision?.decidedBy !== user.userId && overBudget) buttons.push(<Button key="confirm" type="primary" danger onClick={() => open('override')} data-testid="confirm-over-budget">超额复核核准（写明理由）</Button>);
+  else if (adjustPending && a.decision?.decidedBy !== user.userId) buttons.push(<Button key="confirm" type="primary" loading={busy === 'confirm-adjustment'} onClick={() => void run('confirm-adjustment')} data-testid="confirm-adjustment">{pt('confirmAdjustment')}</Button>);
   if (clerk && (a.state === 'submitted' || a.state === 'reviewing') && !a.decision) buttons.push(<Button key="reject" danger onClick={() => open('reject')} data-testid="reject">{pt('reject')}</Button>);
   if (!buttons.length && !err) return null;
   return (
@@ -372,7 +379,7 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
       <Space wrap>{buttons}</Space>
       <Modal
         open={!!dialog}
-        title={dialog === 'return' ? pt('returnForMaterials') : dialog === 'approve' ? pt('approve') : pt('reject')}
+        title={dialog === 'return' ? pt('returnForMaterials') : dialog === 'approve' ? pt('approve') : dialog === 'override' ? '超出预算额度：复核核准' : pt('reject')}
         onCancel={() => setDialog(undefined)}
         onOk={() => void confirm()}
         okText={pt('confirm')}
@@ -387,6 +394,8 @@ function ClerkActions({ a, user, refresh }: { a: AppDetail; user: User; refresh:
               <Checkbox.Group value={missing} onChange={(v) => setMissing(v as string[])} options={a.materials.map((m) => ({ value: m.code, label: m.name }))} className="vertical-checks" />
             </Field>
           )}
+          {dialog === 'approve' && <BudgetNote region={a.region} regionName={a.regionName} />}
+          {dialog === 'override' && a.decision && <BudgetExcessAlert excess={a.decision.budgetExcess ?? []} />}
           {dialog === 'approve' && (
             <Field label={pt('adjustedAmount')} validateStatus={amountErr ? 'error' : undefined} help={amountErr ?? pt('adjustedHint')}>
               <Input value={amount} onChange={(e) => setAmount(e.target.value.trim())} inputMode="decimal" data-testid="approve-amount" />

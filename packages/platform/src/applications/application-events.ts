@@ -11,6 +11,8 @@ const OTHER_LABELS: Record<string, string> = {
   proactive: '免申即享：系统根据人才库数据生成申报',
   adjust: '调整核定金额（待第二人复核）',
   escalate: '超期督办',
+  'budget.flag': '超出预算额度（待第二人复核）',
+  'budget.override': '超出预算额度，第二人说明理由后核准',
 };
 
 export interface EventRow {

@@ -5,17 +5,20 @@
 // are recorded, then gets a decision of its own. A different amount needs a reason and a second
 // approver. Every decision stores a reproducible receipt (facts, their hash, package versions), and
 // the past decisions a later policy or registry change would alter can be listed. Rejection is a
-// decision too.
+// decision too. A decision whose grants would push a budget envelope (预算额度) past its amount is
+// held for a second approver like an adjusted amount; the second approver books it only with a
+// reason for going beyond the envelope (see the budgets module for what counts).
 
 import { calculateRequest } from '@rencai/services';
 import { formatYuan, type Entitlement } from '@rencai/engine';
 import { STATE_LABELS, type AppState } from '@rencai/domain';
 import { qualifications } from '@rencai/policies';
-import { appendAudit, type Db, type DecisionRule, type OpenRule, type Selectable, type Transaction, type DB } from '@rencai/store';
+import { appendAudit, sql, type BudgetExcess, type Db, type DecisionRule, type OpenRule, type Selectable, type Transaction, type DB } from '@rencai/store';
 import { todayString, type Platform, type Caller, badInput, conflict, fieldError, forbidden, isStaff, isUniqueViolation, notFound, PlatformError, type FieldError } from '../shared/index.js';
 import { matterByCode, matterRules } from '../matters/index.js';
 import { employerProfile, employerRow, factsHash, personProfile, personRow, recordRecognition, withApplicationFacts, type ExpertClaim } from '../registry/index.js';
-import { expertYearsSubsidized, postGrants, type ExpertShare, type PostedGrant } from '../ledger/index.js';
+import { expertYearsSubsidized, grantsByKey, postGrants, type ExpertShare, type PostedGrant } from '../ledger/index.js';
+import { envelopeExcess, excessWords } from '../budgets/index.js';
 import { factLabel, applicationFacts, homeOf } from '../facts/index.js';
 import { applicationsAmong, employerPartOnly, loadApplication, lockApplication, moveApplication, readMatterData, recordApplicationEvent, requireClerk, setApplicationAmount, stepApplication, updateApplication, type AppRow } from '../applications/index.js';
 import { notAgreed } from '../review/index.js';
@@ -186,7 +189,7 @@ const missingWords = (open: Entitlement[]) => [...new Set(open.flatMap((e) => (e
  * decided yet. The amount is what the rules give; a different amount (never above the rules'
  * ceiling) needs a reason and a second approver, so the decision waits for `confirmAdjustment`.
  */
-export async function approve(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean }> {
+export async function approve(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean; budgetExcess?: BudgetExcess[] }> {
   requireClerk(c);
   return p.db.transaction().execute(async (trx) => {
     const app = await loadApplication(p, c, id, trx);
@@ -209,7 +212,7 @@ export async function approve(p: Platform, c: Caller, id: number, input: { amoun
  * rules (a different amount needs a reason and a second approver); grants are posted for what it
  * decides; rules still undetermined stay open. 422 while none of them can be decided.
  */
-export async function decideOpenRules(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown; data?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean }> {
+export async function decideOpenRules(p: Platform, c: Caller, id: number, input: { amountFen?: unknown; reason?: unknown; data?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[]; pendingSecondApproval: boolean; budgetExcess?: BudgetExcess[] }> {
   requireClerk(c);
   return p.db.transaction().execute(async (trx) => {
     let app = await loadApplication(p, c, id, trx);
@@ -331,7 +334,26 @@ async function decide(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Compu
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.adjust', entity: 'application', entityId: app.id, region: app.region, detail: { seq, computedFen: plan.computedFen, approvedFen } });
     return { application: app, grants: [] as PostedGrant[], pendingSecondApproval: true };
   }
-  return { ...(await finishDecision(trx, p, c, app, comp, plan, seq, approvedFen)), pendingSecondApproval: false };
+  // Booked under a savepoint: when the grants push an envelope past its amount they are undone and
+  // the decision waits for a second approver, with the figures the approver saw.
+  await sql`savepoint budget_check`.execute(trx);
+  const done = await finishDecision(trx, p, c, app, comp, plan, seq, approvedFen);
+  const excess = await envelopeExcess(trx, await grantLines(trx, done.grants));
+  if (!excess.length) {
+    await sql`release savepoint budget_check`.execute(trx);
+    return { ...done, pendingSecondApproval: false };
+  }
+  await sql`rollback to savepoint budget_check`.execute(trx);
+  await trx.updateTable('decisions').set({ pending: true, budget_excess: JSON.stringify(excess) }).where('application_id', '=', app.id).where('seq', '=', seq).execute();
+  await recordApplicationEvent(trx, app.id, 'budget.flag', app.state, app.state, c.userId, `超出预算额度，待第二人复核并说明理由：${excess.map(excessWords).join('；')}`);
+  await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.budget_flag', entity: 'application', entityId: app.id, region: app.region, detail: { seq, approvedFen, excess } });
+  return { application: app, grants: [] as PostedGrant[], pendingSecondApproval: true, budgetExcess: excess };
+}
+
+/** The booked grants (amount above zero) as the envelope check reads them. */
+async function grantLines(trx: Trx, grants: PostedGrant[]) {
+  const rows = await grantsByKey(trx, grants.filter((g) => g.amountFen > 0).map((g) => g.instalmentKey));
+  return [...rows.values()].map((g) => ({ payer: g.payer, region: g.region, dueOn: g.due_on, year: g.year, amountFen: g.amount_fen }));
 }
 
 /** The keys a stored decision had in scope (for re-planning it on confirmation); the first decision: all. */
@@ -343,7 +365,7 @@ const scopeOf = (d: DecisionRow): Set<string> | undefined => (d.seq === 1 ? unde
  * discarded (recorded in the events and the audit log, the deciding clerk told) and the answer is
  * a 409 asking for a new decision — the clerk decides again on the recomputed amount.
  */
-export async function confirmAdjustment(p: Platform, c: Caller, id: number): Promise<{ application: AppRow; grants: PostedGrant[] }> {
+export async function confirmAdjustment(p: Platform, c: Caller, id: number, input: { reason?: unknown } = {}): Promise<{ application: AppRow; grants: PostedGrant[] }> {
   if (!(c.role === 'clerk' || c.role === 'leader')) throw forbidden('只有经办人员或领导可以复核');
   const outcome = await p.db.transaction().execute(async (trx) => {
     const app = await loadApplication(p, c, id, trx);
@@ -356,7 +378,17 @@ export async function confirmAdjustment(p: Platform, c: Caller, id: number): Pro
       return { discarded: true as const, nowFen: planOf(comp, scopeOf(d)).computedFen };
     }
     await trx.updateTable('decisions').set({ second_approver: c.userId, pending: false }).where('application_id', '=', id).where('seq', '=', d.seq).execute();
-    return { discarded: false as const, result: await finishDecision(trx, p, c, app, comp, planOf(comp, scopeOf(d)), d.seq, d.approved_fen) };
+    const result = await finishDecision(trx, p, c, app, comp, planOf(comp, scopeOf(d)), d.seq, d.approved_fen);
+    // Beyond a budget envelope (checked again now, under its lock): booked only with the second approver's reason.
+    const excess = await envelopeExcess(trx, await grantLines(trx, result.grants));
+    if (excess.length) {
+      const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+      if (reason.length < 4) throw fieldError('reason', `超出预算额度：${excess.map(excessWords).join('；')}。超额核准须写明理由（至少 4 个字）`);
+      await trx.updateTable('decisions').set({ budget_excess: JSON.stringify(excess), budget_override_reason: reason }).where('application_id', '=', id).where('seq', '=', d.seq).execute();
+      await recordApplicationEvent(trx, id, 'budget.override', result.application.state, result.application.state, c.userId, `超出预算额度，复核人说明理由后核准：${reason}（${excess.map(excessWords).join('；')}）`);
+      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'application.budget_override', entity: 'application', entityId: id, region: app.region, detail: { seq: d.seq, reason, excess } });
+    }
+    return { discarded: false as const, result };
   });
   if (outcome.discarded) throw conflict(`核定后人才库事实已变化：原调整金额已作废（按现有事实计算为 ${formatYuan(outcome.nowFen)}），已通知经办人员重新核定`);
   return outcome.result;
@@ -465,6 +497,8 @@ export function decisionView(d: DecisionRow, decidedByName: string | null) {
     decidedByName,
     pending: d.pending,
     secondApproved: d.second_approver !== null,
+    budgetExcess: d.budget_excess ?? [],
+    budgetOverrideReason: d.budget_override_reason,
     rules: d.rules,
     open: d.open,
     entitlements: d.entitlements,

@@ -495,3 +495,43 @@ export function moneyFigures(db: Db, regions: string[], range: { from?: Date; to
     .groupBy(['kind', 'clause', 'payer', 'region', 'year'])
     .execute();
 }
+
+// ---------------------------------------------------------------- budget envelopes
+
+/** A payer, region and year (the year an instalment is due in) — what a budget envelope covers. */
+export interface EnvelopeKey {
+  payer: string;
+  region: string;
+  year: number;
+}
+
+/**
+ * The ledger's money under each envelope key, in fen: grants (committed), payments (paid) and refunds
+ * received, each by the year of its due date (a row without one: its year). Refund receivables are
+ * not counted (no money has come back yet).
+ */
+export async function envelopeTotals(db: Db | Trx, keys: EnvelopeKey[]): Promise<Map<string, { grantedFen: number; paidFen: number; refundedFen: number }>> {
+  const out = new Map<string, { grantedFen: number; paidFen: number; refundedFen: number }>();
+  for (const k of keys) out.set(envelopeKeyOf(k), { grantedFen: 0, paidFen: 0, refundedFen: 0 });
+  if (!keys.length) return out;
+  const yearOf = sql<number>`coalesce(extract(year from due_on)::int, year)`;
+  const rows = await db
+    .selectFrom('ledger')
+    .select(['kind', 'payer', 'region', yearOf.as('y'), (eb) => eb.fn.sum<number>('amount_fen').as('fen')])
+    .where('kind', 'in', ['grant', 'payment', 'refund_received'])
+    .where('payer', 'in', [...new Set(keys.map((k) => k.payer))])
+    .where('region', 'in', [...new Set(keys.map((k) => k.region))])
+    .where(yearOf, 'in', [...new Set(keys.map((k) => k.year))])
+    .groupBy(['kind', 'payer', 'region', yearOf])
+    .execute();
+  for (const r of rows) {
+    const t = out.get(envelopeKeyOf({ payer: r.payer, region: r.region, year: Number(r.y) }));
+    if (!t) continue;
+    if (r.kind === 'grant') t.grantedFen += Number(r.fen);
+    else if (r.kind === 'payment') t.paidFen += Number(r.fen);
+    else t.refundedFen += Number(r.fen);
+  }
+  return out;
+}
+
+export const envelopeKeyOf = (k: EnvelopeKey): string => `${k.payer}|${k.region}|${k.year}`;
