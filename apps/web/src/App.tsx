@@ -77,7 +77,7 @@ function SessionNav() {
   return (
     <>
       <NavLink to={home} data-testid="nav-home">{pt(HOME_LABEL[home] ?? 'navWorkbench')}</NavLink>
-      {(role === 'leader' || role === 'admin') && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
+      {(role === 'leader' || role === 'admin') && home !== '/workbench' && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
       {role === 'admin' && <NavLink to="/admin/accounts" data-testid="nav-accounts">{at('accounts')}</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'unit_reporter' || role === 'unit_head') && <NavLink to="/worklist" end data-testid="nav-worklist">{wt('nav')}</NavLink>}
