@@ -136,6 +136,7 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'clerk_city', name: 'enterprises-office', path: '/enterprises', ready: '[data-testid="enterprise-queue"]' },
       { as: 'talent', name: 'talent-apartment', path: '/talent?tab=apartment', ready: '[data-testid="my-apartment"]' },
       { as: 'clerk_city', name: 'apartments-office', path: '/apartments', ready: '[data-testid="apartment-stock"]' },
+      { as: 'clerk_city', name: 'budgets', path: '/budgets', ready: '[data-testid="budget-fund"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
