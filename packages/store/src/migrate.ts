@@ -16,6 +16,7 @@ import * as m011 from './migrations/011_oidc_links.js';
 import * as m012 from './migrations/012_cards.js';
 import * as m013 from './migrations/013_enterprises.js';
 import * as m014 from './migrations/014_enterprise_code.js';
+import * as m016 from './migrations/016_in_kind_services.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012_cards': m012,
   '013_enterprises': m013,
   '014_enterprise_code': m014,
+  '016_in_kind_services': m016,
 };
 
 class StaticProvider implements MigrationProvider {

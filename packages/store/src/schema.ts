@@ -6,12 +6,14 @@ import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
+import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
 export type * from './schema-worklist.js';
 export type * from './schema-cards.js';
 export type * from './schema-enterprises.js';
+export type * from './schema-inkind.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -458,4 +460,11 @@ export interface DB {
   enterprise_problems: EnterpriseProblemsTable;
   enterprise_problem_events: EnterpriseProblemEventsTable;
   enterprise_demands: EnterpriseDemandsTable;
+  inkind_school_requests: InkindSchoolRequestsTable;
+  inkind_health_slots: InkindHealthSlotsTable;
+  inkind_health_bookings: InkindHealthBookingsTable;
+  inkind_vouchers: InkindVouchersTable;
+  inkind_voucher_redemptions: InkindVoucherRedemptionsTable;
+  inkind_loan_referrals: InkindLoanReferralsTable;
+  inkind_county_recommendations: InkindCountyRecommendationsTable;
 }
