@@ -41,7 +41,7 @@ export const MODULES: readonly ModuleSpec[] = [
   { name: 'import-export', kind: 'domain', says: 'bulk imports, their templates, and formula-safe exports', tables: [], uses: ['shared', 'tables', 'registry', 'applications'] },
   { name: 'application-view', kind: 'domain', says: 'an application as people read it, assembled from the modules that own its parts', tables: [], uses: ['shared', 'matters', 'ledger', 'accounts', 'registry', 'applications', 'review', 'decisions'] },
   { name: 'enterprises', kind: 'domain', says: 'enterprises’ self-registration and verification, the problem pool answered within promised working days, talent demands, the enterprise code (企业码)', tables: ['enterprises', 'enterprise_problems', 'enterprise_problem_events', 'enterprise_demands'], uses: ['shared', 'messages', 'workflow', 'accounts', 'registry', 'signing'] },
-  { name: 'demo', kind: 'domain', says: 'synthetic demo data, made through the same services as real work', tables: [], uses: ['shared', 'accounts', 'registry', 'matters', 'applications', 'review', 'decisions', 'payments', 'worklist', 'cards', 'enterprises'] },
+  { name: 'demo', kind: 'domain', says: 'synthetic demo data, made through the same services as real work', tables: [], uses: ['shared', 'accounts', 'registry', 'matters', 'applications', 'review', 'decisions', 'payments', 'worklist', 'cards', 'enterprises', 'inkind'] },
   { name: 'jobs', kind: 'domain', says: 'scheduled jobs (escalation, work-list notices, proactive screening), each run once per schedule, and their runs; the queue itself is pg-boss’s own schema pgboss on a PostgreSQL server', tables: ['job_runs'], uses: ['shared', 'applications', 'proactive', 'worklist', 'enterprises'] },
 ];
 

@@ -28,6 +28,7 @@ import { worklistRoutes } from './worklist.js';
 import { jobsRoutes } from './jobs.js';
 import { cardsRoutes } from './cards.js';
 import { enterprisesRoutes } from './enterprises.js';
+import { inkindRoutes } from './inkind.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -53,5 +54,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   jobsRoutes(app, p);
   cardsRoutes(app, p, browse);
   enterprisesRoutes(app, p, browse);
+  inkindRoutes(app, p);
   signingRoutes(app, p, browse);
 }
