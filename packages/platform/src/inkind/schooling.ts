@@ -7,7 +7,7 @@
 import { appendAudit, type SchoolStage } from '@rencai/store';
 import { type Platform, type Caller, badInput, conflict, fieldError, forbidden, notFound, type FieldError } from '../shared/index.js';
 import { sendMessages } from '../messages/index.js';
-import { applicationsInScope, createApplication, loadApplication, submit } from '../applications/index.js';
+import { applicationIdsInScope, createApplication, loadApplication, submit } from '../applications/index.js';
 import { approve, reject } from '../decisions/index.js';
 import { maskName } from '../cards/index.js';
 import { standingOf, talentPerson, text } from './standing.js';
@@ -98,7 +98,7 @@ export async function requestSchooling(p: Platform, c: Caller, input: Record<str
 function inScope(p: Platform, c: Caller) {
   const q = p.db.selectFrom('inkind_school_requests').selectAll();
   if (c.role === 'talent') return q.where('person_id', '=', c.personId ?? -1);
-  if (c.role === 'clerk' || c.role === 'reviewer' || c.role === 'leader' || c.role === 'admin') return q.where('application_id', 'in', applicationsInScope(p, c).select('applications.id'));
+  if (c.role === 'clerk' || c.role === 'reviewer' || c.role === 'leader' || c.role === 'admin') return q.where('application_id', 'in', applicationIdsInScope(p, c));
   throw forbidden('无权查看子女就学申请');
 }
 
