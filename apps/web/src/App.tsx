@@ -44,6 +44,8 @@ const EnterpriseRegister = lazy(() => import('./enterprises/Register'));
 const EnterpriseMine = lazy(() => import('./enterprises/Mine'));
 const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
 const EnterpriseCodeView = lazy(() => import('./enterprises/CodeView'));
+const InkindOffice = lazy(() => import('./inkind/Office'));
+const InkindPartner = lazy(() => import('./inkind/Partner'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -82,6 +84,8 @@ function SessionNav() {
       {(role === 'clerk' || role === 'admin') && <NavLink to="/worklist/reports" data-testid="nav-worklist-reports">{wt('navReports')}</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/enterprises" data-testid="nav-enterprises">企业服务</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
+      {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
@@ -157,6 +161,8 @@ export function App() {
               <Route path="/enterprise" element={<EnterpriseMine />} />
               <Route path="/enterprises" element={<EnterpriseOffice />} />
               <Route path="/enterprises/code" element={<EnterpriseCodeView />} />
+              <Route path="/services" element={<InkindOffice />} />
+              <Route path="/services/partner" element={<InkindPartner />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

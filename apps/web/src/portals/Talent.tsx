@@ -13,6 +13,7 @@ import { ApplicationView } from '../applications/ApplicationView';
 import { ApplyButton, ApplyList } from '../applications/apply';
 import { BankAccount } from '../registry/bank';
 import MyCard from '../cards/MyCard';
+import MyServices from '../inkind/MyServices';
 import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole } from '../ui/common';
 import { usePT } from '../ui/i18n';
 
@@ -53,6 +54,7 @@ function Home() {
           { key: 'applications', label: pt('myApplications'), children: <ApplicationTable base="/talent/applications" showApplicant={false} /> },
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ personId }} /> },
           { key: 'card', label: '我的人才码', children: <MyCard /> },
+          { key: 'services', label: '我的服务', children: <MyServices /> },
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />
