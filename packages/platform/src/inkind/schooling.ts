@@ -4,7 +4,7 @@
 // into the joint review (人才办 and 教育局), decided by a clerk with the school placed or a reason,
 // and the talent told in a message.
 
-import { appendAudit, type SchoolStage } from '@rencai/store';
+import { appendAudit, type InkindSchoolRequestsTable, type SchoolStage, type Selectable } from '@rencai/store';
 import { type Platform, type Caller, badInput, conflict, fieldError, forbidden, notFound, type FieldError } from '../shared/index.js';
 import { sendMessages } from '../messages/index.js';
 import { applicationIdsInScope, createApplication, loadApplication, submit } from '../applications/index.js';
@@ -15,8 +15,7 @@ import { standingOf, talentPerson, text } from './standing.js';
 export const STAGES: Record<SchoolStage, string> = { kindergarten: '幼儿园', primary: '小学', junior: '初中', senior: '高中' };
 const STATUS_TEXT = { pending: '办理中', placed: '已安排学校', refused: '未予安排' } as const;
 
-type Row = Awaited<ReturnType<typeof rowById>> & object;
-const rowById = (p: Platform, id: number) => p.db.selectFrom('inkind_school_requests').selectAll().where('id', '=', Number.isSafeInteger(id) ? id : -1).executeTakeFirst();
+type Row = Selectable<InkindSchoolRequestsTable>;
 
 export interface SchoolRequestView {
   id: number;
