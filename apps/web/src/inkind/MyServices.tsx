@@ -4,12 +4,12 @@
 // the banks' answers.
 
 import { useState } from 'react';
-import { Alert, Button, Card, Input, List, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Input, List, Select, Space, Typography } from 'antd';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { formatDateTime } from '../time';
 import { Loading } from '../ui/common';
-import { inkindApi, STAGE_OPTIONS, yuanToFen, type Booking, type Referral, type SchoolRequest, type Voucher } from './api';
+import { inkindApi, STAGE_OPTIONS, yuanToFen, type Booking, type Referral, type SchoolRequest, type Slot, type Voucher } from './api';
 import { StatusTag, useAction } from './parts';
 
 export default function MyServices() {
@@ -96,20 +96,19 @@ function Health() {
     <Card size="small" title="医疗保健：体检与绿色通道预约" className="block" data-testid="health">
       <Loading loaded={slots}>
         {(rows) => (
-          <Table
+          <List<Slot>
             size="small"
-            rowKey="id"
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 420 }}
+            header="可预约号源"
             locale={{ emptyText: '暂无可预约的号源' }}
-            columns={[
-              { title: '医院', dataIndex: 'partnerName' },
-              { title: '日期', dataIndex: 'day' },
-              { title: '时段', dataIndex: 'period' },
-              { title: '余号', dataIndex: 'left', align: 'right' },
-              { title: '', key: 'book', render: (_: unknown, s: { id: number; left: number }) => <Button size="small" disabled={s.left < 1} loading={a.busy} data-testid={`book-${s.id}`} onClick={() => void a.run(async () => { await inkindApi.book(s.id); reload(); }, '预约成功')}>预约</Button> },
-            ]}
+            dataSource={rows}
+            renderItem={(s) => (
+              <List.Item actions={[<Button key="b" size="small" disabled={s.left < 1} loading={a.busy} data-testid={`book-${s.id}`} onClick={() => void a.run(async () => { await inkindApi.book(s.id); reload(); }, '预约成功')}>预约</Button>]}>
+                <div>
+                  <div>{s.partnerName}</div>
+                  <Typography.Text type="secondary">{s.day} {s.period} · 余 {s.left} 个</Typography.Text>
+                </div>
+              </List.Item>
+            )}
           />
         )}
       </Loading>

@@ -43,7 +43,7 @@ export async function standingOf(p: Platform, person: PersonRow): Promise<Standi
     countyRecommended,
     cardLevel: card && card.valid_to >= asOf ? card.level : null,
     eligible,
-    reason: cityTalent ? '第19条所列高层次人才（市本级）' : countyRecommended ? '县（市、区）推荐、经市本级确认的优秀人才（第22条）' : NOT_ELIGIBLE,
+    reason: cityTalent ? '第19条所列高层次人才' : countyRecommended ? '县（市、区）推荐、经市本级确认的优秀人才（第22条）' : NOT_ELIGIBLE,
   };
 }
 
