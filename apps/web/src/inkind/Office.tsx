@@ -122,7 +122,7 @@ function Vouchers() {
           </Space>
           {a.feedback}
           <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            原文（衢州组织工作 2017 年第 12 期）只说建立了高层次人才“教育券”制度，未规定面额和有效期：不填时按本地参数（示例值每张 2000 元、365 天），可在官方参数中由两人确认后调整。
+            原文（衢州组织工作 2017 年第 12 期）只说建立了高层次人才“教育券”制度，未规定面额和有效期：不填时按本地参数（示例值每张 2000 元、自签发日起 365 天，待人才办按实施细则核定）。
           </Typography.Paragraph>
         </Card>
       )}

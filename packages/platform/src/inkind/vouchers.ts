@@ -1,5 +1,5 @@
 // 高层次人才“教育券” (seed 004: “我们先后建立实施了高层次人才‘教育券’……等制度”): a clerk issues a
-// voucher to an eligible talent (amount in fen — by default the local parameter art23.voucher.amount,
+// voucher to an eligible talent (amount in fen — by default the local parameter (parameters/local_services.yaml),
 // the source giving none — validity, purpose), once per clerk request; the talent sees it with its
 // code; a school partner's verifier redeems it exactly once (the voucher's guarded state change and a
 // unique redemption per voucher and per verifier request: a resent request answers as the first did,
@@ -28,7 +28,7 @@ function param(path: string, at: Day): number {
 }
 
 /** The default amount (fen) and validity (days) on `at`: local parameters (the source gives neither). */
-export const voucherDefaults = (at: Day) => ({ amountFen: param('art23.voucher.amount', at), validDays: param('art23.voucher.valid_days', at) });
+export const voucherDefaults = (at: Day) => ({ amountFen: param('local.education_voucher.amount', at), validDays: param('local.education_voucher.valid_days', at) });
 
 type Row = NonNullable<Awaited<ReturnType<typeof byId>>>;
 const byId = (p: Platform, id: number) => p.db.selectFrom('inkind_vouchers').selectAll().where('id', '=', Number.isSafeInteger(id) ? id : -1).executeTakeFirst();
