@@ -83,6 +83,11 @@ describe('子女就学 through the joint review with 教育局', () => {
     expect(errorPaths(bad.json())).toEqual(['childName', 'stage']);
     expect(bad.json().errors[1].message).toContain('学段');
 
+    // The matter is filed from 我的服务 (the request holds the child's data), not as a bare application.
+    const bare = await countyTalent.req('POST', '/api/v1/applications', { matter: 'child_schooling', data: {} });
+    expect(bare.statusCode).toBe(400);
+    expect(errorPaths(bare.json())).toEqual(['data.schoolRequest']);
+
     const req = await ok<P.SchoolRequestView>(countyTalent.req('POST', '/api/v1/schooling', { childName: '张小明', stage: 'primary', grade: '一年级', wishedArea: '柯城区', wishedSchool: '柯城区实验小学', hukouNote: '户籍在柯城区' }));
     expect(req).toMatchObject({ childName: '张*明', stageName: '小学', status: 'pending', statusText: '办理中' });
     expect(JSON.stringify(req)).not.toContain('张小明');
