@@ -10,7 +10,7 @@ import { formatFen } from '../money';
 import { formatDateTime } from '../time';
 import { Loading } from '../ui/common';
 import { inkindApi, STAGE_OPTIONS, yuanToFen, type Booking, type Referral, type SchoolRequest, type Slot, type Voucher } from './api';
-import { StatusTag, useAction } from './parts';
+import { Quiet, StatusTag, useAction } from './parts';
 
 export default function MyServices() {
   const standing = useLoad(() => inkindApi.standing(), []);
@@ -66,7 +66,7 @@ function Schooling() {
         {(rows) => (
           <List<SchoolRequest>
             size="small"
-            locale={{ emptyText: '尚无子女就学申请' }}
+            locale={{ emptyText: <Quiet>尚无子女就学申请</Quiet> }}
             dataSource={rows}
             renderItem={(r) => (
               <List.Item>
@@ -99,7 +99,7 @@ function Health() {
           <List<Slot>
             size="small"
             header="可预约号源"
-            locale={{ emptyText: '暂无可预约的号源' }}
+            locale={{ emptyText: <Quiet>暂无可预约的号源</Quiet> }}
             dataSource={rows}
             renderItem={(s) => (
               <List.Item actions={[<Button key="b" size="small" disabled={s.left < 1} loading={a.busy} data-testid={`book-${s.id}`} onClick={() => void a.run(async () => { await inkindApi.book(s.id); reload(); }, '预约成功')}>预约</Button>]}>
@@ -118,7 +118,7 @@ function Health() {
           <List<Booking>
             size="small"
             header="我的预约"
-            locale={{ emptyText: '尚无预约' }}
+            locale={{ emptyText: <Quiet>尚无预约</Quiet> }}
             dataSource={rows}
             renderItem={(b) => (
               <List.Item actions={b.status === 'booked' ? [<Button key="c" size="small" data-testid={`cancel-booking-${b.id}`} onClick={() => void a.run(async () => { await inkindApi.cancelBooking(b.id); reload(); }, '已取消预约')}>取消</Button>] : []}>
@@ -140,7 +140,7 @@ function Vouchers() {
         {(rows) => (
           <List<Voucher>
             size="small"
-            locale={{ emptyText: '尚无教育券' }}
+            locale={{ emptyText: <Quiet>尚无教育券</Quiet> }}
             dataSource={rows}
             renderItem={(v) => (
               <List.Item>
@@ -180,7 +180,7 @@ function Loans() {
         {(rows) => (
           <List<Referral>
             size="small"
-            locale={{ emptyText: '尚无转介' }}
+            locale={{ emptyText: <Quiet>尚无转介</Quiet> }}
             dataSource={rows}
             renderItem={(r) => (
               <List.Item>

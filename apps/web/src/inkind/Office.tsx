@@ -11,7 +11,7 @@ import { formatDateTime } from '../time';
 import { Loading, RequireRole } from '../ui/common';
 import { useSession } from '../session';
 import { inkindApi, newKey, yuanToFen, type Recommendation, type SchoolRequest, type Voucher } from './api';
-import { StatusTag, useAction } from './parts';
+import { Quiet, StatusTag, useAction } from './parts';
 
 export default function OfficeServices() {
   return (
@@ -77,7 +77,7 @@ function Schooling() {
           rowKey="id"
           dataSource={rows}
           scroll={{ x: 720 }}
-          locale={{ emptyText: '暂无子女就学申请' }}
+          locale={{ emptyText: <Quiet>暂无子女就学申请</Quiet> }}
           columns={[
             { title: '申报件', key: 'app', render: (_, r) => (r.applicationId ? <a href={`/workbench/applications/${r.applicationId}`}>#{r.applicationId}</a> : '—') },
             { title: '子女', key: 'child', render: (_, r) => <Space direction="vertical" size={0}><span>{r.childName}</span>{session?.user.role !== 'leader' && <Reveal r={r} />}</Space> },
@@ -133,7 +133,7 @@ function Vouchers() {
             rowKey="id"
             dataSource={rows}
             scroll={{ x: 640 }}
-            locale={{ emptyText: '暂无教育券' }}
+            locale={{ emptyText: <Quiet>暂无教育券</Quiet> }}
             columns={[
               { title: '人才库编号', dataIndex: 'personId' },
               { title: '券码', dataIndex: 'code' },
@@ -194,7 +194,7 @@ function Recommendations() {
             rowKey="id"
             dataSource={rows}
             scroll={{ x: 640 }}
-            locale={{ emptyText: '暂无推荐' }}
+            locale={{ emptyText: <Quiet>暂无推荐</Quiet> }}
             columns={[
               { title: '人才', key: 'p', render: (_, r) => `${r.personName}（${r.personId}）` },
               { title: '县（市、区）', dataIndex: 'regionName' },

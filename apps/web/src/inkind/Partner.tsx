@@ -11,7 +11,7 @@ import { formatDateTime, todayInChina } from '../time';
 import { Loading, RequireRole } from '../ui/common';
 import { cardsApi } from '../cards/api';
 import { inkindApi, newKey, yuanToFen, type Booking, type Redemption, type Referral } from './api';
-import { StatusTag, useAction } from './parts';
+import { Quiet, StatusTag, useAction } from './parts';
 
 export default function PartnerServices() {
   return (
@@ -96,7 +96,7 @@ function Hospital() {
             <List<Booking>
               size="small"
               header="本院预约"
-              locale={{ emptyText: '暂无预约' }}
+              locale={{ emptyText: <Quiet>暂无预约</Quiet> }}
               dataSource={rows}
               renderItem={(b) => (
                 <List.Item actions={b.status === 'booked' ? [<Button key="a" size="small" type="primary" data-testid={`attend-${b.id}`} onClick={() => void a.run(async () => { await inkindApi.attend(b.id); bookings.retry(); }, '已登记就诊，计入人才码使用')}>已就诊</Button>] : []}>
@@ -140,7 +140,7 @@ function Bank() {
         {(rows) => (
           <List<Referral>
             size="small"
-            locale={{ emptyText: '暂无转介' }}
+            locale={{ emptyText: <Quiet>暂无转介</Quiet> }}
             dataSource={rows}
             renderItem={(r) => (
               <List.Item>
