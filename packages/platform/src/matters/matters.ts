@@ -370,7 +370,7 @@ export const MATTERS: Matter[] = [
     materials: [ID_CARD],
     departments: [
       dept(DEPT.talent, '核对申请人属于第19条所列高层次人才（市本级），或经市本级确认的县（市、区）推荐优秀人才（第22条）'),
-      dept(DEPT.education, '按就近、相对集中原则提出学校安排意见，核对学段、年级与户籍情况'),
+      dept(DEPT.education, '核对子女学段、年级与户籍情况，按就近、相对集中原则提出学校安排意见'),
     ],
     promisedDays: 15,
     proactive: 'none',
