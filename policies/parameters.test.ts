@@ -93,8 +93,8 @@ describe('example values of 衢委发〔2020〕7号', () => {
   const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
   const examplePaths = [...new Set(quzhou.params.list().flatMap((def) => (def.values.some((v) => v.example) ? [def.path] : [])))];
 
-  it('are listed: the housing prices and the minimum wages, nothing else', () => {
-    expect(examplePaths.filter((p) => !p.startsWith('minimum_wage.'))).toEqual(['housing_price.urban_new_home_avg']);
+  it('are listed: the housing prices, the minimum wages and the local parameters the texts leave open (教育券), nothing else', () => {
+    expect(examplePaths.filter((p) => !p.startsWith('minimum_wage.'))).toEqual(['housing_price.urban_new_home_avg', 'local.education_voucher.amount', 'local.education_voucher.valid_days']);
     expect(examplePaths.filter((p) => p.startsWith('minimum_wage.')).length).toBeGreaterThan(0);
   });
 

@@ -2,7 +2,8 @@
 // database, fixed date 2026-11-23): the demo talent opens 我的人才码 and copies the live code; the
 // hospital's verifier, on a 390 px phone, pastes it, sees 有效 with only 林*远 and the level, and
 // records a 医疗绿色通道 use; the talent sees the use; a clerk revokes the talent's recognition from
-// the registry; after the verifier refreshes the status list the same code is 已吊销.
+// the registry; after the verifier refreshes the status list the same code is 已吊销. Then an in-kind
+// service: the talent's education voucher (教育券) is redeemed once at a school on a phone.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -87,6 +88,36 @@ describe('a talent shows the card, a partner verifies it, a revoked recognition 
     await talent.reload();
     await talent.getByTestId('card-ended').waitFor();
     expect(await talent.getByTestId('card-ended').innerText()).toContain('已吊销');
+  });
+
+  // In-kind services (module inkind), on the same server: an education voucher is shown to the talent,
+  // redeemed once at a school on a phone (typed again: refused), and listed as used in the office.
+  it('the talent’s education voucher is redeemed once at a school; the office sees it used', async () => {
+    const phone = await j.signedIn('talent', PHONE);
+    await phone.goto(`${j.base}/talent?tab=services`);
+    await phone.getByTestId('my-services').waitFor();
+    const codeEl = phone.locator('[data-testid^="voucher-code-"]').first();
+    const code = (await codeEl.innerText()).trim();
+    expect(code).toMatch(/^[A-Z0-9]{12}$/);
+    expect(await layoutProblems(phone)).toEqual([]);
+
+    const school = await j.signedIn('partner_school', PHONE);
+    await school.goto(`${j.base}/services/partner`);
+    await school.getByTestId('voucher-code').fill(code);
+    await school.getByTestId('redeem-button').click();
+    expect(await school.getByTestId('redeem-status').innerText()).toBe('已核销');
+    expect(await school.getByTestId('redeem').innerText()).toContain('林*远');
+    // Typed again (a new request): refused, in Chinese.
+    await school.getByTestId('voucher-code').fill('');
+    await school.getByTestId('voucher-code').fill(code);
+    await school.getByTestId('redeem-button').click();
+    expect(await school.getByTestId('action-error').innerText()).toContain('已使用，不能重复使用');
+    expect(await layoutProblems(school)).toEqual([]);
+
+    const clerk = await j.signedIn('clerk_city', DESKTOP);
+    await clerk.goto(`${j.base}/services`);
+    await clerk.getByRole('tab', { name: '教育券' }).click();
+    await clerk.getByText('已使用').first().waitFor();
   });
 
   it('no page raised an uncaught error', () => {

@@ -46,6 +46,8 @@ const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
 const EnterpriseCodeView = lazy(() => import('./enterprises/CodeView'));
 const ApartmentsOffice = lazy(() => import('./apartments/Office'));
 const Budgets = lazy(() => import('./budgets/Budgets'));
+const InkindOffice = lazy(() => import('./inkind/Office'));
+const InkindPartner = lazy(() => import('./inkind/Partner'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -85,6 +87,8 @@ function SessionNav() {
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/enterprises" data-testid="nav-enterprises">企业服务</NavLink>}
       {(role === 'clerk' || role === 'leader' || (role === 'reviewer' && session.user.department === 'housing')) && <NavLink to="/apartments" data-testid="nav-apartments">人才公寓</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
+      {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || (role === 'reviewer' && session.user.department === 'finance')) && <NavLink to="/budgets" data-testid="nav-budgets">预算额度</NavLink>}
@@ -163,6 +167,8 @@ export function App() {
               <Route path="/enterprises/code" element={<EnterpriseCodeView />} />
               <Route path="/apartments" element={<ApartmentsOffice />} />
               <Route path="/budgets" element={<Budgets />} />
+              <Route path="/services" element={<InkindOffice />} />
+              <Route path="/services/partner" element={<InkindPartner />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

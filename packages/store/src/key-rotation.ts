@@ -1,5 +1,5 @@
 // Re-encrypting everything under the vault's current key: the encrypted columns (persons id_enc,
-// phone_enc, bank_account_enc; employers bank_account_enc) in small transactions, each row only if
+// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc) in small transactions, each row only if
 // it still holds the value read (so a concurrent change is never overwritten); the lookup hashes
 // (persons.id_hash) in one transaction when their key changes, so lookups never see a mix; and the
 // evidence files, each replaced atomically (files stored in the clear get encrypted). Interrupted, it
@@ -15,6 +15,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'persons', column: 'phone_enc' },
   { table: 'persons', column: 'bank_account_enc' },
   { table: 'employers', column: 'bank_account_enc' },
+  { table: 'inkind_school_requests', column: 'child_name_enc' },
 ] as const;
 
 export interface RotationResult {

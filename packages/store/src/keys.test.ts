@@ -78,6 +78,8 @@ describe('rotation', () => {
       ids.push(r.id);
     }
     await t.db.insertInto('employers').values({ uscc: '91330800MA2DH12340', name: '单位', region: 'kecheng', kind: 'enterprise', bank_name: '银行', bank_account_enc: old.encrypt('33050162700000000001'), bank_account_masked: '3305****0001' }).execute();
+    // A child's name on a 子女就学 request (migration 016).
+    await t.db.insertInto('inkind_school_requests').values({ person_id: ids[1]!, region: 'kecheng', child_name_enc: old.encrypt('张小明'), child_name_masked: '张*明', stage: 'primary', grade: '一年级', wished_area: '柯城区' }).execute();
     expect(await hasEncryptedData(t.db)).toBe(true);
     expect(await checkKeys(t.db, old)).toMatchObject({ hasData: true, lookupKey: old.currentKeyId });
     expect((await checkKeys(t.db, new Vault(randomBytes(32)))).problem).toMatch(/无法解密/);
@@ -89,16 +91,16 @@ describe('rotation', () => {
     expect(check.problem).toBeUndefined();
     both.useLookupKey(check.lookupKey!);
     const files = new FileStore(filesDir, both);
-    expect(await pendingReencryption(t.db, both, files)).toEqual({ values: 7 + 3 + 1 + 1, lookupHashes: true, files: 2 });
+    expect(await pendingReencryption(t.db, both, files)).toEqual({ values: 7 + 3 + 1 + 1 + 1, lookupHashes: true, files: 2 });
 
     // Interrupted after the first column: what is done stays done, and everything still opens.
     await t.db.updateTable('persons').set({ id_enc: both.encrypt('330802199001011000') }).where('id', '=', ids[0]!).execute();
     expect(both.decrypt((await t.db.selectFrom('persons').select('id_enc').where('id', '=', ids[1]!).executeTakeFirstOrThrow()).id_enc)).toBe('330802199001011001');
 
     const r = await reencryptAll(t.db, both, files);
-    expect(r).toEqual({ columns: { 'persons.id_enc': 6, 'persons.phone_enc': 3, 'persons.bank_account_enc': 1, 'employers.bank_account_enc': 1 }, lookupHashes: 7, files: 2 });
+    expect(r).toEqual({ columns: { 'persons.id_enc': 6, 'persons.phone_enc': 3, 'persons.bank_account_enc': 1, 'employers.bank_account_enc': 1, 'inkind_school_requests.child_name_enc': 1 }, lookupHashes: 7, files: 2 });
     expect(await pendingReencryption(t.db, both, files)).toEqual({ values: 0, lookupHashes: false, files: 0 });
-    expect(await reencryptAll(t.db, both, files)).toEqual({ columns: { 'persons.id_enc': 0, 'persons.phone_enc': 0, 'persons.bank_account_enc': 0, 'employers.bank_account_enc': 0 }, lookupHashes: 0, files: 0 });
+    expect(await reencryptAll(t.db, both, files)).toEqual({ columns: { 'persons.id_enc': 0, 'persons.phone_enc': 0, 'persons.bank_account_enc': 0, 'employers.bank_account_enc': 0, 'inkind_school_requests.child_name_enc': 0 }, lookupHashes: 0, files: 0 });
 
     const rows = await t.db.selectFrom('persons').select(['id', 'id_enc', 'id_hash', 'phone_enc']).where('id', 'in', ids).orderBy('id').execute();
     for (const [i, row] of rows.entries()) {

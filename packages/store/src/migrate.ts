@@ -17,6 +17,7 @@ import * as m012 from './migrations/012_cards.js';
 import * as m013 from './migrations/013_enterprises.js';
 import * as m014 from './migrations/014_enterprise_code.js';
 import * as m015 from './migrations/015_apartments.js';
+import * as m016 from './migrations/016_in_kind_services.js';
 import * as m017 from './migrations/017_budgets.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013_enterprises': m013,
   '014_enterprise_code': m014,
   '015_apartments': m015,
+  '016_in_kind_services': m016,
   '017_budgets': m017,
 };
 

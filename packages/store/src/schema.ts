@@ -8,6 +8,7 @@ import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schem
 import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
 import type { BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
+import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -16,6 +17,7 @@ export type * from './schema-cards.js';
 export type * from './schema-enterprises.js';
 export type * from './schema-apartments.js';
 export type * from './schema-budgets.js';
+export type * from './schema-inkind.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -486,4 +488,11 @@ export interface DB {
   apartment_tenancies: ApartmentTenanciesTable;
   budgets: BudgetsTable;
   budget_versions: BudgetVersionsTable;
+  inkind_school_requests: InkindSchoolRequestsTable;
+  inkind_health_slots: InkindHealthSlotsTable;
+  inkind_health_bookings: InkindHealthBookingsTable;
+  inkind_vouchers: InkindVouchersTable;
+  inkind_voucher_redemptions: InkindVoucherRedemptionsTable;
+  inkind_loan_referrals: InkindLoanReferralsTable;
+  inkind_county_recommendations: InkindCountyRecommendationsTable;
 }

@@ -30,6 +30,7 @@ import { cardsRoutes } from './cards.js';
 import { enterprisesRoutes } from './enterprises.js';
 import { apartmentsRoutes } from './apartments.js';
 import { budgetsRoutes } from './budgets.js';
+import { inkindRoutes } from './inkind.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -57,5 +58,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   enterprisesRoutes(app, p, browse);
   apartmentsRoutes(app, p);
   budgetsRoutes(app, p);
+  inkindRoutes(app, p);
   signingRoutes(app, p, browse);
 }

@@ -14,6 +14,7 @@ import { ApplyButton, ApplyList } from '../applications/apply';
 import { BankAccount } from '../registry/bank';
 import MyCard from '../cards/MyCard';
 import MyApartment from '../apartments/MyApartment';
+import MyServices from '../inkind/MyServices';
 import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole } from '../ui/common';
 import { usePT } from '../ui/i18n';
 
@@ -55,6 +56,7 @@ function Home() {
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ personId }} /> },
           { key: 'card', label: '我的人才码', children: <MyCard /> },
           { key: 'apartment', label: '人才公寓', children: <MyApartment /> },
+          { key: 'services', label: '我的服务', children: <MyServices /> },
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}
       />

@@ -223,6 +223,10 @@ export async function readMatterData(p: Platform, matter: Matter, d: Record<stri
     if (!Array.isArray(d.matchingAwards) && !errors.some((e) => e.path.startsWith('data.matchingAwards'))) errors.push({ path: 'data.matchingAwards', message: '请列出需配套奖励的奖项或入选（没有请填空列表）' });
     Object.assign(out, r.value);
     if (Array.isArray(d.matchingAwards) && !out.matchingAwards) out.matchingAwards = [];
+  } else if (matter.code === 'child_schooling') {
+    // Filed by the in-kind services module with the number of the request that holds the child's data.
+    if (!Number.isSafeInteger(d.schoolRequest) || (d.schoolRequest as number) <= 0) errors.push({ path: 'data.schoolRequest', message: '子女就学请在“我的服务”中填写子女信息后提出' });
+    else out.schoolRequest = d.schoolRequest;
   } else if (matter.subject) {
     errors.push(...(await readSubject(p, matter, d, employerId, out)));
   } else {

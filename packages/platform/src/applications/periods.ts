@@ -19,6 +19,8 @@ export const PERIOD_HOLDING_STATES: readonly AppState[] = ['draft', 'submitted',
 export function periodKey(matter: Matter, data: Record<string, unknown>): string {
   if (matter.code === 'salary_subsidy') return `year:${String(data.year)}`;
   if (matter.code === 'work_station') return data.academicianStation !== undefined ? 'academician_station' : 'postdoc_station';
+  // 子女就学: one open request per child request (a talent may have several children).
+  if (matter.code === 'child_schooling') return `school_request:${String(data.schoolRequest)}`;
   // One claim per subject: the employee's programme reward, each project's (each claim's) funding, each streamer's award.
   if (matter.subject === 'employee') return `person:${String(data.personId)}`;
   if (matter.subject === 'project') return `project:${String(data.project)}${data.claim ? `:${String(data.claim)}` : ''}`;
@@ -39,6 +41,7 @@ export function periodLabel(key: string): string {
     const [name, claim] = base.slice(8).split(':');
     return `项目「${name}」${claim ? `的${CLAIMS[claim] ?? claim}` : ''}`;
   }
+  if (base.startsWith('school_request:')) return `子女就学申请 ${base.slice(15)}`;
   if (base.startsWith('streamer:')) return `主播「${base.slice(9)}」`;
   return '';
 }

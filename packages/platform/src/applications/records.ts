@@ -27,6 +27,9 @@ export const applicantEmployers = (db: Q, ids: IdQuery): IdQuery => db.selectFro
 /** An application by id, whoever asks (the caller's scope is the asking module's business). */
 export const applicationRow = (db: Q, id: number): Promise<AppRow | undefined> => db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** The ids of the applications the caller may see (for a module keeping records tied to applications). */
+export const applicationIdsInScope = (p: Platform, c: Caller): IdQuery => applicationsInScope(p, c).select('applications.id as id');
+
 /** The applications among `ids` that the caller may see, in id order. */
 export const applicationsAmong = (p: Platform, c: Caller, ids: IdQuery): Promise<AppRow[]> => applicationsInScope(p, c).where('applications.id', 'in', ids).selectAll('applications').orderBy('applications.id').execute();
 

@@ -16,6 +16,7 @@ export const CARD_SERVICES = {
   bus: '公交乘车优惠',
   bank_loan: '银行人才特优贷快速通道',
   exit_entry: '出入境证件办理便捷通道',
+  education_voucher: '高层次人才“教育券”',
 } as const;
 export type CardService = keyof typeof CARD_SERVICES;
 export const isCardService = (s: unknown): s is CardService => typeof s === 'string' && Object.hasOwn(CARD_SERVICES, s);

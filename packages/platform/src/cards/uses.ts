@@ -10,6 +10,7 @@ import { type Platform, type Caller, badInput, conflict, fieldError, forbidden, 
 import { personRow } from '../registry/index.js';
 import { CARD_SERVICES, isCardService, serviceOpen, type CardService } from './levels.js';
 import { currentStatusList, partnerOfCaller, type VerifierAnswer } from './verify.js';
+import { activeCard } from './cards.js';
 
 export interface PartnerInput {
   code?: unknown;
@@ -69,6 +70,24 @@ export async function verifyCard(p: Platform, c: Caller, input: { code?: unknown
   if (!serviceOpen(check.level, service, p.today())) return { ...base, reason: `${check.levelName}不享受“${CARD_SERVICES[service]}”` };
   const use = await recordUse(p, c, partner.code, check.cardId, service, input.requestId as string);
   return { ...base, use: { service, serviceName: CARD_SERVICES[service], usedAt: use.toISOString() } };
+}
+
+/** The partners providing a service (a talent choosing a bank, a hospital), by code and name. */
+export async function partnersOffering(p: Platform, service: CardService): Promise<Array<{ code: string; name: string; region: string }>> {
+  const rows = await p.db.selectFrom('card_partners').select(['code', 'name', 'region', 'services']).orderBy('code').execute();
+  return rows.filter((r) => (r.services as string[]).includes(service)).map((r) => ({ code: r.code, name: r.name, region: r.region }));
+}
+
+/**
+ * A use of the person's active card for a service the caller's partner delivered without a code
+ * check (an attended health-check booking), once per request id; null when they hold no active card.
+ */
+export async function recordServiceUse(p: Platform, c: Caller, personId: number, service: CardService, requestId: string): Promise<Date | null> {
+  const partner = await partnerOfCaller(p, c);
+  if (!(partner.services as string[]).includes(service)) throw fieldError('service', '本单位不提供该项服务');
+  const card = await activeCard(p.db, personId);
+  if (!card) return null;
+  return recordUse(p, c, partner.code, card.id, service, requestId);
 }
 
 async function recordUse(p: Platform, c: Caller, partner: string, cardId: number, service: CardService, requestId: string): Promise<Date> {

@@ -20,11 +20,12 @@ import { seedCardsDemo } from './cards-demo.js';
 import { seedEnterprisesDemo } from './enterprises-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { createBudget } from '../budgets/index.js';
+import { seedInkindDemo, type MakeInkindAccount } from './inkind-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
 /** The demo's accounts in the order they are listed. */
-const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'enterprise', 'admin'];
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'admin'];
 
 /**
  * The demo accounts that exist in this database and still sign in with the demo password (not
@@ -267,12 +268,19 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
       return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
     })),
   );
+  let hospital: Caller | undefined;
   accounts.push(
     ...(await seedCardsDemo(p, talentCaller, async (username, role, region, department, description) => {
       const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin, DEMO);
-      return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+      hospital = { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+      return hospital;
     })),
   );
+  const makeInkindAccount: MakeInkindAccount = async (username, role, region, department, description) => {
+    const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin, DEMO);
+    return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+  };
+  accounts.push(...(await seedInkindDemo(p, talentCaller, cityClerk, hospital, makeInkindAccount)));
   accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
   await seedApartmentsDemo(p, callers.review_housing!);
   // 椒江's budget envelope for 2021, as seed document 003 states it; the payer (区财政, as 椒江's rules pay) is inferred.

@@ -63,6 +63,8 @@ const DEPT = {
   assoc: { code: 'sci_assoc', name: '科协' },
   // 附件第9项：“村播”人才的牵头单位（市农业农村局、市商务局）；直播运营主体的营销业绩由商务局核对。
   commerce: { code: 'commerce', name: '商务局' },
+  // 子女就学（第22条、工作清单第15项）：学位安排由教育局落实。
+  education: { code: 'education', name: '教育局' },
 } as const;
 
 /** A department's name by its code (the joint-review departments of every matter), or undefined. */
@@ -357,8 +359,28 @@ export const MATTERS: Matter[] = [
     promisedDays: 15,
     proactive: 'list',
     description: '针灸专家亲传弟子及同级别人才全职来衢江的，给予每人一次性合计 50 万元补助。',
-  },  // In-kind services (they pay nothing).
+  },
+  // In-kind services (they pay nothing).
   APARTMENT_MATTER,
+  {
+    // 子女就学 (art. 22 / item 15): the request itself (the child's data, encrypted) is kept by the
+    // in-kind services module (inkind), which files this application; the form holds only its number.
+    code: 'child_schooling',
+    policy: 'quzhou-2020',
+    name: '人才子女就学',
+    clauses: ['衢委发〔2020〕7号第22条', '衢委发〔2020〕7号第23条'],
+    applicant: 'person',
+    rules: [],
+    // The child's hukou is stated on the request (户籍说明); the education bureau checks it with the public-security records.
+    materials: [ID_CARD],
+    departments: [
+      dept(DEPT.talent, '核对申请人属于第19条所列高层次人才（市本级），或经市本级确认的县（市、区）推荐优秀人才（第22条）'),
+      dept(DEPT.education, '核对子女学段、年级与户籍情况，按就近、相对集中原则提出学校安排意见'),
+    ],
+    promisedDays: 15,
+    proactive: 'none',
+    description: '高层次人才子女（含县（市、区）推荐、经市本级确认的优秀人才子女）入学、转学，由教育局统筹安排学校。',
+  },
 ];
 
 export const matterByCode = (code: string): Matter | undefined => MATTERS.find((m) => m.code === code);
