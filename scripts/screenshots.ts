@@ -83,7 +83,7 @@ async function portalShots(browser: Browser): Promise<number> {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
     let enterpriseCode = '';
-    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise']) {
+    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise', 'partner_school']) {
       const context = await browser.newContext();
       const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
       if (!res.ok()) throw new Error(`登录失败：${username}`);
@@ -137,6 +137,9 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'talent', name: 'talent-apartment', path: '/talent?tab=apartment', ready: '[data-testid="my-apartment"]' },
       { as: 'clerk_city', name: 'apartments-office', path: '/apartments', ready: '[data-testid="apartment-stock"]' },
       { as: 'clerk_city', name: 'budgets', path: '/budgets', ready: '[data-testid="budget-fund"]' },
+      { as: 'talent', name: 'talent-services', path: '/talent?tab=services', ready: '[data-testid="my-services"]' },
+      { as: 'clerk_city', name: 'services-office', path: '/services', ready: '[data-testid="office-services"]' },
+      { as: 'partner_school', name: 'services-partner', path: '/services/partner', ready: '[data-testid="partner-services"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
