@@ -17,8 +17,9 @@ export default defineConfig({
     pool: 'forks',
     // At least two files at a time. Vitest's default (cores − 1) runs one file at a time on a two-core
     // machine, though most files spend much of their time waiting on a database, a server or a browser:
-    // measured on two cores, the embedded-database pass took 1,128 s one at a time and about 706 s two
-    // at a time (377 s for the non-browser files, 329 s for the browser files).
+    // measured on two cores, the non-browser files of the embedded-database pass took 377 s two at a time
+    // (about 590 s one at a time) and the PostgreSQL pass 260 s (341 s). The whole suite (scripts/test.sh)
+    // runs the browser files one at a time: side by side their pages slowed past the waits.
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

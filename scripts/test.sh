@@ -17,10 +17,19 @@ sh scripts/ensure-browser.sh
 sh scripts/build-web.sh
 echo "==> 测试 (vitest，数据库：内嵌 PGlite)"
 mkdir -p .data
-rm -f .data/vitest.json .data/vitest-pg.json
+rm -f .data/vitest.json .data/vitest-web.json .data/vitest-pg.json
 status=0
 SERVER_URL="${DATABASE_URL:-}"
-env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
+if [ "$#" -eq 0 ]; then
+  # Two test files at a time (vitest.config.ts), except the browser files: those run one at a time after
+  # the rest — side by side on two cores their pages slowed past the waits (measured: two CI-like runs
+  # with browser files in pairs each failed a browser wait; none failed one at a time).
+  env -u DATABASE_URL npx vitest run --exclude 'apps/web/e2e/**' --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
+  echo "==> 测试 (vitest，浏览器：Chromium，逐个文件)"
+  env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
+else
+  env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
+fi
 
 # The tests that touch the database run a second time against a real PostgreSQL server: the one in
 # DATABASE_URL when given, otherwise a throw-away PostgreSQL (the newest installed, 15 or later; scripts/postgres.sh) started here on a loopback port.
@@ -42,14 +51,14 @@ fi
 node -e '
   const fs = require("fs");
   let passed = 0, failed = 0, skipped = 0;
-  for (const f of [".data/vitest.json", ".data/vitest-pg.json"]) {
+  for (const f of [".data/vitest.json", ".data/vitest-web.json", ".data/vitest-pg.json"]) {
     if (!fs.existsSync(f)) continue;
     const r = JSON.parse(fs.readFileSync(f, "utf8"));
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
   }
   console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
   // The names of what failed come last, so that the end of a long log says what to look at.
-  for (const f of [".data/vitest.json", ".data/vitest-pg.json"]) {
+  for (const f of [".data/vitest.json", ".data/vitest-web.json", ".data/vitest-pg.json"]) {
     if (!fs.existsSync(f)) continue;
     const r = JSON.parse(fs.readFileSync(f, "utf8"));
     const pass = f.includes("-pg") ? "PostgreSQL" : "PGlite";

@@ -24,7 +24,7 @@ export function inkindRoutes(app: FastifyInstance, p: P.Platform): void {
   });
   route('GET', '/api/v1/schooling', TAG, '子女就学申请：人才本人的，或经办、联审人员可见的（姓名脱敏）', (c) => P.listSchooling(p, c), { response: { 200: anyArray('子女就学申请') } });
   route('GET', '/api/v1/schooling/:id', TAG, '一份子女就学申请（姓名脱敏）', (c, req) => P.getSchooling(p, c, intId(req)), { params: idParam, response: { 200: anyObject('子女就学申请') } });
-  route('POST', '/api/v1/schooling/:id/reveal', TAG, '查看子女完整姓名（须说明用途，记入审计日志）', (c, req) => P.revealChildName(p, c, intId(req), req.body?.purpose), { params: idParam, body: obj({ purpose: str('用途', 100) }, ['purpose']), response: { 200: anyObject('完整姓名') } });
+  route('POST', '/api/v1/schooling/:id/reveal', TAG, '查看子女完整姓名（须说明用途，记入审计日志）', (c, req) => P.revealChildName(p, c, intId(req), req.body?.purpose), { params: idParam, body: obj({ purpose: str('用途（必填，2–100 个字）', 100) }), response: { 200: anyObject('完整姓名') } });
   route('POST', '/api/v1/schooling/:id/decide', TAG, '办结子女就学申请（人才办经办人员，联审全部同意后）：填写安排的学校，或不予安排的理由', (c, req) => P.decideSchooling(p, c, intId(req), req.body ?? {}), {
     params: idParam,
     body: obj({ school: str('安排的学校', 100), reason: str('不予安排的理由') }),
