@@ -67,7 +67,7 @@ function param(path: string, day: string): number {
 
 /** The cap on one voucher's amount (fen) and the longest validity (days) on `day`: local parameters (the text gives neither). */
 export function housingVoucherLimits(day: string): { capFen: number; validDays: number } {
-  return { capFen: param('local.housing_voucher.cap', day) * 100, validDays: param('local.housing_voucher.valid_days', day) };
+  return { capFen: param('local.housing_voucher.cap', day), validDays: param('local.housing_voucher.valid_days', day) };
 }
 
 const text = (v: unknown, min: number, max: number): string | undefined => {
