@@ -9,6 +9,8 @@ export type HousingVoucherStatus = 'issued' | 'redeemed' | 'cancelled';
 
 export interface HousingSellersTable {
   partner: string;
+  /** The partner's name, as registered (the partner record is the cards module's). */
+  name: string;
   kind: HousingSellerKind;
   uscc: string;
   registered_by: number | null;

@@ -31,7 +31,7 @@ beforeAll(async () => {
   // A registered seller of 椒江 (through the API) and, for the region check, one of 柯城 (made directly).
   await ok(admin.req('POST', '/api/v1/housing-sellers', { code: 'jj_developer', name: '椒江置业有限公司（合成）', kind: 'developer', uscc: uscc() }));
   await P.addCardPartner(h.p, null, { code: 'kc_agent', name: '柯城房屋销售（合成）', region: 'kecheng', services: ['housing_voucher'] });
-  await h.p.db.insertInto('housing_sellers').values({ partner: 'kc_agent', kind: 'agent', uscc: uscc() }).execute();
+  await h.p.db.insertInto('housing_sellers').values({ partner: 'kc_agent', name: '柯城房屋销售（合成）', kind: 'agent', uscc: uscc() }).execute();
   for (const [username, dept] of [['hv_seller', 'jj_developer'], ['hv_seller_kc', 'kc_agent']] as const) {
     await P.createUser(h.p, { username, password: P.DEMO_PASSWORD, displayName: username, role: 'partner_verifier', region: dept === 'kc_agent' ? 'kecheng' : 'jiaojiang', department: dept }, null, { demo: true, mustChangePassword: false });
   }

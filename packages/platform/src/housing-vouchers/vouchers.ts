@@ -103,7 +103,7 @@ export async function registerSeller(p: Platform, c: Caller, input: { code?: unk
   if (taken) throw new PlatformError(409, `统一社会信用代码 ${code} 已登记为售房单位`, [{ path: 'uscc', message: '该统一社会信用代码已登记' }]);
   const partner = await addCardPartner(p, c, { code: input.code, name: input.name, region: REGION, services: [SERVICE] });
   const row = await p.db.transaction().execute(async (trx) => {
-    const r = await trx.insertInto('housing_sellers').values({ partner: partner.code, kind: input.kind as HousingSellerKind, uscc: code, registered_by: c.userId }).returningAll().executeTakeFirstOrThrow();
+    const r = await trx.insertInto('housing_sellers').values({ partner: partner.code, name: partner.name, kind: input.kind as HousingSellerKind, uscc: code, registered_by: c.userId }).returningAll().executeTakeFirstOrThrow();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.seller.register', entity: 'card_partner', entityId: partner.code, region: REGION, detail: { kind: r.kind, uscc: code } });
     return r;
   });
@@ -114,16 +114,11 @@ export async function registerSeller(p: Platform, c: Caller, input: { code?: unk
 export async function listSellers(p: Platform, c: Caller): Promise<SellerView[]> {
   if (!(c.role === 'clerk' || c.role === 'leader' || c.role === 'admin')) throw forbidden('只有人才办工作人员可以查看售房单位');
   const rows = await p.db.selectFrom('housing_sellers').selectAll().orderBy('registered_at').execute();
-  const out: SellerView[] = [];
-  for (const r of rows) {
-    const name = (await sellerName(p, r.partner)) ?? r.partner;
-    out.push({ code: r.partner, name, kind: r.kind, kindText: SELLER_KINDS[r.kind], uscc: r.uscc, registeredAt: new Date(r.registered_at).toISOString() });
-  }
-  return out;
+  return rows.map((r) => ({ code: r.partner, name: r.name, kind: r.kind, kindText: SELLER_KINDS[r.kind], uscc: r.uscc, registeredAt: new Date(r.registered_at).toISOString() }));
 }
 
 async function sellerName(p: Platform, code: string): Promise<string | undefined> {
-  return (await p.db.selectFrom('card_partners').select('name').where('code', '=', code).executeTakeFirst())?.name;
+  return (await p.db.selectFrom('housing_sellers').select('name').where('partner', '=', code).executeTakeFirst())?.name;
 }
 
 // ---------------------------------------------------------------- vouchers

@@ -13,6 +13,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
 create table housing_sellers (
   partner text primary key references card_partners (code),
+  name text not null check (length(name) between 1 and 100),
   kind text not null check (kind in ('developer', 'agent')),
   uscc text not null unique check (uscc ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'),
   registered_by bigint references users (id),
