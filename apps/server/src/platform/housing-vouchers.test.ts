@@ -49,13 +49,18 @@ async function reviewedTalent(): Promise<{ personId: number; id: string; appId: 
   const id = idNumber();
   const personId = (await ok<{ id: number }>(clerk.req('POST', '/api/v1/persons', { idNumber: id, name: `房票人${++seq}`, region: 'jiaojiang', employerId, education: [{ degree: 'master', fullTime: true }], employment: [{ employerId, region: 'jiaojiang', fullTime: true, start: '2024-03-01', post: 'other' }] }), 201)).id;
   await P.recordRecognition(h.p.db, { personId, qualifications: [{ code: 'master_fulltime_other' }], basis: '学历认定（测试）', validFrom: '2024-03-01', recognisedBy: clerk.user.userId });
+  return { personId, id, appId: await reviewedApplication(personId) };
+}
+
+/** A 房票联审 application of the person, filed, accepted and agreed by 人才办、住建局、财政局. */
+async function reviewedApplication(personId: number): Promise<number> {
   const app = await ok<{ id: number; materials: Array<{ code: string; provided: boolean }>; reviews: Array<{ department: string }> }>(clerk.req('POST', '/api/v1/applications', { matter: 'jj_housing_voucher', personId }), 201);
   for (const m of app.materials.filter((x) => !x.provided)) await ok(clerk.req('POST', `/api/v1/applications/${app.id}/files`, multipart({ material: m.code }, { name: `${m.code}.pdf`, content: PDF })), 201);
   await ok(clerk.req('POST', `/api/v1/applications/${app.id}/submit`));
   const accepted = await ok<{ reviews: Array<{ department: string }> }>(clerk.req('POST', `/api/v1/applications/${app.id}/accept`));
   expect(accepted.reviews.map((r) => r.department).sort()).toEqual(['finance', 'housing', 'talent_office']);
   for (const r of accepted.reviews) await ok(reviewers[r.department]!.req('POST', `/api/v1/applications/${app.id}/reviews`, { decision: 'approve' }));
-  return { personId, id, appId: app.id };
+  return app.id;
 }
 
 async function issued(amountFen = 300_000 * YUAN): Promise<{ personId: number; id: string; voucher: Voucher; code: string }> {
@@ -87,6 +92,11 @@ describe('椒江人才房票', () => {
     expect((await h.p.db.selectFrom('applications').select('state').where('id', '=', t.appId).executeTakeFirstOrThrow()).state).toBe('approved');
     expect(await h.p.db.selectFrom('audit_log').selectAll().where('action', '=', 'housing_voucher.issue').where('entity_id', '=', String(v.id)).execute()).toHaveLength(1);
     expect((await h.p.db.selectFrom('messages').select('text').where('person_id', '=', t.personId).execute()).some((m) => m.text.includes('房票面额 293862.07 元'))).toBe(true);
+
+    // A second 房票联审 of the same talent is not issued a second voucher (a repeat benefit).
+    const second = await clerk.req('POST', `/api/v1/applications/${await reviewedApplication(t.personId)}/housing-voucher`, { amountFen: 100 * YUAN, requestKey: 'issue-second-0001' });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().errors).toEqual([{ path: 'applicationId', message: expect.stringContaining('已持有房票') }]);
 
     // The talent sees it with the full code.
     await P.createUser(h.p, { username: 'hv_talent', password: P.DEMO_PASSWORD, displayName: '房票人才', role: 'talent', region: 'jiaojiang', personId: t.personId }, null, { demo: true, mustChangePassword: false });

@@ -5,7 +5,7 @@
 // set — the text gives neither: the amount is entered by the approver up to the local parameter
 // local.housing_voucher.cap (example 40 万元; the first round averaged 852.2万 ÷ 29 ≈ 29.39 万元 each,
 // cited as context only), the validity up to local.housing_voucher.valid_days (example 365 days). One
-// voucher per application (and per issuing request); messaged and audited.
+// voucher per application (and per issuing request), one not cancelled per person; messaged and audited.
 //
 // Redeem: a registered seller's verifier (a card partner of 椒江 with the service housing_voucher)
 // redeems a voucher against a purchase contract (number, address, total price in fen, date) whose
@@ -192,6 +192,8 @@ export async function issueHousingVoucher(p: Platform, c: Caller, applicationId:
     if (!mine) throw refuse(409, 'requestKey', '该请求编号已用于另一张房票');
     return view(p, mine, { fullCode: false });
   }
+  const held = await p.db.selectFrom('housing_vouchers').select(['id', 'application_id']).where('person_id', '=', app.person_id!).where('status', '<>', 'cancelled').executeTakeFirst();
+  if (held) throw refuse(409, 'applicationId', `该人才已持有房票（申报件 #${held.application_id}），不能重复享受；如原房票已过期，请先作废`);
   if (app.state === 'reviewing') await approve(p, c, app.id, {});
   else if (app.state !== 'approved') throw conflict(`该申报件当前状态不能发放房票（应先受理并经人才办、住建局、财政局联审同意）`);
   try {
@@ -210,6 +212,7 @@ export async function issueHousingVoucher(p: Platform, c: Caller, applicationId:
     if (isUniqueViolation(e)) {
       const again = (await earlier()).find((r) => r.application_id === app.id);
       if (again) return view(p, again, { fullCode: false });
+      throw refuse(409, 'applicationId', '该人才已持有房票，不能重复享受');
     }
     throw e;
   }

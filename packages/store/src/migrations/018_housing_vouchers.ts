@@ -3,7 +3,7 @@
 // to the person, amount and validity set by the approver) and their redemptions against a purchase
 // contract.
 //
-// The database enforces: one voucher per application and per issuing request; a voucher's code
+// The database enforces: one voucher per application and per issuing request, and one not cancelled per person; a voucher's code
 // unique; one redemption per voucher and per verifier request; a contract number redeemed once per
 // seller; the ledger instalment of a redemption unique.
 
@@ -40,7 +40,8 @@ create table housing_vouchers (
   constraint housing_voucher_issued_once unique (issued_by, issue_key),
   constraint housing_voucher_cancelled check ((status = 'cancelled') = (cancelled_at is not null) and (status <> 'cancelled' or length(cancel_reason) > 0))
 );
-create index housing_vouchers_person on housing_vouchers (person_id);
+-- One voucher per person that is not cancelled (a second 房票 is a repeat benefit; an expired one is cancelled first).
+create unique index housing_vouchers_one_per_person on housing_vouchers (person_id) where status <> 'cancelled';
 
 create table housing_voucher_redemptions (
   id bigint generated always as identity primary key,
