@@ -6,4 +6,6 @@ export type ParamPath =
   | 'settle.3'
   | 'settle.4'
   | 'purchase_cap.1'
-  | 'purchase_cap.2';
+  | 'purchase_cap.2'
+  | 'local.housing_voucher.cap'
+  | 'local.housing_voucher.valid_days';

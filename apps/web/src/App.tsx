@@ -48,6 +48,8 @@ const ApartmentsOffice = lazy(() => import('./apartments/Office'));
 const Budgets = lazy(() => import('./budgets/Budgets'));
 const InkindOffice = lazy(() => import('./inkind/Office'));
 const InkindPartner = lazy(() => import('./inkind/Partner'));
+const HousingVoucherOffice = lazy(() => import('./housing-vouchers/Office'));
+const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -89,6 +91,7 @@ function SessionNav() {
       {(role === 'clerk' || role === 'leader' || (role === 'reviewer' && session.user.department === 'housing')) && <NavLink to="/apartments" data-testid="nav-apartments">人才公寓</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
+      {((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? <NavLink to="/housing-vouchers" data-testid="nav-housing-vouchers">人才房票</NavLink> : null}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || (role === 'reviewer' && session.user.department === 'finance')) && <NavLink to="/budgets" data-testid="nav-budgets">预算额度</NavLink>}
@@ -169,6 +172,8 @@ export function App() {
               <Route path="/budgets" element={<Budgets />} />
               <Route path="/services" element={<InkindOffice />} />
               <Route path="/services/partner" element={<InkindPartner />} />
+              <Route path="/housing-vouchers" element={<HousingVoucherOffice />} />
+              <Route path="/housing-vouchers/redeem" element={<HousingVoucherSeller />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -82,7 +82,7 @@ function importViolations(files: SourceFile[], modules: readonly Spec[]): string
 }
 
 const SRC = dirname(fileURLToPath(import.meta.url));
-const SCHEMA = [join(SRC, '../../store/src/schema.ts'), join(SRC, '../../store/src/schema-official-values.ts'), join(SRC, '../../store/src/schema-worklist.ts'), join(SRC, '../../store/src/schema-cards.ts'), join(SRC, '../../store/src/schema-apartments.ts'), join(SRC, '../../store/src/schema-inkind.ts')];
+const SCHEMA = [join(SRC, '../../store/src/schema.ts'), join(SRC, '../../store/src/schema-official-values.ts'), join(SRC, '../../store/src/schema-worklist.ts'), join(SRC, '../../store/src/schema-cards.ts'), join(SRC, '../../store/src/schema-apartments.ts'), join(SRC, '../../store/src/schema-inkind.ts'), join(SRC, '../../store/src/schema-housing-vouchers.ts')];
 
 function sources(): SourceFile[] {
   const out: SourceFile[] = [];

@@ -28,6 +28,7 @@ export * from './dashboard/index.js';
 export * from './worklist/index.js';
 export * from './cards/index.js';
 export * from './inkind/index.js';
+export * from './housing-vouchers/index.js';
 export * from './import-export/index.js';
 export * from './application-view/index.js';
 export * from './enterprises/index.js';

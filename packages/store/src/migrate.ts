@@ -19,6 +19,7 @@ import * as m014 from './migrations/014_enterprise_code.js';
 import * as m015 from './migrations/015_apartments.js';
 import * as m016 from './migrations/016_in_kind_services.js';
 import * as m017 from './migrations/017_budgets.js';
+import * as m018 from './migrations/018_housing_vouchers.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '015_apartments': m015,
   '016_in_kind_services': m016,
   '017_budgets': m017,
+  '018_housing_vouchers': m018,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -9,6 +9,7 @@ import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable }
 import type { BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
+import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -18,6 +19,7 @@ export type * from './schema-enterprises.js';
 export type * from './schema-apartments.js';
 export type * from './schema-budgets.js';
 export type * from './schema-inkind.js';
+export type * from './schema-housing-vouchers.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -495,4 +497,7 @@ export interface DB {
   inkind_voucher_redemptions: InkindVoucherRedemptionsTable;
   inkind_loan_referrals: InkindLoanReferralsTable;
   inkind_county_recommendations: InkindCountyRecommendationsTable;
+  housing_sellers: HousingSellersTable;
+  housing_vouchers: HousingVouchersTable;
+  housing_voucher_redemptions: HousingVoucherRedemptionsTable;
 }

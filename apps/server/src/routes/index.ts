@@ -31,6 +31,7 @@ import { enterprisesRoutes } from './enterprises.js';
 import { apartmentsRoutes } from './apartments.js';
 import { budgetsRoutes } from './budgets.js';
 import { inkindRoutes } from './inkind.js';
+import { housingVoucherRoutes } from './housing-vouchers.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -59,5 +60,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   apartmentsRoutes(app, p);
   budgetsRoutes(app, p);
   inkindRoutes(app, p);
+  housingVoucherRoutes(app, p);
   signingRoutes(app, p, browse);
 }

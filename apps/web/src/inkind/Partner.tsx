@@ -4,6 +4,7 @@
 // referrals sent to it. Only masked names are shown.
 
 import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Button, Card, Input, InputNumber, List, Result, Space, Typography } from 'antd';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
@@ -35,7 +36,8 @@ function Page() {
               {has('education_voucher') && <Redeem />}
               {has('medical_green_channel') && <Hospital />}
               {has('bank_loan') && <Bank />}
-              {!has('education_voucher') && !has('medical_green_channel') && !has('bank_loan') && <Typography.Text type="secondary">本单位的服务只需核验人才码。</Typography.Text>}
+              {has('housing_voucher') && <Link to="/housing-vouchers/redeem" data-testid="to-housing-redeem">核销椒江人才房票</Link>}
+              {!has('education_voucher') && !has('medical_green_channel') && !has('bank_loan') && !has('housing_voucher') && <Typography.Text type="secondary">本单位的服务只需核验人才码。</Typography.Text>}
             </Space>
           );
         }}

@@ -19,6 +19,9 @@ export const CARD_SERVICES = {
   education_voucher: '高层次人才“教育券”',
 } as const;
 export type CardService = keyof typeof CARD_SERVICES;
+/** Services a partner provides that no card level opens: a seller (售房单位) redeeming 椒江's 人才房票 (module housing-vouchers). */
+export const PARTNER_ONLY_SERVICES = { housing_voucher: '椒江人才房票核销（售房单位）' } as const;
+export const isPartnerService = (s: unknown): s is CardService | keyof typeof PARTNER_ONLY_SERVICES => isCardService(s) || (typeof s === 'string' && Object.hasOwn(PARTNER_ONLY_SERVICES, s));
 export const isCardService = (s: unknown): s is CardService => typeof s === 'string' && Object.hasOwn(CARD_SERVICES, s);
 
 function param(path: string, at: Day): string | number {

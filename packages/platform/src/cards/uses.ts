@@ -8,7 +8,7 @@ import { regionName, REGIONS } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
 import { type Platform, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, visibleRegions } from '../shared/index.js';
 import { personRow } from '../registry/index.js';
-import { CARD_SERVICES, isCardService, serviceOpen, type CardService } from './levels.js';
+import { CARD_SERVICES, PARTNER_ONLY_SERVICES, isCardService, isPartnerService, serviceOpen, type CardService } from './levels.js';
 import { currentStatusList, partnerOfCaller, type VerifierAnswer } from './verify.js';
 import { activeCard } from './cards.js';
 
@@ -29,7 +29,7 @@ export async function addCardPartner(p: Platform, c: Caller | null, input: Partn
   if (!/^[a-z][a-z0-9_]{1,39}$/.test(code)) errors.push({ path: 'code', message: '合作单位代码为 2–40 位小写字母、数字或下划线，以字母开头' });
   if (!name || name.length > 100) errors.push({ path: 'name', message: '请填写合作单位名称（至多 100 字）' });
   if (!REGIONS.some((r) => r.code === input.region)) errors.push({ path: 'region', message: '未知的地区代码' });
-  if (!services.length || !services.every(isCardService)) errors.push({ path: 'services', message: `服务应为 ${Object.keys(CARD_SERVICES).join('、')} 中的一项或多项` });
+  if (!services.length || !services.every(isPartnerService)) errors.push({ path: 'services', message: `服务应为 ${[...Object.keys(CARD_SERVICES), ...Object.keys(PARTNER_ONLY_SERVICES)].join('、')} 中的一项或多项` });
   if (errors.length) throw badInput(errors);
   try {
     await p.db.transaction().execute(async (trx) => {
@@ -46,7 +46,7 @@ export async function addCardPartner(p: Platform, c: Caller | null, input: Partn
 /** The verifier's own organisation and the services it provides. */
 export async function myPartner(p: Platform, c: Caller): Promise<{ code: string; name: string; services: Array<{ code: string; name: string }> }> {
   const partner = await partnerOfCaller(p, c);
-  return { code: partner.code, name: partner.name, services: (partner.services as string[]).filter(isCardService).map((s) => ({ code: s, name: CARD_SERVICES[s] })) };
+  return { code: partner.code, name: partner.name, services: (partner.services as string[]).filter(isPartnerService).map((s) => ({ code: s, name: isCardService(s) ? CARD_SERVICES[s] : PARTNER_ONLY_SERVICES[s] })) };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,80}$/;

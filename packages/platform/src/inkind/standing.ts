@@ -79,7 +79,6 @@ export const text = (v: unknown, min: number, max: number): string | undefined =
   return s.length >= min && s.length <= max ? s : undefined;
 };
 
-/** A request key (idempotency key) of 8–80 letters, digits, underscores or hyphens. */
-export const REQUEST_KEY = /^[A-Za-z0-9_-]{8,80}$/;
+export { REQUEST_KEY } from '../shared/index.js';
 
 export const isStaffOfOffice = (c: Caller) => c.role === 'clerk' || c.role === 'admin' || c.role === 'leader';

@@ -7,18 +7,16 @@
 // yet used. The redemption is recorded here, not in the payment ledger (whose grants are the rules'
 // cash entitlements): the school is settled outside the platform.
 
-import { randomInt } from 'node:crypto';
 import { formatDay, isValidDateString, type Day } from '@rencai/engine';
 import { loadPolicies } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
-import { type Platform, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type FieldError } from '../shared/index.js';
+import { type Platform, type Caller, REDEEM_CODE, maskRedeemCode, newRedeemCode as newCode, normaliseRedeemCode as normalise, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type FieldError } from '../shared/index.js';
 import { sendMessages } from '../messages/index.js';
 import { getPersonRow, personRow } from '../registry/index.js';
 import { maskName, partnerOfCaller } from '../cards/index.js';
 import { REQUEST_KEY, standingOf, talentPerson, text } from './standing.js';
 
 const SERVICE = 'education_voucher' as const;
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 function param(path: string, at: Day): number {
   const pkg = loadPolicies().find((x) => x.meta.id === 'quzhou-2020')!;
@@ -64,8 +62,6 @@ function view(p: Platform, r: Row): VoucherView {
     cancelReason: r.cancel_reason,
   };
 }
-
-const newCode = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
 /** A clerk issues a voucher to an eligible talent in their scope; the same request key answers with the same voucher. */
 export async function issueVoucher(p: Platform, c: Caller, input: { personId?: unknown; amountFen?: unknown; purpose?: unknown; validTo?: unknown; requestKey?: unknown }): Promise<VoucherView> {
@@ -129,7 +125,7 @@ export async function listVouchers(p: Platform, c: Caller, q: { personId?: numbe
   let qb = p.db.selectFrom('inkind_vouchers').selectAll().where('region', 'in', regions.length ? regions : ['-']);
   if (q.personId !== undefined) qb = qb.where('person_id', '=', q.personId);
   const rows = await qb.orderBy('id', 'desc').limit(500).execute();
-  return rows.map((r) => ({ ...view(p, r), code: `${r.code.slice(0, 2)}********${r.code.slice(-2)}` }));
+  return rows.map((r) => ({ ...view(p, r), code: maskRedeemCode(r.code) }));
 }
 
 /** A clerk cancels a voucher not yet used, with a reason. */
@@ -158,9 +154,6 @@ export interface RedemptionAnswer {
   statusText: string;
 }
 
-/** The code as typed: spaces and hyphens dropped, upper case. */
-const normalise = (code: unknown) => (typeof code === 'string' ? code.replace(/[\s-]/g, '').toUpperCase() : '');
-
 /**
  * A school's verifier redeems a voucher by its code, exactly once: the same request (its key) sent
  * again answers as the first time; every other attempt on a used voucher is refused (409).
@@ -170,7 +163,7 @@ export async function redeemVoucher(p: Platform, c: Caller, input: { code?: unkn
   if (!(partner.services as string[]).includes(SERVICE)) throw forbidden('本单位不是教育券合作学校');
   const code = normalise(input.code);
   const errors: FieldError[] = [];
-  if (!/^[A-Z0-9]{12}$/.test(code)) errors.push({ path: 'code', message: '教育券券码应为 12 位字母或数字' });
+  if (!REDEEM_CODE.test(code)) errors.push({ path: 'code', message: '教育券券码应为 12 位字母或数字' });
   if (typeof input.requestKey !== 'string' || !REQUEST_KEY.test(input.requestKey)) errors.push({ path: 'requestKey', message: '请求编号应为 8–80 位字母、数字、下划线或连字符（重发时不变）' });
   if (errors.length) throw badInput(errors);
   const key = input.requestKey as string;

@@ -8,6 +8,7 @@
 import { loadPolicies, regionName } from '@rencai/policies';
 import type { PersonsTable, Selectable } from '@rencai/store';
 import { APARTMENT_MATTER } from './apartment.js';
+import { HOUSING_VOUCHER_MATTER } from './housing-voucher.js';
 
 export interface Material {
   code: string;
@@ -362,6 +363,7 @@ export const MATTERS: Matter[] = [
   },
   // In-kind services (they pay nothing).
   APARTMENT_MATTER,
+  HOUSING_VOUCHER_MATTER,
   {
     // 子女就学 (art. 22 / item 15): the request itself (the child's data, encrypted) is kept by the
     // in-kind services module (inkind), which files this application; the form holds only its number.

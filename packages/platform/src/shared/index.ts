@@ -8,3 +8,4 @@ export * from './caller.js';
 export * from './account-actor.js';
 export * from './paging.js';
 export * from './failpoint.js';
+export * from './redeem-code.js';
