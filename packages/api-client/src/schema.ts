@@ -18693,8 +18693,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 用途 */
-                    purpose: string;
+                    /** @description 用途（必填，2–100 个字） */
+                    purpose?: string;
                 };
             };
         };
