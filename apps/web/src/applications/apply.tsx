@@ -76,11 +76,19 @@ function SubjectApply({ m, base }: { m: OfferedMatter; base: string }) {
   );
 }
 
+/** Matters the talent files on a tab of their own (its form holds more than an application does): the list points there. */
+const OWN_TABS: Partial<Record<string, { tab: string; label: string }>> = { child_schooling: { tab: 'services', label: '我的服务' } };
+
 /** The matters offered to the signed-in applicant, each with its materials (免交 where the registry holds them). */
 export function ApplyList({ kind, base }: { kind: 'person' | 'employer'; base: string }) {
   const pt = usePT();
+  const nav = useNavigate();
   const matters = useLoad(() => api.myMatters(), []);
-  const action = (m: OfferedMatter) => (m.code === 'talent_award' ? <AwardApplyButton key="a" base={base} /> : m.subject ? <SubjectApply key="a" m={m} base={base} /> : <ApplyButton key="a" matter={m.code} base={base} />);
+  const own = (m: OfferedMatter) => OWN_TABS[m.code];
+  const action = (m: OfferedMatter) =>
+    own(m) ? (
+      <Button key="a" size="small" onClick={() => nav(`/talent?tab=${own(m)!.tab}`)} data-testid={`goto-${m.code}`}>{`到“${own(m)!.label}”填写`}</Button>
+    ) : m.code === 'talent_award' ? <AwardApplyButton key="a" base={base} /> : m.subject ? <SubjectApply key="a" m={m} base={base} /> : <ApplyButton key="a" matter={m.code} base={base} />;
   return (
     <Loading loaded={matters}>
       {(ms: OfferedMatter[]) => (
