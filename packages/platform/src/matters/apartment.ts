@@ -3,7 +3,7 @@
 // apartments module, which allocates the units. Eligibility is the policy package's: rule
 // art20.apartment or art22.county_recommended.
 
-import type { Matter } from './matters.js';
+import type { Matter } from './matter.js';
 
 export const APARTMENT_MATTER: Matter = {
   code: 'talent_apartment',

@@ -5,7 +5,7 @@
 // contract. The text gives no amount and no term: both are entered by the approver within local
 // parameters (parameters/local_voucher.yaml). Eligibility is the package's rule `voucher`.
 
-import type { Matter } from './matters.js';
+import type { Matter } from './matter.js';
 
 export const HOUSING_VOUCHER_MATTER: Matter = {
   code: 'jj_housing_voucher',
