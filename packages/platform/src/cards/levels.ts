@@ -3,7 +3,7 @@
 // 普通卡 for the rest of the eligible talents; each service names the lowest level it is open to.
 
 import { type Day } from '@rencai/engine';
-import { loadPolicies } from '@rencai/policies';
+import { policyParam } from '../shared/index.js';
 import type { CardLevel } from '@rencai/store';
 
 export const LEVEL_NAMES: Record<CardLevel, string> = { gold: '人才金卡', silver: '人才银卡', standard: '人才普通卡' };
@@ -24,12 +24,7 @@ export const PARTNER_ONLY_SERVICES = { housing_voucher: '椒江人才房票核�
 export const isPartnerService = (s: unknown): s is CardService | keyof typeof PARTNER_ONLY_SERVICES => isCardService(s) || (typeof s === 'string' && Object.hasOwn(PARTNER_ONLY_SERVICES, s));
 export const isCardService = (s: unknown): s is CardService => typeof s === 'string' && Object.hasOwn(CARD_SERVICES, s);
 
-function param(path: string, at: Day): string | number {
-  const pkg = loadPolicies().find((x) => x.meta.id === 'quzhou-2020')!;
-  const hit = pkg.params.lookup(path, at);
-  if (!hit) throw new Error(`参数 ${path} 在该日期没有有效值`);
-  return hit.value as string | number;
-}
+const param = (path: string, at: Day) => policyParam('quzhou-2020', path, at);
 
 /** The level of an eligible talent of art. 19 tier `tier` on `at`. */
 export function levelOfTier(tier: number, at: Day): CardLevel {

@@ -43,6 +43,7 @@ import {
   notFound,
   todayString,
   visibleRegions,
+  policyParam,
 } from '../shared/index.js';
 import { sendMessages } from '../messages/index.js';
 import { personRow } from '../registry/index.js';
@@ -58,12 +59,7 @@ const REGION = 'jiaojiang';
 
 type Row = Selectable<HousingVouchersTable>;
 
-function param(path: string, day: string): number {
-  const pkg = loadPolicies().find((x) => x.meta.id === POLICY)!;
-  const hit = pkg.params.lookup(path, parseDay(day));
-  if (!hit) throw new Error(`参数 ${path} 在该日期没有有效值`);
-  return Number(hit.value);
-}
+const param = (path: string, day: string): number => Number(policyParam(POLICY, path, parseDay(day)));
 
 /** The cap on one voucher's amount (fen) and the longest validity (days) on `day`: local parameters (the text gives neither). */
 export function housingVoucherLimits(day: string): { capFen: number; validDays: number } {

@@ -8,9 +8,8 @@
 // cash entitlements): the school is settled outside the platform.
 
 import { formatDay, isValidDateString, type Day } from '@rencai/engine';
-import { loadPolicies } from '@rencai/policies';
 import { appendAudit } from '@rencai/store';
-import { type Platform, type Caller, REDEEM_CODE, maskRedeemCode, newRedeemCode as newCode, normaliseRedeemCode as normalise, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type FieldError } from '../shared/index.js';
+import { type Platform, type Caller, REDEEM_CODE, maskRedeemCode, newRedeemCode as newCode, normaliseRedeemCode as normalise, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, policyParam, type FieldError } from '../shared/index.js';
 import { sendMessages } from '../messages/index.js';
 import { getPersonRow, personRow } from '../registry/index.js';
 import { maskName, partnerOfCaller } from '../cards/index.js';
@@ -18,12 +17,7 @@ import { REQUEST_KEY, standingOf, talentPerson, text } from './standing.js';
 
 const SERVICE = 'education_voucher' as const;
 
-function param(path: string, at: Day): number {
-  const pkg = loadPolicies().find((x) => x.meta.id === 'quzhou-2020')!;
-  const hit = pkg.params.lookup(path, at);
-  if (!hit) throw new Error(`参数 ${path} 在该日期没有有效值`);
-  return Number(hit.value);
-}
+const param = (path: string, at: Day): number => Number(policyParam('quzhou-2020', path, at));
 
 /** The default amount (fen) and validity (days) on `at`: local parameters (the source gives neither). */
 export const voucherDefaults = (at: Day) => ({ amountFen: param('local.education_voucher.amount', at), validDays: param('local.education_voucher.valid_days', at) });

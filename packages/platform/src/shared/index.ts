@@ -9,3 +9,4 @@ export * from './account-actor.js';
 export * from './paging.js';
 export * from './failpoint.js';
 export * from './redeem-code.js';
+export * from './policy-param.js';
