@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { usccCheckChar } from '@rencai/domain';
-import { PHONE, startJourney } from './harness';
+import { PHONE, chooseOption, startJourney } from './harness';
 import { layoutProblems } from './layout';
 import { axeViolations, describeViolations } from './a11y';
 
@@ -30,10 +30,7 @@ describe('an enterprise registers, is verified and raises a problem', () => {
     await page.getByTestId('enterprise-register-link').click();
     await page.getByTestId('f-creditCode').fill(CODE + usccCheckChar(CODE));
     await page.getByTestId('f-name').fill('衢江网页测试企业有限公司');
-    const choose = async (id: string, text: string) => {
-      await page.getByTestId(id).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-    };
+    const choose = (id: string, text: string) => chooseOption(page, page.getByTestId(id), text);
     await choose('f-industry', '制造业');
     await choose('f-region', '衢江区');
     await choose('f-size', '小型');
@@ -56,8 +53,7 @@ describe('an enterprise registers, is verified and raises a problem', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL(/\/enterprise$/);
     expect(await page.getByTestId('enterprise-state').innerText()).toBe('已核验');
-    await page.getByTestId('raise-category').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '住房' }).first().click();
+    await chooseOption(page, page.getByTestId('raise-category'), '住房');
     await page.getByTestId('raise-description').fill('引进人才的公寓配租时间请告知');
     await page.getByTestId('raise-submit').click();
     // On a phone the list is a stack of cards (one per problem).

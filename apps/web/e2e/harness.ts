@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildApp } from '../../server/src/app.js';
 
 export const CHROMIUM = execFileSync('sh', [fileURLToPath(new URL('../../../scripts/browser-path.sh', import.meta.url))], { encoding: 'utf8' }).trim();
@@ -48,6 +48,28 @@ export async function startPlatformServer(persons = 40): Promise<{ base: string;
 }
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
+
+/**
+ * Chooses the option labelled `label` in the Ant Design select that `trigger` opens (typing `search`
+ * first when given; `close` presses Escape afterwards, for multiple choice). The option list is virtual
+ * and animated: on a loaded machine it can re-render or close under the pointer, so a click that does
+ * not land is retried with the list opened afresh, for up to 30 seconds.
+ */
+export async function chooseOption(page: Page, trigger: Locator, label: string, opts: { search?: string; close?: boolean } = {}): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await trigger.click();
+    if (opts.search) await page.keyboard.type(opts.search);
+    try {
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click({ timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+  if (opts.close) await page.keyboard.press('Escape');
+}
 
 /**
  * A fresh page at `base + path` (its own context: no shared storage), with the page errors it throws

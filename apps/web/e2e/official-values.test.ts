@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, launchChromium } from './harness';
+import { DEMO_PASSWORD, DESKTOP, chooseOption, launchChromium } from './harness';
 import { multipart, startHarness, type Client, type Harness } from '../../server/src/platform/harness.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -108,8 +108,7 @@ describe('official values in Chromium', () => {
     const values = clerk.getByTestId('ov-values');
     expect(await values.locator('tr', { has: clerk.locator('[data-from="2026-01-01"]') }).textContent()).toContain('示例值');
 
-    await clerk.getByTestId('ov-from').click();
-    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '2026年上半年' }).click();
+    await chooseOption(clerk, clerk.getByTestId('ov-from'), '2026年上半年');
     await clerk.getByTestId('ov-value').fill('99');
     await clerk.getByTestId('ov-doc').fill('衢州市住房和城乡建设局 2026 年上半年房地产市场运行情况');
     await clerk.getByTestId('ov-article').fill('二、（一）');

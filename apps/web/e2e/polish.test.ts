@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
+import { DEMO_PASSWORD, DESKTOP, PHONE, chooseOption, launchChromium, startPlatformServer } from './harness';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -247,8 +247,7 @@ describe('portal and workbench finish in Chromium', () => {
     const form = hr.getByTestId('salary-subsidy');
     await form.waitFor();
     expect(await form.locator('.ant-radio-wrapper-checked').count()).toBe(0); // unset, not “yes”
-    await form.locator('.expert-select').click();
-    await hr.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await chooseOption(hr, form.locator('.expert-select'), '');
     await hr.getByTestId('expert-salary-0').fill('900000');
     let posted = 0;
     hr.on('request', (r) => {
@@ -321,8 +320,7 @@ describe('portal and workbench finish in Chromium', () => {
     expect(await template.getAttribute('href')).toBe('/api/v1/import/persons/template');
     const columns = clerk.getByTestId('import-columns');
     expect(await columns.textContent()).toMatch(/身份证号\*.*姓名\*.*地区\*/);
-    await clerk.getByTestId('import-kind').click();
-    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '导入单位' }).click();
+    await chooseOption(clerk, clerk.getByTestId('import-kind'), '导入单位');
     await expect.poll(() => template.getAttribute('href')).toBe('/api/v1/import/employers/template');
     expect(await columns.textContent()).toMatch(/统一社会信用代码\*.*单位名称\*/);
 

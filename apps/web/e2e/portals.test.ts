@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
+import { DEMO_PASSWORD, DESKTOP, PHONE, chooseOption, launchChromium, startPlatformServer } from './harness';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -248,8 +248,7 @@ describe('platform journeys in Chromium', () => {
     await clerk.getByTestId('approved-amount').waitFor();
 
     await clerk.goto(server.base + '/workbench?tab=batches');
-    await clerk.getByTestId('batch-region').click();
-    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '柯城区' }).click();
+    await chooseOption(clerk, clerk.getByTestId('batch-region'), '柯城区');
     const created = clerk.waitForResponse((r) => r.url().endsWith('/api/v1/payment-batches') && r.request().method() === 'POST');
     await clerk.getByTestId('create-batch').click();
     const batch = (await (await created).json()) as { id: number; items: number };
@@ -346,11 +345,9 @@ describe('platform journeys in Chromium', () => {
     await page.getByTestId('salary-subsidy').getByText('专家须为人才库中本单位的在职人员').waitFor(); // validated before sending
     // Work-station funding has its own form: the station's facts, checked as typed, then a draft with them.
     // The choices come from the fact catalogue: a postdoc station's level shows the catalogue's label.
-    await page.getByTestId('station-kind').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '博士后科研工作站' }).click();
+    await chooseOption(page, page.getByTestId('station-kind'), '博士后科研工作站');
     await page.getByTestId('work-station').locator('.ant-select-content', { hasText: '省级' }).waitFor();
-    await page.getByTestId('station-kind').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '院士专家工作站' }).click();
+    await chooseOption(page, page.getByTestId('station-kind'), '院士专家工作站');
     await page.getByTestId('station-established').fill('2025-6-1');
     await page.getByTestId('work-station').getByText('设立日期应为 YYYY-MM-DD').waitFor();
     await page.getByTestId('station-established').fill('2025-06-01');

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { checkDigit, usccCheckChar } from '@rencai/domain';
-import { DEMO_PASSWORD, DESKTOP, launchChromium } from './harness';
+import { DEMO_PASSWORD, DESKTOP, chooseOption, launchChromium } from './harness';
 import { multipart, startHarness, type Client, type Harness } from '../../server/src/platform/harness.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -140,8 +140,7 @@ describe('paying rule by rule in the browser', () => {
     expect(await form.getByTestId('has-matching').locator('input[value="unknown"]').isChecked()).toBe(true);
     await form.getByTestId('create-award').click();
     await form.getByText('请选择是或否').waitFor();
-    await form.getByTestId('culture-level').click();
-    await page.locator('.ant-select-item-option', { hasText: '未获得文化类权威奖项' }).click();
+    await chooseOption(page, form.getByTestId('culture-level'), '未获得文化类权威奖项');
     await form.getByTestId('has-matching').getByText('否', { exact: true }).click();
     await form.getByTestId('create-award').click();
     await page.waitForURL(/\/talent\/applications\/\d+$/);

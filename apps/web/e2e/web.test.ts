@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, startServer } from './harness';
+import { DESKTOP, KECHENG_TEACHER, PHONE, chooseOption, launchChromium, openPage, startServer } from './harness';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -26,11 +26,8 @@ const open = (path: string, viewport = DESKTOP) => openPage(browser, server.base
 
 
 /** Chooses an option of an Ant Design select by its visible label. */
-async function choose(page: Page, selector: string, label: string, search?: string) {
-  await page.locator(selector).click();
-  if (search) await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
-  await page.keyboard.press('Escape');
+function choose(page: Page, selector: string, label: string, search?: string) {
+  return chooseOption(page, page.locator(selector), label, { search, close: true });
 }
 
 /** Waits until the calculator has settled (its debounce and the request behind it). */
