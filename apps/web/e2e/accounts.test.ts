@@ -107,6 +107,7 @@ describe('accounts in Chromium', () => {
     const admin = await newPage(DESKTOP);
     await signIn(admin, 'admin', DEMO_PASSWORD);
     await admin.waitForURL(/\/workbench$/);
+    await admin.getByTestId('nav-group-manage').click();
     await admin.getByTestId('nav-accounts').click();
     await admin.waitForURL(/\/admin\/accounts$/);
     await admin.getByTestId('accounts-search').locator('input').fill('clerk_new');

@@ -44,6 +44,7 @@ describe('a talent applies for 人才公寓 and is allocated one', () => {
 
     // The housing clerk offers the unit to the head of the list.
     const office = await j.signedIn('review_housing');
+    await office.getByTestId('nav-group-services').click();
     await office.getByTestId('nav-apartments').click();
     await office.getByTestId('offer-0806').click();
     await office.getByText('按轮候顺序配给第 1 位：').waitFor();
@@ -90,6 +91,7 @@ describe('椒江: a talent gets a housing voucher and a seller redeems it', () =
 
     // The clerk approves and issues the voucher at 1280 px.
     const office = await j.signedIn('jj_clerk');
+    await office.getByTestId('nav-group-services').click();
     await office.getByTestId('nav-housing-vouchers').click();
     await office.getByTestId('hv-app').fill(String(app.id));
     await office.getByTestId('hv-amount-input').fill('293862.07');

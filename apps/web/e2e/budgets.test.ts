@@ -57,6 +57,7 @@ describe('budget envelopes in the browser', () => {
     await phone.locator('[data-state="scheduled"]').waitFor();
     expect(await phone.getByTestId('budget-excess').innerText()).toContain('已由第二人复核核准。理由：年中追加预算已报批');
 
+    await phone.getByTestId('nav-group-manage').click();
     await phone.getByTestId('nav-budgets').click();
     await phone.getByTestId('budget-chart').first().waitFor();
     expect(await phone.getByTestId('budgets').innerText()).toContain('超出 10,000 元');

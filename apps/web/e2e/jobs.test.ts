@@ -18,6 +18,7 @@ const signedIn = (username: string) => j.signedIn(username);
 describe('the scheduled jobs page', () => {
   it('lets the administrator see the jobs and run one by hand', async () => {
     const page = await signedIn('admin');
+    await page.getByTestId('nav-group-manage').click();
     await page.getByTestId('nav-jobs').click();
     await page.waitForURL(/\/admin\/jobs$/);
     const row = (name: string) => page.getByTestId(`job-${name}`);
@@ -45,6 +46,8 @@ describe('the scheduled jobs page', () => {
     expect(await leader.getByTestId('job-worklist.notices').textContent()).toContain('成功');
 
     const clerk = await signedIn('clerk_city');
+    await clerk.getByTestId('nav-group-manage').click();
+    await clerk.getByTestId('nav-budgets').waitFor();
     expect(await clerk.getByTestId('nav-jobs').count()).toBe(0);
     await clerk.goto(`${j.base}/admin/jobs`);
     await clerk.locator('.ant-result-403').waitFor();

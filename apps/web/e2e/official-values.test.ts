@@ -99,6 +99,7 @@ describe('official values in Chromium', () => {
   it('clerk_city enters the 2026 first-half price with its source; a bad value is named under its field', async () => {
     clerk = await newPage();
     await signIn(clerk, 'clerk_city');
+    await clerk.getByTestId('nav-group-manage').click();
     await clerk.getByTestId('nav-official-values').click();
     await clerk.waitForURL(/\/official-values$/);
     const row = clerk.getByTestId('ov-param-housing_price.urban_new_home_avg');

@@ -3,7 +3,7 @@
 
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { Button, ConfigProvider, Result, Spin } from 'antd';
+import { Button, ConfigProvider, Dropdown, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useI18n } from './i18n';
@@ -65,9 +65,37 @@ class ErrorBoundary extends Component<{ children: ReactNode; message: string }, 
 
 const HOME_LABEL: Record<string, PKey> = { '/enterprise': 'navEnterprise', '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard', '/worklist/reports': 'navWorklistReports' };
 
-/** Log-in link, or the signed-in user's home, (for leaders and city clerks) the dashboard, and log-out. */
+type NavEntry = { to: string; id: string; label: string; end?: boolean };
+
+/**
+ * A group of the navigation's pages behind one button (a menu of links), so that a clerk's dozen pages fit
+ * on one line; a group with one page for this user is that page's plain link, an empty group nothing.
+ */
+function NavGroup({ id, label, entries }: { id: string; label: string; entries: NavEntry[] }) {
+  const { pathname } = useLocation();
+  if (entries.length === 0) return null;
+  const link = (e: NavEntry) => (
+    <NavLink to={e.to} end={e.end} data-testid={e.id}>
+      {e.label}
+    </NavLink>
+  );
+  if (entries.length === 1) return link(entries[0]!);
+  const current = entries.find((e) => pathname === e.to || (!e.end && pathname.startsWith(`${e.to}/`)));
+  return (
+    <Dropdown trigger={['click']} menu={{ items: entries.map((e) => ({ key: e.to, label: link(e) })), selectedKeys: current ? [current.to] : [] }}>
+      <button type="button" className={`nav-group${current ? ' active' : ''}`} data-testid={`nav-group-${id}`}>
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+    </Dropdown>
+  );
+}
+
+/**
+ * Log-in link, or the signed-in user's home, (for leaders and city clerks) the dashboard and the work list,
+ * then the office's services and its management pages in two menus, and log-out.
+ */
 function SessionNav() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const pt = usePT();
   const at = useAT();
   const ot = useOT();
@@ -78,23 +106,31 @@ function SessionNav() {
   if (!session) return <NavLink to="/login">{t('navLogin')}</NavLink>;
   const home = homeOf(session.user.role);
   const role = session.user.role;
+  const dept = session.user.department;
+  const office = role === 'clerk' || role === 'leader' || role === 'admin';
+  const services: NavEntry[] = [
+    ...(office || role === 'reviewer' ? [{ to: '/enterprises', id: 'nav-enterprises', label: '企业服务' }] : []),
+    ...(role === 'clerk' || role === 'leader' || (role === 'reviewer' && dept === 'housing') ? [{ to: '/apartments', id: 'nav-apartments', label: '人才公寓' }] : []),
+    ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
+    ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
+  ];
+  const manage: NavEntry[] = [
+    ...(role === 'clerk' || role === 'admin' ? [{ to: '/worklist/reports', id: 'nav-worklist-reports', label: wt('navReports') }] : []),
+    ...(office ? [{ to: '/official-values', id: 'nav-official-values', label: ot('nav') }] : []),
+    ...(office || (role === 'reviewer' && dept === 'finance') ? [{ to: '/budgets', id: 'nav-budgets', label: '预算额度' }] : []),
+    ...(role === 'leader' || role === 'admin' ? [{ to: '/admin/jobs', id: 'nav-jobs', label: jt('nav') }] : []),
+    ...(role === 'admin' ? [{ to: '/admin/accounts', id: 'nav-accounts', label: at('accounts') }] : []),
+  ];
   return (
     <>
       <NavLink to={home} data-testid="nav-home">{pt(HOME_LABEL[home] ?? 'navWorkbench')}</NavLink>
       {(role === 'leader' || role === 'admin') && home !== '/workbench' && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
-      {role === 'admin' && <NavLink to="/admin/accounts" data-testid="nav-accounts">{at('accounts')}</NavLink>}
-      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'unit_reporter' || role === 'unit_head') && <NavLink to="/worklist" end data-testid="nav-worklist">{wt('nav')}</NavLink>}
-      {(role === 'clerk' || role === 'admin') && <NavLink to="/worklist/reports" data-testid="nav-worklist-reports">{wt('navReports')}</NavLink>}
+      {(office || role === 'unit_reporter' || role === 'unit_head') && <NavLink to="/worklist" end data-testid="nav-worklist">{wt('nav')}</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
-      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/enterprises" data-testid="nav-enterprises">企业服务</NavLink>}
-      {(role === 'clerk' || role === 'leader' || (role === 'reviewer' && session.user.department === 'housing')) && <NavLink to="/apartments" data-testid="nav-apartments">人才公寓</NavLink>}
-      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
-      {((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? <NavLink to="/housing-vouchers" data-testid="nav-housing-vouchers">人才房票</NavLink> : null}
-      {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
-      {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
-      {(role === 'clerk' || role === 'leader' || role === 'admin' || (role === 'reviewer' && session.user.department === 'finance')) && <NavLink to="/budgets" data-testid="nav-budgets">预算额度</NavLink>}
+      <NavGroup id="services" label={lang === 'en' ? 'Services' : '服务'} entries={services} />
+      <NavGroup id="manage" label={lang === 'en' ? 'Management' : '管理'} entries={manage} />
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
       <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then((leaving) => { if (!leaving) nav('/login'); })}>
         {pt('signOut')}
