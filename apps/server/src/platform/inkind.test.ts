@@ -118,6 +118,24 @@ describe('子女就学 through the joint review with 教育局', () => {
     expect((await cityClerk.req('POST', `/api/v1/schooling/${req.id}/decide`, { reason: '学位已满' })).statusCode).toBe(409);
     expect((await ok<P.SchoolRequestView[]>(countyTalent.req('GET', '/api/v1/schooling')))[0]).toMatchObject({ id: req.id, status: 'placed' });
   });
+
+  it('a decision half made — the application approved, the request still open — is completed by deciding again', async () => {
+    const req = await ok<P.SchoolRequestView>(countyTalent.req('POST', '/api/v1/schooling', { childName: '张小红', stage: 'primary', grade: '三年级', wishedArea: '柯城区' }));
+    const appId = req.applicationId!;
+    await ok(cityClerk.req('POST', `/api/v1/applications/${appId}/accept`));
+    await ok(cityClerk.req('POST', `/api/v1/applications/${appId}/reviews`, { decision: 'approve' }));
+    await ok(education.req('POST', `/api/v1/applications/${appId}/reviews`, { decision: 'approve' }));
+    await ok(cityClerk.req('POST', `/api/v1/applications/${appId}/approve`)); // as if the request's own step had failed after it
+    const placed = await ok<P.SchoolRequestView>(cityClerk.req('POST', `/api/v1/schooling/${req.id}/decide`, { school: '柯城区新星小学' }));
+    expect(placed).toMatchObject({ status: 'placed', school: '柯城区新星小学' });
+    // Deciding the other way than the application went is still refused.
+    const other = await ok<P.SchoolRequestView>(countyTalent.req('POST', '/api/v1/schooling', { childName: '张小刚', stage: 'primary', grade: '二年级', wishedArea: '柯城区' }));
+    await ok(cityClerk.req('POST', `/api/v1/applications/${other.applicationId!}/accept`));
+    await ok(cityClerk.req('POST', `/api/v1/applications/${other.applicationId!}/reviews`, { decision: 'approve' }));
+    await ok(education.req('POST', `/api/v1/applications/${other.applicationId!}/reviews`, { decision: 'approve' }));
+    await ok(cityClerk.req('POST', `/api/v1/applications/${other.applicationId!}/approve`));
+    expect((await cityClerk.req('POST', `/api/v1/schooling/${other.id}/decide`, { reason: '学位已满' })).statusCode).toBe(409);
+  });
 });
 
 describe('医疗保健: green-channel slots', () => {

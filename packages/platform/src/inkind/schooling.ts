@@ -138,9 +138,12 @@ export async function decideSchooling(p: Platform, c: Caller, id: number, input:
   if (reason === undefined) throw fieldError('reason', '不予安排的理由应为 2–200 个字');
   if ((school === null) === (reason === null)) throw fieldError('school', '请填写安排的学校，或填写不予安排的理由（二选一）');
   if (row.status !== 'pending' || row.application_id === null) throw conflict(`该申请已办结（${STATUS_TEXT[row.status]}）`);
-  await loadApplication(p, c, row.application_id);
-  if (school) await approve(p, c, row.application_id, {});
-  else await reject(p, c, row.application_id, reason);
+  // The application's decision and the request's own record are two modules' transactions: when the
+  // first went through and the second did not (a failure between them), deciding again the same way
+  // completes the request instead of failing on the application's decided state.
+  const app = await loadApplication(p, c, row.application_id);
+  if (school && app.state !== 'approved') await approve(p, c, row.application_id, {});
+  else if (!school && app.state !== 'rejected') await reject(p, c, row.application_id, reason);
   const done = await p.db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable('inkind_school_requests')
