@@ -139,6 +139,7 @@ describe('allocation, move-in and tenancy end', () => {
     expect((await ok<Tenancy>(talent.req('POST', `/api/v1/me/apartment/tenancies/${offer.id}/accept`))).status).toBe('accepted');
     expect((await ok<Tenancy>(talent.req('POST', `/api/v1/me/apartment/tenancies/${offer.id}/accept`))).status).toBe('accepted');
     expect((await clerk.req('POST', `/api/v1/apartments/tenancies/${offer.id}/move-in`, { date: '2026-11-31' })).json()).toMatchObject({ errors: [{ path: 'date' }] });
+    expect((await kaihua.req('POST', `/api/v1/apartments/tenancies/${offer.id}/move-in`, { date: '2026-11-31' })).statusCode).toBe(404);
     const moved = await ok<Tenancy>(clerk.req('POST', `/api/v1/apartments/tenancies/${offer.id}/move-in`, { date: '2026-11-24' }));
     expect(moved).toMatchObject({ status: 'active', moveIn: '2026-11-24', apartment: { status: 'occupied' } });
     expect((await ok<Tenancy>(clerk.req('POST', `/api/v1/apartments/tenancies/${offer.id}/move-in`, { date: '2026-11-24' }))).status).toBe('active');
@@ -163,6 +164,7 @@ describe('allocation, move-in and tenancy end', () => {
     expect(await notRenting('2026-11-24')).toBe(false);
 
     // Tenancy end: bad input by field, then the end; the fact holds until the day before.
+    expect((await kaihua.req('POST', `/api/v1/apartments/tenancies/${offer.id}/end`, { date: 'soon', kind: 'moved' })).statusCode).toBe(404); // another county's, whatever the body
     const bad = await clerk.req('POST', `/api/v1/apartments/tenancies/${offer.id}/end`, { date: 'soon', kind: 'moved' });
     expect(bad.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path).sort()).toEqual(['date', 'kind']);
     expect((await clerk.req('POST', `/api/v1/apartments/tenancies/${offer.id}/end`, { date: '2026-11-20', kind: 'purchase' })).json()).toMatchObject({ errors: [{ path: 'date' }] });

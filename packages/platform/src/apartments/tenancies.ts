@@ -193,8 +193,8 @@ function readDay(v: unknown, path: string, label: string): string {
 /** The clerk records the move-in: the unit is occupied and the registry fact holds from that day (the same day again: the same answer). */
 export async function recordMoveIn(p: Platform, c: Caller, id: number, input: { date?: unknown } = {}): Promise<TenancyView> {
   requireHousingClerk(c);
+  const t = await loadTenancy(p, c, id); // outside the caller's scope: 404 before anything about the body
   const date = readDay(input.date, 'date', '入住日期');
-  const t = await loadTenancy(p, c, id);
   if (t.status === 'active' && t.move_in === date) return tenancyView(p.db, t);
   if (t.status !== 'accepted') throw conflict(t.status === 'offered' ? '人才本人尚未接受配租，不能登记入住' : `该配租${TENANCY_STATUS_TEXT[t.status]}，不能登记入住`);
   if (parseDay(date) > p.today() + 90) throw fieldError('date', '入住日期不能晚于今天起 90 天');
@@ -212,6 +212,7 @@ export async function recordMoveIn(p: Platform, c: Caller, id: number, input: { 
 /** The clerk ends the tenancy: the unit is available again, the registry fact no longer holds from that day (the same again: the same answer). */
 export async function endTenancy(p: Platform, c: Caller, id: number, input: { date?: unknown; kind?: unknown; note?: unknown } = {}): Promise<TenancyView> {
   requireHousingClerk(c);
+  const t = await loadTenancy(p, c, id); // outside the caller's scope: 404 before anything about the body
   const errors = [];
   let date = '';
   try {
@@ -224,7 +225,6 @@ export async function endTenancy(p: Platform, c: Caller, id: number, input: { da
   const note = typeof input.note === 'string' ? input.note.trim().slice(0, 200) : '';
   if (kind === 'other' && note.length < 2) errors.push({ path: 'note', message: '退租原因为“其他”时须写明说明' });
   if (errors.length) throw badInput(errors);
-  const t = await loadTenancy(p, c, id);
   if (t.status === 'ended' && t.ended_on === date && t.end_kind === kind) return tenancyView(p.db, t);
   if (t.status !== 'active') throw conflict(`该配租${TENANCY_STATUS_TEXT[t.status]}，不能办理退租`);
   if (date < t.move_in!) throw fieldError('date', `退租日期不能早于入住日期 ${t.move_in}`);
