@@ -15,7 +15,7 @@ import { Chart } from '../ui/chart';
 import { ApiError, failText } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
-import { formatDateTime } from '../time';
+import { formatDateTime, todayInChina } from '../time';
 import { budgetsApi, type Budget, type BudgetList, type BudgetVersion } from './api';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent]);
@@ -165,7 +165,7 @@ function BudgetForm({ data, budget, onClose }: { data: BudgetList; budget?: Budg
         form={form}
         layout="vertical"
         data-testid="budget-form"
-        initialValues={budget ? { fund: budget.fund, amount: fenToYuanText(budget.amountFen), source: budget.source, reason: '' } : { fund: '人才发展专项资金', year: new Date().getFullYear(), amount: '', source: '', reason: '' }}
+        initialValues={budget ? { fund: budget.fund, amount: fenToYuanText(budget.amountFen), source: budget.source, reason: '' } : { fund: '人才发展专项资金', year: Number(todayInChina().slice(0, 4)), amount: '', source: '', reason: '' }}
       >
         <Form.Item name="fund" label="资金名称" rules={[{ required: true, min: 2, max: 100, message: '请填写资金名称（2–100 个字）' }]}>
           <Input maxLength={100} />

@@ -12,6 +12,7 @@ import { formatFen } from '../money';
 import { Loading, RequireRole } from '../ui/common';
 import { officialApi, type DatedValueView, type Impact, type OfficialParameterView, type OfficialRecord } from './api';
 import { useOT } from './i18n';
+import { todayInChina } from '../time';
 
 const GAP = { marginBottom: 12 };
 /** A stored UTC time as China Standard Time, "YYYY-MM-DD HH:MM". */
@@ -164,9 +165,8 @@ function Parameter({ p, reload }: { p: OfficialParameterView; reload: () => void
 /** Half-years from the parameter's first value to the later of the half-year after its last value and the current one, newest first. */
 function halfYears(p: OfficialParameterView): Array<{ value: string; label: string }> {
   const index = (day: string) => Number(day.slice(0, 4)) * 2 + (Number(day.slice(5, 7)) >= 7 ? 1 : 0);
-  const now = new Date();
   const first = index(p.values[0]?.from ?? '2020-01-01');
-  const last = Math.max(index(p.values[p.values.length - 1]?.from ?? '2020-01-01') + 1, now.getFullYear() * 2 + (now.getMonth() >= 6 ? 1 : 0));
+  const last = Math.max(index(p.values[p.values.length - 1]?.from ?? '2020-01-01') + 1, index(todayInChina()));
   const out: Array<{ value: string; label: string }> = [];
   for (let i = last; i >= first; i--) {
     const y = Math.floor(i / 2);

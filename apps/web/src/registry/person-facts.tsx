@@ -12,10 +12,10 @@ import { api, ApiError, type Fact, type Person, type PostFact } from '../api';
 import { loadFacts, useLoad } from '../hooks';
 import { failText, Loading } from '../ui/common';
 import { FactField, factDef, factValueError, useFT } from './fact-inputs';
+import { todayInChina } from '../time';
 
 const POST_FACTS: PostFact[] = ['professionalPost', 'employedAsSocialWorker', 'shortageFrontlinePost', 'healthSystem', 'selfEmployed'];
 const TALENT_FACTS = ['urgentMajor', 'freshGraduate', 'graduateOf'];
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 export function PersonFactsButton({ p }: { p: Person }) {
   const ft = useFT();
@@ -44,7 +44,7 @@ function PersonFactsDialog({ personId, name, close }: { personId: number; name: 
 function FactsForm({ p, catalogue, close }: { p: Person; catalogue: Fact[]; close: () => void }) {
   const ft = useFT();
   const employment = p.employment ?? [];
-  const day = today();
+  const day = todayInChina();
   const current = employment.findIndex((e) => (e.start ?? '') <= day && (!e.end || e.end >= day));
   const [post, setPost] = useState<Record<string, unknown>>(current >= 0 ? { ...employment[current] } : {});
   const [talent, setTalent] = useState<Record<string, unknown>>({ ...(p.facts ?? {}) });
