@@ -354,6 +354,8 @@ export interface Dashboard {
   applicationsByState: { state: string; label: string; n: number }[];
   /** rate = onTime / decided (null when none is decided); overdue: open applications past their deadline. */
   onTime: { decided: number; onTime: number; late: number; rate: number | null; overdue: number };
+  /** Budget execution per fund for the year the range ends in (empty for those who may not see budgets). */
+  budgets?: { year: number; byFund: { fund: string; amountFen: number; committedFen: number; paidFen: number; remainingFen: number; envelopes: number }[] };
 }
 
 /** A message safe to show for anything thrown by the client (no stack, no English internals). */

@@ -112,6 +112,23 @@ describe('budget envelopes', () => {
     expect(overridden).toMatchObject({ state: 'scheduled', amountFen: ALLOWANCE, decision: { pending: false, secondApproved: true, budgetOverrideReason: '年中追加预算已报批', budgetExcess: [{ overFen: ALLOWANCE / 2 }] } });
     expect((await ok<Budget>(clerk.req('GET', `/api/v1/budgets/${env.id}`))).remainingFen).toBe(-ALLOWANCE / 2);
 
+    // The leaders' dashboard: the year's envelopes summed by fund (柯城's, here, and the demo's 开化 2026 one).
+    type Fund = { fund: string; amountFen: number; committedFen: number; paidFen: number; remainingFen: number; envelopes: number };
+    const dash = await ok<{ budgets: { year: number; byFund: Fund[] } }>(leader.req('GET', '/api/v1/stats/dashboard'));
+    const listed = (await ok<{ budgets: Budget[] }>(leader.req('GET', '/api/v1/budgets?year=2026'))).budgets.filter((x) => x.fund === '人才发展专项资金');
+    expect(dash.budgets.year).toBe(2026);
+    expect(dash.budgets.byFund.find((f) => f.fund === '人才发展专项资金')).toEqual({
+      fund: '人才发展专项资金',
+      amountFen: listed.reduce((t, x) => t + x.amountFen, 0),
+      committedFen: listed.reduce((t, x) => t + x.committedFen, 0),
+      paidFen: listed.reduce((t, x) => t + x.paidFen, 0),
+      remainingFen: listed.reduce((t, x) => t + x.remainingFen, 0),
+      envelopes: listed.length,
+    });
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect((await ok<{ budgets: { byFund: Fund[] } }>(admin.req('GET', '/api/v1/stats/dashboard?to=2021-12-31'))).budgets.byFund.map((f) => f.amountFen)).toEqual([51_090_000 * YUAN]);
+    expect((await ok<{ budgets: { byFund: Fund[] } }>(kaihua.req('GET', '/api/v1/stats/dashboard?to=2021-12-31'))).budgets.byFund).toEqual([]);
+
     // Two approvals racing for the last room: another approval's transaction has booked an allowance
     // under the envelope and checked it (holding its lock), not committed yet; this approval waits
     // for it, then sees its grant, and is held.

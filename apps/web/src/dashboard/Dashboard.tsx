@@ -186,6 +186,7 @@ function Charts({ d }: { d: D }) {
   const cases = (n: number) => `${n} ${dt('casesUnit')}`;
   const clause = (label: string) => label.replace('衢委发〔2020〕7号', '');
   const o = d.onTime;
+  const funds = d.budgets?.byFund ?? [];
   return (
     <>
       <div className="totals block">
@@ -245,6 +246,38 @@ function Charts({ d }: { d: D }) {
         <Card size="small" title={pt('moneyByYear')}>
           <Breakdown title={pt('moneyByYear')} testid="chart-year" items={years.map((x) => ({ label: x.label, value: x.fen }))} show={formatFen} chart={() => bars(years.map((x) => x.label), [{ name: pt('granted'), data: years.map((x) => x.fen) }], true, wan)} />
         </Card>
+        {d.budgets && (
+          <Card size="small" title={`${dt('budgetsByFund')} · ${d.budgets.year}`} data-testid="dash-budgets">
+            {funds.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={dt('budgetNone')} />
+            ) : (
+              <Breakdown
+                title={dt('budgetsByFund')}
+                testid="chart-budgets"
+                items={funds.map((x) => ({ label: x.fund, value: x.amountFen }))}
+                show={formatFen}
+                detail={funds.length === 1 && <div className="muted">{dt('budgetCommitted')} {formatFen(funds[0]!.committedFen)} · {dt('budgetPaid')} {formatFen(funds[0]!.paidFen)} · {dt('budgetRemaining')} {formatFen(funds[0]!.remainingFen)}</div>}
+                extra={{ name: dt('budgetRemaining'), values: funds.map((x) => formatFen(x.remainingFen)) }}
+                chart={() =>
+                  bars(
+                    funds.map((x) => x.fund),
+                    [
+                      { name: dt('budgetAmount'), data: funds.map((x) => x.amountFen) },
+                      { name: dt('budgetCommitted'), data: funds.map((x) => x.committedFen) },
+                      { name: dt('budgetPaid'), data: funds.map((x) => x.paidFen) },
+                    ],
+                    true,
+                    wan,
+                    true,
+                  )
+                }
+              />
+            )}
+            <Link to="/budgets" className="small" data-testid="dash-budgets-link">
+              {dt('budgetsPage')}
+            </Link>
+          </Card>
+        )}
         <Card size="small" title={pt('applicationsByState')}>
           <Breakdown
             title={pt('applicationsByState')}

@@ -22,6 +22,13 @@ const zh = {
   noData: '所选范围内暂无数据',
   chartData: '查看数据表',
   chartItem: '项目',
+  budgetsByFund: '预算执行（按资金）',
+  budgetAmount: '预算额度',
+  budgetCommitted: '已核定',
+  budgetPaid: '已兑付',
+  budgetRemaining: '剩余',
+  budgetNone: '本年度尚未设置预算额度',
+  budgetsPage: '查看预算额度',
 } as const;
 
 export type DashKey = keyof typeof zh;
@@ -45,6 +52,13 @@ const en: Record<DashKey, string> = {
   noData: 'No data in this range',
   chartData: 'Show the data as a table',
   chartItem: 'Item',
+  budgetsByFund: 'Budget execution by fund',
+  budgetAmount: 'Appropriated',
+  budgetCommitted: 'Committed',
+  budgetPaid: 'Paid',
+  budgetRemaining: 'Remaining',
+  budgetNone: 'No budget envelope set for this year',
+  budgetsPage: 'View budgets',
 };
 
 export function useDT(): (k: DashKey) => string {

@@ -34,7 +34,8 @@ type BudgetRow = Selectable<DB['budgets']>;
 
 export const BUDGET_PAYERS: readonly BudgetPayer[] = ['city_finance', 'district_finance', 'shared', 'employer_unit'];
 
-function mayRead(c: Caller): boolean {
+/** Who may see budget envelopes: the talent office, leaders, administrators and the finance department's reviewers. */
+export function mayReadBudgets(c: Caller): boolean {
   return c.role === 'clerk' || c.role === 'admin' || c.role === 'leader' || (c.role === 'reviewer' && c.department === 'finance');
 }
 function requireWriter(c: Caller): void {
@@ -91,7 +92,7 @@ const inScope = (db: Db | Trx, c: Caller) => {
 
 /** The envelopes the caller may see (optionally of one year or region), by fund, year, region and payer. */
 export async function listBudgets(p: Platform, c: Caller, q: { year?: number; region?: string } = {}): Promise<{ budgets: BudgetView[]; payers: Array<{ code: string; label: string }>; regions: Array<{ code: string; name: string }> }> {
-  if (!mayRead(c)) throw forbidden('无权查看预算额度');
+  if (!mayReadBudgets(c)) throw forbidden('无权查看预算额度');
   let base = inScope(p.db, c);
   if (q.year !== undefined) base = base.where('year', '=', q.year);
   if (q.region) base = base.where('region', '=', q.region);
@@ -106,7 +107,7 @@ export async function listBudgets(p: Platform, c: Caller, q: { year?: number; re
 
 /** One envelope with every version of it (who changed what, when and why). */
 export async function getBudget(p: Platform, c: Caller, id: number) {
-  if (!mayRead(c)) throw forbidden('无权查看预算额度');
+  if (!mayReadBudgets(c)) throw forbidden('无权查看预算额度');
   const row = await inScope(p.db, c).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('该预算额度（或无权查看）');
   const versions = await p.db.selectFrom('budget_versions').selectAll().where('budget_id', '=', id).orderBy('version', 'desc').execute();
@@ -261,7 +262,7 @@ export async function envelopesOf(db: Db, regions: string[], year: number): Prom
 
 /** The envelopes a caller may read for an application's region and year (an empty list: 未设预算额度). */
 export async function envelopesFor(p: Platform, c: Caller, region: string, year: number): Promise<BudgetView[]> {
-  if (!mayRead(c) || !visibleRegions(c).includes(region)) return [];
+  if (!mayReadBudgets(c) || !visibleRegions(c).includes(region)) return [];
   return envelopesOf(p.db, [region], year);
 }
 
@@ -280,7 +281,7 @@ interface SimulatedCost {
  * on a synthetic population (合成数据), so this shows scale, not a forecast.
  */
 export async function budgetComparison(p: Platform, c: Caller, sim: SimulatedCost) {
-  if (!mayRead(c)) return [];
+  if (!mayReadBudgets(c)) return [];
   const regions = visibleRegions(c);
   const wholeCity = REGIONS.filter((r) => r.city === 'quzhou').every((r) => regions.includes(r.code));
   const out: Array<{ year: number; region: string | null; regionName: string; funds: string[]; envelopeFen: number; committedFen: number; baselineFen: number; reformFen?: number }> = [];

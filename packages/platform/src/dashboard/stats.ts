@@ -13,6 +13,7 @@ import { type Platform, isStaff, visibleRegions, type Caller, badInput, forbidde
 import { moneyFigures, PAYER_LABELS } from '../ledger/index.js';
 import { talentCounts } from '../registry/index.js';
 import { applicationFigures } from '../applications/index.js';
+import { listBudgets, mayReadBudgets } from '../budgets/index.js';
 
 export interface DashboardRange {
   from?: string;
@@ -62,6 +63,19 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
   };
   const total = (kind: string) => money.filter((x) => x.kind === kind).reduce((s, r) => s + Number(r.fen), 0);
   const order = (s: string) => (STATES as readonly string[]).indexOf(s);
+  // Budget execution per fund, for the year the range ends in (today's year when open-ended): every
+  // envelope in scope of that year, summed by fund (a fund's envelopes are its payers' and regions').
+  const budgetYear = Number((to ?? formatDay(p.today())).slice(0, 4));
+  const byFund = new Map<string, { fund: string; amountFen: number; committedFen: number; paidFen: number; remainingFen: number; envelopes: number }>();
+  for (const b of mayReadBudgets(c) ? (await listBudgets(p, c, { year: budgetYear })).budgets : []) {
+    const f = byFund.get(b.fund) ?? { fund: b.fund, amountFen: 0, committedFen: 0, paidFen: 0, remainingFen: 0, envelopes: 0 };
+    f.amountFen += b.amountFen;
+    f.committedFen += b.committedFen;
+    f.paidFen += b.paidFen;
+    f.remainingFen += b.remainingFen;
+    f.envelopes += 1;
+    byFund.set(b.fund, f);
+  }
   const onTime = decided.length - late;
   return {
     range,
@@ -91,6 +105,7 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
      * applications whose deadline has passed (not in the rate: they are not decided yet).
      */
     onTime: { decided: decided.length, onTime, late, rate: decided.length ? onTime / decided.length : null, overdue },
+    budgets: { year: budgetYear, byFund: [...byFund.values()].sort((a, b) => b.amountFen - a.amountFen || a.fund.localeCompare(b.fund)) },
   };
 }
 
