@@ -292,7 +292,7 @@ const lastSize = SIZES[SIZES.length - 1]!;
 const handRate = timeH.has(lastSize) ? rate(lastSize, timeH.get(lastSize)!) : NaN;
 console.log('### 目标 targets（议题 17 issue 17）');
 console.log('');
-console.log(row(['指标 figure', '结果 result', '目标 target', '结果÷目标 result/target', '对照（同一次运行）baseline, same run', '']));
+console.log(row(['指标 figure', '结果 result', '目标 target', '结果÷目标 result/target', '对照（同一次运行）baseline, same run', '是否达到 met']));
 console.log(row(['---', '---:', '---:', '---:', '---', '---']));
 if (on('subset'))
   console.log(row([`规则子集：列式内核 ÷ 手写循环 subset: kernel ÷ hand loop（各规模最低 lowest of ${SIZES.map(int).join(' / ')}）`, f2(minRatio), '≥ 0.50', f2(minRatio / 0.5), `手写循环 hand loop ${int(handRate)} 人/秒 persons/s; 各规模 per size ${sizeRatios.map(f2).join(' / ')}`, met(minRatio >= 0.5)]));

@@ -399,7 +399,18 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const screens = screensOf(base.rules.filter((r) => r.kind === 'cash' && (!kopts.only || kopts.only.has(r))), base.vars);
     group = undefined;
     gates.push(`G${pi}`);
-    for (const rule of base.rules) {
+    // Rules with the same screens (tier ranges of one tier count as the same) are placed next to
+    // each other, so that a group's call is skipped for rows none of its rules can match. The
+    // order of evaluation changes nothing: each rule adds to its own cells.
+    const signature = (r: RuleDef) => {
+      const xs = screens.get(r) ?? [];
+      return xs.length ? xs.map((x) => (x.k === 'tierIn' ? `tier:${JSON.stringify(x.of)}` : JSON.stringify(x))).sort().join('&') : '~';
+    };
+    const ordered = base.rules
+      .map((rule, k) => ({ rule, k, sig: screens.has(rule) ? signature(rule) : '~' }))
+      .sort((a, b) => (a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : a.k - b.k))
+      .map((x) => x.rule);
+    for (const rule of ordered) {
       if (rule.kind !== 'cash') continue;
       if (kopts.only && !kopts.only.has(rule)) continue;
       if (!rule.amount || !rule.schedule) continue;
