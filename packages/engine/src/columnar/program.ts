@@ -134,7 +134,7 @@ function cheap(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
     return d !== undefined && (d.k === 'fact' || d.k === 'const');
   }
   if (e.k === 'fact' || e.k === 'const' || e.k === 'has') return true;
-  return (e.k === 'not' || e.k === 'known' || e.k === 'cmp' || e.k === 'in') && children(e).every((x) => cheap(x, vars));
+  return (e.k === 'not' || e.k === 'known' || e.k === 'cmp' || e.k === 'in' || e.k === 'any' || e.k === 'all') && children(e).every((x) => cheap(x, vars));
 }
 
 /** The conjuncts of a rule's eligibility that may screen it: when one is definitely false (0), the
@@ -142,7 +142,7 @@ function cheap(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
 function conjuncts(rule: RuleDef, vars: Readonly<Record<string, VarDef>>): Expr[] {
   if (rule.forEach) return [];
   const xs = rule.eligible.k === 'all' ? rule.eligible.xs : [rule.eligible];
-  return xs.filter((x) => (x.k === 'var' || x.k === 'tierIn' || x.k === 'fact' || x.k === 'has' || x.k === 'cmp' || x.k === 'in' || x.k === 'known' || x.k === 'not') && screenable(x, vars));
+  return xs.filter((x) => x.k !== 'const' && screenable(x, vars));
 }
 
 /** Screens per rule of a package: tier ranges (one mask per tier, see generate), cheap tests, and
@@ -357,6 +357,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // Screens (see screensOf), fused: one evaluation per row and year for every rule sharing it.
   const screenVars: string[] = [];
   const screenIds = new Map<string, string>();
+  const rowCode: string[] = [];
   const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }> }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
@@ -388,11 +389,17 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
       let name = screenIds.get(key);
       if (!name) {
-        name = `SC${screenVars.length}`;
-        screenIds.set(key, name);
-        screenVars.push(name);
         const val = g.expr(x, env, ctx);
-        screenCode.push(...g.take(), `${name} = ${val};`);
+        const code = g.take();
+        // A plain column read is tested in place; a cheap test (facts only: the same in every year)
+        // is worked out once per row, before the years; any other once per row and year.
+        if (code.length === 0 && /^C\d+\[i\]$/.test(val)) name = val;
+        else {
+          name = `SC${screenVars.length}`;
+          screenVars.push(name);
+          (cheap(x, base.vars) ? rowCode : screenCode).push(...code, `${name} = ${val};`);
+        }
+        screenIds.set(key, name);
       }
       return { cond: `${name} !== 0` };
     };
@@ -446,6 +453,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const amountCtx: GenCtx = { ...ctx, inst: 'd' };
       const amount = () => g.expr(rule.amount!, env, amountCtx);
       const sch = rule.schedule;
+      const dateTree = sch.kind === 'once' ? sch.date : sch.kind === 'period' ? sch.start : undefined;
+      const dateCol = dateTree?.k === 'fact' && !dateTree.name.includes('[]') ? layout.scalarIndex.get(dateTree.name) : undefined;
       if (sch.kind === 'once' || sch.kind === 'period') {
         const dateOf = () => {
           const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
@@ -507,6 +516,10 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         ...(rule.validFrom !== undefined ? [{ cond: `A >= ${rule.validFrom}` }] : []),
         ...(rule.validTo !== undefined ? [{ cond: `A <= ${rule.validTo}` }] : []),
         ...(mask ? [{ cond: `(ROOTS[i] & ${mask}) !== 0` }] : []),
+        // A rule for each member of a list has nothing to do for a row without members.
+        ...(li !== undefined ? [{ cond: `LN${li}[i] > 0` }] : []),
+        // Screening by date: a payment on a date read from a column outside the window is never evaluated.
+        ...(screen && dateCol !== undefined ? [{ cond: `C${dateCol}[i] <= A && C${dateCol}[i] >= W` }] : []),
         ...scr,
       ];
       const guard = [`G${pi} !== 0`, ...new Set(parts.map((x) => x.cond))].join(' && ');
@@ -568,6 +581,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
     `for (let i = from; i < to; i++) {`,
+    ...rowCode,
     ...loop,
     `}`,
     `};`,
