@@ -3,6 +3,8 @@
 // flat accumulators indexed by rule × county × year × payer × tier — from which every breakdown
 // (clause, benefit, payer, county, tier, year) and its total are marginal sums. Same semantics as
 // BatchEvaluator and calculate(): gate, subject presence, forEach rows, schedules, undetermined.
+// Rules are screened per row (tier masks, shared conditions computed once): a rule is skipped only
+// where one of its conditions is known false, so the screens never change money or undetermined counts.
 
 import { all, children, factsOf, type Expr } from '../ast.js';
 import { addYears, dayFromParts, daysInMonth, yearOf, type Day } from '../dates.js';
