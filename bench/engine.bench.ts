@@ -10,7 +10,8 @@
 //   5. importing a 50,000-row registry workbook (own process, bench/import-run.ts): seconds and
 //      memory, and a 4 GB zip bomb refused (time, memory growth);
 //   and peak RSS. The columnar kernels screen rules by payment date (same money; see KernelOptions).
-// Usage: npm run bench [-- 600000] [-- --quick]   (--quick: 100,000 persons, smaller samples, 5 s load)
+// Usage: npm run bench [-- 600000] [-- --quick] [-- --only=subset,full,traced,sim,http,import]
+//   (--quick: 100,000 persons, smaller samples, 5 s load; --only or BENCH_ONLY: just those sections)
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import autocannon from 'autocannon';
 import { BatchEvaluator, calculate, ColumnarModel, ColumnBlock, dayFromParts, storeFromBlock, type FactStore } from '@rencai/engine';
 import { factDefs, loadPolicies } from '@rencai/policies';
 import { CHUNK, DEFAULT_SEED, fillSynthetic, SIM_COUNTIES } from '@rencai/services';
-import { handSubset, jreEngine, records, rencaiSubset, subsetParams, YEAR, zenDecision, zenExpressions, zenSync, type Rec } from './subset.js';
+import { makeHandSubset, jreEngine, records, rencaiSubset, subsetParams, YEAR, zenDecision, zenExpressions, zenSync, type Rec } from './subset.js';
 import { SAMPLE_REQUEST } from '../apps/server/src/schemas.js';
 
 const args = process.argv.slice(2);
@@ -33,6 +34,10 @@ if (!SIZES.includes(N) && N > 0) SIZES.push(N);
 const SAMPLE = quick ? 2_000 : 10_000; // json-rules-engine and ZEN
 const TRACED = quick ? 2_000 : 10_000;
 const SEED = DEFAULT_SEED;
+const SECTIONS = ['subset', 'full', 'traced', 'sim', 'http', 'import'] as const;
+const onlyArg = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+for (const x of onlyArg) if (!(SECTIONS as readonly string[]).includes(x)) throw new Error(`未知的部分 unknown section ${x} (${SECTIONS.join(', ')})`);
+const on = (x: (typeof SECTIONS)[number]) => onlyArg.length === 0 || onlyArg.includes(x);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -45,6 +50,7 @@ const P = subsetParams(quzhou);
 const rencai = rencaiSubset(quzhou);
 const layout = rencai.model.layout;
 const block = new ColumnBlock(layout, CHUNK, CHUNK);
+const hand = makeHandSubset(layout, P);
 const fromRencai = new Float64Array(4 * CHUNK);
 const fromHand = new Float64Array(4 * CHUNK);
 const COMPONENTS = ['第19条津贴', '第20条购房补助', '租房补助', '薪酬补助'];
@@ -56,249 +62,318 @@ function mismatch(what: string, row: number, a: Float64Array | number[], b: Floa
 }
 
 // ---- 1. the subset, rencai columnar vs hand loop, streaming the population chunk by chunk ----
-log(`生成合成人口并测算 generating ${int(N)} synthetic rows (seed ${SEED}) …`);
-// Warm-up (both tiers of the JIT), then timed runs alternating which implementation goes first
-// on each freshly generated chunk, so that neither always finds the data in cache.
-// The warm-up covers several chunks: rare rows (enterprises, projects) reach code paths that the
-// first chunk may not, and the first visit of such a path costs a deoptimisation.
-for (let k = 0; k < 8; k++) {
-  fillSynthetic(block, SEED + 1, k * CHUNK, CHUNK); // another seed: warm-up rows are not timed rows
-  for (let rep = 0; rep < 2; rep++) {
-    rencai.run(block, block.n);
-    handSubset(block, block.n, P, fromHand);
-  }
-}
-fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
 const timeR = new Map<number, number>();
 const timeH = new Map<number, number>();
-let tR = 0;
-let tH = 0;
 let paidRows = 0;
 const totals = [0, 0, 0, 0];
-// 10k exactly (the first rows of the first chunk), then the stream.
-{
-  const n10 = Math.min(10_000, N);
-  let t = now();
-  rencai.run(block, n10);
-  timeR.set(10_000, now() - t);
-  t = now();
-  handSubset(block, n10, P, fromHand);
-  timeH.set(10_000, now() - t);
-}
-for (let first = 0; first < N; first += CHUNK) {
-  const n = Math.min(CHUNK, N - first);
-  fillSynthetic(block, SEED, first, n);
-  const timeRencai = () => {
-    const t = now();
-    rencai.run(block, n);
-    tR += now() - t;
-  };
-  const timeHand = () => {
-    const t = now();
-    handSubset(block, n, P, fromHand);
-    tH += now() - t;
-  };
-  if ((first / CHUNK) % 2 === 0) {
-    timeRencai();
-    timeHand();
-  } else {
-    timeHand();
-    timeRencai();
-  }
-  rencai.components(n, fromRencai);
-  for (let i = 0; i < n; i++) {
-    let any = false;
-    for (let k = 0; k < 4; k++) {
-      if (fromRencai[4 * i + k] !== fromHand[4 * i + k]) mismatch('rencai vs hand', first + i, fromRencai, fromHand);
-      totals[k]! += fromHand[4 * i + k]!;
-      any ||= fromHand[4 * i + k]! > 0;
+let S = 0, tJ = NaN, tZs = NaN, tZd = NaN, ZD = 0;
+if (on('subset')) {
+  log(`生成合成人口并测算 generating ${int(N)} synthetic rows (seed ${SEED}) …`);
+  // Warm-up (both tiers of the JIT), then timed runs alternating which implementation goes first
+  // on each freshly generated chunk, so that neither always finds the data in cache.
+  // The warm-up covers several chunks: rare rows (enterprises, projects) reach code paths that the
+  // first chunk may not, and the first visit of such a path costs a deoptimisation.
+  for (let k = 0; k < 8; k++) {
+    fillSynthetic(block, SEED + 1, k * CHUNK, CHUNK); // another seed: warm-up rows are not timed rows
+    for (let rep = 0; rep < 2; rep++) {
+      rencai.run(block, block.n);
+      hand(block, block.n, fromHand);
     }
-    if (any) paidRows++;
   }
-  for (const s of SIZES) if (s > 10_000 && first + n >= s && !timeR.has(s)) {
-    timeR.set(s, tR);
-    timeH.set(s, tH);
+  fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+  let tR = 0;
+  let tH = 0;
+  // 10k exactly (the first rows of the first chunk), then the stream.
+  {
+    const n10 = Math.min(10_000, N);
+    let t = now();
+    rencai.run(block, n10);
+    timeR.set(10_000, now() - t);
+    t = now();
+    hand(block, n10, fromHand);
+    timeH.set(10_000, now() - t);
   }
-}
+  for (let first = 0; first < N; first += CHUNK) {
+    const n = Math.min(CHUNK, N - first);
+    fillSynthetic(block, SEED, first, n);
+    const timeRencai = () => {
+      const t = now();
+      rencai.run(block, n);
+      tR += now() - t;
+    };
+    const timeHand = () => {
+      const t = now();
+      hand(block, n, fromHand);
+      tH += now() - t;
+    };
+    if ((first / CHUNK) % 2 === 0) {
+      timeRencai();
+      timeHand();
+    } else {
+      timeHand();
+      timeRencai();
+    }
+    rencai.components(n, fromRencai);
+    for (let i = 0; i < n; i++) {
+      let any = false;
+      for (let k = 0; k < 4; k++) {
+        if (fromRencai[4 * i + k] !== fromHand[4 * i + k]) mismatch('rencai vs hand', first + i, fromRencai, fromHand);
+        totals[k]! += fromHand[4 * i + k]!;
+        any ||= fromHand[4 * i + k]! > 0;
+      }
+      if (any) paidRows++;
+    }
+    for (const s of SIZES) if (s > 10_000 && first + n >= s && !timeR.has(s)) {
+      timeR.set(s, tR);
+      timeH.set(s, tH);
+    }
+  }
 
-// json-rules-engine and ZEN on a sample of the same rows, checked against the hand loop.
-fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
-const S = Math.min(SAMPLE, block.n);
-handSubset(block, S, P, fromHand);
-const recs: Rec[] = records(block, S);
-const jre = jreEngine(P);
-for (const r of recs.slice(0, 200)) await jre(r);
-let t0 = now();
-const jreOut: number[] = [];
-for (const r of recs) jreOut.push(...(await jre(r)));
-const tJ = now() - t0;
-for (let i = 0; i < S; i++) for (let k = 0; k < 4; k++) if (jreOut[4 * i + k] !== fromHand[4 * i + k]) mismatch('json-rules-engine vs hand', i, jreOut, fromHand);
+  // json-rules-engine and ZEN on a sample of the same rows, checked against the hand loop.
+  fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+  S = Math.min(SAMPLE, block.n);
+  hand(block, S, fromHand);
+  const recs: Rec[] = records(block, S);
+  const jre = jreEngine(P);
+  for (const r of recs.slice(0, 200)) await jre(r);
+  let t0 = now();
+  const jreOut: number[] = [];
+  for (const r of recs) jreOut.push(...(await jre(r)));
+  tJ = now() - t0;
+  for (let i = 0; i < S; i++) for (let k = 0; k < 4; k++) if (jreOut[4 * i + k] !== fromHand[4 * i + k]) mismatch('json-rules-engine vs hand', i, jreOut, fromHand);
 
-const exprs = zenExpressions(P);
-const zs = zenSync(exprs);
-const zenOut = new Float64Array(4 * S);
-for (let i = 0; i < Math.min(200, S); i++) zs(recs[i]!, zenOut, i);
-t0 = now();
-for (let i = 0; i < S; i++) zs(recs[i]!, zenOut, i);
-const tZs = now() - t0;
-for (let i = 0; i < S; i++) for (let k = 0; k < 4; k++) if (zenOut[4 * i + k] !== fromHand[4 * i + k]) mismatch('ZEN expression vs hand', i, zenOut, fromHand);
-const decision = zenDecision(exprs);
-const ZD = Math.min(S, quick ? 1_000 : 5_000);
-for (let i = 0; i < 100; i++) await decision.evaluate(recs[i]!);
-t0 = now();
-for (let i = 0; i < ZD; i++) {
-  const res = (await decision.evaluate(recs[i]!)).result as Record<string, number>;
-  const got = [res.a19, res.a20, res.rent, res.salary].map(Number);
-  for (let k = 0; k < 4; k++) if (got[k] !== fromHand[4 * i + k]) mismatch('ZEN decision vs hand', i, got, fromHand, 0);
+  const exprs = zenExpressions(P);
+  const zs = zenSync(exprs);
+  const zenOut = new Float64Array(4 * S);
+  for (let i = 0; i < Math.min(200, S); i++) zs(recs[i]!, zenOut, i);
+  t0 = now();
+  for (let i = 0; i < S; i++) zs(recs[i]!, zenOut, i);
+  tZs = now() - t0;
+  for (let i = 0; i < S; i++) for (let k = 0; k < 4; k++) if (zenOut[4 * i + k] !== fromHand[4 * i + k]) mismatch('ZEN expression vs hand', i, zenOut, fromHand);
+  const decision = zenDecision(exprs);
+  ZD = Math.min(S, quick ? 1_000 : 5_000);
+  for (let i = 0; i < 100; i++) await decision.evaluate(recs[i]!);
+  t0 = now();
+  for (let i = 0; i < ZD; i++) {
+    const res = (await decision.evaluate(recs[i]!)).result as Record<string, number>;
+    const got = [res.a19, res.a20, res.rent, res.salary].map(Number);
+    for (let k = 0; k < 4; k++) if (got[k] !== fromHand[4 * i + k]) mismatch('ZEN decision vs hand', i, got, fromHand, 0);
+  }
+  tZd = now() - t0;
+
 }
-const tZd = now() - t0;
 
 // ---- 2. the full Quzhou rule set ----
-log('全部规则 full rule set …');
 const asOf = dayFromParts(2025, 12, 31);
-const fullModel = new ColumnarModel([quzhou], layout, { fromYear: 2015, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
-const fullKernel = fullModel.kernel(undefined, { screen: true });
-const accFull = fullModel.accumulator();
-for (let k = 0; k < 8; k++) {
-  fillSynthetic(block, SEED + 1, k * CHUNK, CHUNK); // warm-up over several chunks, as above
-  fullKernel(block, 0, block.n, fullModel.accumulator(), -Infinity, asOf);
-}
-let tFull = 0;
-for (let first = 0; first < N; first += CHUNK) {
-  const n = Math.min(CHUNK, N - first);
-  fillSynthetic(block, SEED, first, n);
-  const t = now();
-  fullKernel(block, 0, n, accFull, -Infinity, asOf, true);
-  tFull += now() - t;
-}
-const fullFen = accFull.fen.reduce((a, x) => a + x, 0);
-// Warm-up profiles for the traced path: other rows (another seed), as many as are timed, twice.
-fillSynthetic(block, SEED + 1, 0, CHUNK);
-const warmStores: FactStore[] = Array.from({ length: Math.min(block.n, TRACED) }, (_, i) => storeFromBlock(block, i));
-fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
-const stores: FactStore[] = Array.from({ length: Math.min(block.n, 20_000) }, (_, i) => storeFromBlock(block, i));
-const be = new BatchEvaluator([quzhou], asOf);
-for (const f of stores.slice(0, 1000)) be.add(f);
-t0 = now();
-const be2 = new BatchEvaluator([quzhou], asOf);
-for (const f of stores) be2.add(f);
-const tBatch = now() - t0;
-for (let rep = 0; rep < 2; rep++) for (const f of warmStores) calculate([quzhou], f, { asOf, factDefs });
-// Several timed rounds over the same persons: the median and the best (the least disturbed by
-// other processes on this shared machine) are reported.
+let tFull = NaN, fullFen = 0, tBatch = NaN, batchRows = 0, tTraced = NaN, tTracedBest = NaN, entitlements = 0;
 const TRACED_ROUNDS = 5;
-const tracedTimes: number[] = [];
-let entitlements = 0;
-for (let round = 0; round < TRACED_ROUNDS; round++) {
-  t0 = now();
-  entitlements = 0;
-  for (const f of stores.slice(0, TRACED)) entitlements += calculate([quzhou], f, { asOf, factDefs }).entitlements.length;
-  tracedTimes.push(now() - t0);
+if (on('full')) {
+  log('全部规则 full rule set …');
+  const fullModel = new ColumnarModel([quzhou], layout, { fromYear: 2015, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
+  const fullKernel = fullModel.kernel(undefined, { screen: true });
+  const accFull = fullModel.accumulator();
+  for (let k = 0; k < 8; k++) {
+    fillSynthetic(block, SEED + 1, k * CHUNK, CHUNK); // warm-up over several chunks, as above
+    fullKernel(block, 0, block.n, fullModel.accumulator(), -Infinity, asOf);
+  }
+  tFull = 0;
+  for (let first = 0; first < N; first += CHUNK) {
+    const n = Math.min(CHUNK, N - first);
+    fillSynthetic(block, SEED, first, n);
+    const t = now();
+    fullKernel(block, 0, n, accFull, -Infinity, asOf, true);
+    tFull += now() - t;
+  }
+  fullFen = accFull.fen.reduce((a, x) => a + x, 0);
 }
-tracedTimes.sort((a, b) => a - b);
-const tTraced = tracedTimes[Math.floor(TRACED_ROUNDS / 2)]!;
-const tTracedBest = tracedTimes[0]!;
+if (on('full') || on('traced')) {
+  fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
+  const stores: FactStore[] = Array.from({ length: Math.min(block.n, 20_000) }, (_, i) => storeFromBlock(block, i));
+  if (on('full')) {
+    const be = new BatchEvaluator([quzhou], asOf);
+    for (const f of stores.slice(0, 1000)) be.add(f);
+    const t0 = now();
+    const be2 = new BatchEvaluator([quzhou], asOf);
+    for (const f of stores) be2.add(f);
+    tBatch = now() - t0;
+    batchRows = stores.length;
+  }
+  if (on('traced')) {
+    log('逐人解释 traced …');
+    // Warm-up profiles for the traced path: other rows (another seed), as many as are timed, twice.
+    fillSynthetic(block, SEED + 1, 0, CHUNK);
+    const warmStores: FactStore[] = Array.from({ length: Math.min(block.n, TRACED) }, (_, i) => storeFromBlock(block, i));
+    for (let rep = 0; rep < 2; rep++) for (const f of warmStores) calculate([quzhou], f, { asOf, factDefs });
+    // Several timed rounds over the same persons: the median and the best (the least disturbed by
+    // other processes on this shared machine) are reported.
+    const tracedTimes: number[] = [];
+    for (let round = 0; round < TRACED_ROUNDS; round++) {
+      const t0 = now();
+      entitlements = 0;
+      for (const f of stores.slice(0, TRACED)) entitlements += calculate([quzhou], f, { asOf, factDefs }).entitlements.length;
+      tracedTimes.push(now() - t0);
+    }
+    tracedTimes.sort((a, b) => a - b);
+    tTraced = tracedTimes[Math.floor(TRACED_ROUNDS / 2)]!;
+    tTracedBest = tracedTimes[0]!;
+  }
+}
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 // ---- 3. end-to-end simulation in its own process ----
-log('端到端模拟 end-to-end simulation …');
-const sim = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025'], { cwd: root, encoding: 'utf8' });
-const simOut = (sim.stdout.trim().split('\n').pop() ?? '{}');
-const simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as { wall?: number; seconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
-if (sim.status !== 0) log(sim.stderr);
+type SimResult = { wall?: number; seconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
+let simR: SimResult = {};
+if (on('sim')) {
+  log('端到端模拟 end-to-end simulation …');
+  const sim = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025'], { cwd: root, encoding: 'utf8' });
+  const simOut = sim.stdout.trim().split('\n').pop() ?? '{}';
+  simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as SimResult;
+  if (sim.status !== 0) log(sim.stderr);
+}
 
 // ---- 4. HTTP p99 at 500 requests/s ----
-log('HTTP 负载 load test …');
-const server = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-const port = await new Promise<number>((res, rej) => {
-  server.stdout.once('data', (d: Buffer) => res(Number(String(d).trim())));
-  server.once('exit', () => rej(new Error('服务未能启动 server did not start')));
-});
-const body = JSON.stringify(SAMPLE_REQUEST);
-const url = `http://127.0.0.1:${port}/api/v1/calculate`;
-await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 2, overallRate: 200 }); // warm-up
 const DURATION = quick ? 5 : 15;
-const load = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 20, duration: DURATION, overallRate: 500 });
-// The same rate from an open-loop generator in its own process (bench/open-loop.ts): one request
-// every 2 ms, latency counted from when each was due (see the section's note in the report).
-const bodyFile = join(tmpdir(), `rencai-bench-${process.pid}.json`);
-writeFileSync(bodyFile, body);
-const olRun = spawnSync(process.execPath, ['--import', 'tsx', 'bench/open-loop.ts', url, '500', String(DURATION), bodyFile], { cwd: root, encoding: 'utf8' });
-rmSync(bodyFile, { force: true });
-if (olRun.status !== 0) log(olRun.stderr);
-const open = JSON.parse(olRun.stdout.trim().split('\n').pop() || '{}') as { p50?: number; p90?: number; p99?: number; max?: number; rate?: number; ok?: number; bad?: number; errors?: number };
-server.kill();
+type Load = Awaited<ReturnType<typeof autocannon>>;
+type Open = { p50?: number; p90?: number; p99?: number; max?: number; rate?: number; ok?: number; bad?: number; errors?: number };
+let load: Load | undefined;
+let open: Open = {};
+if (on('http')) {
+  log('HTTP 负载 load test …');
+  const server = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((res, rej) => {
+    server.stdout.once('data', (d: Buffer) => res(Number(String(d).trim())));
+    server.once('exit', () => rej(new Error('服务未能启动 server did not start')));
+  });
+  const body = JSON.stringify(SAMPLE_REQUEST);
+  const url = `http://127.0.0.1:${port}/api/v1/calculate`;
+  await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 10, duration: 2, overallRate: 200 }); // warm-up
+  load = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 20, duration: DURATION, overallRate: 500 });
+  // The same rate from an open-loop generator in its own process (bench/open-loop.ts): one request
+  // every 2 ms, latency counted from when each was due (see the section's note in the report).
+  const bodyFile = join(tmpdir(), `rencai-bench-${process.pid}.json`);
+  writeFileSync(bodyFile, body);
+  const olRun = spawnSync(process.execPath, ['--import', 'tsx', 'bench/open-loop.ts', url, '500', String(DURATION), bodyFile], { cwd: root, encoding: 'utf8' });
+  rmSync(bodyFile, { force: true });
+  if (olRun.status !== 0) log(olRun.stderr);
+  open = JSON.parse(olRun.stdout.trim().split('\n').pop() || '{}') as Open;
+  server.kill();
+}
 
 // ---- 5. registry import and zip bombs, in processes of their own ----
-log('人才库导入 registry import …');
 const IMPORT_ROWS = 50_000;
-const importDir = mkdtempSync(join(tmpdir(), 'rencai-bench-import-'));
-const importFile = join(importDir, 'registry.xlsx');
-const importRun = (...a: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-run.ts', ...a], { cwd: root, encoding: 'utf8' });
-const steps = [importRun('gen', importFile, String(IMPORT_ROWS)), importRun('init', join(importDir, 'db'))];
-const imp = importRun('run', importFile, join(importDir, 'db'));
-for (const x of [...steps, imp]) if (x.status !== 0) log(x.stderr);
-rmSync(importDir, { recursive: true, force: true });
-const impR = JSON.parse(imp.stdout.trim().split('\n').pop() || '{}') as { seconds?: number; inserted?: number; rssBeforeMB?: number; rssPeakMB?: number; rssGrowthMB?: number; processPeakMB?: number; fileMB?: number; bomb?: { declaredMs?: number; lyingMs?: number; rssGrowthMB?: number; messages?: string[] } };
+type ImportResult = { seconds?: number; inserted?: number; rssBeforeMB?: number; rssPeakMB?: number; rssGrowthMB?: number; processPeakMB?: number; fileMB?: number; bomb?: { declaredMs?: number; lyingMs?: number; rssGrowthMB?: number; messages?: string[] } };
+let impR: ImportResult = {};
+if (on('import')) {
+  log('人才库导入 registry import …');
+  const importDir = mkdtempSync(join(tmpdir(), 'rencai-bench-import-'));
+  const importFile = join(importDir, 'registry.xlsx');
+  const importRun = (...a: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-run.ts', ...a], { cwd: root, encoding: 'utf8' });
+  const steps = [importRun('gen', importFile, String(IMPORT_ROWS)), importRun('init', join(importDir, 'db'))];
+  const imp = importRun('run', importFile, join(importDir, 'db'));
+  for (const x of [...steps, imp]) if (x.status !== 0) log(x.stderr);
+  rmSync(importDir, { recursive: true, force: true });
+  impR = JSON.parse(imp.stdout.trim().split('\n').pop() || '{}') as ImportResult;
+}
 
 // ---- report ----
 const rate = (n: number, ms: number) => (n / ms) * 1000;
-console.log(`rencai 基准 benchmark — 合成人口 SYNTHETIC (合成数据), seed ${SEED}; Node ${process.version}, ${process.platform}/${process.arch}; 单核 one core unless stated`);
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—');
+const met = (ok: boolean) => (ok ? '达到 met' : '未达到 not met');
+console.log(`rencai 基准 benchmark — 合成人口 SYNTHETIC (合成数据), seed ${SEED}; Node ${process.version}, ${process.platform}/${process.arch}; 单核 one core unless stated; ${onlyArg.length ? `仅 only: ${onlyArg.join(', ')}` : '全部 all sections'}`);
 console.log('');
-console.log(`### 1. 规则子集 rule subset（第19条层次津贴、第20条购房补助（120%、不超过实际房价）、租房补助、薪酬补助（单个企业上限）；${YEAR} 年应付金额 money paid in ${YEAR}）`);
+// Issue 17's figures first: each with its target and the ratio against the baseline it names,
+// measured in this same run.
+const sizeRatios = SIZES.filter((s) => timeR.has(s) && timeH.has(s)).map((s) => timeH.get(s)! / timeR.get(s)!);
+const minRatio = sizeRatios.length ? Math.min(...sizeRatios) : NaN;
+const fullRate = rate(N, tFull);
+const tracedRate = rate(TRACED, tTraced);
+const batchRate = rate(batchRows, tBatch);
+const lastSize = SIZES[SIZES.length - 1]!;
+const handRate = timeH.has(lastSize) ? rate(lastSize, timeH.get(lastSize)!) : NaN;
+console.log('### 目标 targets（议题 17 issue 17）');
 console.log('');
-console.log(row(['实现 implementation', ...SIZES.map((s) => `${int(s)} 人 persons/s`), '÷ 手写 hand', '× ZEN']));
-console.log(row(['---', ...SIZES.map(() => '---:'), '---:', '---:']));
-const zenRate = rate(S, tZs);
-const lastR = rate(SIZES[SIZES.length - 1]!, timeR.get(SIZES[SIZES.length - 1]!)!);
-const lastH = rate(SIZES[SIZES.length - 1]!, timeH.get(SIZES[SIZES.length - 1]!)!);
-console.log(row(['(d) 手写 typed-array 循环 hand-written loop', ...SIZES.map((s) => int(rate(s, timeH.get(s)!))), '1.00', (lastH / zenRate).toFixed(0)]));
-console.log(row(['(a) rencai 列式内核 columnar kernel（由规则生成 generated from the rules）', ...SIZES.map((s) => int(rate(s, timeR.get(s)!))), (lastR / lastH).toFixed(3), (lastR / zenRate).toFixed(0)]));
-console.log(row([`(b) json-rules-engine（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(rate(S, tJ))), (rate(S, tJ) / lastH).toFixed(5), (rate(S, tJ) / zenRate).toFixed(2)]));
-console.log(row([`(c) GoRules ZEN evaluateExpressionSync（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(zenRate)), (zenRate / lastH).toFixed(5), '1'] ));
-console.log(row([`(c') GoRules ZEN createDecision + evaluate（样本 sample ${int(ZD)}）`, ...SIZES.map(() => int(rate(ZD, tZd))), (rate(ZD, tZd) / lastH).toFixed(5), (rate(ZD, tZd) / zenRate).toFixed(2)]));
+console.log(row(['指标 figure', '结果 result', '目标 target', '结果÷目标 result/target', '对照（同一次运行）baseline, same run', '是否达到 met']));
+console.log(row(['---', '---:', '---:', '---:', '---', '---']));
+if (on('subset'))
+  console.log(row([`规则子集：列式内核 ÷ 手写循环 subset: kernel ÷ hand loop（各规模最低 lowest of ${SIZES.map(int).join(' / ')}）`, f2(minRatio), '≥ 0.50', f2(minRatio / 0.5), `手写循环 hand loop ${int(handRate)} 人/秒 persons/s; 各规模 per size ${sizeRatios.map(f2).join(' / ')}`, met(minRatio >= 0.5)]));
+if (on('full'))
+  console.log(row([`全部规则，不留痕 full Quzhou set untraced, 单核 one core（${int(N)} 人）`, `${int(fullRate)} 人/秒`, '≥ 5,000,000 人/秒', f2(fullRate / 5e6), `BatchEvaluator ${int(batchRate)} 人/秒：× ${f2(fullRate / batchRate)}${on('subset') ? `；子集手写循环 subset hand loop × ${f2(fullRate / handRate)}` : ''}`, met(fullRate >= 5e6)]));
+if (on('traced'))
+  console.log(row([`逐人完整解释 traced, full explanations（${int(TRACED)} 人，${TRACED_ROUNDS} 轮中位数 median）`, `${int(tracedRate)} 人/秒`, '≥ 50,000 人/秒', f2(tracedRate / 5e4), on('full') ? `列式不留痕 untraced columnar × ${f2(tracedRate / fullRate)}；BatchEvaluator × ${f2(tracedRate / batchRate)}` : '', met(tracedRate >= 5e4)]));
+if (on('sim')) {
+  const simS = simR.seconds ?? NaN;
+  console.log(row([`${int(N)} 人 × 5 年，基线 + 改革，全部汇总 baseline + reform, all breakdowns（simulate()，${simR.workers ?? '?'} 线程 threads on 2 cores）`, `${f2(simS)} s`, '< 1 s', f2(simS / 1), `单核等效 one-core equivalent: CPU ${f2(simR.cpuSeconds ?? NaN)} s；墙钟含加载 wall incl. loading ${f2(simR.wall ?? NaN)} s`, met(simS < 1)]));
+  console.log(row(['模拟进程峰值内存 simulation peak RSS', `${simR.rssMB?.toFixed(0) ?? '?'} MB`, '< 500 MB', f2((simR.rssMB ?? NaN) / 500), '', met((simR.rssMB ?? Infinity) < 500)]));
+}
 console.log('');
-console.log(`核对 check: 四种实现逐人逐项相等 all implementations equal person by person and per component (rencai = hand on ${int(N)}; JRE, ZEN = hand on ${int(S)} / ${int(ZD)}). ${YEAR} 合计 totals: ${COMPONENTS.map((c, k) => `${c} ${int(totals[k]! / 100)} 元`).join('；')}；有款项 paid rows ${int(paidRows)}`);
-console.log('');
-console.log(`### 2. 全部规则 full Quzhou rule set（${quzhou.meta.docNumber}，${quzhou.rules.length} 条规则 rules，计算日 as-of 2025-12-31，截至该日到期的全部款项 all instalments due）`);
-console.log('');
-console.log(row(['路径 path', '人数 persons', '秒 s', '人/秒 persons/s']));
-console.log(row(['---', '---:', '---:', '---:']));
-console.log(row(['rencai 列式 columnar untraced', int(N), (tFull / 1000).toFixed(3), int(rate(N, tFull))]));
-console.log(row(['BatchEvaluator（闭包 closures, untraced）', int(stores.length), (tBatch / 1000).toFixed(3), int(rate(stores.length, tBatch))]));
-console.log(row([`calculate() traced，含完整解释 full explanation（${TRACED_ROUNDS} 轮中位数 median of ${TRACED_ROUNDS} rounds）`, int(TRACED), (tTraced / 1000).toFixed(3), int(rate(TRACED, tTraced))]));
-console.log(row([`calculate() traced（${TRACED_ROUNDS} 轮最快 best round）`, int(TRACED), (tTracedBest / 1000).toFixed(3), int(rate(TRACED, tTracedBest))]));
-console.log('');
-console.log(`列式合计 columnar total due: ${int(fullFen / 100)} 元；traced 样本待遇数 entitlements in traced sample: ${int(entitlements)}`);
-console.log('');
-console.log(`### 3. 端到端模拟 end to end: ${int(N)} 人 × 5 年（2021–2025），基线 + 改革（art19.allowance.7=30000, art20.rent.percent=50），全部汇总维度，${simR.workers ?? '?'} 个工作线程 worker threads（独立进程 own process）`);
-console.log('');
-console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', 'CPU 秒 (all threads)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
-console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
-console.log('');
-console.log(`### 4. POST /api/v1/calculate（完整档案 full profile: SAMPLE_REQUEST），500 req/s × ${DURATION} s，127.0.0.1，服务器独立进程 server in its own process`);
-console.log('');
-console.log(row(['load tool', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s', '2xx', 'non-2xx', 'errors']));
-console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-console.log(row(['autocannon overallRate 500, 20 connections', String(load.latency.p50), String(load.latency.p90), String(load.latency.p99), String(load.latency.max), load.requests.average.toFixed(0), int(load['2xx']), int(load.non2xx), int(load.errors + load.timeouts)]));
-const ms = (x: number | undefined) => (x === undefined ? '?' : x.toFixed(1));
-console.log(row(['open loop, 1 request / 2 ms (bench/open-loop.ts, own process)', ms(open.p50), ms(open.p90), ms(open.p99), ms(open.max), open.rate?.toFixed(0) ?? '?', int(open.ok ?? 0), int(open.bad ?? 0), int(open.errors ?? 0)]));
-console.log('');
-console.log('autocannon 的限速按秒发放：每个连接在每秒开始时连续发出它的配额，服务器同时面对 20 个请求，延迟约为 20 × 单次处理时间，并按 1 ms 期望间隔补记样本（coordinated omission）。open loop 每 2 ms 发一个请求，延迟从应发时刻算起。autocannon releases each connection\'s per-second quota back to back at the start of every second (20 requests queued at once, latency ≈ 20 × service time, plus samples back-filled at a 1 ms expected interval); the open loop sends one request every 2 ms and times each from when it was due.');
-console.log('');
-console.log(`### 5. 人才库导入 registry import（合成 ${int(IMPORT_ROWS)} 行 .xlsx，${impR.fileMB?.toFixed(1) ?? '?'} MB；市本级经办人员；内嵌 PGlite（磁盘）；独立进程 own process）`);
-console.log('');
-const mb1 = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} MB`);
-console.log(row(['项目 item', '结果 result', '目标 target']));
-console.log(row(['---', '---:', '---:']));
-console.log(row([`导入 import ${int(IMPORT_ROWS)} 行 rows（入库 inserted ${int(impR.inserted ?? 0)}）`, `${impR.seconds?.toFixed(1) ?? '?'} s`, '< 30 s']));
-console.log(row(['导入期间内存增长 RSS growth during the import（导入前 before → 最高 peak）', `${mb1(impR.rssGrowthMB)}（${mb1(impR.rssBeforeMB)} → ${mb1(impR.rssPeakMB)}）`, '< 300 MB']));
-console.log(row(['4 GB 压缩炸弹（声明大小）拒绝 zip bomb refused (declared size)', `${impR.bomb?.declaredMs?.toFixed(1) ?? '?'} ms`, '< 1 s']));
-console.log(row(['4 GB 压缩炸弹（虚报大小）拒绝 zip bomb refused (lying size)', `${impR.bomb?.lyingMs?.toFixed(0) ?? '?'} ms`, '< 1 s']));
-console.log(row(['两个炸弹期间内存增长 RSS growth during both bombs', mb1(impR.bomb?.rssGrowthMB), '< 100 MB']));
-console.log('');
-console.log(`该进程峰值内存 peak RSS of the import process: ${mb1(impR.processPeakMB)}（含打开数据库 including the open database）；拒绝原因 reasons: ${(impR.bomb?.messages ?? []).join(' / ')}`);
-console.log('');
+if (on('subset')) {
+  console.log(`### 1. 规则子集 rule subset（第19条层次津贴、第20条购房补助（120%、不超过实际房价）、租房补助、薪酬补助（单个企业上限）；${YEAR} 年应付金额 money paid in ${YEAR}）`);
+  console.log('');
+  console.log(row(['实现 implementation', ...SIZES.map((s) => `${int(s)} 人 persons/s`), '÷ 手写 hand', '× ZEN']));
+  console.log(row(['---', ...SIZES.map(() => '---:'), '---:', '---:']));
+  const zenRate = rate(S, tZs);
+  const lastR = rate(lastSize, timeR.get(lastSize)!);
+  const lastH = handRate;
+  console.log(row(['(d) 手写 typed-array 循环 hand-written loop', ...SIZES.map((s) => int(rate(s, timeH.get(s)!))), '1.00', (lastH / zenRate).toFixed(0)]));
+  console.log(row(['(a) rencai 列式内核 columnar kernel（由规则生成 generated from the rules）', ...SIZES.map((s) => int(rate(s, timeR.get(s)!))), (lastR / lastH).toFixed(3), (lastR / zenRate).toFixed(0)]));
+  console.log(row([`(b) json-rules-engine（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(rate(S, tJ))), (rate(S, tJ) / lastH).toFixed(5), (rate(S, tJ) / zenRate).toFixed(2)]));
+  console.log(row([`(c) GoRules ZEN evaluateExpressionSync（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(zenRate)), (zenRate / lastH).toFixed(5), '1']));
+  console.log(row([`(c') GoRules ZEN createDecision + evaluate（样本 sample ${int(ZD)}）`, ...SIZES.map(() => int(rate(ZD, tZd))), (rate(ZD, tZd) / lastH).toFixed(5), (rate(ZD, tZd) / zenRate).toFixed(2)]));
+  console.log('');
+  console.log(`核对 check: 四种实现逐人逐项相等 all implementations equal person by person and per component (rencai = hand on ${int(N)}; JRE, ZEN = hand on ${int(S)} / ${int(ZD)}). ${YEAR} 合计 totals: ${COMPONENTS.map((c, k) => `${c} ${int(totals[k]! / 100)} 元`).join('；')}；有款项 paid rows ${int(paidRows)}`);
+  console.log('');
+}
+if (on('full') || on('traced')) {
+  console.log(`### 2. 全部规则 full Quzhou rule set（${quzhou.meta.docNumber}，${quzhou.rules.length} 条规则 rules，计算日 as-of 2025-12-31，截至该日到期的全部款项 all instalments due）`);
+  console.log('');
+  console.log(row(['路径 path', '人数 persons', '秒 s', '人/秒 persons/s']));
+  console.log(row(['---', '---:', '---:', '---:']));
+  if (on('full')) {
+    console.log(row(['rencai 列式 columnar untraced', int(N), (tFull / 1000).toFixed(3), int(fullRate)]));
+    console.log(row(['BatchEvaluator（闭包 closures, untraced）', int(batchRows), (tBatch / 1000).toFixed(3), int(batchRate)]));
+  }
+  if (on('traced')) {
+    console.log(row([`calculate() traced，含完整解释 full explanation（${TRACED_ROUNDS} 轮中位数 median of ${TRACED_ROUNDS} rounds）`, int(TRACED), (tTraced / 1000).toFixed(3), int(tracedRate)]));
+    console.log(row([`calculate() traced（${TRACED_ROUNDS} 轮最快 best round）`, int(TRACED), (tTracedBest / 1000).toFixed(3), int(rate(TRACED, tTracedBest))]));
+  }
+  console.log('');
+  console.log(`列式合计 columnar total due: ${int(fullFen / 100)} 元；traced 样本待遇数 entitlements in traced sample: ${int(entitlements)}`);
+  console.log('');
+}
+if (on('sim')) {
+  console.log(`### 3. 端到端模拟 end to end: ${int(N)} 人 × 5 年（2021–2025），基线 + 改革（art19.allowance.7=30000, art20.rent.percent=50），全部汇总维度，${simR.workers ?? '?'} 个工作线程 worker threads（独立进程 own process）`);
+  console.log('');
+  console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', 'CPU 秒 (all threads)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
+  console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
+  console.log('');
+}
+if (on('http') && load) {
+  console.log(`### 4. POST /api/v1/calculate（完整档案 full profile: SAMPLE_REQUEST），500 req/s × ${DURATION} s，127.0.0.1，服务器独立进程 server in its own process`);
+  console.log('');
+  console.log(row(['load tool', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'req/s', '2xx', 'non-2xx', 'errors']));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(row(['autocannon overallRate 500, 20 connections', String(load!.latency.p50), String(load!.latency.p90), String(load!.latency.p99), String(load!.latency.max), load!.requests.average.toFixed(0), int(load!['2xx']), int(load!.non2xx), int(load!.errors + load!.timeouts)]));
+  const ms = (x: number | undefined) => (x === undefined ? '?' : x.toFixed(1));
+  console.log(row(['open loop, 1 request / 2 ms (bench/open-loop.ts, own process)', ms(open.p50), ms(open.p90), ms(open.p99), ms(open.max), open.rate?.toFixed(0) ?? '?', int(open.ok ?? 0), int(open.bad ?? 0), int(open.errors ?? 0)]));
+  console.log('');
+  console.log('autocannon 的限速按秒发放：每个连接在每秒开始时连续发出它的配额，服务器同时面对 20 个请求，延迟约为 20 × 单次处理时间，并按 1 ms 期望间隔补记样本（coordinated omission）。open loop 每 2 ms 发一个请求，延迟从应发时刻算起。autocannon releases each connection\'s per-second quota back to back at the start of every second (20 requests queued at once, latency ≈ 20 × service time, plus samples back-filled at a 1 ms expected interval); the open loop sends one request every 2 ms and times each from when it was due.');
+  console.log('');
+}
+if (on('import')) {
+  console.log(`### 5. 人才库导入 registry import（合成 ${int(IMPORT_ROWS)} 行 .xlsx，${impR.fileMB?.toFixed(1) ?? '?'} MB；市本级经办人员；内嵌 PGlite（磁盘）；独立进程 own process）`);
+  console.log('');
+  const mb1 = (x: number | undefined) => (x === undefined ? '?' : `${x.toFixed(0)} MB`);
+  console.log(row(['项目 item', '结果 result', '目标 target']));
+  console.log(row(['---', '---:', '---:']));
+  console.log(row([`导入 import ${int(IMPORT_ROWS)} 行 rows（入库 inserted ${int(impR.inserted ?? 0)}）`, `${impR.seconds?.toFixed(1) ?? '?'} s`, '< 30 s']));
+  console.log(row(['导入期间内存增长 RSS growth during the import（导入前 before → 最高 peak）', `${mb1(impR.rssGrowthMB)}（${mb1(impR.rssBeforeMB)} → ${mb1(impR.rssPeakMB)}）`, '< 300 MB']));
+  console.log(row(['4 GB 压缩炸弹（声明大小）拒绝 zip bomb refused (declared size)', `${impR.bomb?.declaredMs?.toFixed(1) ?? '?'} ms`, '< 1 s']));
+  console.log(row(['4 GB 压缩炸弹（虚报大小）拒绝 zip bomb refused (lying size)', `${impR.bomb?.lyingMs?.toFixed(0) ?? '?'} ms`, '< 1 s']));
+  console.log(row(['两个炸弹期间内存增长 RSS growth during both bombs', mb1(impR.bomb?.rssGrowthMB), '< 100 MB']));
+  console.log('');
+  console.log(`该进程峰值内存 peak RSS of the import process: ${mb1(impR.processPeakMB)}（含打开数据库 including the open database）；拒绝原因 reasons: ${(impR.bomb?.messages ?? []).join(' / ')}`);
+  console.log('');
+}
 console.log(`峰值内存 peak RSS of this process (sections 1–2, streaming ${int(CHUNK)}-row blocks): ${peakMB.toFixed(0)} MB`);
 console.log(`复现 reproduce: npm run bench${N !== 600_000 ? ` -- ${N}` : ''}${quick ? ' -- --quick' : ''}`);

@@ -7,7 +7,7 @@
 
 import { Engine as JsonRulesEngine, type RuleProperties } from 'json-rules-engine';
 import { ZenEngine, evaluateExpressionSync, type ZenDecision } from '@gorules/zen-engine';
-import { ColumnarModel, dayFromParts, daysInMonth, toParts, type ColumnBlock, type Expr, type PolicyPackage } from '@rencai/engine';
+import { addYears, ColumnarModel, dayFromParts, STRING_BASE, toParts, type ColumnBlock, type ColumnLayout, type Expr, type PolicyPackage } from '@rencai/engine';
 import { SIM_COUNTIES, populationLayout } from '@rencai/services';
 
 export const SUBSET_RULES = /^(art19\.\d|art20\.[1-5]|art20\.rent|art16\.salary_subsidy)$/;
@@ -102,101 +102,123 @@ export function rencaiSubset(quzhou: PolicyPackage) {
 
 // ---------------------------------------------------------------- (d) hand-written typed-array loop
 
-export function handSubset(block: ColumnBlock, n: number, P: SubsetParams, out: Components): void {
-  const L = block.layout;
-  const c = (name: string) => block.col(name);
+/**
+ * The fastest honest loop we could write for the subset, prepared once (as the kernel is compiled
+ * once): dates stay integer day numbers compared with thresholds worked out before the loop (no
+ * date splitting per row), a tier is the lowest tier of the row's set bits (bit → tier tables),
+ * interned region codes index small typed tables (no Map or Set), amounts are read from arrays.
+ * Only a purchase dated in the year needs "arrival + n years", from a day → day table.
+ */
+export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: ColumnBlock, n: number, out: Components) => void {
+  const L = layout;
   const S = (s: string) => L.strings.code(s);
-  const region = c('region'), fullTime = c('person.fullTime'), arrival = c('person.arrivalDate'), post = c('person.post');
-  const keyInd = c('person.keyIndustryEnterprise'), prof = c('person.professionalPost'), sw = c('person.employedAsSocialWorker'), shortage = c('person.shortageFrontlinePost');
-  const urgent = c('person.urgentMajor'), health = c('person.healthSystem'), agree = c('person.serviceAgreementYears'), selfEmp = c('person.selfEmployed');
-  const hasP = c('person.hasPurchased'), pDate = c('person.purchase.date'), price = c('person.purchase.price'), first = c('person.purchase.isFirst');
-  const apt = c('person.talentApartment'), fresh = c('person.freshGraduate'), grad = c('person.graduateOf');
-  const a17r = c('person.art17.recommended'), a17m = c('person.art17.majorProject');
   const W = L.qualWords;
-  const Q = block.quals, QK = block.qualsKnown, ROOTS = block.roots;
-  const li = L.listIndex.get('enterprise.experts')!;
-  const ES = block.lists[li]!.start, EN = block.lists[li]!.len;
-  const eq = block.memberCol('enterprise.experts', 'qualified'), es = block.memberCol('enterprise.experts', 'salary'), ey = block.memberCol('enterprise.experts', 'yearsSubsidized');
-  // Per-tier qualification masks (from the package's catalogue), 2 words.
-  const masks = (m: Map<string, number>) => {
-    const t = Array.from({ length: 10 }, () => new Uint32Array(W));
-    for (const [code, tier] of m) if (tier <= 9) { const b = L.qualBit.get(code)!; t[tier]![b >>> 5]! |= 1 << (b & 31); }
+  if (W > 2) throw new Error('hand loop assumes at most 64 qualification codes');
+  // Bit → tier (unconditional catalogue entries); 99: no tier.
+  const bitTier = (m: Map<string, number>, max: number) => {
+    const t = new Uint8Array(64).fill(99);
+    for (const [code, tier] of m) if (tier <= max) { const b = L.qualBit.get(code)!; t[b] = Math.min(t[b]!, tier); }
     return t;
   };
-  const M19 = masks(P.tier19), M20 = masks(P.tier20);
+  const T19 = bitTier(P.tier19, 9), T20 = bitTier(P.tier20, 5);
   const bit = (code: string) => L.qualBit.get(code)!;
-  const bAssoc = bit('senior_title_associate'), bSSW = bit('senior_social_worker'), bST = bit('senior_technician'), bTech = bit('technician');
-  const bPhd = bit('phd_fulltime'), bMD = bit('master_fulltime_dfc'), bMO = bit('master_fulltime_other'), bBD = bit('bachelor_fulltime_dfc'), bB = bit('bachelor_fulltime');
-  const has = (i: number, b: number) => (Q[i * W + (b >>> 5)]! >>> (b & 31)) & 1;
-  const inQz = new Set(P.jurisdiction.map(S));
-  const rent = new Map([...P.rentByRegion].map(([r, v]) => [S(r), v]));
+  const has = (q0: number, q1: number, b: number) => (((b < 32 ? q0 : q1) >>> (b & 31)) & 1) === 1;
+  const [bAssoc, bSSW, bST, bTech, bPhd, bMD, bMO, bBD, bB] = ['senior_title_associate', 'senior_social_worker', 'senior_technician', 'technician', 'phd_fulltime', 'master_fulltime_dfc', 'master_fulltime_other', 'bachelor_fulltime_dfc', 'bachelor_fulltime'].map(bit) as [number, number, number, number, number, number, number, number, number];
+  // Interned region codes → small index → tables.
+  const idx = (code: number) => STRING_BASE - code;
+  const regions = P.jurisdiction.map(S);
+  const RN = Math.max(...regions.map(idx)) + 1;
+  const inQz = new Uint8Array(RN);
+  const rentOf = new Float64Array(RN);
+  for (const r of P.jurisdiction) {
+    inQz[idx(S(r))] = 1;
+    rentOf[idx(S(r))] = P.rentByRegion.get(r)!;
+  }
   const TEACHER = S('teacher'), DOCTOR = S('doctor');
-  const GRADS = [S('quzhou_university'), S('quzhou_vocational'), S('city_custom_class')];
+  const G1 = S('quzhou_university'), G2 = S('quzhou_vocational'), G3 = S('city_custom_class');
   const START = dayFromParts(2020, 4, 22);
   const H1END = dayFromParts(YEAR, 6, 30);
-  for (let i = 0; i < n; i++) {
-    let a19 = 0, a20 = 0, aRent = 0, aSal = 0;
-    const rg = region[i]!;
-    if (inQz.has(rg)) {
-      const ft = fullTime[i]! === 1;
-      const qk = QK[i] === 1;
-      const art17 = a17r[i] === 1 && a17m[i] === 1;
-      if (ft && qk) {
-        // art. 19: best tier (unconditional masks, then the conditional codes), art. 17 treatment.
-        let t = 99;
-        for (let k = 1; k <= 9 && t === 99; k++) for (let w = 0; w < W; w++) if ((Q[i * W + w]! & M19[k]![w]!) !== 0) { t = k; break; }
-        if (t > 8 && ((has(i, bAssoc) && keyInd[i] === 1 && prof[i] === 1) || (has(i, bSSW) && sw[i] === 1) || (has(i, bST) && shortage[i] === 1))) t = 8;
-        if (t > 9 && has(i, bTech) && shortage[i] === 1) t = 9;
-        if (art17 && P.treated19 < t) t = P.treated19;
-        if (t <= 9) a19 = P.allowance[t]!; // the year's instalment: arrival ≤ 31 Dec of the year
-        // art. 20 purchase subsidy, purchase dated in the year.
-        const pd = pDate[i]!;
-        if (pd >= WIN && pd <= AS_OF) {
+  // Date thresholds: "arrival + 1 year ≤ 31 Dec" ⇔ arrival ≤ ARR1 (addYears is monotone).
+  let ARR1 = AS_OF;
+  while (addYears(ARR1, 1) > AS_OF) ARR1--;
+  const RENT_FROM = dayFromParts(YEAR - P.rentYears + 1, 1, 1); // instalments k = 0.. at arrival + k years
+  // arrival + window years, for arrivals from 1950 to 2100.
+  const BASE = dayFromParts(1950, 1, 1);
+  const PLUS_W = Int32Array.from({ length: dayFromParts(2100, 12, 31) - BASE + 1 }, (_, k) => addYears(BASE + k, P.window));
+  const A19 = Float64Array.from(P.allowance), AREA = Float64Array.from(P.area);
+  const TD_AREA = AREA.map((a) => Math.floor((2 * a * P.tdPercent + 100) / 200));
+  const { threshold, percent, cap, maxYears } = P.salary;
+
+  return (block, n, out) => {
+    const c = (name: string) => block.col(name);
+    const region = c('region'), fullTime = c('person.fullTime'), arrival = c('person.arrivalDate'), post = c('person.post');
+    const keyInd = c('person.keyIndustryEnterprise'), prof = c('person.professionalPost'), sw = c('person.employedAsSocialWorker'), shortage = c('person.shortageFrontlinePost');
+    const urgent = c('person.urgentMajor'), health = c('person.healthSystem'), agree = c('person.serviceAgreementYears'), selfEmp = c('person.selfEmployed');
+    const hasP = c('person.hasPurchased'), pDate = c('person.purchase.date'), price = c('person.purchase.price'), first = c('person.purchase.isFirst');
+    const apt = c('person.talentApartment'), fresh = c('person.freshGraduate'), grad = c('person.graduateOf');
+    const a17r = c('person.art17.recommended'), a17m = c('person.art17.majorProject');
+    const Q = block.quals, QK = block.qualsKnown, ROOTS = block.roots;
+    const li = L.listIndex.get('enterprise.experts')!;
+    const ES = block.lists[li]!.start, EN = block.lists[li]!.len;
+    const eq = block.memberCol('enterprise.experts', 'qualified'), es = block.memberCol('enterprise.experts', 'salary'), ey = block.memberCol('enterprise.experts', 'yearsSubsidized');
+    for (let i = 0; i < n; i++) {
+      let a19 = 0, a20 = 0, aRent = 0, aSal = 0;
+      const ri = STRING_BASE - region[i]!;
+      if (ri >= 0 && ri < RN && inQz[ri] === 1) {
+        if (fullTime[i] === 1 && QK[i] === 1) {
+          const q0 = Q[i * W]!, q1 = W > 1 ? Q[i * W + 1]! : 0;
+          // Best tier: the lowest tier among the row's set bits.
+          let t19 = 99, t20 = 99;
+          for (let w = q0; w !== 0; w &= w - 1) { const b = 31 - Math.clz32(w & -w); if (T19[b]! < t19) t19 = T19[b]!; if (T20[b]! < t20) t20 = T20[b]!; }
+          for (let w = q1; w !== 0; w &= w - 1) { const b = 63 - Math.clz32(w & -w); if (T19[b]! < t19) t19 = T19[b]!; if (T20[b]! < t20) t20 = T20[b]!; }
+          if (t19 > 8 && ((has(q0, q1, bAssoc) && keyInd[i] === 1 && prof[i] === 1) || (has(q0, q1, bSSW) && sw[i] === 1) || (has(q0, q1, bST) && shortage[i] === 1))) t19 = 8;
+          if (t19 > 9 && has(q0, q1, bTech) && shortage[i] === 1) t19 = 9;
+          const art17 = a17r[i] === 1 && a17m[i] === 1;
+          if (art17 && P.treated19 < t19) t19 = P.treated19;
           const ar = arrival[i]!;
-          const p = toParts(ar);
-          const plus = (y: number) => dayFromParts(p.year + y, p.month, Math.min(p.day, daysInMonth(p.year + y, p.month)));
-          const conds = (agree[i]! >= P.minAgreement || selfEmp[i] === 1) && AS_OF >= plus(1) && first[i] === 1 && pd >= ar && pd <= plus(P.window) && pd >= START;
-          if (conds) {
-            let lv = 99;
-            for (let k = 0; k <= 5 && lv === 99; k++) for (let w = 0; w < W; w++) if ((Q[i * W + w]! & M20[k]![w]!) !== 0) { lv = k; break; }
-            if (lv > 5 && has(i, bBD) && urgent[i] === 1) lv = 5; // “双一流”本科 (urgent major)
-            if (lv > 5 && has(i, bB) && health[i] === 1 && urgent[i] === 1) lv = 5;
-            if (art17 && P.treated20 < lv) lv = P.treated20;
-            const deg = has(i, bPhd) ? 3 : has(i, bMD) ? 4 : has(i, bMO) ? 5 : 99;
+          // The year's instalment: a completed allowance year ends in the year (arrival before 1 Jan).
+          if (t19 <= 9 && ar < WIN) a19 = A19[t19]!;
+          // Art. 20 purchase subsidy, purchase dated in the year.
+          const pd = pDate[i]!;
+          if (pd >= WIN && pd <= AS_OF && first[i] === 1 && (agree[i]! >= P.minAgreement || selfEmp[i] === 1) && ar <= ARR1 && pd >= ar && pd >= START && pd <= (PLUS_W[ar - BASE] ?? addYears(ar, P.window))) {
+            if (t20 > 5 && has(q0, q1, bBD) && urgent[i] === 1) t20 = 5; // “双一流”本科 (urgent major)
+            if (t20 > 5 && has(q0, q1, bB) && health[i] === 1 && urgent[i] === 1) t20 = 5;
+            if (art17 && P.treated20 < t20) t20 = P.treated20;
+            const deg = has(q0, q1, bPhd) ? 3 : has(q0, q1, bMD) ? 4 : has(q0, q1, bMO) ? 5 : 99;
             const td = post[i] === TEACHER || post[i] === DOCTOR;
-            const item5 = td && deg <= 5 && lv !== 0 && Math.floor((2 * P.area[deg]! * P.tdPercent + 100) / 200) >= P.area[lv]!;
-            if ((lv >= 1 && lv <= 5) || item5) {
+            const item5 = td && deg <= 5 && t20 !== 0 && TD_AREA[deg]! >= AREA[t20]!;
+            if ((t20 >= 1 && t20 <= 5) || item5) {
               const hp = pd <= H1END ? P.price.h1 : P.price.h2;
-              const base = P.area[lv]! * hp;
-              const pct = td && deg <= 5 ? Math.floor((2 * P.area[deg]! * hp * P.tdPercent + 100) / 200) : 0;
+              const base = AREA[t20]! * hp;
+              const pct = td && deg <= 5 ? Math.floor((2 * AREA[deg]! * hp * P.tdPercent + 100) / 200) : 0;
               a20 = Math.min(Math.max(base, pct), price[i]!);
             }
           }
-        }
-      }
-      // Rent subsidy: the instalment in the year (three yearly instalments from arrival).
-      if (ft && qk && hasP[i] === 0 && pDate[i] !== pDate[i] && apt[i] === 0) {
-        const target = has(i, bMD) === 1 || has(i, bMO) === 1 || (has(i, bBD) === 1 && urgent[i] === 1) || (fresh[i] === 1 && GRADS.includes(grad[i]!));
-        const k = YEAR - toParts(arrival[i]!).year;
-        if (target && k >= 0 && k < P.rentYears) aRent = rent.get(rg)!;
-      }
-      // Salary subsidy: enterprise rows, sum over experts, capped per enterprise.
-      if ((ROOTS[i]! & 1) !== 0 && EN[i]! > 0) {
-        let cnt = 0, sum = 0;
-        for (let m = ES[i]!; m < ES[i]! + EN[i]!; m++) {
-          if (eq[m] === 1 && es[m]! >= P.salary.threshold && ey[m]! <= P.salary.maxYears - 1) {
-            cnt++;
-            sum += Math.floor((2 * es[m]! * P.salary.percent + 100) / 200);
+          // Rent subsidy: an instalment in the year (yearly from arrival, rentYears of them).
+          if (hasP[i] === 0 && pd !== pd && apt[i] === 0 && ar >= RENT_FROM && ar <= AS_OF) {
+            const g = grad[i]!;
+            if (has(q0, q1, bMD) || has(q0, q1, bMO) || (has(q0, q1, bBD) && urgent[i] === 1) || (fresh[i] === 1 && (g === G1 || g === G2 || g === G3))) aRent = rentOf[ri]!;
           }
         }
-        if (cnt >= 1) aSal = Math.min(sum, P.salary.cap);
+        // Salary subsidy: enterprise rows, sum over experts, capped per enterprise.
+        if ((ROOTS[i]! & 1) !== 0 && EN[i]! > 0) {
+          let cnt = 0, sum = 0;
+          for (let m = ES[i]!, end = m + EN[i]!; m < end; m++) {
+            const sal = es[m]!;
+            if (eq[m] === 1 && sal >= threshold && ey[m]! <= maxYears - 1) {
+              cnt++;
+              sum += Math.floor((2 * sal * percent + 100) / 200);
+            }
+          }
+          if (cnt >= 1) aSal = Math.min(sum, cap);
+        }
       }
+      out[4 * i] = a19;
+      out[4 * i + 1] = a20;
+      out[4 * i + 2] = aRent;
+      out[4 * i + 3] = aSal;
     }
-    out[4 * i] = a19;
-    out[4 * i + 1] = a20;
-    out[4 * i + 2] = aRent;
-    out[4 * i + 3] = aSal;
-  }
+  };
 }
 
 // ---------------------------------------------------------------- plain records for (b) and (c)
@@ -274,7 +296,7 @@ export function zenExpressions(P: SubsetParams): Array<[string, string]> {
     ['ok', `inQz and fullTime == true and quals != null`],
     ['q19', `ok ? (${chain(P.tier19, 9, [[8, `(contains(quals, 'senior_title_associate') and keyInd and prof) or (contains(quals, 'senior_social_worker') and socialWorker) or (contains(quals, 'senior_technician') and shortage)`], [9, `contains(quals, 'technician') and shortage`]])}) : 99`],
     ['t19', `art17 and ${P.treated19} < q19 ? ${P.treated19} : q19`],
-    ['a19', `ok and t19 <= 9 ? (${tierAmt(P.allowance, 't19')}) : 0`],
+    ['a19', `ok and t19 <= 9 and arrival != null and arrival < ${YEAR}0101 ? (${tierAmt(P.allowance, 't19')}) : 0`],
     ['q20', `ok ? (${chain(P.tier20, 5, [[5, `(contains(quals, 'bachelor_fulltime_dfc') and urgent) or (contains(quals, 'bachelor_fulltime') and health and urgent)`]])}) : 99`],
     ['t20', `art17 and ${P.treated20} < q20 ? ${P.treated20} : q20`],
     ['deg', `ok ? (contains(quals, 'phd_fulltime') ? 3 : contains(quals, 'master_fulltime_dfc') ? 4 : contains(quals, 'master_fulltime_other') ? 5 : 99) : 99`],
@@ -411,7 +433,7 @@ export function jreEngine(P: SubsetParams): (r: Rec) => Promise<[number, number,
       t19 = Math.min(t19, P.treated19);
       t20 = Math.min(t20, P.treated20);
     }
-    const a19 = facts.ok && t19 <= 9 ? P.allowance[t19]! : 0;
+    const a19 = facts.ok && t19 <= 9 && r.arrival !== null && r.arrival < YEAR * 10000 + 101 ? P.allowance[t19]! : 0;
     let a20 = 0;
     if (purchase) {
       const td = r.post === 'teacher' || r.post === 'doctor';

@@ -100,6 +100,37 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     for (const b of ['talent_allowance_7', 'housing_purchase_subsidy', 'rent_subsidy', 'salary_subsidy']) expect(benefits, b).toContain(b);
   });
 
+  it('skips a rule only when a screened condition is known false: unknown conditions, tiers and qualifications are still evaluated', () => {
+    // The kernels screen rules per row (full-time, the tier's possible values, purchase and
+    // apartment answers …) before evaluating them. Rows where exactly those facts are missing
+    // must count the same undetermined and paid entitlements as BatchEvaluator and calculate().
+    const block = new ColumnBlock(layout, CHUNK);
+    fillSynthetic(block, 23, 0, 1_200);
+    const col = (name: string) => block.col(name);
+    const bit = (code: string) => layout.qualBit.get(code)!;
+    const has = (i: number, code: string) => ((block.quals[i * layout.qualWords + (bit(code) >>> 5)]! >>> (bit(code) & 31)) & 1) === 1;
+    let blanked = 0;
+    for (let i = 0; i < block.n; i++) {
+      if ((block.roots[i]! & 1) !== 0) continue;
+      const k = i % 6;
+      if (k === 0) col('person.fullTime')[i] = NaN; // art. 19, 20 and rent: full-time unknown
+      else if (k === 1 && (has(i, 'technician') || has(i, 'senior_technician') || has(i, 'senior_title_associate'))) {
+        col('person.shortageFrontlinePost')[i] = NaN; // a conditional tier entry left pending
+        col('person.keyIndustryEnterprise')[i] = NaN;
+      } else if (k === 2) block.qualsKnown[i] = 0; // the tier itself unknown
+      else if (k === 3) col('person.talentApartment')[i] = NaN;
+      else if (k === 4 && col('person.hasPurchased')[i] === 0) col('person.hasPurchased')[i] = NaN;
+      else continue;
+      blanked++;
+    }
+    expect(blanked).toBeGreaterThan(550);
+    const stores = Array.from({ length: block.n }, (_, i) => storeFromBlock(block, i));
+    const acc = model.accumulator(block.n, true);
+    kernelFor(undefined, false)(block, 0, block.n, acc, -Infinity, parseDay('2025-12-31'));
+    expect(acc.undetermined.reduce((a, x) => a + x, 0)).toBeGreaterThan(300); // the blanks leave entitlements undetermined
+    check(block, stores, ['2023-12-31', '2025-12-31']);
+  });
+
   it("on the YAML policy cases of every package, at each case's date and with its reform", () => {
     const index = qualificationIndex();
     const groups = new Map<string, { date: string; set?: string[]; stores: FactStore[] }>();

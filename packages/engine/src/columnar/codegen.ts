@@ -104,8 +104,12 @@ export class Gen {
         return this.fact(e.name, ctx);
       case 'param':
         return this.param(e, pkg, ctx);
-      case 'var':
+      case 'var': {
+        // A variable that only names a fact or a constant is read in place (no call, no cache).
+        const d = pkg.vars[e.name];
+        if (d && (d.expr.k === 'fact' || d.expr.k === 'const')) return this.expr(d.expr, pkg, ctx);
         return this.hold(`${this.varFn(e.name, pkg, ctx)}(i, ${ctx.j}, ${ctx.inst})`);
+      }
       case 'not': {
         const a = this.hold(this.expr(e.a, pkg, ctx));
         if (isLit(a)) return Number.isNaN(litVal(a)) ? 'NaN' : lit(litVal(a) ? 0 : 1);
@@ -129,7 +133,11 @@ export class Gen {
       }
       case 'in': {
         const a = this.hold(this.expr(e.a, pkg, ctx));
-        const tests = e.values.map((v) => `${a} === ${this.scalar(v)}`).join(' || ') || 'false';
+        // Texts whose interned codes form one run of consecutive codes: a range test (a text column
+        // holds only codes, far below any number).
+        const codes = e.values.map((v) => (typeof v === 'string' ? this.layout.strings.code(v) : NaN)).sort((x, y) => x - y);
+        const run = codes.length > 2 && codes.every((x, k) => x === x && (k === 0 || x === codes[k - 1]! + 1));
+        const tests = run ? `${a} >= ${lit(codes[0]!)} && ${a} <= ${lit(codes[codes.length - 1]!)}` : e.values.map((v) => `${a} === ${this.scalar(v)}`).join(' || ') || 'false';
         return this.hold(`(${a} !== ${a} ? NaN : ${tests} ? 1 : 0)`);
       }
       case 'known': {
@@ -154,12 +162,8 @@ export class Gen {
         return this.hold(`(${f}_k === 0 || ${f}_p < ${f}_b ? NaN : ${f}_b)`);
       }
       case 'tierIn': {
-        const target = e.of.k === 'var' ? pkg.vars[e.of.name]?.expr : e.of;
-        if (!target || target.k !== 'bestTier') throw new EvalError('tierIn 只能用于最高层次（bestTier）');
-        const f = e.of.k === 'var' ? this.tierFnForVar(e.of.name, target, pkg, ctx) : this.tierFn(target, pkg, ctx);
+        const { f, range } = this.tierRange(e, pkg, ctx);
         const { lo, hi } = e;
-        if (lo < 0 || hi > 30) throw new EvalError(`列式路径的层次范围应在 0–30 之间：${lo}–${hi}`);
-        const range = ((2 ** (hi + 1) - 1) & ~(2 ** lo - 1)) >>> 0;
         const r = this.tmp('r');
         this.emit(`${f}(i, ${ctx.j}, ${ctx.inst});`);
         this.emit(`let ${r};`);
@@ -231,6 +235,16 @@ export class Gen {
         return r;
       }
     }
+  }
+
+  /** The tier function a `tierIn` node reads (its variable's, shared) and the node's tiers as bits. */
+  tierRange(e: Extract<Expr, { k: 'tierIn' }>, pkg: PkgEnv, ctx: GenCtx): { f: string; range: number } {
+    const target = e.of.k === 'var' ? pkg.vars[e.of.name]?.expr : e.of;
+    if (!target || target.k !== 'bestTier') throw new EvalError('tierIn 只能用于最高层次（bestTier）');
+    const f = e.of.k === 'var' ? this.tierFnForVar(e.of.name, target, pkg, ctx) : this.tierFn(target, pkg, ctx);
+    const { lo, hi } = e;
+    if (lo < 0 || hi > 30) throw new EvalError(`列式路径的层次范围应在 0–30 之间：${lo}–${hi}`);
+    return { f, range: ((2 ** (hi + 1) - 1) & ~(2 ** lo - 1)) >>> 0 };
   }
 
   private isStringLit(e: Expr): boolean {

@@ -3,11 +3,13 @@
 // flat accumulators indexed by rule × county × year × payer × tier — from which every breakdown
 // (clause, benefit, payer, county, tier, year) and its total are marginal sums. Same semantics as
 // BatchEvaluator and calculate(): gate, subject presence, forEach rows, schedules, undetermined.
+// Rules are screened per row (tier masks, shared conditions computed once): a rule is skipped only
+// where one of its conditions is known false, so the screens never change money or undetermined counts.
 
 import { all, children, factsOf, type Expr } from '../ast.js';
-import { addYears, dayFromParts, yearOf, type Day } from '../dates.js';
+import { addYears, dayFromParts, daysInMonth, yearOf, type Day } from '../dates.js';
 import { applicability, reformFor } from '../calculate.js';
-import { EvalError, NO_TIER } from '../evaluate.js';
+import { EvalError, NO_TIER, type VarDef } from '../evaluate.js';
 import { mulRatioHalfUp } from '../money.js';
 import type { Reform } from '../params.js';
 import type { Payer, PolicyPackage, RuleDef } from '../policy.js';
@@ -20,6 +22,9 @@ export const TIER_SLOTS = 12;
 export const TIER_NONE = 10;
 export const TIER_UNKNOWN = 11;
 const MAX_INSTALMENTS = 60;
+/** Years covered by the generated code's calendar tables. */
+const TABLE_FROM = 1900;
+const TABLE_TO = 2199;
 /** Source size of one generated group of rules (TurboFan optimises functions up to ~60 KB of bytecode). */
 const GROUP_CHARS = 12_000;
 
@@ -88,6 +93,71 @@ function subjectMask(rule: RuleDef): number {
   return m;
 }
 
+/**
+ * Whether a tree can be evaluated once per row as a screen: it reads row-level facts, parameters,
+ * the as-of date, qualifications and tiers only — no member lists, no instalment day, no
+ * arithmetic (which may refuse an inexact product) — so evaluating it early changes nothing.
+ */
+function screenable(e: Expr, vars: Readonly<Record<string, VarDef>>, seen = new Set<string>()): boolean {
+  switch (e.k) {
+    case 'arith':
+    case 'ratio':
+    case 'sum':
+    case 'count':
+    case 'instalment':
+    case 'obtained':
+    case 'addYears':
+      return false;
+    case 'fact':
+      return !e.name.includes('[]');
+    case 'param':
+      if (e.key && !screenable(e.key, vars, seen)) return false;
+      return !e.at || screenable(e.at, vars, seen);
+    case 'var': {
+      if (seen.has(e.name)) return true;
+      seen.add(e.name);
+      const d = vars[e.name];
+      return d !== undefined && screenable(d.expr, vars, seen);
+    }
+    case 'bestTier':
+      return (e.extra ?? []).every((x) => screenable(x, vars, seen)) && e.entries.every((en) => !en.when || screenable(en.when, vars, seen));
+    case 'tierIn':
+      return screenable(e.of, vars, seen);
+    default:
+      return children(e).every((x) => screenable(x, vars, seen));
+  }
+}
+
+/** Reads a fact or a constant at most (directly or through a variable naming one): as cheap as a
+ *  column read. */
+function cheap(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
+  if (e.k === 'var') {
+    const d = vars[e.name]?.expr;
+    return d !== undefined && (d.k === 'fact' || d.k === 'const');
+  }
+  if (e.k === 'fact' || e.k === 'const' || e.k === 'has') return true;
+  return (e.k === 'not' || e.k === 'known' || e.k === 'cmp' || e.k === 'in' || e.k === 'any' || e.k === 'all') && children(e).every((x) => cheap(x, vars));
+}
+
+/** The conjuncts of a rule's eligibility that may screen it: when one is definitely false (0), the
+ *  whole `all` is 0 — no money and nothing undetermined — so the rule can be skipped for the row. */
+function conjuncts(rule: RuleDef, vars: Readonly<Record<string, VarDef>>): Expr[] {
+  if (rule.forEach) return [];
+  const xs = rule.eligible.k === 'all' ? rule.eligible.xs : [rule.eligible];
+  return xs.filter((x) => x.k !== 'const' && screenable(x, vars));
+}
+
+/** Screens per rule of a package: tier ranges (one mask per tier, see generate), cheap tests, and
+ *  other conditions only where two or more rules share them (computed once for all: fused). A
+ *  condition of one rule alone is left to the rule, which stops at it anyway. */
+function screensOf(rules: readonly RuleDef[], vars: Readonly<Record<string, VarDef>>): Map<RuleDef, Expr[]> {
+  const uses = new Map<string, number>();
+  const per = new Map(rules.map((r) => [r, conjuncts(r, vars)]));
+  for (const xs of per.values()) for (const k of new Set(xs.map((x) => JSON.stringify(x)))) uses.set(k, (uses.get(k) ?? 0) + 1);
+  for (const [r, xs] of per) per.set(r, xs.filter((x) => x.k === 'tierIn' || cheap(x, vars) || uses.get(JSON.stringify(x))! >= 2));
+  return per;
+}
+
 function inexact(): never {
   throw new EvalError('金额超出可精确计算的范围');
 }
@@ -146,8 +216,9 @@ export class ColumnarModel {
    *  date: the date is an argument, so one optimised function serves a whole span of years. */
   kernel(reform?: Reform, opts: KernelOptions = {}): Kernel {
     const src = this.source(reform, opts);
-    const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', src) as (...a: unknown[]) => Kernel;
-    return make(addYears, yearOf, mulRatioHalfUp, inexact);
+    const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Kernel;
+    const t = calendarTables();
+    return make(addYears, yearOf, mulRatioHalfUp, inexact, t.CIV, t.base, t.YST, t.MOFF);
   }
 
   /** The cash rules whose trees (through variables, schedules and payers) read a parameter the
@@ -193,10 +264,14 @@ export class ColumnarModel {
 }
 
 /** Calendar helpers of the generated code (the engine's dates.ts arithmetic, without allocation):
- *  civil(day) sets CY/CM/CD; anniversary(y, m, d) is addYears' day (29 Feb → 28 Feb). */
+ *  civil(day) sets CY/CM/CD; anniversary(y, m, d) is addYears' day (29 Feb → 28 Feb). Days of
+ *  1900–2199 are read from tables (CIV: the day's year, month and day packed; YST: each year's
+ *  first day), so no date is split by division inside the loop; other days are computed. */
 const CIVIL = `
 let CY = 0, CM = 0, CD = 0;
 function civil(day) {
+  const k = day - CIV_BASE;
+  if (k >= 0 && k < CIV.length) { const p = CIV[k]; CY = p >> 9; CM = (p >> 5) & 15; CD = p & 31; return; }
   const z = day + 719468, era = Math.floor(z / 146097), doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
@@ -207,6 +282,8 @@ function anniversary(year, month, day) {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const dim = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   const dd = day < dim ? day : dim;
+  const yi = year - ${TABLE_FROM};
+  if (yi >= 0 && yi < YST.length - 1) return YST[yi] + MOFF[(leap ? 13 : 0) + month] + dd - 1;
   const y = month <= 2 ? year - 1 : year, era = Math.floor(y / 400), yoe = y - era * 400;
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dd - 1;
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
@@ -216,6 +293,21 @@ function addYearsFast(day, n) {
   civil(day);
   return anniversary(CY + n, CM, CD);
 }`;
+
+let tables: { CIV: Int32Array; YST: Int32Array; MOFF: Int32Array; base: number } | undefined;
+/** The calendar tables of the generated code (built once, about 0.5 MB). */
+function calendarTables(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const base = dayFromParts(TABLE_FROM, 1, 1);
+  const YST = Int32Array.from({ length: TABLE_TO - TABLE_FROM + 2 }, (_, k) => dayFromParts(TABLE_FROM + k, 1, 1));
+  const CIV = new Int32Array(YST[YST.length - 1]! - base);
+  for (let y = TABLE_FROM, k = 0; y <= TABLE_TO; y++)
+    for (let m = 1; m <= 12; m++) for (let d = 1, dim = daysInMonth(y, m); d <= dim; d++) CIV[k++] = (y << 9) | (m << 5) | d;
+  // Day-of-year offset of each month's first day, common then leap years (index month, 1–12).
+  const MOFF = new Int32Array(26);
+  for (const leap of [0, 1]) for (let m = 2; m <= 12; m++) MOFF[leap * 13 + m] = MOFF[leap * 13 + m - 1]! + daysInMonth(leap ? 2000 : 2001, m - 1);
+  return (tables = { CIV, YST, MOFF, base });
+}
 
 function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): string {
   const screen = kopts.screen === true;
@@ -264,16 +356,70 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
 
   const gates: string[] = [];
   const cacheDecls: string[] = [];
-  const groups: Array<{ name: string; lines: string[]; size: number }> = [];
+  // Screens (see screensOf), fused: one evaluation per row and year for every rule sharing it.
+  const screenVars: string[] = [];
+  const screenIds = new Map<string, string>();
+  const rowCode: string[] = [];
+  const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }> }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
     const env = { key: `${base.meta.id}`, params, vars: base.vars };
     const gateV = g.expr(applicability(base), env, { j: '-1', inst: A });
     loop.push(...g.take(), `G${pi} = ${gateV};`);
+    const screenAt = loop.length;
+    const screenCode: string[] = [];
+    type Screen = { cond: string; tm?: string; range?: number };
+    const screenOf = (x: Expr): Screen => {
+      const ctx: GenCtx = { j: '-1', inst: A };
+      if (x.k === 'tierIn') {
+        // Tier screens: the tier function once per row, its possible tiers as a bit mask (-1: any),
+        // then each rule's range is one AND.
+        const { f, range } = g.tierRange(x, env, ctx);
+        let m = screenIds.get(`TM|${f}`);
+        if (!m) {
+          m = `TM${screenVars.length}`;
+          screenIds.set(`TM|${f}`, m);
+          screenVars.push(m);
+          screenCode.push(
+            `${f}(i, -1, ${A});`,
+            `${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0);`,
+          );
+        }
+        return { cond: `(${m} & ${range}) !== 0`, tm: m, range };
+      }
+      const key = `${base.meta.id}|${JSON.stringify(x)}`;
+      let name = screenIds.get(key);
+      if (!name) {
+        const val = g.expr(x, env, ctx);
+        const code = g.take();
+        // A plain column read is tested in place; a cheap test (facts only: the same in every year)
+        // is worked out once per row, before the years; any other once per row and year.
+        if (code.length === 0 && /^C\d+\[i\]$/.test(val)) name = val;
+        else {
+          name = `SC${screenVars.length}`;
+          screenVars.push(name);
+          (cheap(x, base.vars) ? rowCode : screenCode).push(...code, `${name} = ${val};`);
+        }
+        screenIds.set(key, name);
+      }
+      return { cond: `${name} !== 0` };
+    };
+    const screens = screensOf(base.rules.filter((r) => r.kind === 'cash' && (!kopts.only || kopts.only.has(r))), base.vars);
     group = undefined;
     gates.push(`G${pi}`);
-    for (const rule of base.rules) {
+    // Rules with the same screens (tier ranges of one tier count as the same) are placed next to
+    // each other, so that a group's call is skipped for rows none of its rules can match. The
+    // order of evaluation changes nothing: each rule adds to its own cells.
+    const signature = (r: RuleDef) => {
+      const xs = screens.get(r) ?? [];
+      return xs.length ? xs.map((x) => (x.k === 'tierIn' ? `tier:${JSON.stringify(x.of)}` : JSON.stringify(x))).sort().join('&') : '~';
+    };
+    const ordered = base.rules
+      .map((rule, k) => ({ rule, k, sig: screens.has(rule) ? signature(rule) : '~' }))
+      .sort((a, b) => (a.sig < b.sig ? -1 : a.sig > b.sig ? 1 : a.k - b.k))
+      .map((x) => x.rule);
+    for (const rule of ordered) {
       if (rule.kind !== 'cash') continue;
       if (kopts.only && !kopts.only.has(rule)) continue;
       if (!rule.amount || !rule.schedule) continue;
@@ -309,6 +455,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const amountCtx: GenCtx = { ...ctx, inst: 'd' };
       const amount = () => g.expr(rule.amount!, env, amountCtx);
       const sch = rule.schedule;
+      const dateTree = sch.kind === 'once' ? sch.date : sch.kind === 'period' ? sch.start : undefined;
+      const dateCol = dateTree?.k === 'fact' && !dateTree.name.includes('[]') ? layout.scalarIndex.get(dateTree.name) : undefined;
       if (sch.kind === 'once' || sch.kind === 'period') {
         const dateOf = () => {
           const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
@@ -364,19 +512,46 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           );
       }
       // Dated rule versions apply for as-of dates in [validFrom, validTo] (ruleApplies).
-      const dated = `${rule.validFrom !== undefined ? ` && A >= ${rule.validFrom}` : ''}${rule.validTo !== undefined ? ` && A <= ${rule.validTo}` : ''}`;
-      const guard = `G${pi} !== 0${dated}${mask ? ` && (ROOTS[i] & ${mask}) !== 0` : ''}`;
+      const scr = screens.get(rule)!.map(screenOf);
+      // The rule's own conditions besides the package gate: date range, subject, screens.
+      const parts = [
+        ...(rule.validFrom !== undefined ? [{ cond: `A >= ${rule.validFrom}` }] : []),
+        ...(rule.validTo !== undefined ? [{ cond: `A <= ${rule.validTo}` }] : []),
+        ...(mask ? [{ cond: `(ROOTS[i] & ${mask}) !== 0` }] : []),
+        // A rule for each member of a list has nothing to do for a row without members.
+        ...(li !== undefined ? [{ cond: `LN${li}[i] > 0` }] : []),
+        // Screening by date: a payment on a date read from a column outside the window is never evaluated.
+        ...(screen && dateCol !== undefined ? [{ cond: `C${dateCol}[i] <= A && C${dateCol}[i] >= W` }] : []),
+        ...scr,
+      ];
+      const guard = [`G${pi} !== 0`, ...new Set(parts.map((x) => x.cond))].join(' && ');
       // Rules are grouped into functions of bounded size: small enough for the optimising
       // compiler, few enough calls per row.
       const code = [`// ${rule.id} ${rule.name}`, `if (${guard}) {`, ...(li !== undefined ? [`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`] : body), `}`];
       const size = code.reduce((a, x) => a + x.length, 0);
       if (!group || group.size + size > GROUP_CHARS) {
-        group = { name: `R${groups.length}`, lines: [], size: 0 };
+        group = { name: `R${groups.length}`, lines: [], size: 0, call: loop.length, any: false, conds: new Map() };
         groups.push(group);
         loop.push(`if (G${pi} !== 0) ${group.name}(i);`);
       }
       group.lines.push(`{`, ...code, `}`);
       group.size += size;
+      // A group is called only when one of its rules passes its own conditions: the OR of the
+      // rules' conditions, tier ranges on the same tier merged into one mask.
+      if (parts.length === 0) group.any = true;
+      const rest = [...new Set(parts.filter((x) => !x.tm).map((x) => x.cond))];
+      const tm = new Map<string, number>();
+      for (const x of parts) if (x.tm) tm.set(x.tm, (tm.get(x.tm) ?? -1) & x.range!);
+      const key = `${rest.join(' && ')}|${[...tm.keys()].sort().join(',')}`;
+      const have = group.conds.get(key);
+      if (!have) group.conds.set(key, { rest, tm });
+      else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
+      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${m} & ${r >>> 0}) !== 0`)].join(' && '));
+      loop[group.call] = `if (G${pi} !== 0${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
+    }
+    if (screenCode.length) {
+      loop.splice(screenAt, 0, `if (G${pi} !== 0) {`, ...screenCode, `}`);
+      for (const x of groups) if (x.call >= screenAt) x.call += screenCode.length + 2;
     }
   });
   loop.push(kopts.carryPaid ? `if (HY && (paid === 1 || (LPO !== null && LPO[i] === 1))) BEN[cty * ${T} + ti]++;` : `if (HY && paid === 1) BEN[cty * ${T} + ti]++;`, `}`);
@@ -397,7 +572,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `const WYS = WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)));`,
     `let A = 0, W = 0, WY = 0, HY = false;`,
   );
-  head.push(`let cty = 0, ti = -1, paid = 0, ${gates.map((x) => `${x} = 0`).join(', ') || '_g = 0'};`);
+  head.push(`let cty = 0, ti = -1, paid = 0, ${[...gates, ...screenVars].map((x) => `${x} = 0`).join(', ') || '_g = 0'};`);
   return [
     `"use strict";`,
     CIVIL,
@@ -408,6 +583,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
     `for (let i = from; i < to; i++) {`,
+    ...rowCode,
     ...loop,
     `}`,
     `};`,
