@@ -61,7 +61,7 @@ export async function chooseOption(page: Page, trigger: Locator, label: string, 
     await trigger.click();
     if (opts.search) await page.keyboard.type(opts.search);
     try {
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click({ timeout: 5_000 });
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click({ timeout: 10_000 });
       break;
     } catch (e) {
       if (Date.now() > deadline) throw e;
@@ -69,6 +69,12 @@ export async function chooseOption(page: Page, trigger: Locator, label: string, 
     }
   }
   if (opts.close) await page.keyboard.press('Escape');
+  // The list closes with an animation; one still open after that covers what lies under it: close it.
+  const open = page.locator('.ant-select-dropdown:visible').first();
+  if (!(await open.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false))) {
+    await page.keyboard.press('Escape');
+    await open.waitFor({ state: 'hidden' });
+  }
 }
 
 /**

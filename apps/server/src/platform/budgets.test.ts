@@ -27,7 +27,7 @@ afterAll(async () => h?.close());
 type Json = Record<string, unknown>;
 interface Excess { fund: string; amountFen: number; committedFen: number; thisFen: number; overFen: number }
 interface Detail { id: number; state: string; amountFen: number | null; materials: Array<{ code: string; provided: boolean }>; reviews: Array<{ department: string }>; decision: { pending: boolean; secondApproved: boolean; budgetExcess: Excess[]; budgetOverrideReason: string | null } | null; events: Array<{ action: string; label: string }> }
-interface Budget { id: number; version: number; amountFen: number; committedFen: number; paidFen: number; remainingFen: number; payerLabel: string; versions?: Array<{ version: number; reason: string }> }
+interface Budget { id: number; fund: string; version: number; amountFen: number; committedFen: number; paidFen: number; remainingFen: number; payerLabel: string; versions?: Array<{ version: number; reason: string }> }
 const paths = (r: { json: () => unknown }) => (r.json() as { errors: Array<{ path: string }> }).errors.map((e) => e.path);
 
 let seq = 0;
