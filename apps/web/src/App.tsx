@@ -50,6 +50,8 @@ const InkindOffice = lazy(() => import('./inkind/Office'));
 const InkindPartner = lazy(() => import('./inkind/Partner'));
 const HousingVoucherOffice = lazy(() => import('./housing-vouchers/Office'));
 const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
+const ProjectsOffice = lazy(() => import('./projects/Office'));
+const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ default: m.ProjectPage })));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -92,6 +94,7 @@ function SessionNav() {
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
       {((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? <NavLink to="/housing-vouchers" data-testid="nav-housing-vouchers">人才房票</NavLink> : null}
+      {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/projects" data-testid="nav-projects">项目与平台</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/official-values" data-testid="nav-official-values">{ot('nav')}</NavLink>}
       {(role === 'leader' || role === 'admin') && <NavLink to="/admin/jobs" data-testid="nav-jobs">{jt('nav')}</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || (role === 'reviewer' && session.user.department === 'finance')) && <NavLink to="/budgets" data-testid="nav-budgets">预算额度</NavLink>}
@@ -174,6 +177,8 @@ export function App() {
               <Route path="/services/partner" element={<InkindPartner />} />
               <Route path="/housing-vouchers" element={<HousingVoucherOffice />} />
               <Route path="/housing-vouchers/redeem" element={<HousingVoucherSeller />} />
+              <Route path="/projects" element={<ProjectsOffice />} />
+              <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

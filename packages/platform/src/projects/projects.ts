@@ -15,7 +15,8 @@ import { addYears, formatDay, isValidDateString, parseDay } from '@rencai/engine
 import { regionName } from '@rencai/policies';
 import { appendAudit, type DB, type Db, type ProjectKind, type ProjectsTable, type Selectable, type Transaction } from '@rencai/store';
 import { type Caller, type FieldError, type Platform, PlatformError, badInput, conflict, forbidden, isUniqueViolation, notFound, policyParam, todayString, visibleRegions } from '../shared/index.js';
-import { getEmployer, getPersonRow } from '../registry/index.js';
+import { employerRow, getEmployer, getPersonRow, personRow } from '../registry/index.js';
+import { displayNames } from '../accounts/index.js';
 
 type Trx = Transaction<DB>;
 export type ProjectRow = Selectable<ProjectsTable>;
@@ -192,9 +193,9 @@ async function readProject(p: Platform, c: Caller, db: Db | Trx, input: Input, k
 }
 
 async function toView(db: Db | Trx, r: ProjectRow): Promise<ProjectView> {
-  const emp = await db.selectFrom('employers').select('name').where('id', '=', r.employer_id).executeTakeFirst();
+  const emp = await employerRow(db, r.employer_id);
   const people = r.people ?? [];
-  const names = people.length ? await db.selectFrom('persons').select(['id', 'name']).where('id', 'in', people.map((x) => x.personId)).execute() : [];
+  const names = await Promise.all(people.map(async (x) => ({ id: x.personId, name: (await personRow(db, x.personId))?.name ?? '' })));
   const assessments = await db.selectFrom('project_assessments').selectAll().where('project_id', '=', r.id).orderBy('year').execute();
   const d = r.details ?? {};
   const lines: Array<{ label: string; value: string }> = [];
@@ -320,14 +321,9 @@ export async function updateProject(p: Platform, c: Caller, id: number, input: I
 /** A project's versions, newest first: who changed it, when, why, and what it was. */
 export async function projectVersions(p: Platform, c: Caller, id: number) {
   await projectRow(p, c, id);
-  const rows = await p.db
-    .selectFrom('project_versions')
-    .leftJoin('users', 'users.id', 'project_versions.changed_by')
-    .select(['project_versions.version', 'project_versions.reason', 'project_versions.changed_at', 'project_versions.before', 'project_versions.after', 'users.display_name'])
-    .where('project_id', '=', id)
-    .orderBy('version', 'desc')
-    .execute();
-  return rows.map((r) => ({ version: r.version, reason: r.reason, changedAt: new Date(r.changed_at).toISOString(), changedBy: r.display_name ?? '', before: r.before, after: r.after }));
+  const rows = await p.db.selectFrom('project_versions').selectAll().where('project_id', '=', id).orderBy('version', 'desc').execute();
+  const who = await displayNames(p.db, rows.map((r) => r.changed_by));
+  return rows.map((r) => ({ version: r.version, reason: r.reason, changedAt: new Date(r.changed_at).toISOString(), changedBy: (r.changed_by !== null ? who.get(r.changed_by) : undefined) ?? '', before: r.before, after: r.after }));
 }
 
 /**
