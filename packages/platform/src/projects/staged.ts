@@ -32,7 +32,6 @@ const POLICY = 'quzhou-2020';
 
 export const PROJECT_CLAIM_TEXT: Record<ProjectClaim, string> = { startup: '项目启动资助', upgrade: '升档资助', contribution: '地方综合贡献奖励' };
 export const PROJECT_STAGE_TEXT: Record<ProjectStage, string> = { landing: '首期（项目落地）', assessment: '二期（首次年度考核合格）', once: '一次性' };
-const CLAIM_RULE: Record<ProjectClaim, string> = { startup: 'art16.shuangling_startup', upgrade: 'art16.shuangling_upgrade', contribution: 'art16.shuangling_contribution' };
 
 const param = (path: string, on: string): number => Number(policyParam(POLICY, path, parseDay(on)));
 
@@ -89,8 +88,12 @@ export function projectPeriodLabel(key: string): string {
   return `项目 #${id} 的${PROJECT_CLAIM_TEXT[claim as ProjectClaim] ?? ''}${claim === 'startup' ? PROJECT_STAGE_TEXT[stage as ProjectStage] ?? '' : ''}`;
 }
 
-/** The rules read of the claimed stage's rules (the matter's claim). */
-export const projectClaimRules = (data: Record<string, unknown>): string[] => [CLAIM_RULE[data.claim as ProjectClaim]].filter(Boolean);
+/** A registry project's claim in words (the application's subject): the project's name, the claim and its stage. */
+export async function projectClaimWords(db: Db | Trx, data: Record<string, unknown>): Promise<string> {
+  const r = Number.isSafeInteger(data.projectId) ? await db.selectFrom('projects').select('name').where('id', '=', data.projectId as number).executeTakeFirst() : undefined;
+  const claim = data.claim as ProjectClaim;
+  return `${r?.name ?? '（项目不在项目库中）'}；${PROJECT_CLAIM_TEXT[claim] ?? ''}${claim === 'startup' ? ` · ${PROJECT_STAGE_TEXT[data.stage as ProjectStage] ?? ''}` : ''}`;
+}
 
 /** A registry 双领 project as the rules' `projects[]` entry, as of a day. */
 export async function projectRuleFacts(db: Db | Trx, projectId: number, asOf: string): Promise<Record<string, unknown>> {
