@@ -93,8 +93,15 @@ describe('example values of 衢委发〔2020〕7号', () => {
   const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
   const examplePaths = [...new Set(quzhou.params.list().flatMap((def) => (def.values.some((v) => v.example) ? [def.path] : [])))];
 
-  it('are listed: the housing prices, the minimum wages and the local parameters the texts leave open (教育券), nothing else', () => {
-    expect(examplePaths.filter((p) => !p.startsWith('minimum_wage.'))).toEqual(['housing_price.urban_new_home_avg', 'local.education_voucher.amount', 'local.education_voucher.valid_days']);
+  it('are listed: the housing prices, the minimum wages and the local parameters the texts leave open (教育券, 双领 staged money), nothing else', () => {
+    expect(examplePaths.filter((p) => !p.startsWith('minimum_wage.'))).toEqual([
+      'housing_price.urban_new_home_avg',
+      'local.shuangling.landing_percent',
+      'local.shuangling.agreed_term_years',
+      'local.shuangling.clawback_percent',
+      'local.education_voucher.amount',
+      'local.education_voucher.valid_days',
+    ]);
     expect(examplePaths.filter((p) => p.startsWith('minimum_wage.')).length).toBeGreaterThan(0);
   });
 

@@ -76,7 +76,7 @@ describe('衢委发〔2020〕7号 work list', () => {
   it('computes only the figures the platform knows how to compute', () => {
     const computed = targets.flatMap(({ target }) => (target.computed ? [target.computed] : []));
     for (const name of computed) expect(COMPUTED_INDICATORS as readonly string[]).toContain(name);
-    expect(computed).toEqual(['recognised_leading_talents', 'digital_phd_master_arrivals']);
+    expect([...computed].sort()).toEqual([...COMPUTED_INDICATORS].sort());
   });
 
   it(`sets ${TARGET_COUNT} targets in all`, () => {

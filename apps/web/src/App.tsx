@@ -50,6 +50,8 @@ const InkindOffice = lazy(() => import('./inkind/Office'));
 const InkindPartner = lazy(() => import('./inkind/Partner'));
 const HousingVoucherOffice = lazy(() => import('./housing-vouchers/Office'));
 const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
+const ProjectsOffice = lazy(() => import('./projects/Office'));
+const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ default: m.ProjectPage })));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -113,6 +115,7 @@ function SessionNav() {
     ...(role === 'clerk' || role === 'leader' || (role === 'reviewer' && dept === 'housing') ? [{ to: '/apartments', id: 'nav-apartments', label: '人才公寓' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
     ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
+    ...(office ? [{ to: '/projects', id: 'nav-projects', label: '项目与平台' }] : []),
   ];
   const manage: NavEntry[] = [
     ...(role === 'clerk' || role === 'admin' ? [{ to: '/worklist/reports', id: 'nav-worklist-reports', label: wt('navReports') }] : []),
@@ -210,6 +213,8 @@ export function App() {
               <Route path="/services/partner" element={<InkindPartner />} />
               <Route path="/housing-vouchers" element={<HousingVoucherOffice />} />
               <Route path="/housing-vouchers/redeem" element={<HousingVoucherSeller />} />
+              <Route path="/projects" element={<ProjectsOffice />} />
+              <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

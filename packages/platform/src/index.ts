@@ -16,6 +16,7 @@ export * from './matters/index.js';
 export * from './ledger/index.js';
 export * from './accounts/index.js';
 export * from './registry/index.js';
+export * from './projects/index.js';
 export * from './oidc/index.js';
 export * from './applications/index.js';
 export * from './review/index.js';

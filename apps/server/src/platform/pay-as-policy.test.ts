@@ -11,6 +11,7 @@ import type { Entitlement } from '@rencai/engine';
 import { expertYearsSubsidized, postGrants, salaryGrantedInYear, type Caller } from '@rencai/platform';
 import { idNumber, multipart, ok, PDF, startHarness, TODAY, uscc, YUAN, type Client, type Harness } from './harness.js';
 import { describeClaims } from './claims-cases.js';
+import { describeProjects } from './projects-cases.js';
 
 let h: Harness;
 let clerk: Client;
@@ -26,6 +27,8 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 // Every cash rule claimable (椒江, 衢江 and the 衢委发〔2020〕7号 families without a matter before): claims-cases.ts.
 describeClaims(() => h);
+// Projects, teams and platforms and the staged 双领 money: projects-cases.ts.
+describeProjects(() => h);
 
 
 /** Numbers the test's own employers and persons by name. */

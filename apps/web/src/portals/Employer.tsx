@@ -18,6 +18,7 @@ import { BankAccount } from '../registry/bank';
 import { PersonTable } from '../registry/persons';
 import { yuanError } from '../applications/validate';
 import { WorkStation } from '../applications/work-station';
+import MyProjects from '../projects/Mine';
 
 export default function EmployerPortal() {
   return (
@@ -66,6 +67,7 @@ function Home() {
               </>
             ),
           },
+          { key: 'projects', label: '我的项目', children: <MyProjects /> },
           { key: 'payments', label: pt('payments'), children: <LedgerView q={{ employerId }} /> },
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },
         ]}

@@ -10,6 +10,7 @@ import type { Caller, Platform } from '../shared/index.js';
 import { matterByCode, matterView, type Matter } from '../matters/index.js';
 import { displayNames } from '../accounts/index.js';
 import { employerRow, personRow, recognitionResult } from '../registry/index.js';
+import { projectClaimWords } from '../projects/index.js';
 import { paymentsOf } from '../ledger/index.js';
 import { employerPartOnly, eventsOf, eventView, loadApplication, materialsStatus, otherApplicationsOf, periodLabel, summarise, type AppRow } from '../applications/index.js';
 import { opinionsOf } from '../review/index.js';
@@ -80,6 +81,7 @@ async function subjectOf(p: Platform, matter: Matter, data: Record<string, unkno
     return `入选人才：${x?.name ?? '（不在人才库中）'}（人才库编号 ${String(data.personId)}）`;
   }
   const claim = matter.claims?.find((c) => c.code === data.claim);
+  if (data.projectId !== undefined) return `人才创业项目：${await projectClaimWords(p.db, data)}`;
   return `${matter.subject === 'project' ? '人才创业项目' : '主播'}：${String(data[matter.subject])}${claim ? `；${claim.name}` : ''}`;
 }
 

@@ -14,6 +14,7 @@ import { appendAudit, checkEvidence, sql, type Db, type Transaction, type DB } f
 import { type Platform, isStaff, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, PlatformError, type FieldError, pageArgs, type Page } from '../shared/index.js';
 import { matterByCode, matterOffered, matterView, MATTERS, notOfferedMessage, type Matter } from '../matters/index.js';
 import { applicantNames, employerRow, employersNamed, personRow, personsMatching, staffOf, workRegion } from '../registry/index.js';
+import { readProjectClaim } from '../projects/index.js';
 import { readCatalogueFacts, unknownQualification, applicationFacts, recognitionFacts } from '../facts/index.js';
 import { duplicateMessage, PERIOD_HOLDING_STATES, periodKey } from './periods.js';
 import { applicationClock, applicationDueOn, applicationWorkflow, moveApplication, recordApplicationEvent, type AppRow } from './workflow.js';
@@ -227,6 +228,9 @@ export async function readMatterData(p: Platform, matter: Matter, d: Record<stri
     // Filed by the in-kind services module with the number of the request that holds the child's data.
     if (!Number.isSafeInteger(d.schoolRequest) || (d.schoolRequest as number) <= 0) errors.push({ path: 'data.schoolRequest', message: '子女就学请在“我的服务”中填写子女信息后提出' });
     else out.schoolRequest = d.schoolRequest;
+  } else if (matter.code === 'shuangling_project' && d.projectId !== undefined) {
+    // A project of the registry (module projects): the staged claim of that record.
+    errors.push(...(await readProjectClaim(p.db, employerId, d, out)));
   } else if (matter.subject) {
     errors.push(...(await readSubject(p, matter, d, employerId, out)));
   } else {

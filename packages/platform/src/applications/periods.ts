@@ -7,6 +7,7 @@
 
 import { STATE_LABELS, type AppState } from '@rencai/domain';
 import type { Matter } from '../matters/index.js';
+import { projectPeriodKey, projectPeriodLabel } from '../projects/index.js';
 
 /**
  * States in which an application holds its period. Rejected and withdrawn ones free it (a new
@@ -23,6 +24,7 @@ export function periodKey(matter: Matter, data: Record<string, unknown>): string
   if (matter.code === 'child_schooling') return `school_request:${String(data.schoolRequest)}`;
   // One claim per subject: the employee's programme reward, each project's (each claim's) funding, each streamer's award.
   if (matter.subject === 'employee') return `person:${String(data.personId)}`;
+  if (matter.subject === 'project' && data.projectId !== undefined) return projectPeriodKey(data);
   if (matter.subject === 'project') return `project:${String(data.project)}${data.claim ? `:${String(data.claim)}` : ''}`;
   if (matter.subject === 'streamer') return `streamer:${String(data.streamer)}`;
   return 'once';
@@ -37,6 +39,7 @@ export function periodLabel(key: string): string {
   if (base.startsWith('year:')) return `${base.slice(5)} 年度`;
   if (base in STATIONS) return STATIONS[base]!;
   if (base.startsWith('person:')) return `人才库编号 ${base.slice(7)} 的入选人才`;
+  if (base.startsWith('project_record:')) return projectPeriodLabel(base);
   if (base.startsWith('project:')) {
     const [name, claim] = base.slice(8).split(':');
     return `项目「${name}」${claim ? `的${CLAIMS[claim] ?? claim}` : ''}`;

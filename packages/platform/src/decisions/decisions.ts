@@ -19,6 +19,7 @@ import { matterByCode, matterRules } from '../matters/index.js';
 import { employerProfile, employerRow, factsHash, personProfile, personRow, recordRecognition, withApplicationFacts, type ExpertClaim } from '../registry/index.js';
 import { expertYearsSubsidized, grantsByKey, postGrants, type ExpertShare, type PostedGrant } from '../ledger/index.js';
 import { envelopeExcess, excessWords } from '../budgets/index.js';
+import { projectRuleFacts, recordProjectInstalment, stageEntitlements } from '../projects/index.js';
 import { factLabel, applicationFacts, homeOf } from '../facts/index.js';
 import { applicationsAmong, employerPartOnly, loadApplication, lockApplication, moveApplication, readMatterData, recordApplicationEvent, requireClerk, setApplicationAmount, stepApplication, updateApplication, type AppRow } from '../applications/index.js';
 import { notAgreed } from '../review/index.js';
@@ -93,7 +94,10 @@ export async function compute(db: Db | Trx, app: AppRow, today: string): Promise
       // Years subsidised: the other claimed years already granted for this expert (by registry id), from the ledger.
       claims.push({ personId: x.personId, name, salaryFen: x.salaryFen, qualified: x.qualified, yearsSubsidized: await expertYearsSubsidized(db, x.personId, year) });
     }
-    profile = onlySubject(employerProfile(emp, { ...app.data, experts: claims }), matter.subject, app.data);
+    profile =
+      app.data.projectId !== undefined
+        ? { ...employerProfile(emp, {}), projects: [await projectRuleFacts(db, app.data.projectId as number, asOf)] }
+        : onlySubject(employerProfile(emp, { ...app.data, experts: claims }), matter.subject, app.data);
     if (matter.code === 'salary_subsidy') {
       // Each expert alone, through the same rule: how the enterprise's amount is attributed in the ledger.
       experts = claims.map((x) => {
@@ -105,7 +109,9 @@ export async function compute(db: Db | Trx, app: AppRow, today: string): Promise
   }
   const result = calculateRequest({ profile, date: asOf, whyNot: true });
   const mine = (e: Entitlement) => rules.includes(e.rule);
-  const entitlements = result.entitlements.filter((e) => mine(e) && e.status === 'granted');
+  let entitlements = result.entitlements.filter((e) => mine(e) && e.status === 'granted');
+  // A registry project's staged claim: the instalment of its stage (module projects).
+  if (app.data.projectId !== undefined) entitlements = await stageEntitlements(db, app.data, entitlements, asOf);
   return {
     asOf,
     profile,
@@ -436,6 +442,7 @@ async function finishDecision(trx: Trx, p: Platform, c: Caller, app: AppRow, com
   const claimedYear = typeof app.data.year === 'number' ? app.data.year : undefined;
   const grants = await postGrants(trx, { applicationId: app.id, personId: app.person_id, employerId: app.employer_id, region: app.region, actor: c, purchasePriceFen: person?.housing.purchase?.priceFen, claimedYear, experts: comp.experts }, paying, approvedFen);
   const booked = grants.reduce((s, g) => s + g.amountFen, 0);
+  if (app.data.projectId !== undefined) await recordProjectInstalment(trx, app.data, app.id, grants);
   if (booked === 0) return { application: row, grants };
   // The application's amount is what the ledger booked for it (caps across applications applied).
   const amount = (row.amount_fen ?? 0) + booked;

@@ -326,6 +326,24 @@ export async function recordHousingRefund(trx: Trx, personId: number, region: st
   return r ? total : 0;
 }
 
+/**
+ * A receivable (应退回) for an employer's grants: `amountFen` of the rule `rule` (its clause and benefit
+ * named), due on `dueOn`, keyed once by `key` (a second call with the same key books nothing and
+ * answers 0). The projects module's clawback (考核不合格、提前迁离) uses it, as the housing refund does.
+ */
+export async function recordEmployerReceivable(trx: Trx, r: { employerId: number; region: string; rule: string; benefit: string; clause: string; payer: string; dueOn: string; amountFen: number; key: string; subjectKey: string; actor: Caller }): Promise<number> {
+  if (r.amountFen <= 0) return 0;
+  const cityPct = await cityShare(trx, r.region);
+  const row = await trx
+    .insertInto('ledger')
+    .values({ kind: 'refund_receivable', employer_id: r.employerId, region: r.region, rule: r.rule, benefit: r.benefit, clause: r.clause, payer: r.payer, year: Number(r.dueOn.slice(0, 4)), due_on: r.dueOn, amount_fen: r.amountFen, ...splitShares(r.payer, r.amountFen, cityPct), instalment_key: r.key, subject_key: r.subjectKey, idempotency_key: r.key, created_by: r.actor.userId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (row) await appendAudit(trx, { actorId: r.actor.userId, actorRole: r.actor.role, action: 'ledger.refund_receivable', entity: 'employer', entityId: r.employerId, region: r.region, detail: { amountFen: r.amountFen, key: r.key } });
+  return row ? r.amountFen : 0;
+}
+
 export interface LedgerLine {
   id: number;
   kind: LedgerKind;

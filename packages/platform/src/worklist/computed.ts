@@ -5,6 +5,7 @@
 import type { COMPUTED_INDICATORS } from '@rencai/policies';
 import type { DB, Db, Transaction } from '@rencai/store';
 import { degreeArrivals, firstRecognitions } from '../registry/index.js';
+import { projectStarts } from '../projects/index.js';
 
 /** A reported figure differing from the computed one by more than this share (of the computed one) is flagged. */
 export const DIFF_TOLERANCE = 0.05;
@@ -28,5 +29,34 @@ export const COMPUTATIONS: Record<(typeof COMPUTED_INDICATORS)[number], Computat
     definition:
       '平台人才库中，具有博士或硕士研究生学历、自规划起始日起入职数字经济行业单位（单位所属行业为“数字经济”）的人数（以最早一次此类入职计，同一人只计一次），按人员所在县（市、区）统计；人才库未收录的人员不在其内。',
     events: async (db, from, to) => (await degreeArrivals(db, { degrees: ['phd', 'master'], sectors: ['digital_economy'], from, to })).map((x) => ({ on: x.on, region: x.region })),
+  },
+  // From the registry of projects, teams and platforms (module projects), by the record's county.
+  hl_projects_landed: {
+    definition: '项目库中经评定通过的“衢时代双领”项目，自规划起始日起落地（以登记的落地日期计）的个数，按项目所在县（市、区）统计；其他人才项目尚未登记入库的不在其内。',
+    events: (db, from, to) => projectStarts(db, ['shuangling'], from, to),
+  },
+  engineer_centres: {
+    definition: '项目库中的工程师协同创新中心，自规划起始日起设立（以登记的设立日期计）的个数，按所在县（市、区）统计。',
+    events: (db, from, to) => projectStarts(db, ['engineer_centre'], from, to),
+  },
+  enclave_teams: {
+    definition: '项目库中的“人才飞地”创新团队，自规划起始日起引进（以登记的设立（引进）日期计）的个数，按所属企业所在县（市、区）统计。',
+    events: (db, from, to) => projectStarts(db, ['enclave_team'], from, to),
+  },
+  enclave_projects: {
+    definition: '项目库中的“人才飞地”高新产业项目，自规划起始日起引进（以登记的设立（引进）日期计）的个数，按所属企业所在县（市、区）统计。',
+    events: (db, from, to) => projectStarts(db, ['enclave_project'], from, to),
+  },
+  academician_stations: {
+    definition: '项目库中级别为省级或市级的院士专家工作站，自规划起始日起设立（以登记的设立（获批）日期计）的个数，按所在县（市、区）统计。',
+    events: (db, from, to) => projectStarts(db, ['academician_station'], from, to, ['provincial', 'city']),
+  },
+  postdoc_stations: {
+    definition: '项目库中级别为省级或国家级的博士后科研工作站，自规划起始日起设立（以登记的设立（获批）日期计）的个数，按所在县（市、区）统计。',
+    events: (db, from, to) => projectStarts(db, ['postdoc_station'], from, to, ['provincial', 'national']),
+  },
+  phd_stations: {
+    definition: '项目库中级别为市级的博士工作站，自规划起始日起创建（以登记的设立（获批）日期计）的个数，按所在县（市、区）统计。',
+    events: (db, from, to) => projectStarts(db, ['phd_station'], from, to, ['city']),
   },
 };
