@@ -226,6 +226,8 @@ export interface HousingVoucherView {
   status: HousingVoucherStatus;
   statusText: string;
   issuedAt: string;
+  /** The issuing clerk's account (a held voucher is confirmed by another). */
+  issuedBy: number;
   cancelReason: string | null;
   /** A held voucher: the envelopes it would exceed, in words; a confirmed one beyond them: the second clerk's reason. */
   budgetExcess: string | null;
@@ -249,6 +251,7 @@ async function view(p: Platform, r: Row, opts: { fullCode: boolean }): Promise<H
     status,
     statusText: STATUS_TEXT[status],
     issuedAt: new Date(r.issued_at).toISOString(),
+    issuedBy: r.issued_by,
     cancelReason: r.cancel_reason,
     budgetExcess: r.budget_excess?.length ? r.budget_excess.map(excessWords).join('；') : null,
     overrideReason: r.override_reason,
