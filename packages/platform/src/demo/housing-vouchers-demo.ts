@@ -27,6 +27,9 @@ const jjUscc = (seq: number) => {
   return body + usccCheckChar(body);
 };
 
+/** The demo 椒江 talent's (synthetic) ID number: the buyer's on a purchase contract in the browser journey. */
+export const JIAOJIANG_DEMO_TALENT_ID_NUMBER = jjId('1995-06-18', 101);
+
 export async function seedJiaojiangDemo(p: Platform, admin: Caller, hrEmployerId: number, makeAccount: MakeAccount): Promise<DemoAccount[]> {
   const staff: Array<[string, 'clerk' | 'reviewer', string, string, string]> = [
     ['clerk_jiaojiang', 'clerk', 'jiaojiang', 'talent_office', '椒江区人才办经办人员'],
@@ -48,7 +51,7 @@ export async function seedJiaojiangDemo(p: Platform, admin: Caller, hrEmployerId
     await recordRecognition(p.db, { personId: v.id, qualifications: [{ code: degree === 'phd' ? 'phd_fulltime' : 'master_fulltime_other' }], basis: '演示数据：学历认定（合成）', validFrom: start, recognisedBy: admin.userId });
     return { id: v.id, idNumber };
   };
-  const demoTalent = await talent('周海宁', '1995-06-18', 101, 'master');
+  const demoTalent = await talent('周海宁', '1995-06-18', 101, 'master'); // JIAOJIANG_DEMO_TALENT_ID_NUMBER
   const other = await talent('叶晓岚', '1992-03-09', 102, 'phd');
   const talentCaller = await makeAccount('talent_jiaojiang', 'talent', 'jiaojiang', null, '椒江区人才（房票持有人）', demoTalent.id);
 
