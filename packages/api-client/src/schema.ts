@@ -456,7 +456,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason） */
+        /** 修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason），或只修改本单位的主播 facts.streamers（须 reason：依据的认定或评定文件） */
         patch: operations["patchEmployersById"];
         trace?: never;
     };
@@ -5864,7 +5864,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description 要修改的字段（只给出要改的）。字段：uscc、name、region、kind、keyIndustry、sector、facts（单位事实：streamers、projects，按事实目录校验；修改须在 reason 中写明认定或评定文件）、bankName、bankAccount；单位经办人只能改 bankName、bankAccount */
+        /** @description 要修改的字段（只给出要改的）。字段：uscc、name、region、kind、keyIndustry、sector、facts（单位事实：streamers、projects，按事实目录校验；修改须在 reason 中写明认定或评定文件）、bankName、bankAccount；单位经办人只能改 bankName、bankAccount，或只给 facts.streamers（本单位主播） */
         requestBody: {
             content: {
                 "application/json": {
