@@ -72,7 +72,7 @@ describe('椒江: a talent gets a housing voucher and a seller redeems it', () =
     await talent.goto(`${j.base}/talent?tab=housing-vouchers`);
     const code = (await talent.getByTestId('hv-code').innerText()).trim();
     expect(code).toMatch(/^[A-Z0-9]{12}$/);
-    expect(await talent.getByTestId('hv-amount').innerText()).toContain('300,000.00');
+    expect(await talent.getByTestId('hv-amount').innerText()).toContain('300,000 元');
     expect(await layoutProblems(talent)).toEqual([]);
 
     // The seller redeems it on a phone against the holder's purchase contract.
