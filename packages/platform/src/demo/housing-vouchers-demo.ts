@@ -12,7 +12,7 @@ import { createEmployer, createPerson, recordRecognition, updateEmployer } from 
 import { applicationRow, attachFile, createApplication, submit } from '../applications/index.js';
 import { accept, review } from '../review/index.js';
 import { matterByCode } from '../matters/index.js';
-import { issueHousingVoucher, redeemHousingVoucher, registerSeller } from '../housing-vouchers/index.js';
+import { issueHousingVoucher, myHousingVouchers, redeemHousingVoucher, registerSeller } from '../housing-vouchers/index.js';
 import type { DemoAccount } from './demo-account.js';
 
 export type MakeAccount = (username: string, role: 'clerk' | 'reviewer' | 'partner_verifier' | 'talent', region: string, department: string | null, description: string, personId?: number) => Promise<Caller>;
@@ -71,7 +71,9 @@ export async function seedJiaojiangDemo(p: Platform, admin: Caller, hrEmployerId
   // The seller (registered by the district's clerk) and its verifier, who redeemed the second voucher.
   await registerSeller(p, clerk, { code: 'jj_seller', name: '椒江置业有限公司（合成）', kind: 'developer', uscc: jjUscc(2), contactName: '王经理', contactPhone: '13905760000' });
   const verifier = await makeAccount('partner_seller', 'partner_verifier', 'jiaojiang', 'jj_seller', '售房单位核验员（椒江置业 人才房票核销）');
-  const code = (await p.db.selectFrom('housing_vouchers').select('code').where('person_id', '=', other.id).executeTakeFirstOrThrow()).code;
+  // The code as its holder reads it (only the holder sees it whole; this talent has no demo account).
+  const holder: Caller = { userId: admin.userId, username: 'system', displayName: '叶晓岚', role: 'talent', region: 'jiaojiang', department: null, personId: other.id, employerId: null };
+  const code = (await myHousingVouchers(p, holder))[0]!.code;
   await redeemHousingVoucher(p, verifier, { code, requestKey: 'demo-housing-redeem-1', buyerIdNumber: other.idNumber, contractNo: 'JJ-DEMO-0001', houseAddress: '椒江区心海社区 3 幢 1201 室（合成）', totalPriceFen: 1_800_000_00, contractDate: formatDay(p.today()) });
   void talentCaller;
 

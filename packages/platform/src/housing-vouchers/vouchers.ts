@@ -61,7 +61,7 @@ import { approve } from '../decisions/index.js';
 import { grantOf, insertPayment, postGrants } from '../ledger/index.js';
 import { addCardPartner, maskName, partnerOfCaller } from '../cards/index.js';
 import { commitmentExcess, excessWords, recordCommitment, releaseCommitment, type CommitmentLine } from '../budgets/index.js';
-import { createUser } from '../accounts/index.js';
+import { createUser, usernameTaken } from '../accounts/index.js';
 
 export const HOUSING_VOUCHER_MATTER_CODE = 'jj_housing_voucher';
 const SERVICE = 'housing_voucher';
@@ -164,7 +164,7 @@ export async function registerSeller(p: Platform, c: Caller, input: SellerInput)
   const code = uscc.ok ? uscc.value : '';
   const taken = await p.db.selectFrom('housing_sellers').select('partner').where('uscc', '=', code).executeTakeFirst();
   if (taken) throw new PlatformError(409, `统一社会信用代码 ${code} 已登记为售房单位`, [{ path: 'uscc', message: '该统一社会信用代码已登记' }]);
-  if (v && (await p.db.selectFrom('users').select('id').where('username', '=', v.username as string).executeTakeFirst())) throw new PlatformError(409, `用户名「${String(v.username)}」已存在`, [{ path: 'verifier.username', message: '该用户名已存在' }]);
+  if (v && (await usernameTaken(p.db, v.username as string))) throw new PlatformError(409, `用户名「${String(v.username)}」已存在`, [{ path: 'verifier.username', message: '该用户名已存在' }]);
   // The partner record is the cards module's (its own transaction, audited as the system acting for the caller).
   const partner = await addCardPartner(p, null, { code: input.code, name, region: REGION, services: [SERVICE] });
   const row = await p.db.transaction().execute(async (trx) => {
