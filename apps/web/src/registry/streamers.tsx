@@ -61,10 +61,10 @@ export function Streamers({ e, saved }: { e: Employer; saved: () => void }) {
         衢委发〔2020〕7号第十八条第八句：“对直播运营主体培养的社会知名度高、产业带动性强、营销业绩突出的‘星级’主播，给予一次性奖励；对知名主播，按其地方综合贡献给予最高100%的奖励。”
         这里登记的主播，申报“主播奖励”时可直接选择，由商务局等部门联审核实认定文件。
       </p>
-      <Table<Streamer>
+      <Table<Streamer & { key: number }>
         size="small"
-        rowKey={(_, i) => String(i)}
-        dataSource={list}
+        rowKey="key"
+        dataSource={list.map((x, key) => ({ ...x, key }))}
         pagination={false}
         scroll={{ x: 720 }}
         locale={{ emptyText: '尚未登记主播' }}
@@ -74,7 +74,7 @@ export function Streamers({ e, saved }: { e: Employer; saved: () => void }) {
           { title: '“星级”主播', key: 'starred', render: (_, s) => (s.starred ? `是（认定日期 ${s.recognizedDate ?? '未填'}）` : '否') },
           { title: '知名主播', key: 'famous', render: (_, s) => (s.famous ? '是' : '否') },
           { title: '地方综合贡献', key: 'lc', align: 'right', render: (_, s) => yuanText(s.localContribution) },
-          { title: '', key: 'edit', render: (_, _s, i) => <Button size="small" onClick={() => open(i)} data-testid={`streamer-edit-${i}`}>修改</Button> },
+          { title: '', key: 'edit', render: (_, s) => <Button size="small" onClick={() => open(s.key)} data-testid={`streamer-edit-${s.key}`}>修改</Button> },
         ]}
       />
       {editing === null ? (
