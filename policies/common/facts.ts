@@ -115,6 +115,7 @@ export const FACT_DEFS = [
   date('enterprise.postdocStation.established', '博士后科研工作站获批日期', '博士后科研工作站获批创建的日期是？'),
   { name: 'enterprise.streamers', type: 'list', label: '培养的“星级”主播', question: '直播运营主体培养了哪些“星级”主播？', fields: [
     { name: 'name', type: 'text', label: '主播名称', unit: 'text' },
+    { name: 'platform', type: 'text', label: '直播平台', unit: 'text' },
     yesNo('starred', '经认定为“星级”主播', '是否经认定为社会知名度高、产业带动性强、营销业绩突出的“星级”主播？'),
     date('recognizedDate', '认定日期', '认定日期是？'),
     yesNo('famous', '知名主播', '是否为知名主播？'),

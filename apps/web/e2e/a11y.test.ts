@@ -97,7 +97,7 @@ describe('no WCAG 2.1 A/AA violation (axe-core) on any page state', () => {
   it('employer portal: each tab', async () => {
     const page = await open('hr');
     await visit(page, '/employer', 'main h1');
-    for (const tab of ['talents', 'applications', 'payments']) await visit(page, `/employer?tab=${tab}`, 'main h1');
+    for (const tab of ['streamers', 'talents', 'applications', 'payments']) await visit(page, `/employer?tab=${tab}`, 'main h1');
   });
 
   it('workbench: the queue, an application, each tab', async () => {

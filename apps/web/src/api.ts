@@ -212,6 +212,7 @@ export const api = {
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
   employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
   /** HR sets their organisation’s 收款账户 (the API lets clerks change any field). `version`: as last seen (If-Match). */
+  updateStreamers: (id: number, streamers: Streamer[], reason: string, version: number) => request<Employer>(`/api/v1/employers/${id}`, json('PATCH', { facts: { streamers }, reason }, { 'if-match': String(version) })),
   updateEmployer: (id: number, body: BankAccountInput, version: number) => request<Employer>(`/api/v1/employers/${id}`, json('PATCH', body, { 'if-match': String(version) })),
   importFile: (kind: 'persons' | 'employers', file: File) => upload<ImportReport>(`/api/v1/import/${kind}`, file),
   exportPersons: (format: 'xlsx' | 'csv') => download(`/api/v1/export/persons?format=${format}`),
@@ -270,7 +271,9 @@ export interface Person extends BankAccountView {
   facts?: Record<string, unknown>;
   version: number; updatedAt?: string;
 }
-export interface Employer extends BankAccountView { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number }
+export interface Employer extends BankAccountView { id: number; uscc: string; name: string; region: string; regionName: string; kind: string; kindLabel: string; keyIndustry: boolean; sector?: string; version: number; facts?: { streamers?: Streamer[] } & Record<string, unknown> }
+/** A live streamer the employer records (art.18): money in yuan as text, dates YYYY-MM-DD, as the registry stores them. */
+export interface Streamer { name?: string; platform?: string; starred?: boolean; recognizedDate?: string; famous?: boolean; localContribution?: string }
 export interface ImportReport { total: number; inserted: number; rejected: number; errors: { row: number; column: string; message: string }[] }
 export interface MatterMaterial { code: string; name: string; fromRegistry?: boolean; held?: boolean; heldNote?: string }
 export interface Matter {

@@ -456,7 +456,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason） */
+        /** 修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason），或只修改本单位的主播 facts.streamers（须 reason：依据的认定或评定文件） */
         patch: operations["patchEmployersById"];
         trace?: never;
     };
@@ -2827,6 +2827,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/housing-vouchers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复核超出预算额度的房票（另一名经办人员或领导）：仍超出时须写明理由；复核后发放并通知人才 */
+        post: operations["postHousingVouchersByIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/housing-vouchers/{id}/cancel": {
         parameters: {
             query?: never;
@@ -2854,8 +2871,25 @@ export interface paths {
         /** 登记的售房单位 */
         get: operations["getHousingSellers"];
         put?: never;
-        /** 登记售房单位（系统管理员）：代码、名称、类型、统一社会信用代码 */
+        /** 登记售房单位（椒江区人才办经办人员或系统管理员）：代码、名称、类型、统一社会信用代码、联系人、联系电话，可同时开设核验员账号（首次登录须改密码） */
         post: operations["postHousingSellers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/housing-sellers/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用售房单位（须写明理由）：其核验员不能再核销房票 */
+        post: operations["postHousingSellersByCodeDeactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3287,6 +3321,8 @@ export interface operations {
                             streamers?: {
                                 /** @description 主播名称 */
                                 name?: string | null;
+                                /** @description 直播平台 */
+                                platform?: string | null;
                                 /** @description 经认定为“星级”主播｜是否经认定为社会知名度高、产业带动性强、营销业绩突出的“星级”主播？ */
                                 starred?: boolean | null;
                                 /** @description 认定日期｜认定日期是？（YYYY-MM-DD） */
@@ -5932,7 +5968,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description 要修改的字段（只给出要改的）。字段：uscc、name、region、kind、keyIndustry、sector、facts（单位事实：streamers、projects，按事实目录校验；修改须在 reason 中写明认定或评定文件）、bankName、bankAccount；单位经办人只能改 bankName、bankAccount */
+        /** @description 要修改的字段（只给出要改的）。字段：uscc、name、region、kind、keyIndustry、sector、facts（单位事实：streamers、projects，按事实目录校验；修改须在 reason 中写明认定或评定文件）、bankName、bankAccount；单位经办人只能改 bankName、bankAccount，或只给 facts.streamers（本单位主播） */
         requestBody: {
             content: {
                 "application/json": {
@@ -21449,6 +21485,113 @@ export interface operations {
             };
         };
     };
+    postHousingVouchersByIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 超额发放理由（仍超出预算额度时必填） */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 房票 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     postHousingVouchersByIdCancel: {
         parameters: {
             query?: never;
@@ -21671,6 +21814,125 @@ export interface operations {
                     kind?: string;
                     /** @description 统一社会信用代码 */
                     uscc?: string;
+                    /** @description 联系人 */
+                    contactName?: string;
+                    /** @description 联系电话（手机号） */
+                    contactPhone?: string;
+                    verifier?: {
+                        /** @description 核验员用户名 */
+                        username?: string;
+                        /** @description 核验员姓名 */
+                        displayName?: string;
+                        /** @description 初始密码（10 位以上，首次登录须修改） */
+                        password?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 售房单位 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postHousingSellersByCodeDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 单位代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 停用理由 */
+                    reason?: string;
                 };
             };
         };

@@ -21,6 +21,7 @@ import * as m016 from './migrations/016_in_kind_services.js';
 import * as m017 from './migrations/017_budgets.js';
 import * as m018 from './migrations/018_housing_vouchers.js';
 import * as m019 from './migrations/019_projects.js';
+import * as m020 from './migrations/020_voucher_commitments.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '017_budgets': m017,
   '018_housing_vouchers': m018,
   '019_projects': m019,
+  '020_voucher_commitments': m020,
 };
 
 class StaticProvider implements MigrationProvider {

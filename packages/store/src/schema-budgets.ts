@@ -1,4 +1,5 @@
-// Row types of the budget envelopes (migration 017): envelopes and every version of them.
+// Row types of the budget envelopes (migrations 017, 020): envelopes, every version of them, and
+// commitments (money approved but not yet a ledger grant, e.g. an issued 房票).
 
 import type { ColumnType, Generated } from 'kysely';
 
@@ -33,4 +34,22 @@ export interface BudgetVersionsTable {
   reason: string;
   changed_by: number | null;
   changed_at: Timestamp;
+}
+
+export interface BudgetCommitmentsTable {
+  id: Generated<number>;
+  /** What committed the money (e.g. housing_voucher) and its reference there: unique together. */
+  source: string;
+  ref: string;
+  payer: BudgetPayer;
+  region: string;
+  year: number;
+  amount_fen: number;
+  /** The last day it counts (a voucher's validity); null: until released. */
+  expires_on: string | null;
+  override_reason: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  released_at: Date | null;
+  release_reason: string | null;
 }

@@ -1,11 +1,13 @@
-// Row types of 椒江's talent housing vouchers (migration 018): sellers, vouchers, redemptions.
+// Row types of 椒江's talent housing vouchers (migrations 018, 020): sellers, vouchers, redemptions.
 
 import type { ColumnType, Generated } from 'kysely';
+import type { BudgetExcess } from './schema.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type HousingSellerKind = 'developer' | 'agent';
-export type HousingVoucherStatus = 'issued' | 'redeemed' | 'cancelled';
+/** 'held': waiting for a second clerk because it would exceed the budget envelope (migration 020). */
+export type HousingVoucherStatus = 'held' | 'issued' | 'redeemed' | 'cancelled';
 
 export interface HousingSellersTable {
   partner: string;
@@ -15,6 +17,11 @@ export interface HousingSellersTable {
   uscc: string;
   registered_by: number | null;
   registered_at: Timestamp;
+  contact_name: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_phone: ColumnType<string | null, string | null | undefined, string | null>;
+  deactivated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  deactivated_by: ColumnType<number | null, number | null | undefined, number | null>;
+  deactivate_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface HousingVouchersTable {
@@ -33,6 +40,10 @@ export interface HousingVouchersTable {
   cancelled_by: number | null;
   cancelled_at: Date | null;
   cancel_reason: string | null;
+  /** The envelopes the issue would exceed (a held voucher), the figures the second clerk saw. */
+  budget_excess: ColumnType<BudgetExcess[] | null, string | null | undefined, string | null>;
+  confirmed_by: ColumnType<number | null, number | null | undefined, number | null>;
+  override_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface HousingVoucherRedemptionsTable {

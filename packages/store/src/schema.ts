@@ -6,7 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
 import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
-import type { BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
+import type { BudgetCommitmentsTable, BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
@@ -491,6 +491,7 @@ export interface DB {
   apartment_waitlist: ApartmentWaitlistTable;
   apartment_tenancies: ApartmentTenanciesTable;
   budgets: BudgetsTable;
+  budget_commitments: BudgetCommitmentsTable;
   budget_versions: BudgetVersionsTable;
   inkind_school_requests: InkindSchoolRequestsTable;
   inkind_health_slots: InkindHealthSlotsTable;

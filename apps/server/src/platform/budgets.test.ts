@@ -143,7 +143,7 @@ describe('budget envelopes', () => {
     const other = h.p.db.transaction().execute(async (trx) => {
       const person = (await trx.selectFrom('persons').select('id').where('region', '=', 'kecheng').orderBy('id').executeTakeFirstOrThrow()).id;
       await trx.insertInto('ledger').values({ kind: 'grant', person_id: person, region: 'kecheng', rule: 'art19.7', benefit: '并发核定测试', clause: '衢委发〔2020〕7号第19条', payer, year: 2026, due_on: line.dueOn, amount_fen: ALLOWANCE, ...splitShares(payer, ALLOWANCE, await cityShare(trx, 'kecheng')), instalment_key: 'budget-race', idempotency_key: 'grant:budget-race' }).execute();
-      expect(await envelopeExcess(trx, [line])).toEqual([]);
+      expect(await envelopeExcess(trx, [line], '2026-11-23')).toEqual([]);
       checked();
       await gate;
     });

@@ -20,15 +20,10 @@ async function signIn(harness: Harness): Promise<void> {
   q.talent_office = await h.login('clerk_city');
   q.leader = await h.login('leader');
   for (const [dept, user] of Object.entries({ hrss: 'review_hrss', finance: 'review_finance', housing: 'review_housing', science: 'review_science' })) q[dept] = await h.login(user);
-  // Departments and regions the demo has no accounts for: 商务局 (Quzhou) and 椒江区's own staff.
-  const made: Array<[string, 'clerk' | 'reviewer' | 'leader', string, string | null, 'quzhou' | 'jiaojiang', string]> = [
-    ['review_commerce', 'reviewer', 'quzhou_city', 'commerce', 'quzhou', 'commerce'],
-    ['clerk_jj', 'clerk', 'jiaojiang', 'talent_office', 'jiaojiang', 'talent_office'],
-    ['review_jj_hrss', 'reviewer', 'jiaojiang', 'hrss', 'jiaojiang', 'hrss'],
-    ['review_jj_housing', 'reviewer', 'jiaojiang', 'housing', 'jiaojiang', 'housing'],
-    ['review_jj_finance', 'reviewer', 'jiaojiang', 'finance', 'jiaojiang', 'finance'],
-    ['leader_jj', 'leader', 'jiaojiang', null, 'jiaojiang', 'leader'],
-  ];
+  // 商务局 (Quzhou) and 椒江区's own staff: the demo's accounts.
+  for (const [username, where, key] of [['review_commerce', 'quzhou', 'commerce'], ['clerk_jiaojiang', 'jiaojiang', 'talent_office'], ['review_jj_hrss', 'jiaojiang', 'hrss'], ['review_jj_housing', 'jiaojiang', 'housing'], ['review_jj_finance', 'jiaojiang', 'finance']] as const) staff[where][key] = await h.login(username);
+  // The one the demo has no account for: 椒江区's leader.
+  const made: Array<[string, 'clerk' | 'reviewer' | 'leader', string, string | null, 'quzhou' | 'jiaojiang', string]> = [['leader_jj', 'leader', 'jiaojiang', null, 'jiaojiang', 'leader']];
   for (const [username, role, region, department, where, key] of made) {
     await createUser(h.p, { username, password: DEMO_PASSWORD, displayName: username, role, region, department }, null, { demo: true });
     staff[where][key] = await h.login(username);

@@ -4,6 +4,9 @@
 // once against the holder's purchase contract → one grant and one payment in the ledger (rule
 // voucher, 区财政, 椒江); refusals naming the field (amount above the cap, someone else's ID number,
 // expired, cancelled, another region's seller, a used voucher); 1,000 concurrent redemptions → one.
+// The budget: an issued voucher is a commitment against the 椒江 envelope, one beyond it is held for a
+// second clerk; redemption, cancellation and expiry release it. Sellers registered by a 椒江 clerk with
+// a verifier account, deactivated with a reason.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as P from '@rencai/platform';
@@ -20,6 +23,7 @@ beforeAll(async () => {
   admin = await h.login('admin');
   const made: Array<[string, 'clerk' | 'reviewer', string | null]> = [
     ['hv_clerk', 'clerk', 'talent_office'],
+    ['hv_clerk2', 'clerk', 'talent_office'],
     ['hv_housing', 'reviewer', 'housing'],
     ['hv_finance', 'reviewer', 'finance'],
   ];
@@ -182,4 +186,82 @@ describe('椒江人才房票', () => {
       { kind: 'payment', amount_fen: 200_000 * YUAN },
     ]);
   }, 60_000);
+
+  it('an issued voucher is committed against the 椒江 envelope; one beyond it is held for a second clerk; redemption, cancellation and expiry release it', async () => {
+    type Budget = { id: number; version: number; committedFen: number; paidFen: number; reservedFen: number; remainingFen: number };
+    const env = await ok<Budget>(clerk.req('POST', '/api/v1/budgets', { fund: '椒江区人才专项资金', payer: 'district_finance', region: 'jiaojiang', year: 2026, amountFen: 100_000_000 * YUAN, source: '椒江区2026年预算（合成）', reason: '测试' }), 201);
+    const c0 = env.committedFen;
+    await ok(clerk.req('PATCH', `/api/v1/budgets/${env.id}`, { amountFen: c0 + 500_000 * YUAN, reason: '按测试调整额度' }));
+    const budget = () => ok<Budget>(clerk.req('GET', `/api/v1/budgets/${env.id}`));
+
+    // Within the envelope: issued, and committed at once (reserved, not yet paid).
+    const a = await issued(300_000 * YUAN);
+    expect(a.voucher.status).toBe('issued');
+    expect(await budget()).toMatchObject({ committedFen: c0 + 300_000 * YUAN, reservedFen: expect.any(Number), remainingFen: 200_000 * YUAN });
+    const reserved0 = (await budget()).reservedFen;
+
+    // Beyond it: held, not told to the talent, not committed; the same clerk cannot confirm it.
+    const b = await issued(300_000 * YUAN);
+    expect(b.voucher).toMatchObject({ status: 'held', statusText: '超出预算额度，待第二人复核', budgetExcess: expect.stringMatching(/^椒江区人才专项资金.*超出 /) });
+    expect((await h.p.db.selectFrom('messages').select('text').where('person_id', '=', b.personId).execute()).some((m) => m.text.includes('房票面额'))).toBe(false);
+    expect((await budget()).committedFen).toBe(c0 + 300_000 * YUAN);
+    expect((await seller.req('POST', '/api/v1/housing-vouchers/redeem', contract(b.code, b.id))).statusCode).toBe(404);
+    expect((await clerk.req('POST', `/api/v1/housing-vouchers/${b.voucher.id}/confirm`, { reason: '同一人复核' })).statusCode).toBe(403);
+    // A second clerk: still beyond, so only with a reason.
+    const clerk2 = await h.login('hv_clerk2');
+    const noReason = await clerk2.req('POST', `/api/v1/housing-vouchers/${b.voucher.id}/confirm`, {});
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors).toEqual([{ path: 'reason', message: expect.stringContaining('超额发放须写明理由') }]);
+    const confirmed = await ok<Voucher>(clerk2.req('POST', `/api/v1/housing-vouchers/${b.voucher.id}/confirm`, { reason: '区政府同意追加安排' }));
+    expect(confirmed).toMatchObject({ status: 'issued', overrideReason: '区政府同意追加安排' });
+    expect((await clerk2.req('POST', `/api/v1/housing-vouchers/${b.voucher.id}/confirm`, { reason: '再次复核' })).statusCode).toBe(409);
+    expect((await h.p.db.selectFrom('messages').select('text').where('person_id', '=', b.personId).execute()).some((m) => m.text.includes('房票面额 300000.00 元'))).toBe(true);
+    expect(await budget()).toMatchObject({ committedFen: c0 + 600_000 * YUAN, remainingFen: -100_000 * YUAN, reservedFen: reserved0 + 300_000 * YUAN });
+    expect(await h.p.db.selectFrom('audit_log').select('action').where('entity', '=', 'housing_voucher').where('entity_id', '=', String(b.voucher.id)).orderBy('seq').execute()).toEqual([{ action: 'housing_voucher.budget_flag' }, { action: 'housing_voucher.confirm' }]);
+
+    // Cancelling one releases its commitment; redeeming the other turns its commitment into the ledger's grant and payment.
+    await ok(clerk.req('POST', `/api/v1/housing-vouchers/${a.voucher.id}/cancel`, { reason: '本人放弃购房' }));
+    expect((await budget()).committedFen).toBe(c0 + 300_000 * YUAN);
+    const paid0 = (await budget()).paidFen;
+    await ok(seller.req('POST', '/api/v1/housing-vouchers/redeem', contract(b.code, b.id)));
+    expect(await budget()).toMatchObject({ committedFen: c0 + 300_000 * YUAN, reservedFen: reserved0 - 300_000 * YUAN, paidFen: paid0 + 300_000 * YUAN });
+
+    // Expiry ends a commitment on its last day: one that ended yesterday no longer counts.
+    const c = await issued(50_000 * YUAN);
+    expect((await budget()).committedFen).toBe(c0 + 350_000 * YUAN);
+    await h.p.db.updateTable('budget_commitments').set({ expires_on: '2026-11-22' }).where('source', '=', 'housing_voucher').where('ref', '=', String(c.voucher.id)).execute();
+    expect((await budget()).committedFen).toBe(c0 + 300_000 * YUAN);
+  });
+
+  it('a 椒江 clerk registers a seller with its verifier account, naming each bad field; a deactivated seller cannot redeem', async () => {
+    const bad = await clerk.req('POST', '/api/v1/housing-sellers', { code: 'X', name: '', kind: 'bank', uscc: '123', contactPhone: '12', verifier: { username: 'a b', displayName: '', password: 'short' } });
+    expect(bad.statusCode).toBe(400);
+    expect(errorPaths(bad.json())).toEqual(['code', 'name', 'kind', 'uscc', 'contactPhone', 'verifier.username', 'verifier.displayName', 'verifier.password']);
+    expect((await (await h.login('clerk_kecheng')).req('POST', '/api/v1/housing-sellers', { code: 'kc_x', name: '柯城置业', kind: 'agent', uscc: uscc() })).statusCode).toBe(403);
+
+    const code = uscc();
+    const s = await ok<P.SellerView>(clerk.req('POST', '/api/v1/housing-sellers', { code: 'jj_agent', name: '椒江房屋销售有限公司（合成）', kind: 'agent', uscc: code, contactName: '陈联系', contactPhone: '13905761234', verifier: { username: 'jj_agent_1', displayName: '核验员甲', password: 'Initial-pass-123' } }));
+    expect(s).toMatchObject({ code: 'jj_agent', kindText: '房屋销售单位', contactName: '陈联系', contactPhone: '139****1234', active: true });
+    expect(await h.p.db.selectFrom('users').select(['role', 'department', 'region', 'must_change_password']).where('username', '=', 'jj_agent_1').executeTakeFirstOrThrow()).toEqual({ role: 'partner_verifier', department: 'jj_agent', region: 'jiaojiang', must_change_password: true });
+    const dup = await clerk.req('POST', '/api/v1/housing-sellers', { code: 'jj_agent2', name: '重复登记', kind: 'agent', uscc: code });
+    expect(dup.statusCode).toBe(409);
+    expect(errorPaths(dup.json())).toEqual(['uscc']);
+    const taken = await clerk.req('POST', '/api/v1/housing-sellers', { code: 'jj_agent3', name: '重名账号', kind: 'agent', uscc: uscc(), verifier: { username: 'jj_agent_1', displayName: '乙', password: 'Initial-pass-123' } });
+    expect(errorPaths(taken.json())).toEqual(['verifier.username']);
+    expect(await h.p.db.selectFrom('card_partners').select('code').where('code', '=', 'jj_agent3').execute()).toEqual([]);
+
+    // Its verifier redeems until it is deactivated (with a reason); afterwards refused.
+    await P.createUser(h.p, { username: 'jj_agent_2', password: P.DEMO_PASSWORD, displayName: '核验员乙', role: 'partner_verifier', region: 'jiaojiang', department: 'jj_agent' }, null, { demo: true, mustChangePassword: false });
+    const verifier = await h.login('jj_agent_2');
+    expect(await ok(verifier.req('GET', '/api/v1/housing-sellers/me'))).toMatchObject({ name: '椒江房屋销售有限公司（合成）' });
+    expect(errorPaths((await clerk.req('POST', '/api/v1/housing-sellers/jj_agent/deactivate', { reason: '' })).json())).toEqual(['reason']);
+    expect(await ok<P.SellerView>(clerk.req('POST', '/api/v1/housing-sellers/jj_agent/deactivate', { reason: '营业执照已注销' }))).toMatchObject({ active: false, deactivateReason: '营业执照已注销' });
+    expect((await clerk.req('POST', '/api/v1/housing-sellers/jj_agent/deactivate', { reason: '再次停用' })).statusCode).toBe(409);
+    expect((await clerk.req('POST', '/api/v1/housing-sellers/nobody/deactivate', { reason: '不存在' })).statusCode).toBe(404);
+    const t = await issued(10_000 * YUAN);
+    const refused = await verifier.req('POST', '/api/v1/housing-vouchers/redeem', contract(t.code, t.id));
+    expect(refused.statusCode).toBe(403);
+    expect(JSON.stringify(refused.json())).toContain('已停用');
+    expect((await ok<P.SellerView[]>(clerk.req('GET', '/api/v1/housing-sellers'))).at(-1)).toMatchObject({ code: 'jj_agent', active: false });
+  });
 });

@@ -8,7 +8,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entitlement } from '@rencai/engine';
-import { expertYearsSubsidized, postGrants, salaryGrantedInYear, type Caller } from '@rencai/platform';
+import { createUser, DEMO_PASSWORD, expertYearsSubsidized, postGrants, salaryGrantedInYear, type Caller } from '@rencai/platform';
 import { idNumber, multipart, ok, PDF, startHarness, TODAY, uscc, YUAN, type Client, type Harness } from './harness.js';
 import { describeClaims } from './claims-cases.js';
 import { describeProjects } from './projects-cases.js';
@@ -522,6 +522,23 @@ describe('fact homes in the registry and the recognition form', () => {
     expect(noReason.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)).toEqual(['reason']);
     const saved = await ok<{ facts: Json }>(clerk.req('PATCH', `/api/v1/employers/${emp}`, { facts: { streamers: [{ name: '主播甲', starred: true, recognizedDate: '2025-05-01' }] }, reason: '衢人才办〔2025〕8号认定' }));
     expect(saved.facts).toEqual({ streamers: [{ name: '主播甲', starred: true, recognizedDate: '2025-05-01' }] });
+
+    // The employer's own account records its streamers (the employer portal's screen): with a reason, only the
+    // streamers (its other 单位事实 kept), each bad field named; versioned with the reason.
+    await h.p.db.updateTable('employers').set({ facts: JSON.stringify({ ...saved.facts, projects: [{ name: '已评定项目' }] }) }).where('id', '=', emp).execute();
+    await createUser(h.p, { username: `emp_streamers_${emp}`, password: DEMO_PASSWORD, displayName: '单位经办人', role: 'employer', region: 'kecheng', employerId: emp }, null, { demo: true, mustChangePassword: false });
+    const hr = await h.login(`emp_streamers_${emp}`);
+    const two = [{ name: '主播甲', starred: true, recognizedDate: '2025-05-01' }, { name: '主播乙', platform: '抖音', starred: false, famous: true, localContribution: '1200000' }];
+    expect((await hr.req('PATCH', `/api/v1/employers/${emp}`, { name: '改名' })).statusCode).toBe(403);
+    expect((await hr.req('PATCH', `/api/v1/employers/${emp}`, { facts: { streamers: two, projects: [] }, reason: '认定文件' })).statusCode).toBe(403);
+    expect((await hr.req('PATCH', `/api/v1/employers/${emp}`, { facts: { streamers: two } })).json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)).toEqual(['reason']);
+    const badDate = await hr.req('PATCH', `/api/v1/employers/${emp}`, { facts: { streamers: [two[0], { ...two[1], recognizedDate: '2025-13-01' }] }, reason: '认定文件' });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)).toEqual(['facts.streamers[1].recognizedDate']);
+    const mine = await ok<{ facts: Json }>(hr.req('PATCH', `/api/v1/employers/${emp}`, { facts: { streamers: two }, reason: '衢州市商务局知名主播评定' }));
+    expect(mine.facts).toEqual({ streamers: [two[0], { ...two[1], localContribution: '1200000.00' }], projects: [{ name: '已评定项目' }] });
+    const version = await h.p.db.selectFrom('record_versions').select(['reason', 'changed_by']).where('entity', '=', 'employer').where('entity_id', '=', emp).orderBy('version', 'desc').executeTakeFirstOrThrow();
+    expect(version).toEqual({ reason: '衢州市商务局知名主播评定', changed_by: hr.user.userId });
   });
 
   it('the recognition form names the closest catalogue entries for an unknown qualification, as the calculator does', async () => {

@@ -58,11 +58,11 @@ export function registryRoutes(app: FastifyInstance, p: P.Platform, browse: Publ
     'PATCH',
     '/api/v1/employers/:id',
     TAGS.registry,
-    '修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason）',
+    '修改单位信息（留痕；If-Match 头为期望版本号）；用人单位经办人可登记或修改本单位的收款账户（须 If-Match 与 reason），或只修改本单位的主播 facts.streamers（须 reason：依据的认定或评定文件）',
     (c, req) => {
       const { reason, ...fields } = (req.body ?? {}) as Record<string, unknown>;
       return P.updateEmployer(p, c, intId(req), fields, ifMatch(req), typeof reason === 'string' ? reason : undefined);
     },
-    { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount`, { reason: { type: 'string', description: ACCOUNT_REASON } }), response: { 428: errorSchema } },
+    { params: idParam, body: registryBody(`要修改的字段（只给出要改的）。${employerFields}；单位经办人只能改 bankName、bankAccount，或只给 facts.streamers（本单位主播）`, { reason: { type: 'string', description: ACCOUNT_REASON } }), response: { 428: errorSchema } },
   );
 }

@@ -1,6 +1,7 @@
 // The office's 椒江 人才房票 page: approve a 房票联审 whose departments all agreed and issue its voucher
 // (amount within the local cap, validity); the vouchers of the clerk's regions (codes masked, names
-// masked) with their status; cancel one not yet redeemed, with a reason.
+// masked) with their status; cancel one not yet redeemed, with a reason; a second clerk confirms one
+// held beyond the budget envelope (with a reason while it still exceeds); the registered sellers.
 
 import { useRef, useState } from 'react';
 import { Button, Card, Input, InputNumber, Space, Table, Typography } from 'antd';
@@ -11,6 +12,7 @@ import { Loading, RequireRole } from '../ui/common';
 import { newKey, yuanToFen } from '../inkind/api';
 import { Quiet, StatusTag, useAction } from '../inkind/parts';
 import { housingVoucherApi, type HousingVoucher } from './api';
+import { Sellers } from './Sellers';
 
 export default function HousingVoucherOffice() {
   return (
@@ -23,6 +25,8 @@ export default function HousingVoucherOffice() {
 function Page() {
   const { session } = useSession();
   const clerk = session?.user.role === 'clerk';
+  const me = session?.user.userId;
+  const canEditSellers = session?.user.role === 'admin' || (clerk && session?.user.region === 'jiaojiang');
   const list = useLoad(() => housingVoucherApi.list(), []);
   return (
     <div data-testid="housing-voucher-office">
@@ -43,12 +47,20 @@ function Page() {
               { title: '面额', dataIndex: 'amountFen', align: 'right', render: (v: number) => formatFen(v) },
               { title: '有效期至', dataIndex: 'validTo' },
               { title: '状态', key: 'status', render: (_, v) => <StatusTag status={v.status} text={v.statusText} /> },
-              { title: '核销', key: 'redemption', render: (_, v) => (v.redemption ? `${v.redemption.sellerName} · 合同 ${v.redemption.contractNo}` : v.cancelReason ? `作废：${v.cancelReason}` : '') },
-              ...(clerk ? [{ title: '', key: 'cancel', render: (_: unknown, v: HousingVoucher) => (v.status === 'issued' ? <Cancel v={v} done={list.retry} /> : null) }] : []),
+              { title: '核销', key: 'redemption', render: (_, v) => (v.redemption ? `${v.redemption.sellerName} · 合同 ${v.redemption.contractNo}` : v.cancelReason ? `作废：${v.cancelReason}` : v.status === 'held' ? `超出预算额度：${v.budgetExcess ?? ''}` : v.overrideReason ? `超额发放理由：${v.overrideReason}` : '') },
+              ...(clerk || session?.user.role === 'leader'
+                ? [{ title: '', key: 'act', render: (_: unknown, v: HousingVoucher) => (
+                    <Space direction="vertical" size={4}>
+                      {v.status === 'held' && v.issuedBy !== me && <Confirm v={v} done={list.retry} />}
+                      {clerk && (v.status === 'issued' || v.status === 'held') && <Cancel v={v} done={list.retry} />}
+                    </Space>
+                  ) }]
+                : []),
             ]}
           />
         )}
       </Loading>
+      <Sellers canEdit={!!canEditSellers} />
     </div>
   );
 }
@@ -65,7 +77,7 @@ function Issue({ done }: { done: () => void }) {
       await housingVoucherApi.issue(appId ?? 0, { amountFen: yuanToFen(amount) ?? -1, ...(validTo ? { validTo } : {}), requestKey: key.current });
       key.current = newKey();
       done();
-    }, '房票联审已核准，房票已发放给人才本人');
+    }, '房票联审已核准：房票已发放给人才本人（超出预算额度的，待另一名经办人员复核后发放）');
   return (
     <Card size="small" title="核准房票联审并发放房票" className="block" data-testid="hv-issue">
       <Space wrap>
@@ -91,6 +103,18 @@ function Cancel({ v, done }: { v: HousingVoucher; done: () => void }) {
     <Space wrap>
       <Input size="small" aria-label="作废理由" placeholder="作废理由" value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: 120 }} />
       <Button size="small" danger loading={a.busy} onClick={() => void a.run(async () => { await housingVoucherApi.cancel(v.id, reason); done(); })}>作废</Button>
+      {a.feedback}
+    </Space>
+  );
+}
+
+function Confirm({ v, done }: { v: HousingVoucher; done: () => void }) {
+  const [reason, setReason] = useState('');
+  const a = useAction();
+  return (
+    <Space wrap>
+      <Input size="small" aria-label="超额发放理由" placeholder="超额发放理由" value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: 140 }} />
+      <Button size="small" type="primary" loading={a.busy} onClick={() => void a.run(async () => { await housingVoucherApi.confirm(v.id, reason); done(); })}>复核发放</Button>
       {a.feedback}
     </Space>
   );

@@ -1,4 +1,5 @@
-// Employer portal: my organisation with its receiving bank account (set or changed here), my talents
+// Employer portal: my organisation with its receiving bank account (set or changed here), its live
+// streamers (主播, art.18: recorded here with a reason, claimed as 主播奖励), my talents
 // (server-paginated, masked), employer applications (salary subsidy with its experts list, work
 // stations), payments received, messages.
 
@@ -19,6 +20,7 @@ import { PersonTable } from '../registry/persons';
 import { yuanError } from '../applications/validate';
 import { WorkStation } from '../applications/work-station';
 import MyProjects from '../projects/Mine';
+import { Streamers } from '../registry/streamers';
 
 export default function EmployerPortal() {
   return (
@@ -52,6 +54,7 @@ function Home() {
         onChange={(k) => setParams({ tab: k })}
         items={[
           { key: 'org', label: pt('myOrg'), children: <Loading loaded={employer}>{(e) => <Org e={e} />}</Loading> },
+          { key: 'streamers', label: pt('myStreamers'), children: <Loading loaded={employer}>{(e) => <Streamers e={e} saved={employer.retry} />}</Loading> },
           { key: 'talents', label: pt('myTalents'), children: <Talents /> },
           {
             key: 'applications',

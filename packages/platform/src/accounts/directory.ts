@@ -1,5 +1,6 @@
 // What other modules may know about accounts: the display names of a set of accounts (one query
-// for a whole page), the leaders an overdue case escalates to, whether any account exists yet, and
+// for a whole page), the leaders an overdue case escalates to, whether any account exists yet or a
+// user name is taken, and
 // the demo's accounts. Nothing here reveals a password hash or a session.
 
 import type { DB, Db, Role, Transaction } from '@rencai/store';
@@ -18,6 +19,11 @@ export async function displayNames(db: Q, ids: ReadonlyArray<number | null | und
 export async function leadersOf(db: Q, region: string): Promise<number[]> {
   const rows = await db.selectFrom('users').select('id').where('role', '=', 'leader').where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
   return rows.map((r) => r.id);
+}
+
+/** Whether a user name is taken (a form that opens an account with other records checks it before writing any). */
+export async function usernameTaken(db: Q, username: string): Promise<boolean> {
+  return !!(await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst());
 }
 
 /** Whether any account exists (the demo is seeded only into a database without one). */

@@ -11,13 +11,17 @@
 //   committed = grants (kind grant) − refunds received (refund_received)
 //   paid      = payments (kind payment) − refunds received
 //   remaining = amount − committed (negative when over)
-// Refund receivables are not counted until the money comes back.
+// Refund receivables are not counted until the money comes back. Commitments (budget_commitments:
+// money approved but not yet a ledger grant — an issued 椒江 人才房票 until it is redeemed) count as
+// committed too, in the year they were made, while not released and not past their last day:
+//   committed = grants − refunds received + outstanding commitments (reservedFen)
 //
 // The approval check: after a decision's grants are booked (inside its transaction), each envelope
 // they fall under is locked (select … for update, in key order) and the committed sum read again;
 // when it exceeds the amount, the decision is held for a second approver (decisions module). Two
 // approvals racing for the last room therefore serialise on the envelope row; the second one sees
-// the first one's grants. With no envelope for a key, nothing is checked (未设预算额度).
+// the first one's grants. With no envelope for a key, nothing is checked (未设预算额度). A commitment
+// goes through the same check (commitmentExcess, under the same lock) before it is recorded.
 //
 // Who: clerks and admins create and change envelopes of their regions; leaders and the finance
 // bureau's reviewers read them. An envelope outside the caller's regions answers 404.
@@ -25,7 +29,7 @@
 import { REGIONS, regionName } from '@rencai/policies';
 import { formatYuan } from '@rencai/engine';
 import { appendAudit, type BudgetExcess, type BudgetPayer, type Db, type DB, type Selectable, type Transaction } from '@rencai/store';
-import { type Platform, type Caller, badInput, conflict, forbidden, notFound, visibleRegions, isUniqueViolation, type FieldError } from '../shared/index.js';
+import { type Platform, type Caller, todayString, badInput, conflict, forbidden, notFound, visibleRegions, isUniqueViolation, type FieldError } from '../shared/index.js';
 import { envelopeTotals, envelopeKeyOf, PAYER_LABELS, type EnvelopeKey } from '../ledger/index.js';
 import { displayNames } from '../accounts/index.js';
 
@@ -56,15 +60,19 @@ export interface BudgetView {
   committedFen: number;
   paidFen: number;
   refundedFen: number;
+  /** Outstanding commitments (e.g. 房票 issued, not yet redeemed), part of committedFen. */
+  reservedFen: number;
   remainingFen: number;
   updatedAt: string;
 }
 
-async function viewsOf(db: Db | Trx, rows: BudgetRow[]): Promise<BudgetView[]> {
+async function viewsOf(db: Db | Trx, rows: BudgetRow[], today: string): Promise<BudgetView[]> {
   const totals = await envelopeTotals(db, rows);
+  const reserved = await commitmentTotals(db, rows, today);
   return rows.map((r) => {
     const t = totals.get(envelopeKeyOf(r))!;
-    const committed = t.grantedFen - t.refundedFen;
+    const reservedFen = reserved.get(envelopeKeyOf(r)) ?? 0;
+    const committed = t.grantedFen - t.refundedFen + reservedFen;
     return {
       id: r.id,
       fund: r.fund,
@@ -79,6 +87,7 @@ async function viewsOf(db: Db | Trx, rows: BudgetRow[]): Promise<BudgetView[]> {
       committedFen: committed,
       paidFen: t.paidFen - t.refundedFen,
       refundedFen: t.refundedFen,
+      reservedFen,
       remainingFen: r.amount_fen - committed,
       updatedAt: r.updated_at.toISOString(),
     };
@@ -99,7 +108,7 @@ export async function listBudgets(p: Platform, c: Caller, q: { year?: number; re
   const rows = await base.orderBy('fund').orderBy('year', 'desc').orderBy('region').orderBy('payer').limit(1000).execute();
   const regions = visibleRegions(c);
   return {
-    budgets: await viewsOf(p.db, rows),
+    budgets: await viewsOf(p.db, rows, todayString(p)),
     payers: BUDGET_PAYERS.map((code) => ({ code, label: PAYER_LABELS[code]! })),
     regions: REGIONS.filter((r) => regions.includes(r.code)).map((r) => ({ code: r.code, name: r.name })),
   };
@@ -113,7 +122,7 @@ export async function getBudget(p: Platform, c: Caller, id: number) {
   const versions = await p.db.selectFrom('budget_versions').selectAll().where('budget_id', '=', id).orderBy('version', 'desc').execute();
   const names = await displayNames(p.db, versions.map((v) => v.changed_by));
   return {
-    ...(await viewsOf(p.db, [row]))[0]!,
+    ...(await viewsOf(p.db, [row], todayString(p)))[0]!,
     versions: versions.map((v) => ({ version: v.version, fund: v.fund, amountFen: v.amount_fen, source: v.source, reason: v.reason, changedByName: v.changed_by === null ? null : (names.get(v.changed_by) ?? null), changedAt: v.changed_at.toISOString() })),
   };
 }
@@ -224,7 +233,7 @@ const yearOfLine = (g: GrantLine): number | null => (g.dueOn ? Number(g.dueOn.sl
  * circle) and reads the committed sum after the lock: a concurrent approval that booked against
  * the same envelope and committed first is counted.
  */
-export async function envelopeExcess(trx: Trx, grants: GrantLine[]): Promise<BudgetExcess[]> {
+export async function envelopeExcess(trx: Trx, grants: GrantLine[], today: string): Promise<BudgetExcess[]> {
   const mine = new Map<string, { key: EnvelopeKey; fen: number }>();
   for (const g of grants) {
     const year = yearOfLine(g);
@@ -241,10 +250,70 @@ export async function envelopeExcess(trx: Trx, grants: GrantLine[]): Promise<Bud
     const env = await trx.selectFrom('budgets').selectAll().where('payer', '=', key.payer as BudgetPayer).where('region', '=', key.region).where('year', '=', key.year).forUpdate().executeTakeFirst();
     if (!env) continue;
     const t = (await envelopeTotals(trx, [key])).get(k)!;
-    const committed = t.grantedFen - t.refundedFen;
+    const committed = t.grantedFen - t.refundedFen + ((await commitmentTotals(trx, [key], today)).get(k) ?? 0);
     if (committed > env.amount_fen) out.push({ budgetId: env.id, fund: env.fund, payer: env.payer, region: env.region, year: env.year, amountFen: env.amount_fen, committedFen: committed - fen, thisFen: fen, overFen: committed - env.amount_fen });
   }
   return out;
+}
+
+// ---------------------------------------------------------------- commitments
+
+/** Money approved but not yet a ledger grant: what made it (source, ref), its envelope key, its last day. */
+export interface CommitmentLine {
+  source: string;
+  ref: string;
+  payer: BudgetPayer;
+  region: string;
+  year: number;
+  amountFen: number;
+  /** The last day it counts (a voucher's validity); null: until released. */
+  expiresOn: string | null;
+}
+
+/** The outstanding commitments under each key on `today` (not released, not past their last day). */
+async function commitmentTotals(db: Db | Trx, keys: EnvelopeKey[], today: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!keys.length) return out;
+  const rows = await db
+    .selectFrom('budget_commitments')
+    .select(['payer', 'region', 'year', (eb) => eb.fn.sum<number>('amount_fen').as('fen')])
+    .where('released_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>=', today)]))
+    .where('payer', 'in', [...new Set(keys.map((k) => k.payer as BudgetPayer))])
+    .where('region', 'in', [...new Set(keys.map((k) => k.region))])
+    .where('year', 'in', [...new Set(keys.map((k) => k.year))])
+    .groupBy(['payer', 'region', 'year'])
+    .execute();
+  for (const r of rows) out.set(envelopeKeyOf(r), Number(r.fen));
+  return out;
+}
+
+/**
+ * The envelope a commitment would push past its amount, if any (empty: within it, or no envelope).
+ * Locks the envelope (select … for update) so that the check and the commitment recorded after it
+ * in the same transaction serialise with approvals and other commitments against that envelope.
+ */
+export async function commitmentExcess(trx: Trx, line: CommitmentLine, today: string): Promise<BudgetExcess[]> {
+  const key = { payer: line.payer, region: line.region, year: line.year };
+  const env = await trx.selectFrom('budgets').selectAll().where('payer', '=', line.payer).where('region', '=', line.region).where('year', '=', line.year).forUpdate().executeTakeFirst();
+  if (!env) return [];
+  const t = (await envelopeTotals(trx, [key])).get(envelopeKeyOf(key))!;
+  const before = t.grantedFen - t.refundedFen + ((await commitmentTotals(trx, [key], today)).get(envelopeKeyOf(key)) ?? 0);
+  const after = before + line.amountFen;
+  return after > env.amount_fen ? [{ budgetId: env.id, fund: env.fund, payer: env.payer, region: env.region, year: env.year, amountFen: env.amount_fen, committedFen: before, thisFen: line.amountFen, overFen: after - env.amount_fen }] : [];
+}
+
+/** Records a commitment (in the caller's transaction, after `commitmentExcess`); `overrideReason`: the second approver's, when it goes beyond. */
+export async function recordCommitment(trx: Trx, c: Caller, line: CommitmentLine, overrideReason?: string): Promise<void> {
+  await trx
+    .insertInto('budget_commitments')
+    .values({ source: line.source, ref: line.ref, payer: line.payer, region: line.region, year: line.year, amount_fen: line.amountFen, expires_on: line.expiresOn, override_reason: overrideReason ?? null, created_by: c.userId })
+    .execute();
+}
+
+/** Releases a commitment (redeemed — its ledger grant now counts —, cancelled, …) with why; nothing when none is outstanding. */
+export async function releaseCommitment(trx: Trx, source: string, ref: string, reason: string): Promise<void> {
+  await trx.updateTable('budget_commitments').set({ released_at: new Date(), release_reason: reason }).where('source', '=', source).where('ref', '=', ref).where('released_at', 'is', null).execute();
 }
 
 /** An excess in words, for events and messages: 超出预算额度（资金、地区、年度：额度、已承诺、本次、超出）. */
@@ -254,16 +323,16 @@ export function excessWords(x: BudgetExcess): string {
 }
 
 /** The envelopes (with their figures) of some regions and a year — for the decision screen and the simulation. */
-export async function envelopesOf(db: Db, regions: string[], year: number): Promise<BudgetView[]> {
+export async function envelopesOf(db: Db, regions: string[], year: number, today: string): Promise<BudgetView[]> {
   if (!regions.length) return [];
   const rows = await db.selectFrom('budgets').selectAll().where('region', 'in', regions).where('year', '=', year).orderBy('region').orderBy('payer').execute();
-  return viewsOf(db, rows);
+  return viewsOf(db, rows, today);
 }
 
 /** The envelopes a caller may read for an application's region and year (an empty list: 未设预算额度). */
 export async function envelopesFor(p: Platform, c: Caller, region: string, year: number): Promise<BudgetView[]> {
   if (!mayReadBudgets(c) || !visibleRegions(c).includes(region)) return [];
-  return envelopesOf(p.db, [region], year);
+  return envelopesOf(p.db, [region], year, todayString(p));
 }
 
 /** A simulation's totals as the comparison reads them (its years, and lines by year and by county). */
@@ -286,7 +355,7 @@ export async function budgetComparison(p: Platform, c: Caller, sim: SimulatedCos
   const wholeCity = REGIONS.filter((r) => r.city === 'quzhou').every((r) => regions.includes(r.code));
   const out: Array<{ year: number; region: string | null; regionName: string; funds: string[]; envelopeFen: number; committedFen: number; baselineFen: number; reformFen?: number }> = [];
   for (let year = sim.years.from; year <= sim.years.to; year++) {
-    const envs = await envelopesOf(p.db, regions, year);
+    const envs = await envelopesOf(p.db, regions, year, todayString(p));
     if (!envs.length) continue;
     const sum = (xs: BudgetView[], f: (x: BudgetView) => number) => xs.reduce((s, x) => s + f(x), 0);
     const line = sim.byYear.find((l) => l.key === String(year));

@@ -344,7 +344,7 @@ async function decide(trx: Trx, p: Platform, c: Caller, app: AppRow, comp: Compu
   // the decision waits for a second approver, with the figures the approver saw.
   await sql`savepoint budget_check`.execute(trx);
   const done = await finishDecision(trx, p, c, app, comp, plan, seq, approvedFen);
-  const excess = await envelopeExcess(trx, await grantLines(trx, done.grants));
+  const excess = await envelopeExcess(trx, await grantLines(trx, done.grants), today(p));
   if (!excess.length) {
     await sql`release savepoint budget_check`.execute(trx);
     return { ...done, pendingSecondApproval: false };
@@ -386,7 +386,7 @@ export async function confirmAdjustment(p: Platform, c: Caller, id: number, inpu
     await trx.updateTable('decisions').set({ second_approver: c.userId, pending: false }).where('application_id', '=', id).where('seq', '=', d.seq).execute();
     const result = await finishDecision(trx, p, c, app, comp, planOf(comp, scopeOf(d)), d.seq, d.approved_fen);
     // Beyond a budget envelope (checked again now, under its lock): booked only with the second approver's reason.
-    const excess = await envelopeExcess(trx, await grantLines(trx, result.grants));
+    const excess = await envelopeExcess(trx, await grantLines(trx, result.grants), today(p));
     if (excess.length) {
       const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
       if (reason.length < 4) throw fieldError('reason', `超出预算额度：${excess.map(excessWords).join('；')}。超额核准须写明理由（至少 4 个字）`);

@@ -22,11 +22,12 @@ import { seedApartmentsDemo } from './apartments-demo.js';
 import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
 import { seedInkindDemo, type MakeInkindAccount } from './inkind-demo.js';
+import { seedJiaojiangDemo } from './housing-vouchers-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
 /** The demo's accounts in the order they are listed. */
-const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'admin'];
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'admin'];
 
 /**
  * The demo accounts that exist in this database and still sign in with the demo password (not
@@ -285,6 +286,12 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
+  accounts.push(
+    ...(await seedJiaojiangDemo(p, admin, hrEmployer.id, async (username, role, region, department, description, personId) => {
+      const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department, ...(personId ? { personId } : {}) }, admin, DEMO);
+      return { userId: id, username, displayName: description, role, region, department, personId: personId ?? null, employerId: null };
+    })),
+  );
   // 椒江's budget envelope for 2021, as seed document 003 states it; the payer (区财政, as 椒江's rules pay) is inferred.
   await createBudget(p, admin, { fund: '人才发展专项资金', payer: 'district_finance', region: 'jiaojiang', year: 2021, amountFen: 5_109_000_000, source: '椒江区人才工作情况（种子文档 003）：“2021 全年财政预算安排人才创业企业扶持资金、创新项目资助、高层次人才年薪补助等各类人才发展专项资金共计 5109万元。”资金承担方按椒江政策由区财政兑付推定（合成数据）', reason: '演示数据：按种子文档 003 所载 2021 年度预算设立' });
   await createBudget(p, admin, { fund: '人才发展专项资金', payer: 'shared', region: 'kaihua', year: 2025, amountFen: 2_000_000_000, source: '合成数据：演示用额度，非真实预算', reason: '演示数据' });

@@ -125,6 +125,7 @@ export const FACT_HOMES: Record<FactName, FactHome> = {
   'enterprise.postdocStation.established': form('work_station', 'postdocStation.established', STATION),
   'enterprise.streamers': employerFact('streamers', STREAMER),
   'enterprise.streamers[].name': employerFact('streamers[].name', STREAMER),
+  'enterprise.streamers[].platform': employerFact('streamers[].platform', STREAMER),
   'enterprise.streamers[].starred': employerFact('streamers[].starred', STREAMER),
   'enterprise.streamers[].recognizedDate': employerFact('streamers[].recognizedDate', STREAMER),
   'enterprise.streamers[].famous': employerFact('streamers[].famous', STREAMER),

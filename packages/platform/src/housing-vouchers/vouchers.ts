@@ -18,13 +18,22 @@
 // Ledger: the value enters the payment ledger when redeemed, in the same transaction — a grant of rule
 // `voucher` (payer 区财政, region jiaojiang) through postGrants and its payment through insertPayment,
 // the payment being to the seller on the talent's behalf (the seller and contract are recorded here,
-// keyed by the grant's instalment key). Budget envelopes are not checked at redemption (the approval
-// of the amount is the commitment; see the report).
+// keyed by the grant's instalment key).
+//
+// Budget: an issued voucher is a commitment against the 椒江 envelope (区财政, jiaojiang, the year of
+// issue) through the budgets module — checked under the envelope's lock before it is issued; an issue
+// that would exceed the envelope is held (status held, the figures kept) until another clerk confirms
+// it, with a reason when it still exceeds. Redemption releases the commitment in the transaction that
+// books the grant (which then counts); cancellation releases it; expiry ends it on its last day.
+//
+// Sellers: registered by a 椒江 clerk or the administrator (name, USCC, kind, contact, the first
+// verifier account, which must change its password at first sign-in), deactivated with a reason — a
+// deactivated seller's verifiers can no longer redeem.
 
 import { formatDay, isValidDateString, parseDay, type Entitlement } from '@rencai/engine';
-import { parseIdCard, parseUscc } from '@rencai/domain';
+import { checkPhone, maskPhone, parseIdCard, parseUscc } from '@rencai/domain';
 import { loadPolicies } from '@rencai/policies';
-import { appendAudit, type HousingSellerKind, type HousingVouchersTable, type Selectable } from '@rencai/store';
+import { appendAudit, type DB, type HousingSellerKind, type HousingSellersTable, type HousingVouchersTable, type Selectable, type Transaction } from '@rencai/store';
 import {
   type Platform,
   type Caller,
@@ -51,6 +60,8 @@ import { loadApplication } from '../applications/index.js';
 import { approve } from '../decisions/index.js';
 import { grantOf, insertPayment, postGrants } from '../ledger/index.js';
 import { addCardPartner, maskName, partnerOfCaller } from '../cards/index.js';
+import { commitmentExcess, excessWords, recordCommitment, releaseCommitment, type CommitmentLine } from '../budgets/index.js';
+import { createUser, usernameTaken } from '../accounts/index.js';
 
 export const HOUSING_VOUCHER_MATTER_CODE = 'jj_housing_voucher';
 const SERVICE = 'housing_voucher';
@@ -83,34 +94,115 @@ export interface SellerView {
   kind: HousingSellerKind;
   kindText: string;
   uscc: string;
+  contactName: string | null;
+  /** Masked (139****1234). */
+  contactPhone: string | null;
+  active: boolean;
+  deactivatedAt: string | null;
+  deactivateReason: string | null;
   registeredAt: string;
 }
 
-/** The administrator registers a seller of 椒江 (a partner organisation whose verifiers redeem vouchers). */
-export async function registerSeller(p: Platform, c: Caller, input: { code?: unknown; name?: unknown; kind?: unknown; uscc?: unknown }): Promise<SellerView> {
-  if (c.role !== 'admin') throw forbidden('只有系统管理员可以登记售房单位');
+type SellerRow = Selectable<HousingSellersTable>;
+const sellerView = (r: SellerRow): SellerView => ({
+  code: r.partner,
+  name: r.name,
+  kind: r.kind,
+  kindText: SELLER_KINDS[r.kind],
+  uscc: r.uscc,
+  contactName: r.contact_name,
+  contactPhone: r.contact_phone ? maskPhone(r.contact_phone) : null,
+  active: r.deactivated_at === null,
+  deactivatedAt: r.deactivated_at ? new Date(r.deactivated_at).toISOString() : null,
+  deactivateReason: r.deactivate_reason,
+  registeredAt: new Date(r.registered_at).toISOString(),
+});
+
+/** A 椒江 clerk of the talent office, or the administrator: who registers and deactivates sellers. */
+function requireSellerAdmin(c: Caller): void {
+  if (c.role === 'admin') return;
+  if (c.role === 'clerk' && visibleRegions(c).includes(REGION)) return;
+  throw forbidden('只有椒江区人才办经办人员或系统管理员可以登记售房单位');
+}
+
+export interface SellerInput {
+  code?: unknown;
+  name?: unknown;
+  kind?: unknown;
+  uscc?: unknown;
+  contactName?: unknown;
+  contactPhone?: unknown;
+  verifier?: { username?: unknown; displayName?: unknown; password?: unknown } | null;
+}
+
+/**
+ * A 椒江 clerk (or the administrator) registers a seller of 椒江: a partner organisation whose
+ * verifiers redeem vouchers, with a contact and, optionally, its first verifier account (which must
+ * change the password at first sign-in). Every field is checked before anything is written.
+ */
+export async function registerSeller(p: Platform, c: Caller, input: SellerInput): Promise<SellerView> {
+  requireSellerAdmin(c);
   const errors: FieldError[] = [];
+  if (typeof input.code !== 'string' || !/^[a-z][a-z0-9_]{1,39}$/.test(input.code)) errors.push({ path: 'code', message: '单位代码为 2–40 位小写字母、数字或下划线，以字母开头' });
+  const name = text(input.name, 2, 100);
+  if (!name) errors.push({ path: 'name', message: '请填写售房单位名称（2–100 个字）' });
   if (typeof input.kind !== 'string' || !Object.hasOwn(SELLER_KINDS, input.kind)) errors.push({ path: 'kind', message: '请选择单位类型：房地产开发企业或房屋销售单位' });
   const uscc = parseUscc(input.uscc);
   if (!uscc.ok) errors.push({ path: 'uscc', message: `统一社会信用代码有误：${uscc.reason}` });
+  const contactName = input.contactName === undefined || input.contactName === null || input.contactName === '' ? null : text(input.contactName, 1, 50);
+  if (contactName === undefined) errors.push({ path: 'contactName', message: '联系人姓名至多 50 个字' });
+  const phone = input.contactPhone === undefined || input.contactPhone === null || input.contactPhone === '' ? null : checkPhone(input.contactPhone);
+  if (phone && !phone.ok) errors.push({ path: 'contactPhone', message: `联系电话有误：${phone.reason}` });
+  const v = input.verifier ?? null;
+  if (v !== null && (typeof v !== 'object' || Array.isArray(v))) errors.push({ path: 'verifier', message: '核验员账号应为对象（用户名、姓名、初始密码）' });
+  else if (v) {
+    if (typeof v.username !== 'string' || !/^[A-Za-z0-9_.-]{2,32}$/.test(v.username)) errors.push({ path: 'verifier.username', message: '核验员用户名为 2–32 位字母、数字、下划线、点或连字符' });
+    if (!text(v.displayName, 1, 50)) errors.push({ path: 'verifier.displayName', message: '请填写核验员姓名' });
+    if (typeof v.password !== 'string' || v.password.length < 10 || v.password.length > 128) errors.push({ path: 'verifier.password', message: '核验员初始密码为 10–128 位（首次登录须修改）' });
+  }
   if (errors.length) throw badInput(errors);
   const code = uscc.ok ? uscc.value : '';
   const taken = await p.db.selectFrom('housing_sellers').select('partner').where('uscc', '=', code).executeTakeFirst();
   if (taken) throw new PlatformError(409, `统一社会信用代码 ${code} 已登记为售房单位`, [{ path: 'uscc', message: '该统一社会信用代码已登记' }]);
-  const partner = await addCardPartner(p, c, { code: input.code, name: input.name, region: REGION, services: [SERVICE] });
+  if (v && (await usernameTaken(p.db, v.username as string))) throw new PlatformError(409, `用户名「${String(v.username)}」已存在`, [{ path: 'verifier.username', message: '该用户名已存在' }]);
+  // The partner record is the cards module's (its own transaction, audited as the system acting for the caller).
+  const partner = await addCardPartner(p, null, { code: input.code, name, region: REGION, services: [SERVICE] });
   const row = await p.db.transaction().execute(async (trx) => {
-    const r = await trx.insertInto('housing_sellers').values({ partner: partner.code, name: partner.name, kind: input.kind as HousingSellerKind, uscc: code, registered_by: c.userId }).returningAll().executeTakeFirstOrThrow();
-    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.seller.register', entity: 'card_partner', entityId: partner.code, region: REGION, detail: { kind: r.kind, uscc: code } });
+    const r = await trx
+      .insertInto('housing_sellers')
+      .values({ partner: partner.code, name: partner.name, kind: input.kind as HousingSellerKind, uscc: code, contact_name: contactName ?? null, contact_phone: phone?.ok ? phone.value : null, registered_by: c.userId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.seller.register', entity: 'card_partner', entityId: partner.code, region: REGION, detail: { kind: r.kind, uscc: code, verifier: v ? v.username : null } });
+    if (v) await createUser(p, { username: v.username as string, password: v.password as string, displayName: text(v.displayName, 1, 50)!, role: 'partner_verifier', region: REGION, department: partner.code }, c, { trx, mustChangePassword: true });
     return r;
   });
-  return { code: partner.code, name: partner.name, kind: row.kind, kindText: SELLER_KINDS[row.kind], uscc: row.uscc, registeredAt: new Date(row.registered_at).toISOString() };
+  return sellerView(row);
 }
 
-/** The registered sellers (staff of the office). */
+/** The registered sellers (staff of the office), active first. */
 export async function listSellers(p: Platform, c: Caller): Promise<SellerView[]> {
   if (!(c.role === 'clerk' || c.role === 'leader' || c.role === 'admin')) throw forbidden('只有人才办工作人员可以查看售房单位');
   const rows = await p.db.selectFrom('housing_sellers').selectAll().orderBy('registered_at').execute();
-  return rows.map((r) => ({ code: r.partner, name: r.name, kind: r.kind, kindText: SELLER_KINDS[r.kind], uscc: r.uscc, registeredAt: new Date(r.registered_at).toISOString() }));
+  return rows.map(sellerView).sort((a, b) => Number(b.active) - Number(a.active));
+}
+
+/** Deactivates a seller with a reason: its verifiers can no longer redeem (vouchers already redeemed stay). */
+export async function deactivateSeller(p: Platform, c: Caller, code: string, input: { reason?: unknown }): Promise<SellerView> {
+  requireSellerAdmin(c);
+  const reason = text(input.reason, 2, 200);
+  if (!reason) throw fieldError('reason', '请写明停用理由（2–200 个字）');
+  const row = await p.db.transaction().execute(async (trx) => {
+    const r = await trx.updateTable('housing_sellers').set({ deactivated_at: new Date(), deactivated_by: c.userId, deactivate_reason: reason }).where('partner', '=', code).where('deactivated_at', 'is', null).returningAll().executeTakeFirst();
+    if (!r) {
+      const exists = await trx.selectFrom('housing_sellers').select('partner').where('partner', '=', code).executeTakeFirst();
+      if (!exists) throw notFound('该售房单位');
+      throw conflict('该售房单位已停用');
+    }
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.seller.deactivate', entity: 'card_partner', entityId: code, region: REGION, detail: { reason } });
+    return r;
+  });
+  return sellerView(row);
 }
 
 async function sellerName(p: Platform, code: string): Promise<string | undefined> {
@@ -119,8 +211,8 @@ async function sellerName(p: Platform, code: string): Promise<string | undefined
 
 // ---------------------------------------------------------------- vouchers
 
-export type HousingVoucherStatus = 'issued' | 'redeemed' | 'cancelled' | 'expired';
-const STATUS_TEXT: Record<HousingVoucherStatus, string> = { issued: '未使用', redeemed: '已核销', cancelled: '已作废', expired: '已过期' };
+export type HousingVoucherStatus = 'held' | 'issued' | 'redeemed' | 'cancelled' | 'expired';
+const STATUS_TEXT: Record<HousingVoucherStatus, string> = { held: '超出预算额度，待第二人复核', issued: '未使用', redeemed: '已核销', cancelled: '已作废', expired: '已过期' };
 
 export interface HousingVoucherView {
   id: number;
@@ -134,7 +226,12 @@ export interface HousingVoucherView {
   status: HousingVoucherStatus;
   statusText: string;
   issuedAt: string;
+  /** The issuing clerk's account (a held voucher is confirmed by another). */
+  issuedBy: number;
   cancelReason: string | null;
+  /** A held voucher: the envelopes it would exceed, in words; a confirmed one beyond them: the second clerk's reason. */
+  budgetExcess: string | null;
+  overrideReason: string | null;
   redemption: { sellerName: string; contractNo: string; houseAddress: string; totalPriceFen: number; contractDate: string; redeemedAt: string } | null;
 }
 
@@ -154,17 +251,40 @@ async function view(p: Platform, r: Row, opts: { fullCode: boolean }): Promise<H
     status,
     statusText: STATUS_TEXT[status],
     issuedAt: new Date(r.issued_at).toISOString(),
+    issuedBy: r.issued_by,
     cancelReason: r.cancel_reason,
+    budgetExcess: r.budget_excess?.length ? r.budget_excess.map(excessWords).join('；') : null,
+    overrideReason: r.override_reason,
     redemption: red
       ? { sellerName: (await sellerName(p, red.partner)) ?? red.partner, contractNo: red.contract_no, houseAddress: red.house_address, totalPriceFen: red.total_price_fen, contractDate: red.contract_date, redeemedAt: new Date(red.redeemed_at).toISOString() }
       : null,
   };
 }
 
+const COMMITMENT_SOURCE = 'housing_voucher';
+
+/** A voucher as a budget commitment: 区财政 of its region, the year it is issued, until its last day. */
+const commitmentLine = (r: Pick<Row, 'id' | 'region' | 'amount_fen' | 'valid_from' | 'valid_to'>): CommitmentLine => ({
+  source: COMMITMENT_SOURCE,
+  ref: String(r.id),
+  payer: 'district_finance',
+  region: r.region,
+  year: Number(r.valid_from.slice(0, 4)),
+  amountFen: r.amount_fen,
+  expiresOn: r.valid_to,
+});
+
+/** The issue itself, audited and told to the holder (at once, or when a held voucher is confirmed). */
+async function issued(trx: Transaction<DB>, c: Caller, r: Row, overrideReason?: string): Promise<void> {
+  await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: r.confirmed_by === null ? 'housing_voucher.issue' : 'housing_voucher.confirm', entity: 'housing_voucher', entityId: r.id, region: r.region, detail: { applicationId: r.application_id, personId: r.person_id, amountFen: r.amount_fen, validTo: r.valid_to, ...(overrideReason ? { overrideReason } : {}) } });
+  await sendMessages(trx, [{ personId: r.person_id, applicationId: r.application_id, text: `您的椒江人才房票联审已通过：房票面额 ${(r.amount_fen / 100).toFixed(2)} 元，有效期至 ${r.valid_to}。请在“我的房票”中查看券码，在登记的售房单位购房时出示使用。` }]);
+}
+
 /**
  * A clerk approves a reviewed 房票联审 application and issues its voucher: `amountFen` as the 联审 set it
  * (up to the cap), `validTo` (default and longest: the local validity from today). The same request
- * key, or a second call for the same application, answers with the voucher already issued.
+ * key, or a second call for the same application, answers with the voucher already issued. One that
+ * would exceed the 椒江 budget envelope is held (status held) for a second clerk (`confirmHousingVoucher`).
  */
 export async function issueHousingVoucher(p: Platform, c: Caller, applicationId: number, input: { amountFen?: unknown; validTo?: unknown; requestKey?: unknown }): Promise<HousingVoucherView> {
   if (c.role !== 'clerk') throw forbidden('只有人才办经办人员可以核准并发放房票');
@@ -188,19 +308,25 @@ export async function issueHousingVoucher(p: Platform, c: Caller, applicationId:
     if (!mine) throw refuse(409, 'requestKey', '该请求编号已用于另一张房票');
     return view(p, mine, { fullCode: false });
   }
-  const held = await p.db.selectFrom('housing_vouchers').select(['id', 'application_id']).where('person_id', '=', app.person_id!).where('status', '<>', 'cancelled').executeTakeFirst();
-  if (held) throw refuse(409, 'applicationId', `该人才已持有房票（申报件 #${held.application_id}），不能重复享受；如原房票已过期，请先作废`);
+  const holding = await p.db.selectFrom('housing_vouchers').select(['id', 'application_id']).where('person_id', '=', app.person_id!).where('status', '<>', 'cancelled').executeTakeFirst();
+  if (holding) throw refuse(409, 'applicationId', `该人才已持有房票（申报件 #${holding.application_id}），不能重复享受；如原房票已过期，请先作废`);
   if (app.state === 'reviewing') await approve(p, c, app.id, {});
   else if (app.state !== 'approved') throw conflict(`该申报件当前状态不能发放房票（应先受理并经人才办、住建局、财政局联审同意）`);
   try {
     const row = await p.db.transaction().execute(async (trx) => {
+      // The commitment against the 椒江 envelope, checked under its lock: beyond it, the voucher is held for a second clerk.
+      const excess = await commitmentExcess(trx, commitmentLine({ id: 0, region: app.region, amount_fen: input.amountFen as number, valid_from: today, valid_to: validTo as string }), today);
       const r = await trx
         .insertInto('housing_vouchers')
-        .values({ application_id: app.id, person_id: app.person_id!, region: app.region, code: newRedeemCode(), amount_fen: input.amountFen as number, valid_from: today, valid_to: validTo as string, issued_by: c.userId, issue_key: key })
+        .values({ application_id: app.id, person_id: app.person_id!, region: app.region, code: newRedeemCode(), amount_fen: input.amountFen as number, valid_from: today, valid_to: validTo as string, issued_by: c.userId, issue_key: key, status: excess.length ? 'held' : 'issued', budget_excess: excess.length ? JSON.stringify(excess) : null })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.issue', entity: 'housing_voucher', entityId: r.id, region: r.region, detail: { applicationId: app.id, personId: r.person_id, amountFen: r.amount_fen, validTo: r.valid_to } });
-      await sendMessages(trx, [{ personId: r.person_id, applicationId: app.id, text: `您的椒江人才房票联审已通过：房票面额 ${(r.amount_fen / 100).toFixed(2)} 元，有效期至 ${r.valid_to}。请在“我的房票”中查看券码，在登记的售房单位购房时出示使用。` }]);
+      if (excess.length) {
+        await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.budget_flag', entity: 'housing_voucher', entityId: r.id, region: r.region, detail: { applicationId: app.id, amountFen: r.amount_fen, excess } });
+        return r;
+      }
+      await recordCommitment(trx, c, commitmentLine(r));
+      await issued(trx, c, r);
       return r;
     });
     return view(p, row, { fullCode: false });
@@ -214,10 +340,40 @@ export async function issueHousingVoucher(p: Platform, c: Caller, applicationId:
   }
 }
 
+/**
+ * Another clerk (or a leader) confirms a voucher held because it would exceed the budget envelope:
+ * checked again under the envelope's lock — when it still exceeds, only with a reason (kept on the
+ * voucher, its commitment and the audit log); the holder is told only now.
+ */
+export async function confirmHousingVoucher(p: Platform, c: Caller, id: number, input: { reason?: unknown }): Promise<HousingVoucherView> {
+  if (!(c.role === 'clerk' || c.role === 'leader')) throw forbidden('只有人才办经办人员或领导可以复核房票');
+  const today = todayString(p);
+  const row = await p.db.transaction().execute(async (trx) => {
+    const v = await trx.selectFrom('housing_vouchers').selectAll().where('id', '=', Number.isSafeInteger(id) ? id : -1).forUpdate().executeTakeFirst();
+    if (!v || !visibleRegions(c).includes(v.region)) throw notFound('该房票（或无权查看）');
+    if (v.status !== 'held') throw conflict('该房票没有待复核的预算超额');
+    if (v.issued_by === c.userId) throw forbidden('超出预算额度的房票须由另一人复核');
+    const excess = await commitmentExcess(trx, commitmentLine(v), today);
+    const reason = text(input.reason, 4, 200);
+    if (excess.length && !reason) throw fieldError('reason', `超出预算额度：${excess.map(excessWords).join('；')}。超额发放须写明理由（4–200 个字）`);
+    const r = await trx
+      .updateTable('housing_vouchers')
+      .set({ status: 'issued', confirmed_by: c.userId, override_reason: excess.length ? reason! : null, budget_excess: excess.length ? JSON.stringify(excess) : null })
+      .where('id', '=', v.id)
+      .where('status', '=', 'held')
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordCommitment(trx, c, commitmentLine(r), excess.length ? reason : undefined);
+    await issued(trx, c, r, excess.length ? reason : undefined);
+    return r;
+  });
+  return view(p, row, { fullCode: false });
+}
+
 /** The talent's own vouchers with their codes, newest first. */
 export async function myHousingVouchers(p: Platform, c: Caller): Promise<HousingVoucherView[]> {
   if (c.role !== 'talent' || !c.personId) throw forbidden('只有人才本人可以查看自己的房票');
-  const rows = await p.db.selectFrom('housing_vouchers').selectAll().where('person_id', '=', c.personId).orderBy('id', 'desc').limit(50).execute();
+  const rows = await p.db.selectFrom('housing_vouchers').selectAll().where('person_id', '=', c.personId).where('status', '<>', 'held').orderBy('id', 'desc').limit(50).execute();
   return Promise.all(rows.map((r) => view(p, r, { fullCode: true })));
 }
 
@@ -231,7 +387,7 @@ export async function listHousingVouchers(p: Platform, c: Caller): Promise<Housi
   return Promise.all(rows.map((r) => view(p, r, { fullCode: false })));
 }
 
-/** A clerk cancels a voucher not yet redeemed, with a reason; the holder is told. */
+/** A clerk cancels a voucher not yet redeemed (or one held), with a reason; its commitment is released; the holder is told. */
 export async function cancelHousingVoucher(p: Platform, c: Caller, id: number, input: { reason?: unknown }): Promise<HousingVoucherView> {
   if (c.role !== 'clerk') throw forbidden('只有人才办经办人员可以作废房票');
   const row = await p.db.selectFrom('housing_vouchers').selectAll().where('id', '=', Number.isSafeInteger(id) ? id : -1).executeTakeFirst();
@@ -239,10 +395,11 @@ export async function cancelHousingVoucher(p: Platform, c: Caller, id: number, i
   const reason = text(input.reason, 2, 200);
   if (!reason) throw fieldError('reason', '请写明作废理由（2–200 个字）');
   const done = await p.db.transaction().execute(async (trx) => {
-    const r = await trx.updateTable('housing_vouchers').set({ status: 'cancelled', cancelled_by: c.userId, cancelled_at: new Date(), cancel_reason: reason }).where('id', '=', row.id).where('status', '=', 'issued').returningAll().executeTakeFirst();
+    const r = await trx.updateTable('housing_vouchers').set({ status: 'cancelled', cancelled_by: c.userId, cancelled_at: new Date(), cancel_reason: reason }).where('id', '=', row.id).where('status', 'in', ['issued', 'held']).returningAll().executeTakeFirst();
     if (!r) throw conflict(row.status === 'redeemed' ? '该房票已核销，不能作废' : '该房票已作废');
+    await releaseCommitment(trx, COMMITMENT_SOURCE, String(row.id), `作废：${reason}`);
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'housing_voucher.cancel', entity: 'housing_voucher', entityId: row.id, region: row.region, detail: { reason } });
-    await sendMessages(trx, [{ personId: row.person_id, applicationId: row.application_id, text: `您的椒江人才房票已作废。理由：${reason}` }]);
+    if (row.status === 'issued') await sendMessages(trx, [{ personId: row.person_id, applicationId: row.application_id, text: `您的椒江人才房票已作废。理由：${reason}` }]);
     return r;
   });
   return view(p, done, { fullCode: false });
@@ -275,6 +432,7 @@ async function sellerOfCaller(p: Platform, c: Caller) {
   const partner = await partnerOfCaller(p, c);
   const seller = await p.db.selectFrom('housing_sellers').selectAll().where('partner', '=', partner.code).executeTakeFirst();
   if (!seller || !(partner.services as string[]).includes(SERVICE)) throw forbidden('本单位不是登记的售房单位，不能核销房票');
+  if (seller.deactivated_at) throw forbidden(`本单位已停用房票核销（${seller.deactivate_reason ?? ''}），请联系椒江区人才办`);
   return { ...partner, kind: seller.kind };
 }
 
@@ -329,6 +487,7 @@ export async function redeemHousingVoucher(p: Platform, c: Caller, input: Housin
   if (!v) throw notFound('该房票（请核对券码）');
   if (v.region !== seller.region) throw refuse(403, 'code', '该房票限椒江区登记的售房单位核销，本单位不在其使用范围内');
   if (v.status === 'cancelled') throw refuse(409, 'code', '该房票已作废，不能核销');
+  if (v.status === 'held') throw notFound('该房票（请核对券码）');
   if (v.status === 'redeemed') throw refuse(409, 'code', '该房票已核销，不能重复使用');
   if (v.valid_to < today) throw refuse(409, 'code', `该房票已于 ${v.valid_to} 过期，不能核销`);
   const holder = await personRow(p.db, v.person_id);
@@ -357,6 +516,7 @@ export async function redeemHousingVoucher(p: Platform, c: Caller, input: Housin
       const r = await trx.updateTable('housing_vouchers').set({ status: 'redeemed' }).where('id', '=', v.id).where('status', '=', 'issued').where('valid_to', '>=', today).returning('id').executeTakeFirst();
       if (!r) throw refuse(409, 'code', '该房票已核销，不能重复使用');
       const [grant] = await postGrants(trx, { applicationId: v.application_id, personId: v.person_id, employerId: null, region: v.region, actor: c }, [ent], v.amount_fen);
+      await releaseCommitment(trx, COMMITMENT_SOURCE, String(v.id), '已核销：房票金额记入台账');
       const grantRow = (await grantOf(trx, grant!.instalmentKey))!;
       await insertPayment(trx, grantRow, `pay:${grant!.instalmentKey}`, c, null);
       await trx

@@ -173,6 +173,10 @@ export async function createPerson(p: Platform, c: Caller, input: unknown): Prom
 }
 
 /** A change that touches only the 收款账户 fields (what a talent or HR may change themselves). */
+const onlyStreamers = (input: unknown) => {
+  const facts = typeof input === 'object' && input !== null ? (input as { facts?: unknown }).facts : undefined;
+  return Object.keys(input as object).length === 1 && typeof facts === 'object' && facts !== null && !Array.isArray(facts) && Object.keys(facts).length === 1 && Array.isArray((facts as { streamers?: unknown }).streamers);
+};
 const onlyBankFields = (input: unknown) => typeof input === 'object' && input !== null && Object.keys(input).length > 0 && Object.keys(input).every((k) => (BANK_FIELDS as readonly string[]).includes(k));
 
 /**
@@ -389,7 +393,9 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
   return p.db.transaction().execute(async (trx) => {
     const before = Number.isSafeInteger(id) && id > 0 ? await employersInScope(p, c, trx).selectAll('employers').where('employers.id', '=', id).executeTakeFirst() : undefined;
     if (!before) throw notFound('该单位（或无权查看）');
-    if (c.role === 'employer' && !onlyBankFields(input)) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号），其他信息请联系人才办');
+    // An employer's own account changes only its 收款账户, or its streamers (主播, art.18: reviewed by 商务局 when claimed) with a reason.
+    const ownStreamers = c.role === 'employer' && onlyStreamers(input);
+    if (c.role === 'employer' && !onlyBankFields(input) && !ownStreamers) throw forbidden('用人单位经办人只能登记或修改本单位的收款账户（开户银行、银行账号）和本单位的主播，其他信息请联系人才办');
     const { values, errors } = readEmployer(input, false);
     if (values.uscc) errors.push({ path: 'uscc', message: '统一社会信用代码不能修改' });
     if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
@@ -404,7 +410,8 @@ export async function updateEmployer(p: Platform, c: Caller, id: number, input: 
     if (values.kind !== undefined) set.kind = values.kind;
     if (values.keyIndustry !== undefined) set.key_industry = values.keyIndustry;
     if (values.sector !== undefined) set.sector = values.sector;
-    if (values.facts !== undefined) set.facts = JSON.stringify(values.facts);
+    // The employer's streamers replace only the streamers; the other 单位事实 (projects) are kept.
+    if (values.facts !== undefined) set.facts = JSON.stringify(ownStreamers ? { ...(before.facts ?? {}), streamers: values.facts.streamers ?? [] } : values.facts);
     if (values.bank !== undefined) Object.assign(set, storedBank(values.bank, p));
     const row = await trx.updateTable('employers').set(set).where('id', '=', id).where('version', '=', before.version).returningAll().executeTakeFirst();
     if (!row) throw conflict('单位信息已被他人修改，请刷新后再改');
