@@ -120,7 +120,7 @@ export function ProjectForm({ p, employerId, done }: { p?: Project; employerId?:
     a.run(async () => {
       const details =
         kind === 'shuangling'
-          ? { ...(p?.details ?? {}), class: cls, reviewResult: 'passed', reviewDate, ...(landingDate ? { landingDate } : {}), ...(settlementDate ? { settlementDate } : {}), ...(upClass || upDate ? { upgrade: { class: upClass, date: upDate } } : { upgrade: null }) }
+          ? { ...(p?.details ?? {}), class: cls, reviewResult: (p?.details.reviewResult as string | undefined) ?? 'passed', reviewDate, ...(landingDate ? { landingDate } : {}), ...(settlementDate ? { settlementDate } : {}), ...(upClass || upDate ? { upgrade: { class: upClass, date: upDate } } : { upgrade: null }) }
           : { ...(level ? { level } : {}), setUpDate: founded };
       const body = { name, details, reason, ...(p ? { version: p.version } : { kind, ...(employerId ? { employerId } : {}) }) };
       done(p ? await projectApi.update(p.id, body) : await projectApi.create(body));
