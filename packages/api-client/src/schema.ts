@@ -22799,13 +22799,13 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description 考核年度 */
-                    year: number;
+                    year?: number;
                     /** @description pass 合格 或 fail 不合格 */
-                    outcome: string;
+                    outcome?: string;
                     /** @description 考核日期 YYYY-MM-DD */
-                    assessedOn: string;
+                    assessedOn?: string;
                     /** @description 考核依据 */
-                    evidence: string;
+                    evidence?: string;
                 };
             };
         };
@@ -22912,9 +22912,9 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description 迁离日期 YYYY-MM-DD */
-                    leftOn: string;
+                    leftOn?: string;
                     /** @description 依据 */
-                    reason: string;
+                    reason?: string;
                 };
             };
         };

@@ -34,12 +34,12 @@ export function projectRoutes(app: FastifyInstance, p: P.Platform): void {
   route('GET', '/api/v1/projects/:id/versions', TAG, '项目的历次版本（修改人、时间、理由）', (c, req) => P.projectVersions(p, c, intId(req)), { params: idParam, response: { 200: anyArray('版本') } });
   route('POST', '/api/v1/projects/:id/assessments', TAG, '记录年度考核（人才办经办人员）：双领项目考核不合格时形成应退回款', (c, req) => P.assessProject(p, c, intId(req), req.body ?? {}), {
     params: idParam,
-    body: obj({ year: int('考核年度'), outcome: str('pass 合格 或 fail 不合格', 10), assessedOn: str('考核日期 YYYY-MM-DD', 10), evidence: str('考核依据', 500) }, ['year', 'outcome', 'assessedOn', 'evidence']),
+    body: obj({ year: int('考核年度'), outcome: str('pass 合格 或 fail 不合格', 10), assessedOn: str('考核日期 YYYY-MM-DD', 10), evidence: str('考核依据', 500) }),
     response: { 200: anyObject('项目') },
   });
   route('POST', '/api/v1/projects/:id/leave', TAG, '记录项目迁离衢州（人才办经办人员）：约定服务期内迁离的双领项目形成应退回款', (c, req) => P.projectLeft(p, c, intId(req), req.body ?? {}), {
     params: idParam,
-    body: obj({ leftOn: str('迁离日期 YYYY-MM-DD', 10), reason: str('依据') }, ['leftOn', 'reason']),
+    body: obj({ leftOn: str('迁离日期 YYYY-MM-DD', 10), reason: str('依据') }),
     response: { 200: anyObject('项目') },
   });
   route('GET', '/api/v1/projects/:id/money', TAG, '项目的分期资助与应退回款', (c, req) => P.projectMoney(p, c, intId(req)), { params: idParam, response: { 200: anyObject('资助') } });
