@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer, sta
 const OUT = '.data/screenshots';
 /** `npm run screenshots -- worklist`: only the shots whose name contains the word. */
 const only = process.argv[2];
-const wanted = (name: string) => !only || name.includes(only);
+const wanted = (name: string) => !only || only.split(',').some((o) => name.includes(o));
 const teacher = new URLSearchParams({
   region: 'kecheng', 'person.qualifications': 'phd_fulltime', 'person.fullTime': 'true', 'person.arrivalDate': '2021-03-01',
   'person.post': 'teacher', 'person.serviceAgreementYears': '5', 'person.purchase.date': '2021-06-30', 'person.purchase.price': '1200000',
@@ -83,7 +83,9 @@ async function portalShots(browser: Browser): Promise<number> {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
     let enterpriseCode = '';
-    for (const username of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise', 'partner_school']) {
+    for (const [i, username] of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise', 'partner_school', 'talent_jiaojiang', 'clerk_jiaojiang', 'partner_seller'].entries()) {
+      // Sign-in allows ten attempts a minute per address (routes/accounts.ts): past ten, wait out the minute.
+      if (i > 0 && i % 10 === 0) await new Promise((r) => setTimeout(r, 61_000));
       const context = await browser.newContext();
       const res = await context.request.post(`${platform.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
       if (!res.ok()) throw new Error(`登录失败：${username}`);
@@ -96,6 +98,8 @@ async function portalShots(browser: Browser): Promise<number> {
         ids.reviewing = list.items[0]?.id ?? ids.talentApp!;
         const recognition = (await (await context.request.get(`${platform.base}/api/v1/applications?matter=tier_recognition&state=approved`)).json()) as { items: { id: number }[] };
         ids.recognition = recognition.items[0]?.id ?? ids.reviewing;
+        const projects = (await (await context.request.get(`${platform.base}/api/v1/projects?kind=shuangling`)).json()) as Array<{ id: number }>;
+        ids.project = projects[0]?.id ?? 1;
       }
       if (username === 'unit_hrss') {
         const duties = (await (await context.request.get(`${platform.base}/api/v1/worklist/duties?state=todo`)).json()) as { report: { id: number } | null }[];
@@ -140,6 +144,13 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'talent', name: 'talent-services', path: '/talent?tab=services', ready: '[data-testid="my-services"]' },
       { as: 'clerk_city', name: 'services-office', path: '/services', ready: '[data-testid="office-services"]' },
       { as: 'partner_school', name: 'services-partner', path: '/services/partner', ready: '[data-testid="partner-services"]' },
+      { as: 'clerk_city', name: 'projects-office', path: '/projects', ready: '[data-testid="projects-office"]' },
+      { as: 'clerk_city', name: 'project-page', path: `/projects/${ids.project}`, ready: '[data-testid="project-money"]' },
+      { as: 'hr', name: 'employer-projects', path: '/employer?tab=projects', ready: '[data-testid="my-projects"]' },
+      { as: 'hr', name: 'employer-streamers', path: '/employer?tab=streamers', ready: '[data-testid="streamers"]' },
+      { as: 'talent_jiaojiang', name: 'talent-housing-voucher', path: '/talent?tab=housing-vouchers', ready: '[data-testid="hv-code"]' },
+      { as: 'clerk_jiaojiang', name: 'housing-vouchers-office', path: '/housing-vouchers', ready: '[data-testid="hv-sellers"]' },
+      { as: 'partner_seller', name: 'housing-vouchers-redeem', path: '/housing-vouchers/redeem', ready: '[data-testid="hv-redeem"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
