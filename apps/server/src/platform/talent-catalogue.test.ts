@@ -113,7 +113,7 @@ describe('急需紧缺专业 as a catalogue lookup', () => {
     expect(uncoded.urgent).toBeUndefined();
     expect(uncoded.basis).toContain('未记录学科专业代码');
     expect(uncoded.status).toBe('undetermined');
-    const before = await rent(await person(edu('u:0813')), '2025-12-31');
+    const before = await rent(await person(edu('u:0813')), '2025-06-30');
     expect(before.urgent).toBeUndefined();
     expect(before.basis).toContain('没有施行中的急需紧缺人才目录');
   });

@@ -16,7 +16,7 @@ const yearQuery = query({ year: '年度（如 2025）' });
 
 export function talentCatalogueRoutes(app: FastifyInstance, p: P.Platform): void {
   const route = routeMaker(app, p);
-  route('GET', '/api/v1/disciplines', TAG, '教育部学科专业目录（本科专业类及部分专业、研究生一级学科）：来源文件、覆盖范围；q 按名称或代码检索', (_c, req) => P.disciplines(String((req.query as { q?: unknown }).q ?? ''), 200), { query: query({ q: '名称或代码' }), response: { 200: anyObject('学科专业目录') } });
+  route('GET', '/api/v1/disciplines', TAG, '教育部学科专业目录（本科专业类及部分专业、研究生一级学科）：来源文件、覆盖范围；q 按名称或代码检索', async (_c, req) => P.disciplines(String((req.query as { q?: unknown }).q ?? ''), 200), { query: query({ q: '名称或代码' }), response: { 200: anyObject('学科专业目录') } });
   route('GET', '/api/v1/talent-catalogues', TAG, '急需紧缺人才目录的各版本（工作人员含草稿，其他账号只见已发布的）', (c) => P.listCatalogues(p, c), { response: { 200: anyArray('目录版本') } });
   route('GET', '/api/v1/talent-catalogues/in-force', TAG, '某日施行的目录版本及条目（date 缺省为今天）；没有时为 null', (c, req) => P.catalogueInForceView(p, c, String((req.query as { date?: unknown }).date ?? P.todayString(p))), { query: query({ date: '日期 YYYY-MM-DD' }) });
   route('GET', '/api/v1/talent-catalogues/:id', TAG, '一个目录版本及其条目（行业 × 专业 × 岗位，及所依据的需求条数、人数）', (c, req) => P.getCatalogue(p, c, intId(req)), { params: idParam, response: { 200: anyObject('目录版本') } });

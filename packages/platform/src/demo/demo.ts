@@ -170,7 +170,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     phone: '13905700000',
     region: 'kecheng',
     employerId: kechengEmployer.id,
-    education: [{ degree: 'phd', fullTime: true, universityClass: 'double_first_class', school: '浙江大学', major: '材料科学与工程' }],
+    education: [{ degree: 'phd', fullTime: true, universityClass: 'double_first_class', school: '浙江大学', major: '材料科学与工程', majorCode: 'g:0805' }],
     employment: [{ employerId: kechengEmployer.id, region: 'kecheng', fullTime: true, start: formatDay(p.today() - 3 * 365 - 20), post: 'other', serviceAgreementYears: 5 }],
     housing: { hasPurchased: false },
   });
@@ -281,7 +281,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
   };
   accounts.push(...(await seedInkindDemo(p, talentCaller, cityClerk, hospital, makeInkindAccount)));
-  accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
+  accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!, callers.clerk_city!)));
   await seedApartmentsDemo(p, callers.review_housing!);
   // 椒江's budget envelope for 2021, as seed document 003 states it; the payer (区财政, as 椒江's rules pay) is inferred.
   await createBudget(p, admin, { fund: '人才发展专项资金', payer: 'district_finance', region: 'jiaojiang', year: 2021, amountFen: 5_109_000_000, source: '椒江区人才工作情况（种子文档 003）：“2021 全年财政预算安排人才创业企业扶持资金、创新项目资助、高层次人才年薪补助等各类人才发展专项资金共计 5109万元。”资金承担方按椒江政策由区财政兑付推定（合成数据）', reason: '演示数据：按种子文档 003 所载 2021 年度预算设立' });

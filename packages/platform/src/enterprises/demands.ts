@@ -165,8 +165,8 @@ export async function exportDemands(p: Platform, c: Caller, query: Record<string
   const rows = q ? await views(p, await q.limit(50_000).execute()) : [];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人才需求');
-  ws.addRow(['企业', '所属行业', '县（市、区）', '岗位', '需求人数', '学历要求', '专业要求', '专业代码（教育部学科专业目录）', '月薪下限（元）', '月薪上限（元）', '紧急程度', '截止日期', '年度']).font = { bold: true };
-  for (const d of rows) ws.addRow([d.enterpriseName, d.industryName, d.regionName, d.post, d.headcount, d.degreeName, d.major, d.majorCodeShown ?? '', yuan(d.salaryMinFen), yuan(d.salaryMaxFen), d.urgencyName, d.deadline, d.period]);
+  ws.addRow(['企业', '所属行业', '县（市、区）', '岗位', '需求人数', '学历要求', '专业要求', '月薪下限（元）', '月薪上限（元）', '紧急程度', '截止日期', '年度', '专业代码（教育部学科专业目录）']).font = { bold: true };
+  for (const d of rows) ws.addRow([d.enterpriseName, d.industryName, d.regionName, d.post, d.headcount, d.degreeName, d.major, yuan(d.salaryMinFen), yuan(d.salaryMaxFen), d.urgencyName, d.deadline, d.period, d.majorCodeShown ?? '']);
   ws.columns.forEach((col) => (col.width = 16));
   safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
