@@ -44,6 +44,7 @@ const EnterpriseRegister = lazy(() => import('./enterprises/Register'));
 const EnterpriseMine = lazy(() => import('./enterprises/Mine'));
 const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
 const EnterpriseCodeView = lazy(() => import('./enterprises/CodeView'));
+const TalentCatalogueOffice = lazy(() => import('./talent-catalogue/Office'));
 const ApartmentsOffice = lazy(() => import('./apartments/Office'));
 const Budgets = lazy(() => import('./budgets/Budgets'));
 const InkindOffice = lazy(() => import('./inkind/Office'));
@@ -88,6 +89,7 @@ function SessionNav() {
       {(role === 'clerk' || role === 'admin') && <NavLink to="/worklist/reports" data-testid="nav-worklist-reports">{wt('navReports')}</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/enterprises" data-testid="nav-enterprises">企业服务</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin') && <NavLink to="/talent-catalogue" data-testid="nav-talent-catalogue">急需紧缺人才目录</NavLink>}
       {(role === 'clerk' || role === 'leader' || (role === 'reviewer' && session.user.department === 'housing')) && <NavLink to="/apartments" data-testid="nav-apartments">人才公寓</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
@@ -168,6 +170,7 @@ export function App() {
               <Route path="/enterprise" element={<EnterpriseMine />} />
               <Route path="/enterprises" element={<EnterpriseOffice />} />
               <Route path="/enterprises/code" element={<EnterpriseCodeView />} />
+              <Route path="/talent-catalogue" element={<TalentCatalogueOffice />} />
               <Route path="/apartments" element={<ApartmentsOffice />} />
               <Route path="/budgets" element={<Budgets />} />
               <Route path="/services" element={<InkindOffice />} />
