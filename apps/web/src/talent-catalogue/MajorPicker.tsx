@@ -5,10 +5,11 @@ import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { tcApi, type Discipline } from './api';
 
-export function MajorPicker({ value, onChange, id, testid }: { value?: string; onChange?: (v: string | undefined) => void; id?: string; testid?: string }) {
+/** `known`: how to show a value picked earlier (its name, level and printed code), before any search. */
+export function MajorPicker({ value, onChange, id, testid, known }: { value?: string; onChange?: (v: string | undefined) => void; id?: string; testid?: string; known?: Discipline }) {
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Discipline[]>([]);
-  const [picked, setPicked] = useState<Discipline>();
+  const [picked, setPicked] = useState<Discipline | undefined>(known);
   useEffect(() => {
     let live = true;
     const t = setTimeout(() => void tcApi.disciplines(q).then((d) => live && setItems(d.items)).catch(() => live && setItems([])), 200);
@@ -37,7 +38,7 @@ export function MajorPicker({ value, onChange, id, testid }: { value?: string; o
         value: d.key,
         label: (
           <span>
-            {d.name}（{d.levelName}） <span className="code-secondary">{d.code}</span>
+            {d.name}{d.levelName ? `（${d.levelName}）` : ''} <span className="code-secondary">{d.code}</span>
           </span>
         ),
       }))}

@@ -9,7 +9,6 @@ import * as echarts from 'echarts';
 import ExcelJS from 'exceljs';
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { safeWorkbook } from '@rencai/domain';
-import { regionName } from '@rencai/policies';
 import { badInput, notFound, type Caller, type Platform } from '../shared/index.js';
 import { compilesCatalogue, createDraft, disciplineByKey, disciplines, type CatalogueEntryInput, type CatalogueView } from '../talent-catalogue/index.js';
 import { listDemands, type DemandView } from './demands.js';

@@ -15,6 +15,7 @@ import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
 import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from '../shared/index.js';
+import { disciplineByKey, majorLabel } from '../talent-catalogue/index.js';
 import { sendMessages } from '../messages/index.js';
 import { displayNames } from '../accounts/index.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
@@ -64,7 +65,8 @@ export function personView(r: PersonRow, c?: Caller): PersonView {
     region: r.region,
     regionName: regionName(r.region),
     employerId: r.employer_id,
-    education: r.education,
+    // A coded major also as people read it (name and level, the printed code beside it).
+    education: r.education.map((e) => (e.majorCode ? { ...e, majorName: majorLabel(e.majorCode), majorCodeShown: disciplineByKey(e.majorCode)?.code ?? null } : e)),
     qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })),
     employment: r.employment,
     housing,
