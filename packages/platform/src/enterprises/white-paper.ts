@@ -142,7 +142,7 @@ export async function whitePaperDocx(p: Platform, c: Caller, year: unknown): Pro
   const t = w.totals;
   const children: Array<Paragraph | Table> = [
     new Paragraph({ text: w.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`范围：${w.regions.join('、') || '（无申报）'}　生成时间：${cst(new Date(w.generatedAt))}（北京时间）`)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`范围：${w.regions.join('、') || '（无申报）'}，生成时间：${cst(new Date(w.generatedAt))}（北京时间）`)] }),
     new Paragraph({ text: '一、总体情况', heading: HeadingLevel.HEADING_1 }),
     new Paragraph(`${w.year}年度共有 ${t.enterprises} 家企业申报人才需求 ${t.demands} 条、需求 ${t.headcount} 人；其中紧急或特别紧急的 ${t.urgent} 条，按教育部学科专业目录填写专业的 ${t.coded} 条。`),
   ];
