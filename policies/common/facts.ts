@@ -41,6 +41,7 @@ export const FACT_DEFS = [
   yesNo('person.employedAsSocialWorker', '由单位聘用从事社会工作', '您是否由单位聘用从事社会工作？'),
   yesNo('person.shortageFrontlinePost', '在紧缺职业（工种）一线对口岗位工作', '您是否在企事业紧缺职业（工种）一线对口岗位工作？'),
   yesNo('person.urgentMajor', '急需紧缺专业', '您所学专业是否列入急需紧缺专业目录？'),
+  { name: 'person.urgentMajorBasis', type: 'text', label: '急需紧缺专业依据（目录版本及条目）', unit: 'text' },
   yesNo('person.healthSystem', '由卫健系统引进', '您是否由卫健系统单位引进？'),
   { name: 'person.serviceAgreementYears', type: 'int', label: '与用人单位签订的服务协议年限', question: '您与用人单位签订的服务协议是几年？（未签订填 0）', minimum: 0, maximum: 50, unit: 'years' },
   yesNo('person.selfEmployed', '自主创业', '您是否在当地自主创业？'),

@@ -44,6 +44,7 @@ const EnterpriseRegister = lazy(() => import('./enterprises/Register'));
 const EnterpriseMine = lazy(() => import('./enterprises/Mine'));
 const EnterpriseOffice = lazy(() => import('./enterprises/Office'));
 const EnterpriseCodeView = lazy(() => import('./enterprises/CodeView'));
+const TalentCatalogueOffice = lazy(() => import('./talent-catalogue/Office'));
 const ApartmentsOffice = lazy(() => import('./apartments/Office'));
 const Budgets = lazy(() => import('./budgets/Budgets'));
 const InkindOffice = lazy(() => import('./inkind/Office'));
@@ -112,6 +113,7 @@ function SessionNav() {
   const office = role === 'clerk' || role === 'leader' || role === 'admin';
   const services: NavEntry[] = [
     ...(office || role === 'reviewer' ? [{ to: '/enterprises', id: 'nav-enterprises', label: '企业服务' }] : []),
+    ...(office ? [{ to: '/talent-catalogue', id: 'nav-talent-catalogue', label: '急需紧缺人才目录' }] : []),
     ...(role === 'clerk' || role === 'leader' || (role === 'reviewer' && dept === 'housing') ? [{ to: '/apartments', id: 'nav-apartments', label: '人才公寓' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
     ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
@@ -207,6 +209,7 @@ export function App() {
               <Route path="/enterprise" element={<EnterpriseMine />} />
               <Route path="/enterprises" element={<EnterpriseOffice />} />
               <Route path="/enterprises/code" element={<EnterpriseCodeView />} />
+              <Route path="/talent-catalogue" element={<TalentCatalogueOffice />} />
               <Route path="/apartments" element={<ApartmentsOffice />} />
               <Route path="/budgets" element={<Budgets />} />
               <Route path="/services" element={<InkindOffice />} />

@@ -207,7 +207,7 @@ export const api = {
   /** A talent sets the 收款账户 on their own record (the API lets clerks change any field); both null removes it. `version`: the record's version last seen (If-Match). */
   updatePerson: (id: number, body: BankAccountInput, version: number) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body, { 'if-match': String(version) })),
   /** The facts the rules read that a clerk records on a person (人才事实, the current post's nature). */
-  updatePersonFacts: (id: number, body: { facts?: Record<string, unknown>; employment?: NonNullable<Person['employment']>; reason: string }, version: number) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body, { 'if-match': String(version) })),
+  updatePersonFacts: (id: number, body: { facts?: Record<string, unknown>; education?: unknown[]; employment?: NonNullable<Person['employment']>; reason: string }, version: number) => request<Person>(`/api/v1/persons/${id}`, json('PATCH', body, { 'if-match': String(version) })),
   reveal: (id: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value?: string } & Record<string, unknown>>(`/api/v1/persons/${id}/reveal`, json('POST', { field, purpose })),
   employers: (q: { q?: string; page?: number; pageSize?: number } = {}) => request<Page<Employer>>(`/api/v1/employers${qs(q)}`),
   employer: (id: number) => request<Employer>(`/api/v1/employers/${id}`),
@@ -263,7 +263,7 @@ export interface Recognition {
 export interface BankAccountView { bankName?: string | null; bankAccountMasked?: string | null }
 export interface Person extends BankAccountView {
   id: number; name: string; idNumber: string; phone: string; sex?: string; birthDate?: string; region: string; regionName: string; employerId: number | null;
-  education?: { major?: string; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
+  education?: { major?: string; majorCode?: string; majorName?: string; majorCodeShown?: string | null; degree: string; school?: string; fullTime?: boolean; universityClass?: string }[];
   qualifications?: { code?: string; name?: string; recognised?: boolean; validUntil?: string; tier19?: number; tier20?: number }[];
   recognitions?: Recognition[];
   employment?: ({ post?: string; start?: string; end?: string; region?: string; fullTime?: boolean; employerId?: number; employerName?: string; serviceAgreementYears?: number; confirmedOn?: string } & Partial<Record<PostFact, boolean>>)[];

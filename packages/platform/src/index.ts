@@ -32,6 +32,7 @@ export * from './inkind/index.js';
 export * from './housing-vouchers/index.js';
 export * from './import-export/index.js';
 export * from './application-view/index.js';
+export * from './talent-catalogue/index.js';
 export * from './enterprises/index.js';
 export * from './apartments/index.js';
 export * from './demo/index.js';

@@ -22,6 +22,7 @@ import * as m017 from './migrations/017_budgets.js';
 import * as m018 from './migrations/018_housing_vouchers.js';
 import * as m019 from './migrations/019_projects.js';
 import * as m020 from './migrations/020_voucher_commitments.js';
+import * as m021 from './migrations/021_talent_catalogue.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_housing_vouchers': m018,
   '019_projects': m019,
   '020_voucher_commitments': m020,
+  '021_talent_catalogue': m021,
 };
 
 class StaticProvider implements MigrationProvider {

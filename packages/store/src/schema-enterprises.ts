@@ -84,6 +84,8 @@ export interface EnterpriseDemandsTable {
   headcount: number;
   degree: DemandDegree;
   major: string;
+  /** The major as a 教育部学科专业目录 code (migration 021): 'u:0809' 本科专业类, 'u:080901' 本科专业, 'g:0812' 研究生一级学科; null on older rows. */
+  major_code: ColumnType<string | null, string | null | undefined, string | null>;
   salary_min_fen: number;
   salary_max_fen: number;
   urgency: DemandUrgency;
@@ -91,4 +93,33 @@ export interface EnterpriseDemandsTable {
   period: string;
   created_by: number;
   created_at: Timestamp;
+}
+
+export type TalentCatalogueStatus = 'draft' | 'published';
+
+/** A version of the 急需紧缺人才目录 (migration 021). */
+export interface TalentCataloguesTable {
+  id: Generated<number>;
+  year: number;
+  version: number;
+  title: string;
+  status: ColumnType<TalentCatalogueStatus, TalentCatalogueStatus | undefined, TalentCatalogueStatus>;
+  effective_from: string | null;
+  note: string | null;
+  created_by: number;
+  created_at: Timestamp;
+  published_by: number | null;
+  published_at: Date | null;
+}
+
+/** An entry: industry (GB/T 4754 门类) × major code × optional post, with the demand behind it. */
+export interface TalentCatalogueEntriesTable {
+  id: Generated<number>;
+  catalogue_id: number;
+  industry: string;
+  major_code: string;
+  post: string | null;
+  demand_count: ColumnType<number, number | undefined, number>;
+  headcount: ColumnType<number, number | undefined, number>;
+  note: string | null;
 }

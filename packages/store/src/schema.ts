@@ -7,7 +7,7 @@ import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
 import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
 import type { BudgetCommitmentsTable, BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
-import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
+import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable, TalentCatalogueEntriesTable, TalentCataloguesTable } from './schema-enterprises.js';
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
@@ -68,6 +68,8 @@ export interface EducationEntry {
   universityClass?: 'double_first_class' | 'regular';
   school?: string;
   major?: string;
+  /** The major as a 教育部学科专业目录 code ('u:080901' 本科专业, 'u:0809' 专业类, 'g:0812' 研究生一级学科): what the 急需紧缺人才目录 is looked up by. */
+  majorCode?: string;
   graduated?: string;
 }
 
@@ -82,6 +84,8 @@ export interface EmploymentEntry {
   region: string;
   fullTime: boolean;
   post?: 'teacher' | 'doctor' | 'other';
+  /** The post's name (岗位名称), matched against a 急需紧缺人才目录 entry that names a post. */
+  postName?: string;
   start: string;
   end?: string;
   serviceAgreementYears?: number;
@@ -502,6 +506,8 @@ export interface DB {
   inkind_county_recommendations: InkindCountyRecommendationsTable;
   housing_sellers: HousingSellersTable;
   housing_vouchers: HousingVouchersTable;
+  talent_catalogues: TalentCataloguesTable;
+  talent_catalogue_entries: TalentCatalogueEntriesTable;
   housing_voucher_redemptions: HousingVoucherRedemptionsTable;
   projects: ProjectsTable;
   project_versions: ProjectVersionsTable;

@@ -488,7 +488,7 @@ describe('fact homes in the registry and the recognition form', () => {
     const bad = await clerk.req('PATCH', `/api/v1/persons/${p}`, { facts: { urgentMajor: 'yes', graduateOf: '北大', selfEmployed: true }, employment: [{ region: 'kecheng', fullTime: true, start: '2024-01-01', professionalPost: 'maybe' }] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path).sort()).toEqual(['employment[0].professionalPost', 'facts.graduateOf', 'facts.selfEmployed', 'facts.urgentMajor']);
-    await ok(clerk.req('PATCH', `/api/v1/persons/${p}`, { facts: { urgentMajor: true }, employment: [{ employerId: emp, region: 'kecheng', fullTime: true, start: '2024-01-01', post: 'other', professionalPost: true, healthSystem: false }] }));
+    await ok(clerk.req('PATCH', `/api/v1/persons/${p}`, { facts: { urgentMajor: true }, reason: '经人才办研究认定为急需紧缺专业', employment: [{ employerId: emp, region: 'kecheng', fullTime: true, start: '2024-01-01', post: 'other', professionalPost: true, healthSystem: false }] }));
     const history = await ok<Array<{ after: { facts?: Json } }>>(clerk.req('GET', `/api/v1/persons/${p}/history`));
     expect(history[history.length - 1]!.after.facts).toEqual({ urgentMajor: true });
     const draft = await ok<{ id: number }>(clerk.req('POST', '/api/v1/applications', { matter: 'talent_allowance', personId: p }), 201);

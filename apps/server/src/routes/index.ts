@@ -28,6 +28,7 @@ import { worklistRoutes } from './worklist.js';
 import { jobsRoutes } from './jobs.js';
 import { cardsRoutes } from './cards.js';
 import { enterprisesRoutes } from './enterprises.js';
+import { talentCatalogueRoutes } from './talent-catalogue.js';
 import { apartmentsRoutes } from './apartments.js';
 import { budgetsRoutes } from './budgets.js';
 import { inkindRoutes } from './inkind.js';
@@ -58,6 +59,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   jobsRoutes(app, p);
   cardsRoutes(app, p, browse);
   enterprisesRoutes(app, p, browse);
+  talentCatalogueRoutes(app, p);
   apartmentsRoutes(app, p);
   budgetsRoutes(app, p);
   inkindRoutes(app, p);

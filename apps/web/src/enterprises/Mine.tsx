@@ -12,6 +12,7 @@ import { Loading, RequireRole } from '../ui/common';
 import { Qr } from '../ui/qr';
 import { codeUrl, entApi, newRequestId, type Catalogues, type Enterprise, type EnterpriseCode } from './api';
 import { DemandTable, ProblemTable, showErrors } from './parts';
+import { MajorPicker } from '../talent-catalogue/MajorPicker';
 
 function RaiseProblem({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
   const [form] = Form.useForm<{ category: string; description: string }>();
@@ -51,7 +52,7 @@ function RaiseProblem({ cat, onDone }: { cat: Catalogues; onDone: () => void }) 
   );
 }
 
-interface DemandForm { post: string; headcount: number; degree: string; major: string; salaryMin: number; salaryMax: number; urgency: string; deadline: Dayjs }
+interface DemandForm { post: string; headcount: number; degree: string; majorCode?: string; major?: string; salaryMin: number; salaryMax: number; urgency: string; deadline: Dayjs }
 
 function DeclareDemand({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
   const [form] = Form.useForm<DemandForm>();
@@ -61,12 +62,12 @@ function DeclareDemand({ cat, onDone }: { cat: Catalogues; onDone: () => void })
     setBusy(true);
     setError(undefined);
     try {
-      await entApi.declare({ post: v.post, headcount: v.headcount, degree: v.degree, major: v.major, salaryMinFen: Math.round(v.salaryMin) * 100, salaryMaxFen: Math.round(v.salaryMax) * 100, urgency: v.urgency, deadline: v.deadline?.format('YYYY-MM-DD') });
+      await entApi.declare({ post: v.post, headcount: v.headcount, degree: v.degree, majorCode: v.majorCode, major: v.major, salaryMinFen: Math.round(v.salaryMin) * 100, salaryMaxFen: Math.round(v.salaryMax) * 100, urgency: v.urgency, deadline: v.deadline?.format('YYYY-MM-DD') });
       form.resetFields();
       void message.success('人才需求已申报');
       onDone();
     } catch (e) {
-      const left = showErrors(form, e, ['post', 'headcount', 'degree', 'major', 'urgency', 'deadline']);
+      const left = showErrors(form, e, ['post', 'headcount', 'degree', 'majorCode', 'major', 'urgency', 'deadline']);
       setError(left);
     } finally {
       setBusy(false);
@@ -79,7 +80,8 @@ function DeclareDemand({ cat, onDone }: { cat: Catalogues; onDone: () => void })
           <Form.Item name="post" label="岗位" rules={[{ required: true, message: '请填写岗位' }]}><Input maxLength={60} /></Form.Item>
           <Form.Item name="headcount" label="人数" rules={[{ required: true, message: '请填写人数' }]}><InputNumber min={1} max={10000} precision={0} /></Form.Item>
           <Form.Item name="degree" label="学历要求" rules={[{ required: true, message: '请选择学历' }]}><Select style={{ width: 140 }} options={cat.degrees.map((d) => ({ value: d.code, label: d.label }))} /></Form.Item>
-          <Form.Item name="major" label="专业要求" rules={[{ required: true, message: '请填写专业，不限请填“不限”' }]}><Input maxLength={60} /></Form.Item>
+          <Form.Item name="majorCode" label="专业（教育部学科专业目录）"><MajorPicker testid="demand-major" /></Form.Item>
+          <Form.Item name="major" label="专业说明（不限专业请填“不限”）"><Input maxLength={60} /></Form.Item>
           <Form.Item name="salaryMin" label="月薪下限（元）" rules={[{ required: true, message: '请填写' }]}><InputNumber min={1} precision={0} /></Form.Item>
           <Form.Item name="salaryMax" label="月薪上限（元）" rules={[{ required: true, message: '请填写' }]}><InputNumber min={1} precision={0} /></Form.Item>
           <Form.Item name="urgency" label="紧急程度" rules={[{ required: true, message: '请选择' }]}><Select style={{ width: 120 }} options={cat.urgencies.map((d) => ({ value: d.code, label: d.label }))} /></Form.Item>
@@ -182,3 +184,4 @@ export default function Mine() {
     </RequireRole>
   );
 }
+

@@ -29,7 +29,7 @@ export interface Problem {
 export interface ProblemStatsRow { region: string; regionName: string; raised: number; answered: number; answeredOnTime: number; overdue: number; reopened: number; rated: number; satisfaction: number | null }
 export interface Demand {
   id: number; enterpriseId: number; enterpriseName: string; region: string; regionName: string; industry: string; industryName: string; post: string; headcount: number;
-  degree: string; degreeName: string; major: string; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
+  degree: string; degreeName: string; major: string; majorCode: string | null; majorCodeShown: string | null; majorName: string | null; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
 }
 export interface EnterpriseCode { token: string; version: number; issuedAt: string; expiresAt: string; expired: boolean }
 export interface EnterpriseServicePage { enterprise: Enterprise; openProblems: Problem[]; demands: Demand[] | null; code: { version: number; issuedAt: string; expiresAt: string } }

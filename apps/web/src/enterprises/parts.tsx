@@ -178,7 +178,7 @@ export function DemandTable({ rows, showEnterprise }: { rows: Demand[]; showEnte
         { title: '岗位', dataIndex: 'post', card: 'title' as const },
         { title: '人数', dataIndex: 'headcount', align: 'right' as const },
         { title: '学历', dataIndex: 'degreeName' },
-        { title: '专业', dataIndex: 'major' },
+        { title: '专业', render: (_: unknown, d: Demand) => (d.majorName ? <span>{d.majorName} <span className="code-secondary">{d.majorCodeShown}</span></span> : d.major) },
         { title: '月薪', render: (_: unknown, d: Demand) => `${formatFen(d.salaryMinFen, '')}–${formatFen(d.salaryMaxFen)}` },
         { title: '紧急程度', card: 'extra' as const, render: (_: unknown, d: Demand) => <Tag color={d.urgency === 'normal' ? 'default' : d.urgency === 'urgent' ? 'orange' : 'red'}>{d.urgencyName}</Tag> },
         { title: '截止日期', dataIndex: 'deadline' },

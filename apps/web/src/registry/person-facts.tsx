@@ -13,6 +13,7 @@ import { loadFacts, useLoad } from '../hooks';
 import { failText, Loading } from '../ui/common';
 import { FactField, factDef, factValueError, useFT } from './fact-inputs';
 import { todayInChina } from '../time';
+import { MajorPicker } from '../talent-catalogue/MajorPicker';
 
 const POST_FACTS: PostFact[] = ['professionalPost', 'employedAsSocialWorker', 'shortageFrontlinePost', 'healthSystem', 'selfEmployed'];
 const TALENT_FACTS = ['urgentMajor', 'freshGraduate', 'graduateOf'];
@@ -48,6 +49,8 @@ function FactsForm({ p, catalogue, close }: { p: Person; catalogue: Fact[]; clos
   const current = employment.findIndex((e) => (e.start ?? '') <= day && (!e.end || e.end >= day));
   const [post, setPost] = useState<Record<string, unknown>>(current >= 0 ? { ...employment[current] } : {});
   const [talent, setTalent] = useState<Record<string, unknown>>({ ...(p.facts ?? {}) });
+  // Majors as 教育部学科专业目录 codes: what 急需紧缺专业 is looked up by in the catalogue in force.
+  const [majors, setMajors] = useState<Array<string | undefined>>((p.education ?? []).map((e) => e.majorCode));
   const [reason, setReason] = useState(ft('factsReasonDefault'));
   const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<string>();
@@ -62,7 +65,8 @@ function FactsForm({ p, catalogue, close }: { p: Person; catalogue: Fact[]; clos
     setFieldErrs({});
     const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''));
     try {
-      await api.updatePersonFacts(p.id, { facts: clean(talent), ...(current >= 0 ? { employment: employment.map((e, i) => (i === current ? (clean(post) as typeof e) : e)) } : {}), reason }, p.version);
+      const education = (p.education ?? []).map(({ majorName: _n, majorCodeShown: _c, ...e }, i) => ({ ...e, majorCode: majors[i] ?? null }));
+      await api.updatePersonFacts(p.id, { facts: clean(talent), ...(education.length ? { education } : {}), ...(current >= 0 ? { employment: employment.map((e, i) => (i === current ? (clean(post) as typeof e) : e)) } : {}), reason }, p.version);
       void message.success(ft('saved'));
       close();
     } catch (e) {
@@ -87,6 +91,12 @@ function FactsForm({ p, catalogue, close }: { p: Person; catalogue: Fact[]; clos
             })}
           </>
         )}
+        {(p.education ?? []).length > 0 && <h3>所学专业（对照急需紧缺人才目录）</h3>}
+        {(p.education ?? []).map((e, i) => (
+          <Field key={i} label={`${e.school ?? ''}${e.major ? ` ${e.major}` : ''}（${e.degree === 'phd' ? '博士' : e.degree === 'master' ? '硕士' : e.degree === 'college' ? '专科' : '本科'}）`} help={fieldErrs[`education[${i}].majorCode`]} validateStatus={fieldErrs[`education[${i}].majorCode`] ? 'error' : undefined}>
+            <MajorPicker value={majors[i]} onChange={(v) => setMajors((m) => m.map((x, j) => (j === i ? v : x)))} known={e.majorCode && e.majorName ? { key: e.majorCode, code: e.majorCodeShown ?? '', name: e.majorName, levelName: '', category: '', categoryName: '' } : undefined} testid={`education-major-${i}`} />
+          </Field>
+        ))}
         <h3>{ft('personFacts')}</h3>
         {TALENT_FACTS.map((n) => {
           const d = def(n);

@@ -30,7 +30,14 @@ export function PersonTable({ q, extra, showBank = false, columns = [] }: { q?: 
         { title: pt('idNumber'), dataIndex: 'idNumber', render: (v: string, p) => (extra ? <>{v} {extra(p)}</> : v) },
         { title: pt('phone'), dataIndex: 'phone' },
         { title: pt('region'), dataIndex: 'regionName' },
-        { title: pt('education'), dataIndex: 'education', render: (e: Person['education']) => (e ?? []).map((x) => DEG[x.degree] ?? x.degree).join('、') },
+        { title: pt('education'), dataIndex: 'education', render: (e: Person['education']) =>
+            (e ?? []).map((x, i) => (
+              <span key={i}>
+                {i > 0 && '、'}
+                {DEG[x.degree] ?? x.degree}
+                {x.majorName && <>（{x.majorName} <span className="code-secondary">{x.majorCodeShown}</span>）</>}
+              </span>
+            )) },
         ...(showBank
           ? [
               {

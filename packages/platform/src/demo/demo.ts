@@ -172,7 +172,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     phone: '13905700000',
     region: 'kecheng',
     employerId: kechengEmployer.id,
-    education: [{ degree: 'phd', fullTime: true, universityClass: 'double_first_class', school: '浙江大学', major: '材料科学与工程' }],
+    education: [{ degree: 'phd', fullTime: true, universityClass: 'double_first_class', school: '浙江大学', major: '材料科学与工程', majorCode: 'g:0805' }],
     employment: [{ employerId: kechengEmployer.id, region: 'kecheng', fullTime: true, start: formatDay(p.today() - 3 * 365 - 20), post: 'other', serviceAgreementYears: 5 }],
     housing: { hasPurchased: false },
   });
@@ -283,7 +283,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
   };
   accounts.push(...(await seedInkindDemo(p, talentCaller, cityClerk, hospital, makeInkindAccount)));
-  accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
+  accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!, callers.clerk_city!)));
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   accounts.push(

@@ -10,6 +10,7 @@ import { appendAudit, type DemandDegree, type DemandUrgency, type EnterpriseDema
 import { badInput, conflict, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { DEMAND_DEGREES, DEMAND_URGENCIES, industryName } from './catalogue.js';
 import { seesEnterprises, verifiedEnterprise } from './registration.js';
+import { disciplineByKey, isDisciplineKey } from '../talent-catalogue/index.js';
 
 type DemandRow = Selectable<EnterpriseDemandsTable>;
 
@@ -26,6 +27,10 @@ export interface DemandView {
   degree: DemandDegree;
   degreeName: string;
   major: string;
+  /** The major's 教育部学科专业目录 key (null on rows declared before codes), its printed code and name. */
+  majorCode: string | null;
+  majorCodeShown: string | null;
+  majorName: string | null;
   salaryMinFen: number;
   salaryMaxFen: number;
   urgency: DemandUrgency;
@@ -54,6 +59,9 @@ async function views(p: Platform, rows: DemandRow[]): Promise<DemandView[]> {
     degree: r.degree,
     degreeName: DEMAND_DEGREES[r.degree],
     major: r.major,
+    majorCode: r.major_code,
+    majorCodeShown: r.major_code ? (disciplineByKey(r.major_code)?.code ?? null) : null,
+    majorName: r.major_code ? (disciplineByKey(r.major_code)?.name ?? null) : null,
     salaryMinFen: r.salary_min_fen,
     salaryMaxFen: r.salary_max_fen,
     urgency: r.urgency,
@@ -73,7 +81,14 @@ function readDemand(input: unknown, today: string) {
     return v;
   };
   const post = str('post', '岗位名称', 60);
-  const major = str('major', '专业要求（不限专业请填“不限”）', 60);
+  // The major is picked from the 教育部学科专业目录 (majorCode); free text stays for “不限” and for rows declared before codes.
+  let majorCode: string | null = null;
+  if (i.majorCode !== undefined && i.majorCode !== null && i.majorCode !== '') {
+    if (isDisciplineKey(i.majorCode)) majorCode = i.majorCode;
+    else errors.push({ path: 'majorCode', message: '专业应从教育部学科专业目录中选择' });
+  }
+  if (majorCode && (typeof i.major !== 'string' || !i.major.trim())) i.major = disciplineByKey(majorCode)!.name;
+  const major = str('major', '专业要求（请从学科专业目录中选择；不限专业请填“不限”）', 60);
   const headcount = i.headcount;
   if (!Number.isInteger(headcount) || (headcount as number) < 1 || (headcount as number) > 10000) errors.push({ path: 'headcount', message: '需求人数应为 1–10000 的整数' });
   if (typeof i.degree !== 'string' || !(i.degree in DEMAND_DEGREES)) errors.push({ path: 'degree', message: '请选择学历要求' });
@@ -92,7 +107,7 @@ function readDemand(input: unknown, today: string) {
   const deadline = typeof i.deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.deadline) && !Number.isNaN(Date.parse(i.deadline)) ? i.deadline : '';
   if (!deadline) errors.push({ path: 'deadline', message: '请填写需求截止日期（年-月-日）' });
   else if (deadline < today) errors.push({ path: 'deadline', message: '需求截止日期不能早于今天' });
-  return { v: { post, major, headcount: headcount as number, degree: i.degree as DemandDegree, urgency: i.urgency as DemandUrgency, salaryMinFen: min, salaryMaxFen: max, deadline }, errors };
+  return { v: { post, major, majorCode, headcount: headcount as number, degree: i.degree as DemandDegree, urgency: i.urgency as DemandUrgency, salaryMinFen: min, salaryMaxFen: max, deadline }, errors };
 }
 
 /** A verified enterprise declares a demand; the same post again in the same year is a 409 naming the post. */
@@ -105,7 +120,7 @@ export async function declareDemand(p: Platform, c: Caller, input: unknown): Pro
     const row = await p.db.transaction().execute(async (trx) => {
       const r = await trx
         .insertInto('enterprise_demands')
-        .values({ enterprise_id: e.id, region: e.region, industry: e.industry, post: v.post, headcount: v.headcount, degree: v.degree, major: v.major, salary_min_fen: v.salaryMinFen, salary_max_fen: v.salaryMaxFen, urgency: v.urgency, deadline: v.deadline, period, created_by: c.userId })
+        .values({ enterprise_id: e.id, region: e.region, industry: e.industry, post: v.post, headcount: v.headcount, degree: v.degree, major: v.major, major_code: v.majorCode, salary_min_fen: v.salaryMinFen, salary_max_fen: v.salaryMaxFen, urgency: v.urgency, deadline: v.deadline, period, created_by: c.userId })
         .returningAll()
         .executeTakeFirstOrThrow();
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise_demand.declare', entity: 'enterprise_demand', entityId: r.id, region: r.region, detail: { post: v.post, headcount: v.headcount } });
@@ -150,8 +165,8 @@ export async function exportDemands(p: Platform, c: Caller, query: Record<string
   const rows = q ? await views(p, await q.limit(50_000).execute()) : [];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人才需求');
-  ws.addRow(['企业', '所属行业', '县（市、区）', '岗位', '需求人数', '学历要求', '专业要求', '月薪下限（元）', '月薪上限（元）', '紧急程度', '截止日期', '年度']).font = { bold: true };
-  for (const d of rows) ws.addRow([d.enterpriseName, d.industryName, d.regionName, d.post, d.headcount, d.degreeName, d.major, yuan(d.salaryMinFen), yuan(d.salaryMaxFen), d.urgencyName, d.deadline, d.period]);
+  ws.addRow(['企业', '所属行业', '县（市、区）', '岗位', '需求人数', '学历要求', '专业要求', '月薪下限（元）', '月薪上限（元）', '紧急程度', '截止日期', '年度', '专业代码（教育部学科专业目录）']).font = { bold: true };
+  for (const d of rows) ws.addRow([d.enterpriseName, d.industryName, d.regionName, d.post, d.headcount, d.degreeName, d.major, yuan(d.salaryMinFen), yuan(d.salaryMaxFen), d.urgencyName, d.deadline, d.period, d.majorCodeShown ?? '']);
   ws.columns.forEach((col) => (col.width = 16));
   safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -19,6 +19,8 @@ export type HomeKind =
   | 'personFacts'
   /** 人才层次认定：经联审核准的认定记录（资格、层次及认定的入选、推荐、进站事实）。 */
   | 'recognition'
+  /** 急需紧缺人才目录：按人才档案的学科专业代码对照施行中的目录版本。 */
+  | 'catalogue'
   /** 单位档案：类型、重点产业、所属领域。 */
   | 'employer'
   /** 单位档案：单位事实（“星级”主播、人才创业项目）。 */
@@ -77,7 +79,8 @@ export const FACT_HOMES: Record<FactName, FactHome> = {
   'person.professionalPost': post('professionalPost'),
   'person.employedAsSocialWorker': post('employedAsSocialWorker'),
   'person.shortageFrontlinePost': post('shortageFrontlinePost', '劳动合同及紧缺职业（工种）目录中的岗位证明'),
-  'person.urgentMajor': talentFact('urgentMajor', '学历学位证书及急需紧缺专业目录'),
+  'person.urgentMajor': { kind: 'personFacts', field: 'education[].majorCode（按施行中的急需紧缺人才目录对照）；facts.urgentMajor 为注明原因的人工认定，优先于对照结果', who: '平台按人才办发布的急需紧缺人才目录对照（人工认定：人才办经办人员）', evidence: '学历学位证书及急需紧缺人才目录' },
+  'person.urgentMajorBasis': { kind: 'catalogue', field: '对照所用的目录版本及条目', who: '平台按急需紧缺人才目录对照', evidence: null },
   'person.healthSystem': post('healthSystem', '卫健系统单位的引进（招聘）文件'),
   'person.serviceAgreementYears': post('serviceAgreementYears', '服务协议'),
   'person.selfEmployed': post('selfEmployed', '营业执照及创业（出资）证明'),

@@ -6,6 +6,7 @@ import { checkPhone, parseBankAccount, parseBankName, parseIdCard, parseUscc, ty
 import { qualificationIndex, REGIONS } from '@rencai/policies';
 import type { DeclaredQualification, EducationEntry, EmployerFacts, EmploymentEntry, Housing, PersonFacts } from '@rencai/store';
 import type { FieldError } from '../shared/index.js';
+import { isDisciplineKey } from '../talent-catalogue/index.js';
 import { readCatalogueFacts, unknownQualification, FACT_HOMES, type FactHome, type HomeKind } from '../facts/index.js';
 
 export interface PersonInput {
@@ -154,6 +155,10 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
         }
         if (typeof o.school === 'string') entry.school = o.school;
         if (typeof o.major === 'string') entry.major = o.major;
+        if (o.majorCode !== undefined && o.majorCode !== null && o.majorCode !== '') {
+          if (isDisciplineKey(o.majorCode)) entry.majorCode = o.majorCode;
+          else errors.push({ path: `${p}.majorCode`, message: '专业代码应从教育部学科专业目录中选择（如本科专业 u:080901、专业类 u:0809、研究生一级学科 g:0812）' });
+        }
         if (o.graduated !== undefined) entry.graduated = date(o.graduated, `${p}.graduated`, errors, today);
         return entry;
       });
@@ -189,6 +194,10 @@ export function readPerson(input: unknown, today: number, full: boolean): { valu
           else errors.push({ path: `${p}.employerId`, message: '单位编号应为正整数' });
         }
         if (typeof o.employerName === 'string') entry.employerName = o.employerName;
+        if (typeof o.postName === 'string' && o.postName.trim()) {
+          if (o.postName.trim().length <= 60) entry.postName = o.postName.trim();
+          else errors.push({ path: `${p}.postName`, message: '岗位名称不超过 60 字' });
+        }
         if (o.post !== undefined) {
           if (POSTS.includes(o.post as (typeof POSTS)[number])) entry.post = o.post as EmploymentEntry['post'];
           else errors.push({ path: `${p}.post`, message: '岗位应为 teacher（教师）、doctor（医生）、other（其他）之一' });

@@ -12,6 +12,7 @@ import { canonicalJson, type Db, type EmployersTable, type PersonsTable, type Se
 import { POST_FACTS } from './person-input.js';
 import { applicationFacts, localName } from '../facts/index.js';
 import { talentApartmentOn } from './talent-apartment.js';
+import { urgentMajorOn } from '../talent-catalogue/index.js';
 
 type PersonRow = Selectable<PersonsTable>;
 
@@ -50,6 +51,12 @@ export async function personProfile(db: Db | Transaction<DB>, person: PersonRow,
   Object.assign(p, person.facts ?? {});
 
   const current = currentPost(person, asOf);
+  // 急需紧缺专业: the person's coded majors looked up in the catalogue in force on `asOf`, cited; a clerk's recorded yes/no overrides it.
+  if (person.facts?.urgentMajor === undefined) {
+    const u = await urgentMajorOn(db, asOf, person.education.flatMap((e) => (e.majorCode ? [e.majorCode] : [])), current?.postName);
+    if (u.value !== undefined) p.urgentMajor = u.value;
+    p.urgentMajorBasis = u.basis;
+  } else p.urgentMajorBasis = '经办人员人工认定（原因见档案变更记录）';
   let region = person.region;
   if (current) {
     region = current.region;

@@ -15,6 +15,7 @@ import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
 import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from '../shared/index.js';
+import { disciplineByKey, majorLabel } from '../talent-catalogue/index.js';
 import { sendMessages } from '../messages/index.js';
 import { displayNames } from '../accounts/index.js';
 import { BANK_FIELDS, employerKindLabel, readEmployer, readPerson, type BankValues, type PersonValues } from './person-input.js';
@@ -64,7 +65,8 @@ export function personView(r: PersonRow, c?: Caller): PersonView {
     region: r.region,
     regionName: regionName(r.region),
     employerId: r.employer_id,
-    education: r.education,
+    // A coded major also as people read it (name and level, the printed code beside it).
+    education: r.education.map((e) => (e.majorCode ? { ...e, majorName: majorLabel(e.majorCode), majorCodeShown: disciplineByKey(e.majorCode)?.code ?? null } : e)),
     qualifications: r.qualifications.map((q) => ({ ...q, name: qualName(q.code) })),
     employment: r.employment,
     housing,
@@ -223,6 +225,9 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
     if (values.id) errors.push({ path: 'idNumber', message: '身份证号不能修改（如有错误请联系管理员合并档案）' });
     if (values.region && !visibleRegions(c).includes(values.region)) errors.push({ path: 'region', message: '只能迁入本人管辖的地区' });
     accountChangeTerms(values.bank !== undefined, expectedVersion, reason, errors);
+    // 急需紧缺专业 is looked up in the catalogue; a clerk's yes/no overrides it, only with a reason (kept in the version and audit).
+    if (values.facts && values.facts.urgentMajor !== before.facts?.urgentMajor && (typeof reason !== 'string' || reason.trim().length < 2))
+      errors.push({ path: 'reason', message: '人工认定“急需紧缺专业”会覆盖按急需紧缺人才目录的对照结果，须说明原因（如“经人才办研究认定”）' });
     if (errors.length) throw badInput(errors);
     if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(`档案已被他人修改（当前版本 ${before.version}），请刷新后再改`);
     await checkEmployerVisible(p, trx, c, values.employerId);
@@ -249,7 +254,7 @@ export async function updatePerson(p: Platform, c: Caller, id: number, input: un
       const r = saleWithinRefundPeriod(sale.date, sale.soldDate);
       if (r.within) await recordHousingRefund(trx, id, row.region, sale.soldDate, c, r.clause);
     }
-    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.update', entity: 'person', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version } });
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'person.update', entity: 'person', entityId: id, region: row.region, detail: { fields: Object.keys(input as object), version: row.version, ...(reason ? { reason } : {}) } });
     if (values.bank !== undefined) await recordAccountChange(trx, c, { entity: 'person', id, region: row.region }, before, row, reason!);
     return personView(row, c);
   });
