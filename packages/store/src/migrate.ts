@@ -20,6 +20,7 @@ import * as m015 from './migrations/015_apartments.js';
 import * as m016 from './migrations/016_in_kind_services.js';
 import * as m017 from './migrations/017_budgets.js';
 import * as m018 from './migrations/018_housing_vouchers.js';
+import * as m022 from './migrations/022_visits.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '016_in_kind_services': m016,
   '017_budgets': m017,
   '018_housing_vouchers': m018,
+  '022_visits': m022,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -10,6 +10,7 @@ import type { BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
 import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable } from './schema-enterprises.js';
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
+import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -20,6 +21,7 @@ export type * from './schema-apartments.js';
 export type * from './schema-budgets.js';
 export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
+export type * from './schema-visits.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -500,4 +502,6 @@ export interface DB {
   housing_sellers: HousingSellersTable;
   housing_vouchers: HousingVouchersTable;
   housing_voucher_redemptions: HousingVoucherRedemptionsTable;
+  visits: VisitsTable;
+  visit_problems: VisitProblemsTable;
 }

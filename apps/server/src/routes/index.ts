@@ -32,6 +32,7 @@ import { apartmentsRoutes } from './apartments.js';
 import { budgetsRoutes } from './budgets.js';
 import { inkindRoutes } from './inkind.js';
 import { housingVoucherRoutes } from './housing-vouchers.js';
+import { visitsRoutes } from './visits.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -61,5 +62,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   budgetsRoutes(app, p);
   inkindRoutes(app, p);
   housingVoucherRoutes(app, p);
+  visitsRoutes(app, p);
   signingRoutes(app, p, browse);
 }

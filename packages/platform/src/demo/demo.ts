@@ -18,6 +18,7 @@ import { seedWorklistDemo } from './worklist-demo.js';
 import type { DemoAccount } from './demo-account.js';
 import { seedCardsDemo } from './cards-demo.js';
 import { seedEnterprisesDemo } from './enterprises-demo.js';
+import { seedVisitsDemo } from './visits-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { createBudget } from '../budgets/index.js';
 import { seedInkindDemo, type MakeInkindAccount } from './inkind-demo.js';
@@ -282,6 +283,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   };
   accounts.push(...(await seedInkindDemo(p, talentCaller, cityClerk, hospital, makeInkindAccount)));
   accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!)));
+  await seedVisitsDemo(p, callers.clerk_kecheng!);
   await seedApartmentsDemo(p, callers.review_housing!);
   // 椒江's budget envelope for 2021, as seed document 003 states it; the payer (区财政, as 椒江's rules pay) is inferred.
   await createBudget(p, admin, { fund: '人才发展专项资金', payer: 'district_finance', region: 'jiaojiang', year: 2021, amountFen: 5_109_000_000, source: '椒江区人才工作情况（种子文档 003）：“2021 全年财政预算安排人才创业企业扶持资金、创新项目资助、高层次人才年薪补助等各类人才发展专项资金共计 5109万元。”资金承担方按椒江政策由区财政兑付推定（合成数据）', reason: '演示数据：按种子文档 003 所载 2021 年度预算设立' });
