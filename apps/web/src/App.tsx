@@ -50,6 +50,7 @@ const InkindOffice = lazy(() => import('./inkind/Office'));
 const InkindPartner = lazy(() => import('./inkind/Partner'));
 const HousingVoucherOffice = lazy(() => import('./housing-vouchers/Office'));
 const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
+const Visits = lazy(() => import('./visits/Visits'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -88,6 +89,7 @@ function SessionNav() {
       {(role === 'clerk' || role === 'admin') && <NavLink to="/worklist/reports" data-testid="nav-worklist-reports">{wt('navReports')}</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/enterprises" data-testid="nav-enterprises">企业服务</NavLink>}
+      {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/visits" data-testid="nav-visits">企业走访</NavLink>}
       {(role === 'clerk' || role === 'leader' || (role === 'reviewer' && session.user.department === 'housing')) && <NavLink to="/apartments" data-testid="nav-apartments">人才公寓</NavLink>}
       {(role === 'clerk' || role === 'leader' || role === 'admin' || role === 'reviewer') && <NavLink to="/services" data-testid="nav-services">实物服务</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
@@ -174,6 +176,7 @@ export function App() {
               <Route path="/services/partner" element={<InkindPartner />} />
               <Route path="/housing-vouchers" element={<HousingVoucherOffice />} />
               <Route path="/housing-vouchers/redeem" element={<HousingVoucherSeller />} />
+              <Route path="/visits" element={<Visits />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
