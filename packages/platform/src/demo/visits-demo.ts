@@ -11,5 +11,5 @@ export async function seedVisitsDemo(p: Platform, clerk: Caller): Promise<void> 
   if (!e) return;
   const today = todayString(p);
   await recordVisit(p, clerk, { enterpriseId: e.id, visitedOn: today, companions: ['李干事（合成）'], topics: ['policy', 'demand'], notes: '宣讲人才新政和企业人才需求申报；企业计划明年引进硕士以上研发人员 5 名（合成）' }, 'demo-visit-1');
-  await recordVisit(p, clerk, { enterpriseId: e.id, visitedOn: today, topics: ['problems', 'project'], notes: '跟踪有机硅中试项目进展，收集企业诉求（合成）', problems: [{ category: 'policy', description: '企业引进博士的安家补贴兑现进度咨询（合成）' }] }, 'demo-visit-2');
+  await recordVisit(p, clerk, { enterpriseId: e.id, visitedOn: today, topics: ['problems', 'project'], notes: '跟踪有机硅中试项目进展，收集企业诉求（合成）', problems: [{ category: 'housing', description: '企业新引进博士两名，希望协调人才公寓或租房补贴（合成）' }] }, 'demo-visit-2');
 }
