@@ -44,8 +44,8 @@ function RecordForm({ open, initial, onClose, onDone }: { open: boolean; initial
             <label>同行人员（登记人之外，用顿号分隔）
               <Input aria-label="同行人员" value={form.companions.join('、')} onChange={(e) => set({ companions: e.target.value.split(/[、,，]/) })} />
             </label>
-            <div>走访主题
-              <Checkbox.Group aria-label="走访主题" value={form.topics} onChange={(v) => set({ topics: v as string[] })} options={topics.map((t) => ({ value: t.code, label: t.label }))} />
+            <div>走访主题：
+              <Checkbox.Group style={{ marginLeft: 8 }} aria-label="走访主题" value={form.topics} onChange={(v) => set({ topics: v as string[] })} options={topics.map((t) => ({ value: t.code, label: t.label }))} />
             </div>
             <label>走访情况
               <Input.TextArea rows={3} aria-label="走访情况" value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
