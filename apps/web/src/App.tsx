@@ -53,6 +53,7 @@ const HousingVoucherOffice = lazy(() => import('./housing-vouchers/Office'));
 const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
 const ProjectsOffice = lazy(() => import('./projects/Office'));
 const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ default: m.ProjectPage })));
+const Visits = lazy(() => import('./visits/Visits'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -113,6 +114,7 @@ function SessionNav() {
   const office = role === 'clerk' || role === 'leader' || role === 'admin';
   const services: NavEntry[] = [
     ...(office || role === 'reviewer' ? [{ to: '/enterprises', id: 'nav-enterprises', label: '企业服务' }] : []),
+    ...(office || role === 'reviewer' ? [{ to: '/visits', id: 'nav-visits', label: '企业走访' }] : []),
     ...(office ? [{ to: '/talent-catalogue', id: 'nav-talent-catalogue', label: '急需紧缺人才目录' }] : []),
     ...(role === 'clerk' || role === 'leader' || (role === 'reviewer' && dept === 'housing') ? [{ to: '/apartments', id: 'nav-apartments', label: '人才公寓' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
@@ -218,6 +220,7 @@ export function App() {
               <Route path="/housing-vouchers/redeem" element={<HousingVoucherSeller />} />
               <Route path="/projects" element={<ProjectsOffice />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
+              <Route path="/visits" element={<Visits />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -23,6 +23,7 @@ import * as m018 from './migrations/018_housing_vouchers.js';
 import * as m019 from './migrations/019_projects.js';
 import * as m020 from './migrations/020_voucher_commitments.js';
 import * as m021 from './migrations/021_talent_catalogue.js';
+import * as m022 from './migrations/022_visits.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '019_projects': m019,
   '020_voucher_commitments': m020,
   '021_talent_catalogue': m021,
+  '022_visits': m022,
 };
 
 class StaticProvider implements MigrationProvider {

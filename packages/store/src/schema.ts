@@ -11,6 +11,7 @@ import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterprisePr
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
+import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -22,6 +23,7 @@ export type * from './schema-budgets.js';
 export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
+export type * from './schema-visits.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -514,4 +516,6 @@ export interface DB {
   project_assessments: ProjectAssessmentsTable;
   project_instalments: ProjectInstalmentsTable;
   project_clawbacks: ProjectClawbacksTable;
+  visits: VisitsTable;
+  visit_problems: VisitProblemsTable;
 }

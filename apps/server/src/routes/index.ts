@@ -34,6 +34,7 @@ import { budgetsRoutes } from './budgets.js';
 import { inkindRoutes } from './inkind.js';
 import { housingVoucherRoutes } from './housing-vouchers.js';
 import { projectRoutes } from './projects.js';
+import { visitsRoutes } from './visits.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -65,5 +66,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   inkindRoutes(app, p);
   housingVoucherRoutes(app, p);
   projectRoutes(app, p);
+  visitsRoutes(app, p);
   signingRoutes(app, p, browse);
 }

@@ -3,8 +3,8 @@
 // enterprise (contact masked), its open problems with their deadlines and its talent demands. Not
 // signed in → the sign-in page, then back here; a forged, expired or voided code → the refusal in words.
 
-import { useSearchParams } from 'react-router-dom';
-import { Alert, Card, Descriptions, Result } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Descriptions, Result } from 'antd';
 import { useLoad } from '../hooks';
 import { formatDateTime } from '../time';
 import { Loading, RequireRole } from '../ui/common';
@@ -27,6 +27,8 @@ function Service({ v, departments, reload }: { v: EnterpriseServicePage; departm
   return (
     <div data-testid="enterprise-service">
       <h1>{e.name}</h1>
+      {/* The scan itself is not a visit: the cadre records one here, with this enterprise chosen. */}
+      <Link to={`/visits?enterprise=${e.id}`} className="block"><Button type="primary" data-testid="record-visit-from-code">登记走访</Button></Link>
       <Alert type="success" showIcon className="block" title={`企业码有效（第 ${v.code.version} 版，有效期至 ${formatDateTime(v.code.expiresAt)}）`} />
       <Descriptions
         size="small"

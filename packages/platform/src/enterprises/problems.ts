@@ -10,7 +10,7 @@
 import { parseDay } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { appendAudit, type EnterpriseProblemsTable, type ProblemCategory, type Selectable } from '@rencai/store';
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
+import { badInput, conflict, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { clerksOf, displayNames, leadersOf, reviewersOf } from '../accounts/index.js';
 import { sendMessages } from '../messages/index.js';
 import { clock, dueOn, escalateOverdue, move, record, step, tableStore, type Trx, type WorkflowDefinition } from '../workflow/index.js';
@@ -163,16 +163,21 @@ const readRequestId = (v: unknown): string => {
   throw badInput([{ path: 'requestId', message: '请求编号（Idempotency-Key）应为 8–80 位字母、数字或 _.:-，重发时不变' }]);
 };
 
+/** A problem's category and description read from a form; `at` prefixes the error paths (a visit's `problems[0].`). */
+export function readProblem(input: unknown, at = ''): { category: ProblemCategory; description: string; errors: FieldError[] } {
+  const i = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const errors: FieldError[] = [];
+  if (typeof i.category !== 'string' || !(i.category in PROBLEM_CATEGORIES)) errors.push({ path: `${at}category`, message: '请选择问题类别（人才招引、住房、子女就学、政策兑现、其他）' });
+  const description = typeof i.description === 'string' ? i.description.trim() : '';
+  if (description.length < 5 || description.length > 2000) errors.push({ path: `${at}description`, message: '请描述问题（5–2000 字）' });
+  return { category: i.category as ProblemCategory, description, errors };
+}
+
 /** A verified enterprise raises a problem: sent to its category's department with the promised working days. The same request id raises it once. */
 export async function raiseProblem(p: Platform, c: Caller, input: unknown, requestId: unknown): Promise<ProblemView> {
   const e = await verifiedEnterprise(p, c);
   const rid = readRequestId(requestId);
-  const i = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const errors = [];
-  const category = i.category as ProblemCategory;
-  if (typeof i.category !== 'string' || !(i.category in PROBLEM_CATEGORIES)) errors.push({ path: 'category', message: '请选择问题类别（人才招引、住房、子女就学、政策兑现、其他）' });
-  const description = typeof i.description === 'string' ? i.description.trim() : '';
-  if (description.length < 5 || description.length > 2000) errors.push({ path: 'description', message: '请描述问题（5–2000 字）' });
+  const { category, description, errors } = readProblem(input);
   if (errors.length) throw badInput(errors);
   const existing = () => p.db.selectFrom('enterprise_problems').selectAll().where('enterprise_id', '=', e.id).where('request_id', '=', rid).executeTakeFirst();
   const before = await existing();
@@ -197,6 +202,28 @@ export async function raiseProblem(p: Platform, c: Caller, input: unknown, reque
     if (made) return (await views(p, c, [made]))[0]!;
     throw err;
   }
+}
+
+/**
+ * A cadre puts a problem found on a visit into the pool for a verified enterprise, inside the
+ * visit's transaction (read with readProblem first): sent to its category's department with the
+ * promised working days like one the enterprise raised, its source written in the raise step of its
+ * history, and the enterprise told. `requestId` is unique per enterprise (the visit's key and the
+ * problem's place on it). Returns the problem's id.
+ */
+export async function raiseFoundProblem(p: Platform, trx: Trx, c: Caller, e: { id: number; region: string; accountId: number }, problem: { category: ProblemCategory; description: string }, requestId: string, source: string): Promise<number> {
+  const today = todayString(p);
+  const spec = PROBLEM_CATEGORIES[problem.category];
+  const r = await trx
+    .insertInto('enterprise_problems')
+    .values({ enterprise_id: e.id, region: e.region, category: problem.category, description: problem.description, department: spec.department, state: 'assigned', raised_on: today, due_on: dueOn(p.calendar, today, spec.workdays), request_id: requestId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await record(trx, problemWorkflow, { subjectId: r.id, action: 'raise', from: null, to: 'assigned', actorId: c.userId, reason: `${source}；交${departmentLabel(spec.department)}办理，承诺 ${spec.workdays} 个工作日内答复` });
+  await tellHandlers(trx, r, r.due_on!, `新问题交${departmentLabel(r.department)}办理`);
+  await sendMessages(trx, [{ userId: e.accountId, text: `${source}的问题（${spec.label}）已交${departmentLabel(spec.department)}办理，承诺 ${spec.workdays} 个工作日内答复。` }]);
+  await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise_problem.raise', entity: 'enterprise_problem', entityId: r.id, region: r.region, detail: { category: problem.category, department: spec.department, source } });
+  return r.id;
 }
 
 /** The problems the caller sees, newest first; filters: state, category, region, department, enterprise (id), overdue=1. */

@@ -9,7 +9,7 @@
 import { checkPhone, maskPhone, parseUscc } from '@rencai/domain';
 import { REGIONS, regionName } from '@rencai/policies';
 import { appendAudit, type EnterpriseSize, type EnterprisesTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, forbidden, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, forbidden, isStaff, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { clerksOf, createUser, passwordProblems, tieAccountToEmployer } from '../accounts/index.js';
 import { createEmployer, employerIdsByCode } from '../registry/index.js';
 import { sendMessages } from '../messages/index.js';
@@ -234,4 +234,23 @@ export async function revealContactPhone(p: Platform, c: Caller, id: number, bod
   const e = await loadEnterprise(p, c, id);
   await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise.reveal', entity: 'enterprise', entityId: e.id, region: e.region, detail: { field: 'contactPhone', purpose: purpose.trim() } }));
   return { value: p.vault.decrypt(e.contact_phone_enc) };
+}
+
+/**
+ * A verified enterprise a cadre may visit: staff (the talent office, a department's reviewers,
+ * leaders) of its county or the city; another county's, or one not found, answers 404; one not yet
+ * verified is refused in words on the field `enterpriseId`.
+ */
+export async function visitableEnterprise(p: Platform, c: Caller, id: unknown): Promise<EnterpriseView & { accountId: number }> {
+  const row = Number.isSafeInteger(id) && (id as number) > 0 ? await p.db.selectFrom('enterprises').selectAll().where('id', '=', id as number).executeTakeFirst() : undefined;
+  if (!row || !isStaff(c) || !visibleRegions(c).includes(row.region)) throw notFound('该企业');
+  if (row.state !== 'verified') throw badInput([{ path: 'enterpriseId', message: `该企业注册${ENTERPRISE_STATE_LABELS[row.state]}，核验通过后才能登记走访` }]);
+  return { ...enterpriseView(row), accountId: row.account_id };
+}
+
+/** The verified enterprises in the regions (id, name, county, size, and the day they registered), by name. */
+export async function verifiedEnterprisesIn(p: Platform, regions: string[]): Promise<Array<{ id: number; name: string; region: string; size: EnterpriseSize; registeredAt: Date }>> {
+  if (!regions.length) return [];
+  const rows = await p.db.selectFrom('enterprises').select(['id', 'name', 'region', 'size', 'created_at']).where('region', 'in', regions).where('state', '=', 'verified').orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, region: r.region, size: r.size, registeredAt: r.created_at }));
 }
