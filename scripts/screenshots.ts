@@ -151,6 +151,8 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'talent_jiaojiang', name: 'talent-housing-voucher', path: '/talent?tab=housing-vouchers', ready: '[data-testid="hv-code"]' },
       { as: 'clerk_jiaojiang', name: 'housing-vouchers-office', path: '/housing-vouchers', ready: '[data-testid="hv-sellers"]' },
       { as: 'partner_seller', name: 'housing-vouchers-redeem', path: '/housing-vouchers/redeem', ready: '[data-testid="hv-redeem"]' },
+      { as: 'clerk_city', name: 'visits-office', path: '/visits', ready: '[data-testid="visit-coverage"]' },
+      { as: 'clerk_city', name: 'talent-catalogue', path: '/talent-catalogue', ready: '[data-testid="catalogue-versions"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
