@@ -50,6 +50,18 @@ export function passwordProblems(password: unknown, path: string, opts: { userna
 /** The demo's published password (demo.ts): never accepted as a chosen one. */
 const PUBLIC_DEMO_PASSWORD = 'rencai-demo-2026';
 
+/**
+ * Demo accounts share the published demo password: its argon2 hash is worked out once per process and
+ * reused (one salt for them all, which tells nothing about a password that is public anyway), instead of
+ * some thirty hashes each time the demo is seeded.
+ */
+const demoHashes = new Map<string, Promise<string>>();
+function demoHash(password: string): Promise<string> {
+  let h = demoHashes.get(password);
+  if (!h) demoHashes.set(password, (h = hash(password, ARGON)));
+  return h;
+}
+
 export async function createUser(p: Platform, input: NewUser, actor: AccountActor | null, opts: NewUserOptions = {}): Promise<number> {
   const u = (typeof input === 'object' && input !== null ? input : {}) as NewUser;
   const errors: FieldError[] = [];
@@ -72,7 +84,7 @@ export async function createUser(p: Platform, input: NewUser, actor: AccountActo
       errors.push({ path: 'region', message: county ? '各县（市、区）的账号须指定所在县（市、区）' : '市级责任单位的账号地区应为衢州市本级' });
   }
   if (errors.length) throw badInput(errors);
-  const password_hash = await hash(u.password, ARGON);
+  const password_hash = opts.demo ? await demoHash(u.password) : await hash(u.password, ARGON);
   try {
     const run = async (trx: Transaction<DB>) => {
       const row = await trx
