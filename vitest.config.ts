@@ -19,7 +19,7 @@ export default defineConfig({
     // machine, though most files spend much of their time waiting on a database, a server or a browser:
     // measured on two cores, the non-browser files of the embedded-database pass took 377 s two at a time
     // (about 590 s one at a time) and the PostgreSQL pass 260 s (341 s). The whole suite (scripts/test.sh)
-    // runs the browser files after the others, also two at a time.
+    // runs the browser files one at a time after the others: side by side their pages slowed past the waits.
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
