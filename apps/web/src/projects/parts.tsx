@@ -6,6 +6,7 @@ import { Button, Card, Descriptions, Input, Select, Space, Table, Tag, Timeline,
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
 import { Loading } from '../ui/common';
+import { formatDateTime } from '../time';
 import { useAction } from '../inkind/parts';
 import { KINDS, LEVEL_OPTIONS, projectApi, type Project } from './api';
 
@@ -89,7 +90,7 @@ export function ProjectVersions({ id, reload }: { id: number; reload: number }) 
         <Card size="small" title="修改记录" className="block" data-testid="project-versions">
           <Table size="small" rowKey="version" pagination={false} dataSource={rows} columns={[
             { title: '版本', dataIndex: 'version', render: (v: number) => `第 ${v} 版` },
-            { title: '时间', dataIndex: 'changedAt', render: (v: string) => new Date(v).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
+            { title: '时间', dataIndex: 'changedAt', render: (v: string) => formatDateTime(v) },
             { title: '修改人', dataIndex: 'changedBy' },
             { title: '理由', dataIndex: 'reason' },
           ]} />

@@ -17,11 +17,11 @@ import { Loading, RequireRole } from '../ui/common';
 import { entApi, type Catalogues } from '../enterprises/api';
 import { tcApi, type Catalogue, type CatalogueEntry, type Tally, type WhitePaper } from './api';
 import { MajorPicker } from './MajorPicker';
+import { formatDateTime, todayInChina } from '../time';
 
 echarts.use([BarChart, GridComponent, TooltipComponent]);
 
-const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-const cst = (iso: string | null) => (iso ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : '—');
+const thisYear = () => Number(todayInChina().slice(0, 4));
 
 function save(blob: Blob, name: string) {
   const a = document.createElement('a');
@@ -52,7 +52,7 @@ function Entries({ c, cat, compiles, onChange }: { c: Catalogue; cat: Catalogues
         <Descriptions.Item label="目录">{c.title}</Descriptions.Item>
         <Descriptions.Item label="版本">第 {c.version} 版 <Tag color={c.status === 'draft' ? 'orange' : 'green'}>{c.statusName}</Tag></Descriptions.Item>
         <Descriptions.Item label="施行日期">{c.effectiveFrom ?? '（发布时确定）'}</Descriptions.Item>
-        <Descriptions.Item label="发布时间">{cst(c.publishedAt)}</Descriptions.Item>
+        <Descriptions.Item label="发布时间">{formatDateTime(c.publishedAt)}</Descriptions.Item>
         {c.note && <Descriptions.Item label="编制说明">{c.note}</Descriptions.Item>}
       </Descriptions>
       {error && <Alert type="error" showIcon title={error} className="block" data-testid="catalogue-error" />}
