@@ -11,7 +11,7 @@ import { build as buildQujiang } from './qujiang-2018/rules/index.js';
 import { build as buildQuzhou } from './quzhou-2020/rules/index.js';
 
 export { factDefs, FACT_DEFS, type FactName } from './common/facts.js';
-export { REGIONS, regionName } from './common/regions.js';
+export { REGIONS, regionName, regionOfAdminCode, type Region } from './common/regions.js';
 export { profileContradictions } from './common/contradictions.js';
 export * from './official-overlay.js';
 export * from './official-parameters.js';

@@ -3431,10 +3431,10 @@ export interface operations {
                     /** @description 人才或单位档案（字段均可省略；省略的事实为“待确定”，不会当作“否”或零）。金额以元填写，日期为 YYYY-MM-DD。 */
                     profile: {
                         /**
-                         * @description 工作（注册）地区｜您（或企业）在哪个县（市、区）工作或注册？：quzhou_city=衢州市本级，kecheng=柯城区，qujiang=衢江区，zhizao=智造新城，lvchan=绿色产业集聚区，longyou=龙游县，jiangshan=江山市，changshan=常山县，kaihua=开化县，jiaojiang=椒江区（代码或中文名称）
+                         * @description 工作（注册）地区｜您（或企业）在哪个县（市、区）工作或注册？：quzhou_city=衢州市本级，kecheng=柯城区，qujiang=衢江区，zhizao=智造新城，lvchan=绿色产业集聚区，longyou=龙游县，jiangshan=江山市，changshan=常山县，kaihua=开化县，jiaojiang=椒江区，wenling=温岭市，yuhuan=玉环市，tiantai=天台县（代码或中文名称）
                          * @enum {string|null}
                          */
-                        region?: "quzhou_city" | "衢州市本级" | "kecheng" | "柯城区" | "qujiang" | "衢江区" | "zhizao" | "智造新城" | "lvchan" | "绿色产业集聚区" | "longyou" | "龙游县" | "jiangshan" | "江山市" | "changshan" | "常山县" | "kaihua" | "开化县" | "jiaojiang" | "椒江区" | null;
+                        region?: "quzhou_city" | "衢州市本级" | "kecheng" | "柯城区" | "qujiang" | "衢江区" | "zhizao" | "智造新城" | "lvchan" | "绿色产业集聚区" | "longyou" | "龙游县" | "jiangshan" | "江山市" | "changshan" | "常山县" | "kaihua" | "开化县" | "jiaojiang" | "椒江区" | "wenling" | "温岭市" | "yuhuan" | "玉环市" | "tiantai" | "天台县" | null;
                         person?: {
                             /** @description 姓名 */
                             name?: string | null;
