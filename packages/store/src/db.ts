@@ -18,6 +18,8 @@ export interface Database {
   /** Where PGlite keeps its files ('memory' for an in-memory database); the server URL's host otherwise. */
   location: string;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball, to open a copy from (tests prepare a database once and copy it per file). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -26,6 +28,8 @@ export interface OpenOptions {
   /** PGlite data folder; 'memory' for an in-memory database. */
   dataDir?: string;
   migrate?: boolean;
+  /** PGlite in memory: start from this dump of a data folder (Database.dumpDataDir) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 function exactInt(v: string): number {
@@ -71,9 +75,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   } else {
     const dir = opts.dataDir ?? 'memory';
     if (dir !== 'memory') mkdirSync(dir, { recursive: true });
-    const pglite = new PGlite(dir === 'memory' ? undefined : dir);
+    const pglite = dir === 'memory' ? new PGlite(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : undefined) : new PGlite(dir);
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, { [INT8]: exactInt, [DATE]: (v: string) => v }) });
-    database = { db, kind: 'pglite', location: dir, close: () => db.destroy() };
+    database = { db, kind: 'pglite', location: dir, close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir('none') };
   }
   if (opts.migrate !== false) await migrateToLatest(database.db);
   return database;

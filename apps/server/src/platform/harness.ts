@@ -1,15 +1,19 @@
 // Test harness for the platform API: a fresh database (PGlite in memory, or a new database on the
 // PostgreSQL server in DATABASE_URL), the platform with a fixed date and seeded demo data, the
-// Fastify app, and signed-in clients per demo account (session cookie + CSRF header).
+// Fastify app, and signed-in clients per demo account (session cookie + CSRF header). The seeded
+// database is prepared once per test run for each demo size and copied for every file (with the key
+// its personal data was encrypted with).
 
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { checkDigit, usccCheckChar } from '@rencai/domain';
 import { parseDay } from '@rencai/engine';
-import { createPlatform, seedDemo, DEMO_PASSWORD, type OidcSettings, type Platform } from '@rencai/platform';
-import { openTestDatabase } from '@rencai/store/testing';
+import { createPlatform, seedDemo, DEMO_MIN_PERSONS, DEMO_PASSWORD, type OidcSettings, type Platform } from '@rencai/platform';
+import { Vault } from '@rencai/store';
+import { openPreparedTestDatabase } from '@rencai/store/testing';
 import { buildApp } from '../app.js';
 
 export interface Client {
@@ -32,9 +36,15 @@ export const TODAY = '2026-11-23';
 
 /** `oidc`: sign-in through an identity provider (off otherwise, whatever the environment says). */
 export async function startHarness(opts: { persons?: number; oidc?: OidcSettings } = {}): Promise<Harness> {
-  const database = await openTestDatabase();
-  const p = await createPlatform({ database, dataDir: 'memory', filesDir: mkdtempSync(join(tmpdir(), 'rencai-files-')), today: () => parseDay(TODAY), oidc: opts.oidc ?? null });
-  await seedDemo(p, { persons: opts.persons ?? 40 });
+  const persons = Math.max(DEMO_MIN_PERSONS, opts.persons ?? 40);
+  const platformOn = (database: Parameters<typeof createPlatform>[0]['database'], key: Buffer) =>
+    createPlatform({ database, vault: new Vault(key), dataDir: 'memory', filesDir: mkdtempSync(join(tmpdir(), 'rencai-files-')), today: () => parseDay(TODAY), oidc: opts.oidc ?? null });
+  const database = await openPreparedTestDatabase(`demo-${persons}`, async (d) => {
+    const key = randomBytes(32);
+    await seedDemo(await platformOn(d, key), { persons });
+    return key.toString('hex');
+  });
+  const p = await platformOn(database, Buffer.from(database.state, 'hex'));
   const app = await buildApp({ platform: p, logger: process.env.RENCAI_TEST_LOG === '1' });
   let logins = 0;
   const login = async (username: string): Promise<Client> => {

@@ -3,9 +3,9 @@
 // the dashboard. Staff only and scoped like the dashboard; money in yuan from integer fen; every text
 // cell is formula-safe (a leading = + - @, tab or CR gets an apostrophe, so a spreadsheet never runs it).
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { dashboard, type DashboardRange } from './stats.js';
-import type { Platform, Caller } from '../shared/index.js';
+import { newWorkbook, type Platform, type Caller } from '../shared/index.js';
 
 /** A text cell a spreadsheet will show, never evaluate: "=1+1" becomes "'=1+1". */
 function formulaSafe(text: string): string {
@@ -41,7 +41,7 @@ function table(wb: ExcelJS.Workbook, name: string, header: string[], rows: Cell[
 export async function exportDashboard(p: Platform, c: Caller, query: { from?: unknown; to?: unknown } = {}): Promise<Buffer> {
   const d = await dashboard(p, c, query);
   const m = d.money;
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'rencai';
   const talents = d.talentsByRegion.reduce((s, x) => s + x.n, 0);
   const overview = table(wb, '概览', ['项目', '数值'], [

@@ -100,6 +100,9 @@ const DEMO = { demo: true } as const;
 const SYSTEM: Caller = { userId: 0, username: 'system', displayName: '系统', role: 'admin', region: 'quzhou_city', department: 'talent_office', personId: null, employerId: null };
 
 /** Seeds the demo when the registry is empty; returns the demo accounts (empty when already seeded). */
+/** The fewest synthetic persons the demo makes, whatever is asked: enough recognised persons for an application in every state. */
+export const DEMO_MIN_PERSONS = 20;
+
 export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Promise<DemoAccount[]> {
   if (await anyAccount(p.db)) return [];
   const rand = seededRandom(20260422);
@@ -116,7 +119,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     employers.push({ id: e.id, region });
   }
 
-  const n = Math.max(20, opts.persons ?? 300); // enough recognised persons for an application in every state
+  const n = Math.max(DEMO_MIN_PERSONS, opts.persons ?? 300);
   const persons: Array<{ id: number; region: string; degree: string; employerId: number }> = [];
   for (let i = 0; i < n; i++) {
     const emp = employers[i % employers.length]!;

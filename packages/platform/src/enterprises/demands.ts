@@ -3,11 +3,10 @@
 // year; the talent office sees them by industry and county and exports them (.xlsx, formula-safe
 // like every export). An enterprise sees only its own demands; staff their regions.
 
-import ExcelJS from 'exceljs';
 import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { appendAudit, type DemandDegree, type DemandUrgency, type EnterpriseDemandsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, newWorkbook } from '../shared/index.js';
 import { DEMAND_DEGREES, DEMAND_URGENCIES, industryName } from './catalogue.js';
 import { seesEnterprises, verifiedEnterprise } from './registration.js';
 import { disciplineByKey, isDisciplineKey } from '../talent-catalogue/index.js';
@@ -163,7 +162,7 @@ export async function exportDemands(p: Platform, c: Caller, query: Record<string
   if (!seesEnterprises(c)) throw notFound('人才需求');
   const q = scopedDemands(p, c, query);
   const rows = q ? await views(p, await q.limit(50_000).execute()) : [];
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('人才需求');
   ws.addRow(['企业', '所属行业', '县（市、区）', '岗位', '需求人数', '学历要求', '专业要求', '月薪下限（元）', '月薪上限（元）', '紧急程度', '截止日期', '年度', '专业代码（教育部学科专业目录）']).font = { bold: true };
   for (const d of rows) ws.addRow([d.enterpriseName, d.industryName, d.regionName, d.post, d.headcount, d.degreeName, d.major, yuan(d.salaryMinFen), yuan(d.salaryMaxFen), d.urgencyName, d.deadline, d.period, d.majorCodeShown ?? '']);

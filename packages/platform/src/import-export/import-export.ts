@@ -3,10 +3,9 @@
 // bad rows write nothing and come back in a report (row number, column name, reason in Chinese).
 // Exports carry masked personal data, every text cell neutralised against formulas.
 
-import ExcelJS from 'exceljs';
 import { REGIONS, regionName } from '@rencai/policies';
 import { csvText, safeWorkbook } from '@rencai/domain';
-import { type Platform, visibleRegions, type Caller, fieldError, forbidden, PlatformError } from '../shared/index.js';
+import { type Platform, visibleRegions, type Caller, fieldError, forbidden, PlatformError, newWorkbook } from '../shared/index.js';
 import { createEmployer, employerIdsByCode, employersToExport, insertImportedPersons, personsToExport, readPerson, registeredByHash, type PersonValues } from '../registry/index.js';
 import { inexactColumns, readTableRows, recordOf, type ParsedTable } from '../tables/index.js';
 
@@ -226,7 +225,7 @@ export async function exportPersons(p: Platform, c: Caller, format: 'xlsx' | 'cs
   const degreeName = Object.fromEntries(Object.entries(DEGREES).map(([k, v]) => [v, k]));
   const data = rows.map((r) => [String(r.id), r.id_masked, r.name, r.phone_masked ?? '', regionName(r.region), r.uscc ?? '', r.education[0] ? degreeName[r.education[0].degree] ?? '' : '', r.qualifications.map((q) => q.code).join('|'), r.bank_name ?? '', r.bank_account_masked ?? '']);
   if (format === 'csv') return Buffer.from(csvText([header, ...data]), 'utf8');
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('人才库');
   ws.addRow(header).font = { bold: true };
   for (const d of data) ws.addRow(d);
@@ -236,7 +235,7 @@ export async function exportPersons(p: Platform, c: Caller, format: 'xlsx' | 'cs
 
 export async function exportEmployers(p: Platform, c: Caller): Promise<Buffer> {
   const rows = await employersToExport(p, c);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('单位');
   // The import's columns, except that the account is masked (re-importing the file leaves accounts as they are).
   ws.addRow([...EMPLOYER_COLUMNS.slice(0, -1), '银行账号（脱敏）']).font = { bold: true };

@@ -4,10 +4,9 @@
 // required or not, the values allowed, the format, an example — and the upload bounds. The region
 // list is the caller's own regions.
 
-import ExcelJS from 'exceljs';
 import { checkDigit, safeWorkbook, usccCheckChar } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
-import { visibleRegions, type Caller } from '../shared/index.js';
+import { visibleRegions, type Caller, newWorkbook } from '../shared/index.js';
 import { EMPLOYER_COLUMNS, mayImport, PERSON_COLUMNS } from './import-export.js';
 import { SECTORS } from '../registry/index.js';
 import { TABLE_LIMITS } from '../tables/index.js';
@@ -69,7 +68,7 @@ export async function importTemplate(c: Caller, kind: 'persons' | 'employers'): 
   const regions = visibleRegions(c).map(regionName);
   const specs: Record<string, ColumnSpec> = kind === 'persons' ? personSpecs(regions) : employerSpecs(regions);
   const columns: readonly string[] = kind === 'persons' ? PERSON_COLUMNS : EMPLOYER_COLUMNS;
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'rencai';
   const ws = wb.addWorksheet(kind === 'persons' ? '人才' : '单位', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((name) => ({ header: name, key: name, width: specs[name]!.width, ...(specs[name]!.text ? { style: { numFmt: '@' } } : {}) }));

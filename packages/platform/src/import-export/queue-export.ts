@@ -3,11 +3,10 @@
 // (so the queue's scoping and filters apply here unchanged), as .xlsx or CSV with every text cell
 // neutralised against formulas, and the export recorded in the audit log.
 
-import ExcelJS from 'exceljs';
 import { fenToYuanString } from '@rencai/engine';
 import { csvText, safeWorkbook } from '@rencai/domain';
 import { appendAudit } from '@rencai/store';
-import { type Platform, isStaff, type Caller, conflict, fieldError, forbidden } from '../shared/index.js';
+import { type Platform, isStaff, type Caller, conflict, fieldError, forbidden, newWorkbook } from '../shared/index.js';
 import { listApplications, type ApplicationSummary } from '../applications/index.js';
 
 /** Rows one export may hold; a larger queue is narrowed with filters first. */
@@ -47,7 +46,7 @@ export async function exportApplications(p: Platform, c: Caller, format: unknown
   let out: Buffer;
   if (format === 'csv') out = Buffer.from(csvText([HEADER, ...rows.map(line)]), 'utf8');
   else {
-    const wb = new ExcelJS.Workbook();
+    const wb = await newWorkbook();
     wb.creator = 'rencai';
     const ws = wb.addWorksheet('申报件', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [{ width: 8 }, { width: 24 }, { width: 24 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 16, style: { numFmt: '#,##0.00' } }];

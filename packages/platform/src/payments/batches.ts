@@ -8,13 +8,12 @@
 // registry (the finance bureau transfers to it): it is decrypted there and the export is audited as
 // a reveal; every other view shows the masked number.
 
-import ExcelJS from 'exceljs';
 import { fenToYuanString, formatDay } from '@rencai/engine';
 import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint } from '../shared/index.js';
+import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint, newWorkbook } from '../shared/index.js';
 import { PAYER_LABELS, applicationsPaidInBatch, dueUnpaidGrants, grantOf, grantsByKey, insertPayment, paymentOf } from '../ledger/index.js';
 import { payeesOf } from '../registry/index.js';
 import { markApplicationPaidIfComplete } from '../applications/index.js';
@@ -118,7 +117,7 @@ export async function exportBatch(p: Platform, c: Caller, id: number): Promise<B
   requireFinanceRole(c);
   const b = await loadBatch(p, c, id);
   const lines = await batchLines(p, id);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'rencai';
   const ws = wb.addWorksheet(`兑付批次${id}`);
   ws.columns = [

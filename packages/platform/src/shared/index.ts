@@ -10,3 +10,4 @@ export * from './paging.js';
 export * from './failpoint.js';
 export * from './redeem-code.js';
 export * from './policy-param.js';
+export * from './workbook.js';

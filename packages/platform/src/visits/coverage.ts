@@ -6,10 +6,9 @@
 // revenue of 2000 万元 and more) — a 小型 enterprise may or may not be. So we count the 大中型
 // (large and medium) enterprises and their share visited, and name 规上 as not determined.
 
-import ExcelJS from 'exceljs';
 import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
-import { isStaff, notFound, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
+import { isStaff, notFound, todayString, visibleRegions, type Caller, type Platform, newWorkbook } from '../shared/index.js';
 import { verifiedEnterprisesIn } from '../enterprises/index.js';
 import { listVisits } from './visits.js';
 
@@ -78,7 +77,7 @@ const share = (v: number | null) => (v === null ? '—' : `${v}%`);
 export async function exportVisits(p: Platform, c: Caller, query: Record<string, unknown> = {}): Promise<Buffer> {
   const cov = await visitCoverage(p, c, query);
   const visits = await listVisits(p, c, { year: cov.year, ...(query.mine === '1' ? { mine: '1' } : {}) });
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('走访记录');
   ws.addRow(['走访日期', '企业', '县（市、区）', '登记人', '同行人员', '走访主题', '走访情况', '发现问题数']).font = { bold: true };
   for (const v of visits) ws.addRow([v.visitedOn, v.enterpriseName, v.regionName, v.recordedBy, v.companions.join('、'), v.topicLabels.join('、'), v.notes, v.problemIds.length]);

@@ -3,9 +3,9 @@
 // expected figure and status, and the units late with their reports named — as data for the
 // printable page, and as an Excel workbook (every text cell formula-safe).
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { safeWorkbook } from '@rencai/domain';
-import type { Caller, Platform } from '../shared/index.js';
+import { newWorkbook, type Caller, type Platform } from '../shared/index.js';
 import { listDuties } from './reports.js';
 import { worklistProgress, type TargetProgress } from './progress.js';
 import { milestoneItems } from './milestones.js';
@@ -47,7 +47,7 @@ export async function worklistBriefing(p: Platform, c: Caller, q: { asOf?: unkno
 
 export async function worklistBriefingWorkbook(p: Platform, c: Caller, q: { asOf?: unknown } = {}): Promise<Buffer> {
   const b = await worklistBriefing(p, c, q);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'rencai';
   const head = (ws: ExcelJS.Worksheet, cells: string[]) => {
     const r = ws.addRow(cells);
