@@ -1,5 +1,5 @@
 // The office's 乡土人才 page (/rural-talent): counts by level (县级、乡（镇）级、村级) and speciality
-// and training by year (村播 apart, for work item 9.3); the talents of one's county by township and
+// and training by year (村播 apart, the lower bound of work item 9.3's figures); the talents of one's county by township and
 // village (masked); record a talent (a village not under the township is refused on its field) and
 // the training one received.
 
@@ -126,8 +126,8 @@ function Page() {
                     />
                     <h3>培训情况（按年度）</h3>
                     <Table size="small" rowKey="year" pagination={false} dataSource={c.trainingByYear} locale={{ emptyText: '暂无培训记录' }}
-                      columns={[{ title: '年度', dataIndex: 'year' }, { title: '培训人次', dataIndex: 'personTimes', align: 'right' as const }, { title: '学时', dataIndex: 'hours', align: 'right' as const }, { title: '其中村播培训人次', dataIndex: 'villageLivePersonTimes', align: 'right' as const }]} />
-                    <Alert type="info" showIcon className="block" title="层级指人才所在的信息库：县级、乡（镇）级、村级（“县、乡、村三级信息库”）。村播培训人次和专长为村播的乡村主播计入工作清单第 9.3 项。" />
+                      columns={[{ title: '年度', dataIndex: 'year' }, { title: '培训人次', dataIndex: 'personTimes', align: 'right' as const }, { title: '学时', dataIndex: 'hours', align: 'right' as const }, { title: '其中村播培训人次', dataIndex: 'villageLivePersonTimes', align: 'right' as const }, { title: '新入库乡村主播', dataIndex: 'villageAnchors', align: 'right' as const }]} />
+                    <Alert type="info" showIcon className="block" title={`层级指人才所在的信息库：县级、乡（镇）级、村级（“县、乡、村三级信息库”）。${c.note}`} />
                   </>
                 )}
               </Loading>

@@ -14,7 +14,8 @@ export interface RuralCounts {
   byLevel: Array<{ level: string; levelLabel: string; total: number; bySpeciality: Record<string, number> }>;
   bySpeciality: Array<{ speciality: string; label: string; total: number }>;
   total: number;
-  trainingByYear: Array<{ year: string; personTimes: number; hours: number; villageLivePersonTimes: number }>;
+  trainingByYear: Array<{ year: string; personTimes: number; hours: number; villageLivePersonTimes: number; villageAnchors: number }>;
+  note: string;
 }
 export interface Options { specialities: Array<{ code: string; label: string }>; levels: Array<{ code: string; label: string }> }
 

@@ -6,7 +6,6 @@ import type { COMPUTED_INDICATORS } from '@rencai/policies';
 import type { DB, Db, Transaction } from '@rencai/store';
 import { degreeArrivals, firstRecognitions } from '../registry/index.js';
 import { projectStarts } from '../projects/index.js';
-import { villageAnchorsEntered, villageLiveTrainings } from '../rural-talent/index.js';
 
 /** A reported figure differing from the computed one by more than this share (of the computed one) is flagged. */
 export const DIFF_TOLERANCE = 0.05;
@@ -59,14 +58,5 @@ export const COMPUTATIONS: Record<(typeof COMPUTED_INDICATORS)[number], Computat
   phd_stations: {
     definition: '项目库中级别为市级的博士工作站，自规划起始日起创建（以登记的设立（获批）日期计）的个数，按所在县（市、区）统计。',
     events: (db, from, to) => projectStarts(db, ['phd_station'], from, to, ['city']),
-  },
-  // From the 乡土人才 database (module rural-talent), by the talent's county.
-  village_live_trained: {
-    definition: '乡土人才库中登记的、培训专长为“村播”的培训记录条数（人次：同一人参加多次培训各计一次），以培训日期计入当年，按人才所在县（市、区）统计；未登记入乡土人才库的培训学员不在其内。',
-    events: villageLiveTrainings,
-  },
-  village_anchors: {
-    definition: '乡土人才库中专长为“村播”的乡村主播，以入库日期计入当年的人数，按所在县（市、区）统计；“培养”按入库计，库外的主播不在其内。',
-    events: villageAnchorsEntered,
   },
 };
