@@ -3411,7 +3411,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/native-students/activities": {
+    "/api/v1/native-student-activities": {
         parameters: {
             query?: never;
             header?: never;
@@ -3419,17 +3419,17 @@ export interface paths {
             cookie?: never;
         };
         /** 衢籍学子活动（本人管辖地区） */
-        get: operations["getNativeStudentsActivities"];
+        get: operations["getNativeStudentActivities"];
         put?: never;
         /** 登记衢籍学子家乡行活动或实习及参加的学生；Idempotency-Key 相同的重发返回同一活动 */
-        post: operations["postNativeStudentsActivities"];
+        post: operations["postNativeStudentActivities"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/native-students/activities/{id}": {
+    "/api/v1/native-student-activities/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3437,7 +3437,7 @@ export interface paths {
             cookie?: never;
         };
         /** 一项活动及参加的学生 */
-        get: operations["getNativeStudentsActivitiesById"];
+        get: operations["getNativeStudentActivitiesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -26224,7 +26224,7 @@ export interface operations {
             };
         };
     };
-    getNativeStudentsActivities: {
+    getNativeStudentActivities: {
         parameters: {
             query?: never;
             header?: never;
@@ -26321,7 +26321,7 @@ export interface operations {
             };
         };
     };
-    postNativeStudentsActivities: {
+    postNativeStudentActivities: {
         parameters: {
             query?: never;
             header?: never;
@@ -26435,7 +26435,7 @@ export interface operations {
             };
         };
     };
-    getNativeStudentsActivitiesById: {
+    getNativeStudentActivitiesById: {
         parameters: {
             query?: never;
             header?: never;

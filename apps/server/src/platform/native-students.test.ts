@@ -121,12 +121,12 @@ describe('returned students, counts, activities and contacts', () => {
     const mine = (await kaihua.req('GET', '/api/v1/native-students?q=同学')).json<P.StudentView[]>();
     const theirs = (await kecheng.req('GET', '/api/v1/native-students')).json<P.StudentView[]>()[0]!;
     const body = { kind: 'internship', title: '暑期实习（测试）', heldOn: '2026-07-01', host: '开化某企业', studentIds: mine.map((x) => x.id) };
-    const bad = await kaihua.req('POST', '/api/v1/native-students/activities', { ...body, studentIds: [mine[0]!.id, theirs.id] }, { 'idempotency-key': 'act-test-bad-1' });
+    const bad = await kaihua.req('POST', '/api/v1/native-student-activities', { ...body, studentIds: [mine[0]!.id, theirs.id] }, { 'idempotency-key': 'act-test-bad-1' });
     expect(bad.json<Errors>().errors.map((e) => e.path)).toEqual(['studentIds']);
-    const a = await ok<P.ActivityView>(kaihua.req('POST', '/api/v1/native-students/activities', body, { 'idempotency-key': 'act-test-0001' }));
+    const a = await ok<P.ActivityView>(kaihua.req('POST', '/api/v1/native-student-activities', body, { 'idempotency-key': 'act-test-0001' }));
     expect(a).toMatchObject({ kindLabel: '实习', participants: expect.arrayContaining([expect.objectContaining({ name: '甲同学' })]) });
-    expect((await ok<P.ActivityView>(kaihua.req('POST', '/api/v1/native-students/activities', body, { 'idempotency-key': 'act-test-0001' }))).id).toBe(a.id);
-    expect((await kecheng.req('GET', `/api/v1/native-students/activities/${a.id}`)).statusCode).toBe(404);
+    expect((await ok<P.ActivityView>(kaihua.req('POST', '/api/v1/native-student-activities', body, { 'idempotency-key': 'act-test-0001' }))).id).toBe(a.id);
+    expect((await kecheng.req('GET', `/api/v1/native-student-activities/${a.id}`)).statusCode).toBe(404);
     expect((await ok<P.StudentView>(kaihua.req('GET', `/api/v1/native-students/${mine[0]!.id}`))).activities!.map((x) => x.title)).toContain('暑期实习（测试）');
   });
 

@@ -2,7 +2,8 @@
 // rows or none, errors by row and column), the students of the caller's regions (masked; the ID's
 // county beside the declared 户籍, a mismatch flagged), one student with their activities, an
 // audited full read, counts by county and graduation year with the returned ones, the 家乡行
-// activities and internships, the template and the contact list of those who consented.
+// activities and internships (under /api/v1/native-student-activities), the template and the
+// contact list of those who consented.
 
 import type { FastifyInstance } from 'fastify';
 import * as P from '@rencai/platform';
@@ -47,7 +48,7 @@ export function nativeStudentsRoutes(app: FastifyInstance, p: P.Platform): void 
     return reply.header('content-disposition', attachment('native-student-contacts.xlsx', '衢籍大学生联系名单.xlsx')).type(XLSX).send(buf);
   });
   route('GET', '/api/v1/native-students/counts', TAG, '按户籍县（市、区）和毕业年份统计：学生数、已毕业、已回归（人才库中有在衢任职记录）、待核实、同意联系', (c) => P.studentCounts(p, c), { response: { 200: anyObject('统计') } });
-  route('POST', '/api/v1/native-students/activities', TAG, '登记衢籍学子家乡行活动或实习及参加的学生；Idempotency-Key 相同的重发返回同一活动', (c, req) => P.recordActivity(p, c, req.body ?? {}, idem(req as Req)), {
+  route('POST', '/api/v1/native-student-activities', TAG, '登记衢籍学子家乡行活动或实习及参加的学生；Idempotency-Key 相同的重发返回同一活动', (c, req) => P.recordActivity(p, c, req.body ?? {}, idem(req as Req)), {
     body: {
       type: 'object',
       properties: {
@@ -61,8 +62,8 @@ export function nativeStudentsRoutes(app: FastifyInstance, p: P.Platform): void 
     },
     response: { 200: anyObject('活动') },
   });
-  route('GET', '/api/v1/native-students/activities', TAG, '衢籍学子活动（本人管辖地区）', (c) => P.listActivities(p, c), { response: { 200: anyArray('活动') } });
-  route('GET', '/api/v1/native-students/activities/:id', TAG, '一项活动及参加的学生', (c, req) => P.getActivity(p, c, intId(req)), { params: idParam, response: { 200: anyObject('活动') } });
+  route('GET', '/api/v1/native-student-activities', TAG, '衢籍学子活动（本人管辖地区）', (c) => P.listActivities(p, c), { response: { 200: anyArray('活动') } });
+  route('GET', '/api/v1/native-student-activities/:id', TAG, '一项活动及参加的学生', (c, req) => P.getActivity(p, c, intId(req)), { params: idParam, response: { 200: anyObject('活动') } });
   route('GET', '/api/v1/native-students/:id', TAG, '一名衢籍大学生及参加的活动', (c, req) => P.getStudent(p, c, intId(req)), { params: idParam, response: { 200: anyObject('衢籍大学生') } });
   route('POST', '/api/v1/native-students/:id/reveal', TAG, '查看完整身份证号或（同意联系的）手机号（须说明用途，记入审计日志）', (c, req) => P.revealStudent(p, c, intId(req), req.body?.field, req.body?.purpose), { params: idParam });
 }

@@ -20,8 +20,8 @@ export const studentsApi = {
   create: (body: StudentForm) => request<Student>('/api/v1/native-students', json('POST', { ...body, graduationYear: Number(body.graduationYear) })),
   import: (file: File) => upload<ImportReport>('/api/v1/native-students/import', file),
   counts: () => request<Counts>('/api/v1/native-students/counts'),
-  activities: () => request<Activity[]>('/api/v1/native-students/activities'),
-  recordActivity: (body: { kind: string; title: string; heldOn: string; host: string; studentIds: number[] }, key: string) => request<Activity>('/api/v1/native-students/activities', json('POST', body, { 'idempotency-key': key })),
+  activities: () => request<Activity[]>('/api/v1/native-student-activities'),
+  recordActivity: (body: { kind: string; title: string; heldOn: string; host: string; studentIds: number[] }, key: string) => request<Activity>('/api/v1/native-student-activities', json('POST', body, { 'idempotency-key': key })),
   template: () => download('/api/v1/native-students/template'),
   contacts: () => download('/api/v1/native-students/contacts'),
 };
