@@ -54,6 +54,8 @@ const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
 const ProjectsOffice = lazy(() => import('./projects/Office'));
 const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ default: m.ProjectPage })));
 const Visits = lazy(() => import('./visits/Visits'));
+const NativeStudents = lazy(() => import('./native-students/NativeStudents'));
+const RuralTalentPage = lazy(() => import('./rural-talent/RuralTalent'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -120,6 +122,8 @@ function SessionNav() {
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
     ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
     ...(office ? [{ to: '/projects', id: 'nav-projects', label: '项目与平台' }] : []),
+    ...(office ? [{ to: '/native-students', id: 'nav-native-students', label: '衢籍大学生' }] : []),
+    ...(office ? [{ to: '/rural-talent', id: 'nav-rural-talent', label: '乡土人才' }] : []),
   ];
   const manage: NavEntry[] = [
     ...(role === 'clerk' || role === 'admin' ? [{ to: '/worklist/reports', id: 'nav-worklist-reports', label: wt('navReports') }] : []),
@@ -221,6 +225,8 @@ export function App() {
               <Route path="/projects" element={<ProjectsOffice />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/visits" element={<Visits />} />
+              <Route path="/native-students" element={<NativeStudents />} />
+              <Route path="/rural-talent" element={<RuralTalentPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -1,7 +1,7 @@
 // Re-encrypting everything under the vault's current key: the encrypted columns (persons id_enc,
-// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc) in small transactions, each row only if
-// it still holds the value read (so a concurrent change is never overwritten); the lookup hashes
-// (persons.id_hash) in one transaction when their key changes, so lookups never see a mix; and the
+// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc; 衢籍大学生 id_enc,
+// phone_enc; 乡土人才 id_enc) in small transactions, each row only if it still holds the value read (so a
+// concurrent change is never overwritten); the lookup hashes (id_hash of persons, 衢籍大学生, 乡土人才) in one transaction when their key changes, so lookups never see a mix; and the
 // evidence files, each replaced atomically (files stored in the clear get encrypted). Interrupted, it
 // is simply run again: what is already under the current key is skipped.
 
@@ -16,7 +16,13 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'persons', column: 'bank_account_enc' },
   { table: 'employers', column: 'bank_account_enc' },
   { table: 'inkind_school_requests', column: 'child_name_enc' },
+  { table: 'native_students', column: 'id_enc' },
+  { table: 'native_students', column: 'phone_enc' },
+  { table: 'rural_talents', column: 'id_enc' },
 ] as const;
+
+/** Tables keeping an ID number's keyed lookup hash (id_hash) beside its encrypted value (id_enc). */
+export const HASHED_TABLES = ['persons', 'native_students', 'rural_talents'] as const;
 
 export interface RotationResult {
   /** Values re-encrypted, by "table.column". */
@@ -53,13 +59,15 @@ export async function reencryptAll(db: Kysely<DB>, vault: Vault, files: FileStor
   }
   if (vault.lookupKey !== vault.currentKeyId) {
     await db.transaction().execute(async (trx) => {
-      let after = 0;
-      for (;;) {
-        const rows = await trx.selectFrom('persons').select(['id', 'id_enc']).where('id', '>', after).orderBy('id').limit(CHUNK).execute();
-        if (rows.length === 0) break;
-        for (const r of rows) await trx.updateTable('persons').set({ id_hash: vault.lookupHashWith(vault.currentKeyId, vault.decrypt(r.id_enc)) }).where('id', '=', r.id).execute();
-        result.lookupHashes += rows.length;
-        after = rows[rows.length - 1]!.id;
+      for (const table of HASHED_TABLES) {
+        let after = 0;
+        for (;;) {
+          const rows = await trx.selectFrom(table).select(['id', 'id_enc']).where('id', '>', after).orderBy('id').limit(CHUNK).execute();
+          if (rows.length === 0) break;
+          for (const r of rows) await trx.updateTable(table).set({ id_hash: vault.lookupHashWith(vault.currentKeyId, vault.decrypt(r.id_enc)) }).where('id', '=', r.id).execute();
+          result.lookupHashes += rows.length;
+          after = rows[rows.length - 1]!.id;
+        }
       }
     });
     vault.useLookupKey(vault.currentKeyId);

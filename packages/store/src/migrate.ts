@@ -24,6 +24,8 @@ import * as m019 from './migrations/019_projects.js';
 import * as m020 from './migrations/020_voucher_commitments.js';
 import * as m021 from './migrations/021_talent_catalogue.js';
 import * as m022 from './migrations/022_visits.js';
+import * as m026 from './migrations/026_native_students.js';
+import * as m027 from './migrations/027_rural_talent.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -48,6 +50,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '020_voucher_commitments': m020,
   '021_talent_catalogue': m021,
   '022_visits': m022,
+  '026_native_students': m026,
+  '027_rural_talent': m027,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -12,6 +12,7 @@ import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, Inkin
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
+import type { NativeStudentActivitiesTable, NativeStudentParticipantsTable, NativeStudentsTable, RuralTalentTrainingsTable, RuralTalentsTable } from './schema-natives.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -24,6 +25,7 @@ export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
 export type * from './schema-visits.js';
+export type * from './schema-natives.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -518,4 +520,9 @@ export interface DB {
   project_clawbacks: ProjectClawbacksTable;
   visits: VisitsTable;
   visit_problems: VisitProblemsTable;
+  native_students: NativeStudentsTable;
+  native_student_activities: NativeStudentActivitiesTable;
+  native_student_participants: NativeStudentParticipantsTable;
+  rural_talents: RuralTalentsTable;
+  rural_talent_trainings: RuralTalentTrainingsTable;
 }

@@ -35,6 +35,8 @@ import { inkindRoutes } from './inkind.js';
 import { housingVoucherRoutes } from './housing-vouchers.js';
 import { projectRoutes } from './projects.js';
 import { visitsRoutes } from './visits.js';
+import { nativeStudentsRoutes } from './native-students.js';
+import { ruralTalentRoutes } from './rural-talent.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -67,5 +69,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   housingVoucherRoutes(app, p);
   projectRoutes(app, p);
   visitsRoutes(app, p);
+  nativeStudentsRoutes(app, p);
+  ruralTalentRoutes(app, p);
   signingRoutes(app, p, browse);
 }

@@ -135,3 +135,19 @@ export async function insertImportedPersons(p: Platform, c: Caller, chunk: Reado
     return { created: new Map(rows.map((r) => [r.id_hash, r.id])), held };
   });
 }
+
+/**
+ * Keyed ID-number hash → the registry person with it and their earliest recorded post in one of
+ * `regions` (its county and start day), for the hashes given; a person with no post there is left
+ * out. The 衢籍大学生 database counts a student found here as returned to work in the city.
+ */
+export async function postsInByHash(db: Q, hashes: string[], regions: readonly string[]): Promise<Map<string, { personId: number; region: string; since: string }>> {
+  const out = new Map<string, { personId: number; region: string; since: string }>();
+  for (let i = 0; i < hashes.length; i += 1000) {
+    for (const r of await db.selectFrom('persons').select(['id', 'id_hash', 'employment']).where('id_hash', 'in', hashes.slice(i, i + 1000)).execute()) {
+      const first = r.employment.filter((e) => regions.includes(e.region) && e.start).sort((a, b) => (a.start < b.start ? -1 : 1))[0];
+      if (first) out.set(r.id_hash, { personId: r.id, region: first.region, since: first.start });
+    }
+  }
+  return out;
+}
