@@ -26,6 +26,7 @@ import * as m021 from './migrations/021_talent_catalogue.js';
 import * as m022 from './migrations/022_visits.js';
 import * as m026 from './migrations/026_native_students.js';
 import * as m027 from './migrations/027_rural_talent.js';
+import * as m028 from './migrations/028_enterprise_ctos.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_init': m001,
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '022_visits': m022,
   '026_native_students': m026,
   '027_rural_talent': m027,
+  '028_enterprise_ctos': m028,
 };
 
 class StaticProvider implements MigrationProvider {

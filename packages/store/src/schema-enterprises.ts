@@ -123,3 +123,19 @@ export interface TalentCatalogueEntriesTable {
   headcount: ColumnType<number, number | undefined, number>;
   note: string | null;
 }
+
+/** An enterprise's chief technology officer as designated by the office (migration 028). */
+export interface EnterpriseCtosTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  region: string;
+  batch: string;
+  designated_on: string;
+  person_name: string;
+  post: string;
+  basis: string;
+  designated_by: number;
+  created_at: Timestamp;
+  withdrawn_on: string | null;
+  withdrawn_reason: string | null;
+}

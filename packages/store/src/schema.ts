@@ -7,7 +7,7 @@ import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
 import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
 import type { BudgetCommitmentsTable, BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
-import type { EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable, TalentCatalogueEntriesTable, TalentCataloguesTable } from './schema-enterprises.js';
+import type { EnterpriseCtosTable, EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable, TalentCatalogueEntriesTable, TalentCataloguesTable } from './schema-enterprises.js';
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
@@ -495,6 +495,7 @@ export interface DB {
   enterprise_problems: EnterpriseProblemsTable;
   enterprise_problem_events: EnterpriseProblemEventsTable;
   enterprise_demands: EnterpriseDemandsTable;
+  enterprise_ctos: EnterpriseCtosTable;
   apartments: ApartmentsTable;
   apartment_waitlist: ApartmentWaitlistTable;
   apartment_tenancies: ApartmentTenanciesTable;

@@ -2,7 +2,7 @@
 // id answers with the same registration) and its own enterprise; clerks' verification queue, verify
 // and reject; the problem pool (raise, list, one with its history, answer / reopen / rate / reassign,
 // counts by county); talent demands (declare, list, the office's .xlsx export); the catalogues; the
-// enterprise code (the enterprise's own, re-issue, and a cadre's scan).
+// enterprise code (the enterprise's own, re-issue, and a cadre's scan); the designated 首席技术官.
 
 import type { FastifyInstance } from 'fastify';
 import * as P from '@rencai/platform';
@@ -98,4 +98,16 @@ export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: P
     const buf = await P.exportDemands(p, c, req.query);
     return reply.header('content-disposition', attachment('enterprise-demands.xlsx', '企业人才需求.xlsx')).type(XLSX).send(buf);
   }, { query: query({ industry: '行业门类', region: '县（市、区）', period: '年度' }) });
+
+  route('POST', '/api/v1/enterprises/:id/ctos', TAG, '认定企业首席技术官（所在地人才办经办人员；企业须已核验）：批次、认定日期、姓名、职务、认定依据；同一批次每家企业一人，重复认定回答 409；记入审计', (c, req) => P.designateCto(p, c, intId(req), req.body ?? {}), {
+    params: idParam,
+    body: { type: 'object', properties: { batch: str('批次，如：第一批'), designatedOn: str('认定（公布）日期 YYYY-MM-DD'), personName: str('姓名'), post: str('在企业担任的职务'), basis: str('认定依据（公布文件名称、文号）') } },
+    response: { 200: anyObject('首席技术官认定') },
+  });
+  route('GET', '/api/v1/enterprise-ctos', TAG, '企业首席技术官名单：人才办与领导看管辖地区的，企业账号看本企业的（可按批次、县（市、区）、企业筛选）', (c, req) => P.listCtos(p, c, req.query), { query: query({ batch: '批次', region: '县（市、区）', enterpriseId: '企业编号' }), response: { 200: anyArray('首席技术官认定') } });
+  route('POST', '/api/v1/enterprise-ctos/:id/withdraw', TAG, '撤销首席技术官认定（所在地人才办经办人员；须写明日期与理由，认定记录保留）', (c, req) => P.withdrawCto(p, c, intId(req), req.body ?? {}), {
+    params: idParam,
+    body: { type: 'object', properties: { withdrawnOn: str('撤销日期 YYYY-MM-DD'), reason: str('理由') } },
+    response: { 200: anyObject('首席技术官认定') },
+  });
 }

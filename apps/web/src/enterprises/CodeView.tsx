@@ -1,6 +1,7 @@
 // What a visiting cadre sees after scanning an enterprise code (/enterprises/code?c=…): the server
 // checks the code's signature, expiry and version and the cadre's scope, then this page shows the
-// enterprise (contact masked), its open problems with their deadlines and its talent demands. Not
+// enterprise (contact masked), its open problems with their deadlines, its talent demands and its
+// designated 首席技术官. Not
 // signed in → the sign-in page, then back here; a forged, expired or voided code → the refusal in words.
 
 import { Link, useSearchParams } from 'react-router-dom';
@@ -9,7 +10,7 @@ import { useLoad } from '../hooks';
 import { formatDateTime } from '../time';
 import { Loading, RequireRole } from '../ui/common';
 import { entApi, type EnterpriseServicePage } from './api';
-import { DemandTable, ProblemTable } from './parts';
+import { CtoTable, DemandTable, ProblemTable } from './parts';
 
 function Page({ token }: { token: string }) {
   const loaded = useLoad(() => Promise.all([entApi.scan(token), entApi.catalogues()]), [token]);
@@ -46,6 +47,9 @@ function Service({ v, departments, reload }: { v: EnterpriseServicePage; departm
       </Card>
       <Card size="small" title="人才需求" className="block">
         {v.demands ? <DemandTable rows={v.demands} showEnterprise={false} /> : <Alert type="info" showIcon title="人才需求由人才办和领导查看。" />}
+      </Card>
+      <Card size="small" title="首席技术官" className="block">
+        <CtoTable rows={v.ctos} showEnterprise={false} />
       </Card>
     </div>
   );

@@ -11,7 +11,7 @@ import { formatDateTime } from '../time';
 import { Loading, RequireRole } from '../ui/common';
 import { Qr } from '../ui/qr';
 import { codeUrl, entApi, newRequestId, type Catalogues, type Enterprise, type EnterpriseCode } from './api';
-import { DemandTable, ProblemTable, showErrors } from './parts';
+import { CtoTable, DemandTable, ProblemTable, showErrors } from './parts';
 import { MajorPicker } from '../talent-catalogue/MajorPicker';
 
 function RaiseProblem({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
@@ -137,12 +137,14 @@ function Verified({ cat }: { cat: Catalogues }) {
   const [tick, setTick] = useState(0);
   const problems = useLoad(() => entApi.problems(), [tick]);
   const demands = useLoad(() => entApi.demands(), [tick]);
+  const ctos = useLoad(() => entApi.ctos(), []);
   const reload = () => setTick((t) => t + 1);
   return (
     <Tabs
       items={[
         { key: 'problems', label: '我的问题', children: <><RaiseProblem cat={cat} onDone={reload} /><Loading loaded={problems}>{(rows) => <ProblemTable rows={rows} departments={cat.departments} showEnterprise={false} onChanged={reload} />}</Loading></> },
         { key: 'demands', label: '我的人才需求', children: <><DeclareDemand cat={cat} onDone={reload} /><Loading loaded={demands}>{(rows) => <DemandTable rows={rows} showEnterprise={false} />}</Loading></> },
+        { key: 'ctos', label: '首席技术官', children: <Loading loaded={ctos}>{(rows) => <CtoTable rows={rows} showEnterprise={false} />}</Loading> },
       ]}
     />
   );

@@ -1,16 +1,17 @@
 // The talent office's enterprise services: the verification queue (verify, or reject with a
 // reason), the problem pool (answer, reassign; a department's reviewers see only what was sent to
-// them), its counts by county, and the enterprises' talent demands by industry and county with
-// the export. Everything is within the caller's regions.
+// them), its counts by county, the enterprises' talent demands by industry and county with the
+// export, and the designated 首席技术官 (designate, withdraw). Everything is within the caller's regions.
 
 import { useState } from 'react';
-import { Alert, Button, Input, Modal, Select, Space, Table, Tabs, Tag, message } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tag, message } from 'antd';
 import { api, failText, type Role } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
 import { Loading, RequireRole } from '../ui/common';
-import { entApi, type Catalogues, type Enterprise, type ProblemStatsRow } from './api';
-import { DemandTable, ProblemTable } from './parts';
+import { todayInChina } from '../time';
+import { entApi, type Catalogues, type Cto, type Enterprise, type ProblemStatsRow } from './api';
+import { CtoTable, DemandTable, ProblemTable, showErrors } from './parts';
 
 function Queue() {
   const [tick, setTick] = useState(0);
@@ -163,6 +164,72 @@ function Demands({ cat }: { cat: Catalogues }) {
   );
 }
 
+const CTO_FIELDS = ['enterpriseId', 'batch', 'designatedOn', 'personName', 'post', 'basis'];
+
+/** The designated 首席技术官 of the caller's regions; clerks designate (an enterprise of their county, verified) and withdraw. */
+function Ctos() {
+  const { session } = useSession();
+  const clerk = session?.user.role === 'clerk' || session?.user.role === 'admin';
+  const [tick, setTick] = useState(0);
+  const loaded = useLoad(() => entApi.ctos(), [tick]);
+  const verified = useLoad(() => (clerk ? entApi.list({ state: 'verified' }) : Promise.resolve([])), [clerk]);
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string>();
+  const [withdrawing, setWithdrawing] = useState<Cto>();
+  const [w, setW] = useState({ withdrawnOn: todayInChina(), reason: '' });
+  const designate = async (v: { enterpriseId: number; batch: string; designatedOn: string; personName: string; post: string; basis: string }) => {
+    setError(undefined);
+    try {
+      const { enterpriseId, ...body } = v;
+      const made = await entApi.designateCto(enterpriseId, body);
+      void message.success(`已认定 ${made.enterpriseName} 的首席技术官 ${made.personName}`);
+      form.resetFields(['personName', 'post']);
+      setTick((t) => t + 1);
+    } catch (e) {
+      setError(showErrors(form, e, CTO_FIELDS));
+    }
+  };
+  const withdraw = async () => {
+    try {
+      await entApi.withdrawCto(withdrawing!.id, w);
+      setWithdrawing(undefined);
+      setTick((t) => t + 1);
+    } catch (e) {
+      setError(failText(e));
+    }
+  };
+  return (
+    <>
+      {clerk && (
+        <Form form={form} layout="vertical" className="block" data-testid="cto-form" initialValues={{ batch: '第一批', designatedOn: todayInChina() }} onFinish={(v) => void designate(v)}>
+          <Space wrap align="start">
+            <Form.Item name="enterpriseId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
+              <Select showSearch optionFilterProp="label" style={{ width: 260 }} aria-label="企业" options={(verified.data ?? []).map((e) => ({ value: e.id, label: e.name }))} />
+            </Form.Item>
+            <Form.Item name="batch" label="批次"><Input style={{ width: 110 }} /></Form.Item>
+            <Form.Item name="designatedOn" label="认定日期"><Input style={{ width: 130 }} placeholder="年-月-日" /></Form.Item>
+            <Form.Item name="personName" label="姓名"><Input style={{ width: 120 }} /></Form.Item>
+            <Form.Item name="post" label="职务"><Input style={{ width: 150 }} placeholder="如：研发中心主任" /></Form.Item>
+          </Space>
+          <Form.Item name="basis" label="认定依据"><Input placeholder="公布文件名称、文号" /></Form.Item>
+          <Button type="primary" htmlType="submit" data-testid="designate-cto">认定首席技术官</Button>
+          {error && <Alert type="error" showIcon title={error} className="block" />}
+        </Form>
+      )}
+      <Loading loaded={loaded}>
+        {(rows) => <CtoTable rows={rows} showEnterprise actions={clerk ? (c) => (c.withdrawnOn ? null : <Button size="small" danger onClick={() => { setWithdrawing(c); setError(undefined); }}>撤销</Button>) : undefined} />}
+      </Loading>
+      <Modal open={!!withdrawing} title={`撤销首席技术官认定：${withdrawing?.personName ?? ''}（${withdrawing?.enterpriseName ?? ''}）`} onCancel={() => setWithdrawing(undefined)} onOk={() => void withdraw()} okText="撤销" cancelText="取消">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Input value={w.withdrawnOn} onChange={(e) => setW((x) => ({ ...x, withdrawnOn: e.target.value }))} aria-label="撤销日期" placeholder="撤销日期（年-月-日）" />
+          <Input.TextArea rows={2} value={w.reason} onChange={(e) => setW((x) => ({ ...x, reason: e.target.value }))} aria-label="撤销理由" placeholder="请写明理由" />
+          {error && <Alert type="error" showIcon title={error} />}
+        </Space>
+      </Modal>
+    </>
+  );
+}
+
 function Page() {
   const { session } = useSession();
   const cat = useLoad(() => entApi.catalogues(), []);
@@ -176,7 +243,7 @@ function Page() {
             items={[
               ...(reviewer ? [] : [{ key: 'queue', label: '企业注册核验', children: <Queue /> }]),
               { key: 'pool', label: reviewer ? '交本部门的企业问题' : '问题池', children: <Pool cat={c} /> },
-              ...(reviewer ? [] : [{ key: 'stats', label: '问题办理统计', children: <Stats /> }, { key: 'demands', label: '企业人才需求', children: <Demands cat={c} /> }]),
+              ...(reviewer ? [] : [{ key: 'stats', label: '问题办理统计', children: <Stats /> }, { key: 'demands', label: '企业人才需求', children: <Demands cat={c} /> }, { key: 'ctos', label: '首席技术官', children: <Ctos /> }]),
             ]}
           />
         )}

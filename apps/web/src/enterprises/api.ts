@@ -1,6 +1,6 @@
 // Client of the enterprise services API (/api/v1/enterprises…, /enterprise-problems…,
 // /enterprise-demands…, /enterprise-code): registration, verification, the problem pool, talent
-// demands and the enterprise code.
+// demands, the enterprise code and the designated 首席技术官.
 
 import { download, json, qs, request } from '../api';
 
@@ -32,7 +32,11 @@ export interface Demand {
   degree: string; degreeName: string; major: string; majorCode: string | null; majorCodeShown: string | null; majorName: string | null; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
 }
 export interface EnterpriseCode { token: string; version: number; issuedAt: string; expiresAt: string; expired: boolean }
-export interface EnterpriseServicePage { enterprise: Enterprise; openProblems: Problem[]; demands: Demand[] | null; code: { version: number; issuedAt: string; expiresAt: string } }
+export interface Cto {
+  id: number; enterpriseId: number; enterpriseName: string; regionName: string; batch: string; designatedOn: string; personName: string; post: string; basis: string;
+  withdrawnOn: string | null; withdrawnReason: string | null;
+}
+export interface EnterpriseServicePage { enterprise: Enterprise; openProblems: Problem[]; demands: Demand[] | null; ctos: Cto[]; code: { version: number; issuedAt: string; expiresAt: string } }
 /** The URL the enterprise code's QR holds: this platform's scan page with the signed token. */
 export const codeUrl = (token: string) => `${window.location.origin}/enterprises/code?c=${encodeURIComponent(token)}`;
 export interface Registration {
@@ -60,4 +64,7 @@ export const entApi = {
   demands: (q: { industry?: string; region?: string; period?: string } = {}) => request<Demand[]>(`/api/v1/enterprise-demands${qs(q)}`),
   declare: (body: Record<string, unknown>) => request<Demand>('/api/v1/enterprise-demands', json('POST', body)),
   exportDemands: (q: { industry?: string; region?: string } = {}) => download(`/api/v1/enterprise-demands/export${qs(q)}`),
+  ctos: (q: { batch?: string; region?: string } = {}) => request<Cto[]>(`/api/v1/enterprise-ctos${qs(q)}`),
+  designateCto: (enterpriseId: number, body: { batch: string; designatedOn: string; personName: string; post: string; basis: string }) => request<Cto>(`/api/v1/enterprises/${enterpriseId}/ctos`, json('POST', body)),
+  withdrawCto: (id: number, body: { withdrawnOn: string; reason: string }) => request<Cto>(`/api/v1/enterprise-ctos/${id}/withdraw`, json('POST', body)),
 };

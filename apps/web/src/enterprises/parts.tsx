@@ -2,7 +2,7 @@
 // caller may take (answer, reassign, reopen, rate — each in a small form), a problem's history, the
 // demand table, and a form's API errors put next to their fields.
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Select, Space, Tag, Timeline, message } from 'antd';
 import type { FormInstance } from 'antd';
 import { ApiError, failText } from '../api';
@@ -11,7 +11,7 @@ import { formatDateTime } from '../time';
 import { CardTable, type CardColumn } from '../ui/card-table';
 import { useLoad } from '../hooks';
 import { Loading } from '../ui/common';
-import { entApi, type CodeLabel, type Demand, type Problem } from './api';
+import { entApi, type CodeLabel, type Cto, type Demand, type Problem } from './api';
 
 /** Puts the API's field errors next to the form's fields (the rest in the returned text). */
 export function showErrors(form: FormInstance, e: unknown, fields: string[]): string | undefined {
@@ -182,6 +182,31 @@ export function DemandTable({ rows, showEnterprise }: { rows: Demand[]; showEnte
         { title: '月薪', render: (_: unknown, d: Demand) => `${formatFen(d.salaryMinFen, '')}–${formatFen(d.salaryMaxFen)}` },
         { title: '紧急程度', card: 'extra' as const, render: (_: unknown, d: Demand) => <Tag color={d.urgency === 'normal' ? 'default' : d.urgency === 'urgent' ? 'orange' : 'red'}>{d.urgencyName}</Tag> },
         { title: '截止日期', dataIndex: 'deadline' },
+      ]}
+    />
+  );
+}
+
+/** Designated chief technology officers (首席技术官): batch, date, person, post, basis; a withdrawn one with its date and reason. `actions` adds a last column (the office's withdraw). */
+export function CtoTable({ rows, showEnterprise, actions }: { rows: Cto[]; showEnterprise: boolean; actions?: (c: Cto) => ReactNode }) {
+  return (
+    <CardTable<Cto>
+      size="small"
+      rowKey="id"
+      dataSource={rows}
+      data-testid="cto-table"
+      pagination={{ pageSize: 20, showSizeChanger: false, size: 'small' }}
+      scroll={{ x: 640 }}
+      locale={{ emptyText: '暂无首席技术官认定' }}
+      columns={[
+        { title: '姓名', dataIndex: 'personName', card: 'title' as const },
+        ...(showEnterprise ? [{ title: '企业', dataIndex: 'enterpriseName' }, { title: '县（市、区）', dataIndex: 'regionName' }] : []),
+        { title: '职务', dataIndex: 'post' },
+        { title: '批次', dataIndex: 'batch' },
+        { title: '认定日期', dataIndex: 'designatedOn' },
+        { title: '认定依据', dataIndex: 'basis' },
+        { title: '状态', card: 'extra' as const, render: (_: unknown, c: Cto) => (c.withdrawnOn ? <Tag>{`${c.withdrawnOn} 撤销：${c.withdrawnReason ?? ''}`}</Tag> : <Tag color="green">有效</Tag>) },
+        ...(actions ? [{ title: '操作', render: (_: unknown, c: Cto) => actions(c) }] : []),
       ]}
     />
   );

@@ -4,7 +4,7 @@
 // the least data: the enterprise's id (subject), issued-at, expiry and the code's version — no name,
 // no contact. Lifetime one year: printed once and posted, it must outlast many visits; a lost or
 // misused code is voided at once by re-issuing (the version on the enterprise rises and every older
-// code is refused). Scanning needs a staff sign-in and opens the page only within the cadre's scope:
+// code is refused). The page shows its open problems, demands and designated 首席技术官. Scanning needs a staff sign-in and opens the page only within the cadre's scope:
 // another county's enterprise answers 404 like a missing record.
 
 import { appendAudit } from '@rencai/store';
@@ -13,6 +13,7 @@ import { PlatformError, forbidden, isStaff, notFound, visibleRegions, type Calle
 import { enterpriseView, seesEnterprises, verifiedEnterprise, type EnterpriseRow, type EnterpriseView } from './registration.js';
 import { listProblems, type ProblemView } from './problems.js';
 import { listDemands, type DemandView } from './demands.js';
+import { ctosOfEnterprise, type CtoView } from './ctos.js';
 
 /** Whom enterprise codes are meant for: this platform's scan page. */
 export const ENTERPRISE_CODE_AUDIENCE = 'rencai:enterprise-code';
@@ -60,6 +61,8 @@ export interface EnterpriseServicePage {
   openProblems: ProblemView[];
   /** Its talent demands; null when the cadre's role does not see demands (a department's reviewer). */
   demands: DemandView[] | null;
+  /** Its designated chief technology officers (首席技术官), withdrawn ones included with their date. */
+  ctos: CtoView[];
   code: { version: number; issuedAt: string; expiresAt: string };
 }
 
@@ -86,5 +89,6 @@ export async function openEnterpriseCode(p: Platform, c: Caller, token: unknown)
   if (ver !== e.code_version) throw refused('该企业码已作废：企业已重新生成企业码，请扫描企业现在张贴的企业码');
   const problems = await listProblems(p, c, { enterprise: String(e.id) });
   const demands = seesEnterprises(c) ? await listDemands(p, c, { enterprise: String(e.id) }) : null;
-  return { enterprise: enterpriseView(e), openProblems: problems.filter((x) => x.state !== 'closed'), demands, code: { version: e.code_version, issuedAt: v.issuedAt.toISOString(), expiresAt: (v.expiresAt ?? expiryOf(v.issuedAt)).toISOString() } };
+  const ctos = await ctosOfEnterprise(p, e.id);
+  return { enterprise: enterpriseView(e), openProblems: problems.filter((x) => x.state !== 'closed'), demands, ctos, code: { version: e.code_version, issuedAt: v.issuedAt.toISOString(), expiresAt: (v.expiresAt ?? expiryOf(v.issuedAt)).toISOString() } };
 }

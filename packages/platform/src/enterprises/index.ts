@@ -8,3 +8,4 @@ export * from './problems.js';
 export * from './demands.js';
 export * from './code.js';
 export * from './white-paper.js';
+export * from './ctos.js';
