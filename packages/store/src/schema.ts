@@ -12,6 +12,7 @@ import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, Inkin
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
+import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, EmploymentHelpContactsTable, EmploymentHelpOutcomesTable, EmploymentHelpPersonsTable } from './schema-employment-help.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -24,6 +25,7 @@ export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
 export type * from './schema-visits.js';
+export type * from './schema-employment-help.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -143,7 +145,7 @@ export interface RecordVersionsTable {
 }
 
 /** unit_reporter and unit_head (migration 009): a work-list unit's reporter and its head; the unit's code is the user's department. */
-export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise';
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise' | 'helper';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -518,4 +520,9 @@ export interface DB {
   project_clawbacks: ProjectClawbacksTable;
   visits: VisitsTable;
   visit_problems: VisitProblemsTable;
+  employment_help_areas: EmploymentHelpAreasTable;
+  employment_help_persons: EmploymentHelpPersonsTable;
+  employment_help_assignments: EmploymentHelpAssignmentsTable;
+  employment_help_contacts: EmploymentHelpContactsTable;
+  employment_help_outcomes: EmploymentHelpOutcomesTable;
 }
