@@ -34,8 +34,12 @@ const paths = (body: string) => (JSON.parse(body) as Errors).errors.map((e) => e
 describe('figures (the demo as seeded)', () => {
   it('count served, contacts, helped and employed by county and month, scoped to the caller', async () => {
     const f = (await clerk.req('GET', '/api/v1/employment-help/figures?year=2026')).json<P.HelpFigures>();
-    // Demo: contacts on 11-03, 11-11 (the same person) and 11-18; three assigned today (11-23); one employed 11-16.
-    expect(f.rows).toEqual([{ region: 'wenling', regionName: '温岭市', month: '2026-11', served: 2, contacts: 3, helped: 3, employed: 1 }]);
+    // Demo: three assigned on 09-27, 10-12 and 10-27; contacts on 11-03, 11-11 (the same person) and 11-18; one employed 11-16.
+    expect(f.rows).toEqual([
+      { region: 'wenling', regionName: '温岭市', month: '2026-09', served: 0, contacts: 0, helped: 1, employed: 0 },
+      { region: 'wenling', regionName: '温岭市', month: '2026-10', served: 0, contacts: 0, helped: 2, employed: 0 },
+      { region: 'wenling', regionName: '温岭市', month: '2026-11', served: 2, contacts: 3, helped: 0, employed: 1 },
+    ]);
     expect(f.totals).toEqual([{ region: 'wenling', regionName: '温岭市', month: '', served: 2, contacts: 3, helped: 3, employed: 1 }]);
     expect((await kecheng.req('GET', '/api/v1/employment-help/figures?year=2026')).json<P.HelpFigures>().rows).toEqual([]);
     expect((await helper.req('GET', '/api/v1/employment-help/figures')).statusCode).toBe(404);
@@ -140,8 +144,9 @@ describe('opening a file', () => {
   it('counts the new contact in October and the employment in November', async () => {
     const f = (await clerk.req('GET', '/api/v1/employment-help/figures?year=2026')).json<P.HelpFigures>();
     expect(f.rows).toEqual([
-      { region: 'wenling', regionName: '温岭市', month: '2026-10', served: 1, contacts: 1, helped: 0, employed: 0 },
-      { region: 'wenling', regionName: '温岭市', month: '2026-11', served: 2, contacts: 3, helped: 4, employed: 2 },
+      { region: 'wenling', regionName: '温岭市', month: '2026-09', served: 0, contacts: 0, helped: 1, employed: 0 },
+      { region: 'wenling', regionName: '温岭市', month: '2026-10', served: 1, contacts: 1, helped: 2, employed: 0 },
+      { region: 'wenling', regionName: '温岭市', month: '2026-11', served: 2, contacts: 3, helped: 1, employed: 2 },
     ]);
     expect(f.totals[0]).toMatchObject({ served: 3, contacts: 4, helped: 4, employed: 2 });
   });

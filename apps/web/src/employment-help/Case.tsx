@@ -182,6 +182,7 @@ function CaseBody({ id, office, onChanged }: { id: number; office: boolean; onCh
             dataSource={c.contactLog}
             pagination={false}
             data-testid="contact-log"
+            scroll={{ x: 560 }}
             locale={{ emptyText: '暂无联系记录' }}
             columns={[
               { title: '日期', dataIndex: 'contactedOn' },

@@ -1,10 +1,10 @@
 // Demo of help for key employment groups in 温岭, SYNTHETIC (合成数据), made through the same services as
 // real work: 温岭's clerk (clerk_wenling) and a community helper (helper_wenling) serving two
 // communities; a 温岭 enterprise with two open demands, for job matching; four persons of the key groups,
-// three assigned to the helper, with contacts, and one already employed.
+// three assigned to the helper three days after their file was opened, with contacts, and one already employed.
 
 import { checkDigit, usccCheckChar } from '@rencai/domain';
-import { formatDay } from '@rencai/engine';
+import { formatDay, parseDay } from '@rencai/engine';
 import type { Caller, Platform } from '../shared/index.js';
 import { authenticate } from '../accounts/index.js';
 import { declareDemand, registerEnterprise, verifyEnterprise } from '../enterprises/index.js';
@@ -43,7 +43,8 @@ export async function seedEmploymentHelpDemo(p: Platform, password: string, make
   ];
   const made = [];
   for (const f of files) made.push(await createHelpPerson(p, clerk, f));
-  for (const x of made.slice(0, 3)) await assignHelper(p, clerk, x.id, { helperId: helper.userId });
+  // Each assigned three days after the file was opened (as of that day).
+  for (const x of made.slice(0, 3)) await assignHelper({ ...p, today: () => parseDay(x.registeredOn) + 3 }, clerk, x.id, { helperId: helper.userId });
   await logContact(p, helper, made[0]!.id, { contactedOn: day(20), way: 'visit', content: '上门了解求职意愿，推荐温岭泵业机电有限公司水泵装配技术员岗位（合成）' });
   await logContact(p, helper, made[0]!.id, { contactedOn: day(12), way: 'phone', content: '跟进面试情况，企业同意录用（合成）' });
   await recordOutcome(p, helper, made[0]!.id, { kind: 'employed', outcomeOn: day(7), employer: '温岭泵业机电有限公司（合成）' });
