@@ -98,11 +98,42 @@ function Files() {
   );
 }
 
+/** Sets a helper's communities: one a line, “12 位代码 名称”. */
+function CommunitiesForm({ helper, onClose, onDone }: { helper: Helper; onClose: () => void; onDone: () => void }) {
+  const [lines, setLines] = useState(helper.communities.map((k) => `${k.code} ${k.name}`).join('\n'));
+  const [error, setError] = useState<string>();
+  const submit = async () => {
+    const communities = lines.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+      const [code = '', ...name] = l.split(/\s+/);
+      return { code, name: name.join(' ') };
+    });
+    try {
+      await helpApi.setCommunities(helper.id, communities);
+      void message.success('已保存负责的社区（村）');
+      onDone();
+    } catch (e) {
+      setError(failText(e));
+    }
+  };
+  return (
+    <Modal open title={`设置负责的社区（村）：${helper.displayName}`} onCancel={onClose} onOk={() => void submit()} okText="保存" cancelText="取消" data-testid="communities-form">
+      <p className="muted">每行一个：12 位统计用区划代码、空格、社区（村）名称。代码须在{helper.regionName}范围内。</p>
+      <Input.TextArea rows={6} aria-label="负责的社区（村）" value={lines} onChange={(e) => setLines(e.target.value)} />
+      {error && <Alert type="error" showIcon className="block" title={error} />}
+    </Modal>
+  );
+}
+
 function Helpers() {
-  const loaded = useLoad(() => helpApi.helpers(), []);
+  const { session } = useSession();
+  const [tick, setTick] = useState(0);
+  const [editing, setEditing] = useState<Helper>();
+  const loaded = useLoad(() => helpApi.helpers(), [tick]);
+  const manages = session?.user.role === 'clerk' || session?.user.role === 'admin';
   return (
     <Loading loaded={loaded}>
       {(rows) => (
+        <>
         <Table<Helper>
           size="small"
           rowKey="id"
@@ -115,8 +146,11 @@ function Helpers() {
             { title: '县（市、区）', dataIndex: 'regionName' },
             { title: '负责社区（村）', render: (_: unknown, h: Helper) => h.communities.map((k) => k.name).join('、') || '未设置' },
             { title: '在帮人数', dataIndex: 'active', align: 'right' as const },
+            ...(manages ? [{ title: '操作', render: (_: unknown, h: Helper) => <Button size="small" onClick={() => setEditing(h)}>设置负责社区</Button> }] : []),
           ]}
         />
+        {editing && <CommunitiesForm helper={editing} onClose={() => setEditing(undefined)} onDone={() => { setEditing(undefined); setTick((t) => t + 1); }} />}
+        </>
       )}
     </Loading>
   );

@@ -37,6 +37,7 @@ export const helpApi = {
   outcome: (id: number, body: { kind: string; outcomeOn: string; employer?: string; detail?: string; loanFen?: number }) => request<HelpCase>(`${B}/persons/${id}/outcomes`, json('POST', body)),
   matches: (id: number) => request<JobMatch[]>(`${B}/persons/${id}/matches`),
   helpers: () => request<Helper[]>(`${B}/helpers`),
+  setCommunities: (id: number, communities: Array<{ code: string; name: string }>) => request<Helper>(`${B}/helpers/${id}/communities`, json('PUT', { communities })),
   communities: () => request<Community[]>(`${B}/communities`),
   figures: (year: string) => request<Figures>(`${B}/figures${qs({ year })}`),
 };
