@@ -88,6 +88,12 @@ describe('opening a file', () => {
     }
     expect((await other.req('GET', '/api/v1/employment-help/persons')).json<P.HelpPersonView[]>().map((x) => x.id)).not.toContain(id);
     expect((await helper.req('GET', `/api/v1/employment-help/persons/${id}`)).statusCode).toBe(200);
+    // A helper sees nothing of other modules' regional data.
+    for (const url of ['/api/v1/persons', '/api/v1/applications', '/api/v1/enterprises', '/api/v1/visits', '/api/v1/enterprise-demands']) {
+      const res = await helper.req('GET', url);
+      const body = res.statusCode === 200 ? (res.json<{ items?: unknown[] } | unknown[]>()) : [];
+      expect(Array.isArray(body) ? body : (body.items ?? []), url).toEqual([]);
+    }
     expect((await helper.req('PATCH', `/api/v1/employment-help/persons/${id}`, { skills: '数控车床、焊工' })).json<P.HelpPersonView>().skills).toBe('数控车床、焊工');
   });
 
