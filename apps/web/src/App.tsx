@@ -56,6 +56,8 @@ const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ defaul
 const Visits = lazy(() => import('./visits/Visits'));
 const NativeStudents = lazy(() => import('./native-students/NativeStudents'));
 const RuralTalentPage = lazy(() => import('./rural-talent/RuralTalent'));
+const EmploymentHelp = lazy(() => import('./employment-help/EmploymentHelp'));
+const MyHelpCases = lazy(() => import('./employment-help/MyCases'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -69,7 +71,7 @@ class ErrorBoundary extends Component<{ children: ReactNode; message: string }, 
   }
 }
 
-const HOME_LABEL: Record<string, PKey> = { '/enterprise': 'navEnterprise', '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard', '/worklist/reports': 'navWorklistReports' };
+const HOME_LABEL: Record<string, PKey> = { '/enterprise': 'navEnterprise', '/talent': 'navTalent', '/employer': 'navEmployer', '/workbench': 'navWorkbench', '/dashboard': 'navDashboard', '/worklist/reports': 'navWorklistReports', '/employment-help/mine': 'navHelpMine' };
 
 type NavEntry = { to: string; id: string; label: string; end?: boolean };
 
@@ -117,6 +119,7 @@ function SessionNav() {
   const services: NavEntry[] = [
     ...(office || role === 'reviewer' ? [{ to: '/enterprises', id: 'nav-enterprises', label: '企业服务' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/visits', id: 'nav-visits', label: '企业走访' }] : []),
+    ...(office ? [{ to: '/employment-help', id: 'nav-employment-help', label: '就业帮扶', end: true }] : []),
     ...(office ? [{ to: '/talent-catalogue', id: 'nav-talent-catalogue', label: '急需紧缺人才目录' }] : []),
     ...(role === 'clerk' || role === 'leader' || (role === 'reviewer' && dept === 'housing') ? [{ to: '/apartments', id: 'nav-apartments', label: '人才公寓' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
@@ -227,6 +230,8 @@ export function App() {
               <Route path="/visits" element={<Visits />} />
               <Route path="/native-students" element={<NativeStudents />} />
               <Route path="/rural-talent" element={<RuralTalentPage />} />
+              <Route path="/employment-help" element={<EmploymentHelp />} />
+              <Route path="/employment-help/mine" element={<MyHelpCases />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

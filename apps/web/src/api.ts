@@ -247,7 +247,7 @@ export const api = {
 };
 
 // ---- platform types (see packages/platform/src: the JSON the routes return)
-export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise';
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise' | 'helper';
 export interface User { userId: number; username?: string; role: Role; region: string; department: string | null; personId: number | null; employerId: number | null; displayName: string }
 /** mustChangePassword: every other request is refused until the password is changed. */
 export interface Session { user: User; roleLabel: string; csrfToken: string; mustChangePassword?: boolean }

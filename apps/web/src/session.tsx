@@ -33,6 +33,8 @@ export function homeOf(role: Role | undefined): string {
       return '/cards/verify';
     case 'enterprise':
       return '/enterprise';
+    case 'helper':
+      return '/employment-help/mine';
     case 'clerk':
     case 'reviewer':
     case 'admin':

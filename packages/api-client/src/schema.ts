@@ -2190,57 +2190,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/enterprises/{id}/ctos": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 认定企业首席技术官（所在地人才办经办人员；企业须已核验）：批次、认定日期、姓名、职务、认定依据；同一批次每家企业一人，重复认定回答 409；记入审计 */
-        post: operations["postEnterprisesByIdCtos"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/enterprise-ctos": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 企业首席技术官名单：人才办与领导看管辖地区的，企业账号看本企业的（可按批次、县（市、区）、企业筛选） */
-        get: operations["getEnterpriseCtos"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/enterprise-ctos/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 撤销首席技术官认定（所在地人才办经办人员；须写明日期与理由，认定记录保留） */
-        post: operations["postEnterpriseCtosByIdWithdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/disciplines": {
         parameters: {
             query?: never;
@@ -3376,25 +3325,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/native-students": {
+    "/api/v1/employment-help/options": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 衢籍大学生（本人管辖地区，脱敏） */
-        get: operations["getNativeStudents"];
+        /** 表单选项：人员类别、学历、联系方式、帮扶结果、状态 */
+        get: operations["getEmploymentHelpOptions"];
         put?: never;
-        /** 登记衢籍大学生（人才办经办人员；户籍县为本人管辖地区；身份证号地址码与户籍不一致的标注待核实，不拒绝） */
-        post: operations["postNativeStudents"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/native-students/import": {
+    "/api/v1/employment-help/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶档案（人才办：本人管辖地区；帮扶工作人员：本人负责的社区）；mine=1 只看“我的帮扶对象” */
+        get: operations["getEmploymentHelpPersons"];
+        put?: never;
+        /** 建立帮扶档案：姓名、身份证号（加密保存、脱敏显示）、人员类别、县（市、区）与所属社区（村）（12 位代码，须在该县范围内）、学历、专业、技能特长、就业意愿、建档日期；同一身份证号只建一档 */
+        post: operations["postEmploymentHelpPersons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份帮扶档案：结对记录（含改派历史）、联系记录、帮扶结果与状态变化 */
+        get: operations["getEmploymentHelpPersonsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更新档案的动态信息：技能特长、就业意愿、学历、专业 */
+        patch: operations["patchEmploymentHelpPersonsById"];
+        trace?: never;
+    };
+    "/api/v1/employment-help/persons/{id}/reveal": {
         parameters: {
             query?: never;
             header?: never;
@@ -3403,118 +3387,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 导入衢籍大学生（.xlsx 或 .csv，multipart 字段 file）：任何一行有错则全部不导入，按行、列报告错误 */
-        post: operations["postNativeStudentsImport"];
+        /** 查看完整身份证号（人才办经办人员、管理员；说明用途，记入审计日志） */
+        post: operations["postEmploymentHelpPersonsByIdReveal"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/native-students/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 衢籍大学生导入模板（.xlsx） */
-        get: operations["getNativeStudentsTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/native-students/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出同意联系的衢籍大学生联系名单（.xlsx，含完整手机号，记入审计日志） */
-        get: operations["getNativeStudentsContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/native-students/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 按户籍县（市、区）和毕业年份统计：学生数、已毕业、已回归（人才库中有在衢任职记录）、待核实、同意联系 */
-        get: operations["getNativeStudentsCounts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/native-student-activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 衢籍学子活动（本人管辖地区） */
-        get: operations["getNativeStudentActivities"];
-        put?: never;
-        /** 登记衢籍学子家乡行活动或实习及参加的学生；Idempotency-Key 相同的重发返回同一活动 */
-        post: operations["postNativeStudentActivities"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/native-student-activities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一项活动及参加的学生 */
-        get: operations["getNativeStudentActivitiesById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/native-students/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一名衢籍大学生及参加的活动 */
-        get: operations["getNativeStudentsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/native-students/{id}/reveal": {
+    "/api/v1/employment-help/persons/{id}/assign": {
         parameters: {
             query?: never;
             header?: never;
@@ -3523,84 +3404,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 查看完整身份证号或（同意联系的）手机号（须说明用途，记入审计日志） */
-        post: operations["postNativeStudentsByIdReveal"];
+        /** 指派（或改派）结对帮扶工作人员：须是本县、负责该社区的帮扶工作人员；同一时间只有一名，改派保留历史 */
+        post: operations["postEmploymentHelpPersonsByIdAssign"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/rural-talents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 乡土人才（本人管辖地区，脱敏） */
-        get: operations["getRuralTalents"];
-        put?: never;
-        /** 登记乡土人才（人才办经办人员；本人管辖县（市、区）；乡镇代码 9 位、村代码 12 位且属于所填乡镇） */
-        post: operations["postRuralTalents"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/rural-talents/options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 专长和层级 */
-        get: operations["getRuralTalentsOptions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/rural-talents/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 按层级和专长统计乡土人才，及按年度统计培训人次、学时和村播培训人次 */
-        get: operations["getRuralTalentsCounts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/rural-talents/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一名乡土人才及其培训记录 */
-        get: operations["getRuralTalentsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/rural-talents/{id}/trainings": {
+    "/api/v1/employment-help/persons/{id}/contacts": {
         parameters: {
             query?: never;
             header?: never;
@@ -3609,15 +3421,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记培训（课程、专长、日期、学时；同一天同一课程只登记一次） */
-        post: operations["postRuralTalentsByIdTrainings"];
+        /** 登记帮扶联系：日期（不早于建档、不晚于今天）、方式、内容 */
+        post: operations["postEmploymentHelpPersonsByIdContacts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/rural-talents/{id}/reveal": {
+    "/api/v1/employment-help/persons/{id}/outcomes": {
         parameters: {
             query?: never;
             header?: never;
@@ -3626,8 +3438,93 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 查看完整身份证号（须说明用途，记入审计日志） */
-        post: operations["postRuralTalentsByIdReveal"];
+        /** 登记帮扶结果：实现就业（须填就业单位）、参加培训、创业担保贷款、结案（须填原因）；日期不早于建档、不晚于今天 */
+        post: operations["postEmploymentHelpPersonsByIdOutcomes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/persons/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位匹配：本市企业未截止的人才需求中学历符合的岗位，按学历、专业、所在县排序并说明理由 */
+        get: operations["getEmploymentHelpPersonsByIdMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/helpers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人管辖地区的帮扶工作人员、负责的社区与在帮人数 */
+        get: operations["getEmploymentHelpHelpers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/helpers/{id}/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置帮扶工作人员负责的社区（村）（整表替换；每个须在其所在县范围内） */
+        put: operations["putEmploymentHelpHelpersByIdCommunities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可建档的社区（村）：帮扶工作人员本人负责的；人才办为本地区帮扶工作人员负责的全部 */
+        get: operations["getEmploymentHelpCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶统计（按县（市、区）与月份）：服务人数与人次、帮扶人数、就业人数 */
+        get: operations["getEmploymentHelpFigures"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17456,334 +17353,6 @@ export interface operations {
             };
         };
     };
-    postEnterprisesByIdCtos: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description 批次，如：第一批 */
-                    batch?: string;
-                    /** @description 认定（公布）日期 YYYY-MM-DD */
-                    designatedOn?: string;
-                    /** @description 姓名 */
-                    personName?: string;
-                    /** @description 在企业担任的职务 */
-                    post?: string;
-                    /** @description 认定依据（公布文件名称、文号） */
-                    basis?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 首席技术官认定 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getEnterpriseCtos: {
-        parameters: {
-            query?: {
-                /** @description 批次 */
-                batch?: string;
-                /** @description 县（市、区） */
-                region?: string;
-                /** @description 企业编号 */
-                enterpriseId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 首席技术官认定 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postEnterpriseCtosByIdWithdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description 撤销日期 YYYY-MM-DD */
-                    withdrawnOn?: string;
-                    /** @description 理由 */
-                    reason?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 首席技术官认定 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
     getDisciplines: {
         parameters: {
             query?: {
@@ -25993,1356 +25562,7 @@ export interface operations {
             };
         };
     };
-    getNativeStudents: {
-        parameters: {
-            query?: {
-                /** @description 户籍县（市、区） */
-                region?: string;
-                /** @description 毕业年份 */
-                year?: string;
-                /** @description 姓名 */
-                q?: string;
-                /** @description 1：只看户籍与身份证地址码不一致的 */
-                mismatch?: string;
-                /** @description 1：只看已回归的 */
-                returned?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 衢籍大学生 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postNativeStudents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description 姓名 */
-                    name?: string;
-                    /** @description 身份证号 */
-                    idNumber?: string;
-                    /** @description 户籍县（市、区） */
-                    region?: string;
-                    /** @description 学校 */
-                    school?: string;
-                    /** @description 专业 */
-                    major?: string;
-                    /** @description 学历：college（专科）、bachelor（本科）、master（硕士研究生）、phd（博士研究生） */
-                    degree?: string;
-                    /** @description 毕业年份（在读学生为预计毕业年份） */
-                    graduationYear?: number;
-                    /** @description 手机号 */
-                    phone?: string;
-                    /** @description 同意联系 */
-                    consent?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description 衢籍大学生 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postNativeStudentsImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNativeStudentsTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNativeStudentsContacts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNativeStudentsCounts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 统计 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNativeStudentActivities: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 活动 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postNativeStudentActivities: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description 活动类型：hometown_visit（衢籍学子家乡行）、internship（实习） */
-                    kind?: string;
-                    /** @description 活动名称 */
-                    title?: string;
-                    /** @description 活动日期 YYYY-MM-DD */
-                    heldOn?: string;
-                    /** @description 承办或实习单位 */
-                    host?: string;
-                    /** @description 参加的学生编号 */
-                    studentIds?: number[];
-                    /** @description 请求编号（也可用 Idempotency-Key 请求头） */
-                    idempotencyKey?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 活动 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNativeStudentActivitiesById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 活动 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNativeStudentsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 衢籍大学生 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postNativeStudentsByIdReveal: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getRuralTalents: {
-        parameters: {
-            query?: {
-                /** @description 县（市、区） */
-                region?: string;
-                /** @description 层级 */
-                level?: string;
-                /** @description 专长 */
-                speciality?: string;
-                /** @description 乡镇（街道）代码 */
-                township?: string;
-                /** @description 姓名 */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 乡土人才 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postRuralTalents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description 姓名 */
-                    name?: string;
-                    /** @description 身份证号 */
-                    idNumber?: string;
-                    /** @description 县（市、区） */
-                    region?: string;
-                    /** @description 层级：county（县级）、township（乡（镇）级）、village（村级） */
-                    level?: string;
-                    /** @description 乡镇（街道）行政区划代码，9 位 */
-                    townshipCode?: string;
-                    /** @description 乡镇（街道）名称 */
-                    townshipName?: string;
-                    /** @description 村（社区）行政区划代码，12 位 */
-                    villageCode?: string;
-                    /** @description 村（社区）名称 */
-                    villageName?: string;
-                    /** @description 专长（见 /api/v1/rural-talents/options） */
-                    speciality?: string;
-                    /** @description 入库日期 YYYY-MM-DD（默认今天） */
-                    enteredOn?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 乡土人才 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getRuralTalentsOptions: {
+    getEmploymentHelpOptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -27439,11 +25659,21 @@ export interface operations {
             };
         };
     };
-    getRuralTalentsCounts: {
+    getEmploymentHelpPersons: {
         parameters: {
             query?: {
+                /** @description 1：我的帮扶对象（当前结对） */
+                mine?: string;
                 /** @description 县（市、区） */
                 region?: string;
+                /** @description 人员类别 */
+                group?: string;
+                /** @description 社区（村）代码 */
+                community?: string;
+                /** @description 状态 */
+                status?: string;
+                /** @description 姓名 */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -27451,7 +25681,131 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 统计 */
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postEmploymentHelpPersons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 姓名 */
+                    name?: string;
+                    /** @description 身份证号 */
+                    idNumber?: string;
+                    /** @description 人员类别：registered_unemployed（登记失业人员）、hard_to_employ（就业困难人员）、graduate（未就业高校毕业生） */
+                    group?: string;
+                    /** @description 县（市、区）（本人只管辖一个时可省略） */
+                    region?: string;
+                    /** @description 社区（村）12 位统计用区划代码 */
+                    communityCode?: string;
+                    /** @description 社区（村）名称 */
+                    communityName?: string;
+                    /** @description 学历：none（高中及以下）、college（大专）、bachelor（本科）、master（硕士研究生）、doctor（博士研究生） */
+                    degree?: string;
+                    /** @description 所学专业 */
+                    major?: string;
+                    /** @description 技能特长 */
+                    skills?: string;
+                    /** @description 就业意愿 */
+                    wishes?: string;
+                    /** @description 建档日期 YYYY-MM-DD（默认今天） */
+                    registeredOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 帮扶档案 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -27539,7 +25893,7 @@ export interface operations {
             };
         };
     };
-    getRuralTalentsById: {
+    getEmploymentHelpPersonsById: {
         parameters: {
             query?: never;
             header?: never;
@@ -27551,7 +25905,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 乡土人才 */
+            /** @description 帮扶档案 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -27639,7 +25993,7 @@ export interface operations {
             };
         };
     };
-    postRuralTalentsByIdTrainings: {
+    patchEmploymentHelpPersonsById: {
         parameters: {
             query?: never;
             header?: never;
@@ -27652,19 +26006,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 培训课程 */
-                    course?: string;
-                    /** @description 培训专长（默认为人才的专长） */
-                    speciality?: string;
-                    /** @description 培训日期 YYYY-MM-DD */
-                    trainedOn?: string;
-                    /** @description 学时 */
-                    hours?: number;
+                    /** @description 技能特长 */
+                    skills?: string;
+                    /** @description 就业意愿 */
+                    wishes?: string;
+                    /** @description 学历 */
+                    degree?: string;
+                    /** @description 所学专业 */
+                    major?: string;
                 };
             };
         };
         responses: {
-            /** @description 乡土人才 */
+            /** @description 帮扶档案 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -27752,7 +26106,447 @@ export interface operations {
             };
         };
     };
-    postRuralTalentsByIdReveal: {
+    postEmploymentHelpPersonsByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 用途 */
+                    purpose?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 身份证号 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postEmploymentHelpPersonsByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 帮扶工作人员账号编号 */
+                    helperId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postEmploymentHelpPersonsByIdContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 联系日期 YYYY-MM-DD */
+                    contactedOn?: string;
+                    /** @description 方式：visit（上门走访）、phone（电话联系）、wechat（微信联系）、office（来访（窗口））、other（其他） */
+                    way?: string;
+                    /** @description 帮扶内容 */
+                    content?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postEmploymentHelpPersonsByIdOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 结果：employed（实现就业）、training（参加培训）、startup_loan（创业担保贷款）、closed（结案） */
+                    kind?: string;
+                    /** @description 日期 YYYY-MM-DD */
+                    outcomeOn?: string;
+                    /** @description 就业单位 */
+                    employer?: string;
+                    /** @description 说明（培训项目、结案原因等） */
+                    detail?: string;
+                    /** @description 贷款金额（分），创业担保贷款时可填 */
+                    loanFen?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpPersonsByIdMatches: {
         parameters: {
             query?: never;
             header?: never;
@@ -27764,13 +26558,420 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功（JSON；导出与模板为文件下载） */
+            /** @description 匹配岗位 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpHelpers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 帮扶工作人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    putEmploymentHelpHelpersByIdCommunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    communities?: {
+                        /** @description 社区（村）12 位代码 */
+                        code?: string;
+                        /** @description 名称 */
+                        name?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 帮扶工作人员 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpCommunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 社区 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpFigures: {
+        parameters: {
+            query?: {
+                /** @description 年度（默认今年） */
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 帮扶统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */

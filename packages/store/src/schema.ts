@@ -13,6 +13,7 @@ import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouche
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
 import type { NativeStudentActivitiesTable, NativeStudentParticipantsTable, NativeStudentsTable, RuralTalentTrainingsTable, RuralTalentsTable } from './schema-natives.js';
+import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, EmploymentHelpContactsTable, EmploymentHelpOutcomesTable, EmploymentHelpPersonsTable } from './schema-employment-help.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -26,6 +27,7 @@ export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
 export type * from './schema-visits.js';
 export type * from './schema-natives.js';
+export type * from './schema-employment-help.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -145,7 +147,7 @@ export interface RecordVersionsTable {
 }
 
 /** unit_reporter and unit_head (migration 009): a work-list unit's reporter and its head; the unit's code is the user's department. */
-export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise';
+export type Role = 'talent' | 'employer' | 'clerk' | 'reviewer' | 'leader' | 'admin' | 'unit_reporter' | 'unit_head' | 'partner_verifier' | 'enterprise' | 'helper';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -526,4 +528,9 @@ export interface DB {
   native_student_participants: NativeStudentParticipantsTable;
   rural_talents: RuralTalentsTable;
   rural_talent_trainings: RuralTalentTrainingsTable;
+  employment_help_areas: EmploymentHelpAreasTable;
+  employment_help_persons: EmploymentHelpPersonsTable;
+  employment_help_assignments: EmploymentHelpAssignmentsTable;
+  employment_help_contacts: EmploymentHelpContactsTable;
+  employment_help_outcomes: EmploymentHelpOutcomesTable;
 }

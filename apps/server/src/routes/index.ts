@@ -37,6 +37,7 @@ import { projectRoutes } from './projects.js';
 import { visitsRoutes } from './visits.js';
 import { nativeStudentsRoutes } from './native-students.js';
 import { ruralTalentRoutes } from './rural-talent.js';
+import { employmentHelpRoutes } from './employment-help.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -71,5 +72,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   visitsRoutes(app, p);
   nativeStudentsRoutes(app, p);
   ruralTalentRoutes(app, p);
+  employmentHelpRoutes(app, p);
   signingRoutes(app, p, browse);
 }

@@ -12,7 +12,7 @@ import { type Platform, type Caller, badInput, conflict, isUniqueViolation, Plat
 import { beginAttempt, networkOf, purgeOldFailures, succeeded } from './login-throttle.js';
 
 const SESSION_HOURS = 12;
-const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin', 'unit_reporter', 'unit_head', 'partner_verifier', 'enterprise'];
+const ROLES: Role[] = ['talent', 'employer', 'clerk', 'reviewer', 'leader', 'admin', 'unit_reporter', 'unit_head', 'partner_verifier', 'enterprise', 'helper'];
 // argon2id, OWASP's minimum profile (19 MiB, 2 passes).
 const ARGON = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
@@ -83,6 +83,7 @@ export async function createUser(p: Platform, input: NewUser, actor: AccountActo
     if (county !== (u.region !== 'quzhou_city' && REGIONS.some((r) => r.code === u.region && r.city === 'quzhou')))
       errors.push({ path: 'region', message: county ? '各县（市、区）的账号须指定所在县（市、区）' : '市级责任单位的账号地区应为衢州市本级' });
   }
+  if (u.role === 'helper' && !REGIONS.some((r) => r.code === u.region && r.adminCode && !r.adminCode.endsWith('00'))) errors.push({ path: 'region', message: '帮扶工作人员账号须指定所在县（市、区）' });
   if (errors.length) throw badInput(errors);
   const password_hash = opts.demo ? await demoHash(u.password) : await hash(u.password, ARGON);
   try {

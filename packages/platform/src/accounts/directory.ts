@@ -64,6 +64,13 @@ export async function clerksOf(db: Q, region: string): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
+/** The community helpers (帮扶工作人员) of the given regions, enabled, with their names. */
+export async function helpersIn(db: Q, regions: readonly string[]): Promise<Array<{ id: number; displayName: string; region: string }>> {
+  if (!regions.length) return [];
+  const rows = await db.selectFrom('users').select(['id', 'display_name', 'region']).where('role', '=', 'helper').where('disabled_at', 'is', null).where('region', 'in', [...regions]).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, region: r.region }));
+}
+
 /** A department's joint-review members who oversee a region: its own, and the city's (市本级). */
 export async function reviewersOf(db: Q, department: string, region: string): Promise<number[]> {
   const rows = await db.selectFrom('users').select('id').where('role', '=', 'reviewer').where('department', '=', department).where('disabled_at', 'is', null).where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();

@@ -20,6 +20,7 @@ import { seedCardsDemo } from './cards-demo.js';
 import { seedEnterprisesDemo } from './enterprises-demo.js';
 import { seedVisitsDemo } from './visits-demo.js';
 import { seedNativesDemo } from './natives-demo.js';
+import { seedEmploymentHelpDemo } from './employment-help-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
@@ -29,7 +30,7 @@ import { seedJiaojiangDemo } from './housing-vouchers-demo.js';
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
 /** The demo's accounts in the order they are listed. */
-const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'admin'];
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'clerk_wenling', 'helper_wenling', 'enterprise_wenling', 'admin'];
 
 /**
  * The demo accounts that exist in this database and still sign in with the demo password (not
@@ -291,6 +292,12 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!, callers.clerk_city!)));
   await seedVisitsDemo(p, callers.clerk_kecheng!);
   await seedNativesDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
+  accounts.push(
+    ...(await seedEmploymentHelpDemo(p, DEMO_PASSWORD, async (username, role, region, department, description) => {
+      const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department }, admin, DEMO);
+      return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
+    })),
+  );
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   accounts.push(

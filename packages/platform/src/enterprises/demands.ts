@@ -170,3 +170,9 @@ export async function exportDemands(p: Platform, c: Caller, query: Record<string
   safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** Open demands (deadline not passed) in the given regions, for another module's job matching (employment help), which scopes its own callers. */
+export async function openDemandsIn(p: Platform, regions: string[]): Promise<DemandView[]> {
+  if (!regions.length) return [];
+  return views(p, await p.db.selectFrom('enterprise_demands').selectAll().where('region', 'in', regions).where('deadline', '>=', todayString(p)).orderBy('id', 'desc').limit(2000).execute());
+}

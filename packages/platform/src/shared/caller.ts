@@ -28,13 +28,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   unit_head: '责任单位负责人',
   partner_verifier: '合作单位核验员',
   enterprise: '企业账号',
+  helper: '帮扶工作人员',
 };
 
 const CITY_LEVEL: Record<string, string> = { quzhou_city: 'quzhou' };
 
-/** Regions whose records a staff caller may see; [] for talents, employers and enterprises (scoped by owner), for work-list units (scoped by their unit, in the work-list module only) and for partners' verifiers (who see only what a card shows). */
+/** Regions whose records a staff caller may see; [] for talents, employers and enterprises (scoped by owner), for community helpers (scoped by their communities, in the employment-help module only), for work-list units (scoped by their unit, in the work-list module only) and for partners' verifiers (who see only what a card shows). */
 export function visibleRegions(c: Caller): string[] {
-  if (c.role === 'talent' || c.role === 'employer' || c.role === 'partner_verifier' || c.role === 'enterprise' || isUnitRole(c)) return [];
+  if (c.role === 'talent' || c.role === 'employer' || c.role === 'partner_verifier' || c.role === 'enterprise' || c.role === 'helper' || isUnitRole(c)) return [];
   if (c.role === 'admin') return REGIONS.map((r) => r.code);
   const city = CITY_LEVEL[c.region];
   return city ? REGIONS.filter((r) => r.city === city).map((r) => r.code) : [c.region];
