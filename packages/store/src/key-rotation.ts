@@ -1,7 +1,7 @@
 // Re-encrypting everything under the vault's current key: the encrypted columns (persons id_enc,
-// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc) in small transactions, each row only if
+// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc; 和盈 households' head name and ID) in small transactions, each row only if
 // it still holds the value read (so a concurrent change is never overwritten); the lookup hashes
-// (persons.id_hash) in one transaction when their key changes, so lookups never see a mix; and the
+// (persons.id_hash, dividend_households.id_hash) in one transaction when their key changes, so lookups never see a mix; and the
 // evidence files, each replaced atomically (files stored in the clear get encrypted). Interrupted, it
 // is simply run again: what is already under the current key is skipped.
 
@@ -16,6 +16,8 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'persons', column: 'bank_account_enc' },
   { table: 'employers', column: 'bank_account_enc' },
   { table: 'inkind_school_requests', column: 'child_name_enc' },
+  { table: 'dividend_households', column: 'head_name_enc' },
+  { table: 'dividend_households', column: 'id_enc' },
 ] as const;
 
 export interface RotationResult {
@@ -58,6 +60,15 @@ export async function reencryptAll(db: Kysely<DB>, vault: Vault, files: FileStor
         const rows = await trx.selectFrom('persons').select(['id', 'id_enc']).where('id', '>', after).orderBy('id').limit(CHUNK).execute();
         if (rows.length === 0) break;
         for (const r of rows) await trx.updateTable('persons').set({ id_hash: vault.lookupHashWith(vault.currentKeyId, vault.decrypt(r.id_enc)) }).where('id', '=', r.id).execute();
+        result.lookupHashes += rows.length;
+        after = rows[rows.length - 1]!.id;
+      }
+      // 天台 和盈 households' heads (migration 025) are looked up by the same keyed hash.
+      after = 0;
+      for (;;) {
+        const rows = await trx.selectFrom('dividend_households').select(['id', 'id_enc']).where('id', '>', after).orderBy('id').limit(CHUNK).execute();
+        if (rows.length === 0) break;
+        for (const r of rows) await trx.updateTable('dividend_households').set({ id_hash: vault.lookupHashWith(vault.currentKeyId, vault.decrypt(r.id_enc)) }).where('id', '=', r.id).execute();
         result.lookupHashes += rows.length;
         after = rows[rows.length - 1]!.id;
       }

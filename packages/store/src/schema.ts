@@ -12,6 +12,7 @@ import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, Inkin
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
+import type { DividendHouseholdEventsTable, DividendHouseholdsTable, DividendPayoutsTable, DividendPayRunsTable, DividendRoundsTable } from './schema-dividends.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -24,6 +25,7 @@ export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
 export type * from './schema-visits.js';
+export type * from './schema-dividends.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -406,6 +408,8 @@ export interface LedgerTable {
   subject_key: string | null;
   /** The person a grant is for when not the payee (an enterprise's expert), migration 007. */
   subject_person_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The household a 天台 和盈 dividend is paid to (neither a person nor an employer), migration 025. */
+  household_id: ColumnType<number | null, number | null | undefined, number | null>;
   batch_id: number | null;
   idempotency_key: string;
   note: string | null;
@@ -518,4 +522,9 @@ export interface DB {
   project_clawbacks: ProjectClawbacksTable;
   visits: VisitsTable;
   visit_problems: VisitProblemsTable;
+  dividend_households: DividendHouseholdsTable;
+  dividend_household_events: DividendHouseholdEventsTable;
+  dividend_rounds: DividendRoundsTable;
+  dividend_pay_runs: DividendPayRunsTable;
+  dividend_payouts: DividendPayoutsTable;
 }
