@@ -54,6 +54,7 @@ const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
 const ProjectsOffice = lazy(() => import('./projects/Office'));
 const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ default: m.ProjectPage })));
 const Visits = lazy(() => import('./visits/Visits'));
+const Dividends = lazy(() => import('./dividends/Dividends'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -120,6 +121,7 @@ function SessionNav() {
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
     ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
     ...(office ? [{ to: '/projects', id: 'nav-projects', label: '项目与平台' }] : []),
+    ...((role === 'clerk' && session.user.region === 'tiantai') || role === 'admin' ? [{ to: '/dividends', id: 'nav-dividends', label: '和盈持股分红' }] : []),
   ];
   const manage: NavEntry[] = [
     ...(role === 'clerk' || role === 'admin' ? [{ to: '/worklist/reports', id: 'nav-worklist-reports', label: wt('navReports') }] : []),
@@ -221,6 +223,7 @@ export function App() {
               <Route path="/projects" element={<ProjectsOffice />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/visits" element={<Visits />} />
+              <Route path="/dividends" element={<Dividends />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
