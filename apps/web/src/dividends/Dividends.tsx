@@ -121,7 +121,7 @@ function RevealDialog({ h, onClose }: { h: Household; onClose: () => void }) {
   return (
     <Modal open title="查看户主完整信息" onCancel={onClose} onOk={shown ? onClose : () => void submit()} okText={shown ? '关闭' : '查看'} cancelText="取消">
       {shown ? (
-        <p data-testid="revealed">户主：{shown.headName}　身份证号：{shown.idNumber}</p>
+        <p data-testid="revealed">户主：{shown.headName}，身份证号：{shown.idNumber}</p>
       ) : (
         <label>查看用途（记入审计日志）<Input aria-label="查看用途" value={purpose} onChange={(e) => setPurpose(e.target.value)} /></label>
       )}
