@@ -152,11 +152,21 @@ describe('selection and dividends', () => {
     expect(await count('dividend_payouts')).toBe(4);
     expect(await count('ledger')).toBe(ledgerBefore + 8);
 
+    // Two different requests for one household at once: one pays, the other is refused; one dividend booked.
+    const late = await ok<P.HouseholdView>(tiantai.req('POST', '/api/v1/dividends/households', household({ headName: '周正', villageCode: '331023203202' })), 201);
+    await ok(step(late.id, 'verify', { selectionDate: '2026-05-01', note: '村干部核实' }));
+    await ok(step(late.id, 'review', { note: '联审同意' }));
+    await ok(step(late.id, 'publicize', { noticeFrom: '2026-11-01' }));
+    await ok(step(late.id, 'file', { company: '浙江和盈畜牧科技有限公司', shares: 1 }));
+    const both = await Promise.all(['dividend-race-0001', 'dividend-race-0002'].map((k) => tiantai.req('POST', `/api/v1/dividends/rounds/${round.id}/pay`, { householdIds: [late.id] }, { 'idempotency-key': k })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await count('dividend_payouts')).toBe(5);
+
     const figures = await ok<P.RoundView>(tiantai.req('GET', `/api/v1/dividends/rounds/${round.id}`));
-    expect(figures).toMatchObject({ paidHouseholds: 4, totalFen: 400_000, unpaidHouseholds: 0 });
+    expect(figures).toMatchObject({ paidHouseholds: 5, totalFen: 500_000, unpaidHouseholds: 0 });
     expect(figures.byVillage.map((v) => [v.townshipName, v.villageName, v.households, v.amountFen])).toEqual([
       ['雷峰乡', '状塘村（合成）', 3, 300_000],
-      ['雷峰乡', '=HYPERLINK("http://x","点")', 1, 100_000],
+      ['雷峰乡', '=HYPERLINK("http://x","点")', 2, 200_000],
     ]);
   });
 
