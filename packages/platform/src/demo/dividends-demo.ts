@@ -11,7 +11,7 @@
 import { checkDigit } from '@rencai/domain';
 import { formatDay } from '@rencai/engine';
 import type { Caller, Platform } from '../shared/index.js';
-import { addHousehold, createRound, selectionStep } from '../dividends/index.js';
+import { addHouseholds, createRound, takeStep } from '../dividends/index.js';
 import type { DemoAccount } from './demo-account.js';
 
 /** A synthetic ID number of 天台 (GB/T 2260 331023). */
@@ -29,14 +29,12 @@ export async function seedTiantaiDemo(p: Platform, makeClerk: (username: string,
     { headName: '许国平', idNumber: ttId('19700905', 231), townshipCode: '331023203', villageCode: '331023203201', villageName: '状塘村（合成）', members: 4 },
     { headName: '张立明', idNumber: ttId('19661118', 241), townshipCode: '331023202', villageCode: '331023202203', villageName: '龙溪村（合成）', members: 1 },
   ];
-  for (const [n, h] of households.entries()) {
-    const v = await addHousehold(p, clerk, { ...h, listedFrom: '2020-01-01' });
-    await selectionStep(p, clerk, v.id, 'verify', { selectionDate: day(60), note: '村干部入户核实：劳动力、家庭、收入情况符合（合成）' });
-    await selectionStep(p, clerk, v.id, 'review', { note: '民政、农业农村、乡村振兴等部门联审同意（合成）' });
-    if (n < 3) {
-      await selectionStep(p, clerk, v.id, 'publicize', { noticeFrom: day(40), noticeDays: 7 });
-      await selectionStep(p, clerk, v.id, 'file', { company: '浙江和盈畜牧科技有限公司', shares: 1 });
-    } else await selectionStep(p, clerk, v.id, 'publicize', { noticeFrom: day(2), noticeDays: 7 });
+  const ids = await addHouseholds(p, clerk, households.map((h) => ({ ...h, listedFrom: '2020-01-01' })));
+  for (const [n, id] of ids.entries()) {
+    await takeStep(p, clerk, id, 'verify', { selectionDate: day(60), note: '村干部入户核实：劳动力、家庭、收入情况符合（合成）' });
+    await takeStep(p, clerk, id, 'review', { note: '民政、农业农村、乡村振兴等部门联审同意（合成）' });
+    await takeStep(p, clerk, id, 'publicize', n < 3 ? { noticeFrom: day(40), noticeDays: 7 } : { noticeFrom: day(2), noticeDays: 7 });
+    if (n < 3) await takeStep(p, clerk, id, 'file', { company: '浙江和盈畜牧科技有限公司', shares: 1 });
   }
   await createRound(p, clerk, { year: Number(day(0).slice(0, 4)), company: '浙江和盈畜牧科技有限公司', basis: 'per_household', amountFen: 1000_00, paidOn: day(0) });
   return [{ username: 'clerk_tiantai', role: 'clerk', description: clerk.displayName }];

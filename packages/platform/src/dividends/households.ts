@@ -257,11 +257,17 @@ async function insertHouseholds(p: Platform, c: Caller, list: HouseholdInput[], 
 
 /** A clerk enters one household of the low-income list. */
 export async function addHousehold(p: Platform, c: Caller, input: unknown): Promise<HouseholdView> {
-  mustSeeDividends(c);
-  const { v, errors } = readHousehold((typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>, p);
-  if (errors.length) throw badInput(errors);
-  const [id] = await insertHouseholds(p, c, [v], () => 'idNumber');
+  const [id] = await addHouseholds(p, c, [input]);
   return getHousehold(p, c, id!);
+}
+
+/** Several households entered at once (all or none; errors named rows[n].field when more than one): their ids. */
+export async function addHouseholds(p: Platform, c: Caller, inputs: unknown[]): Promise<number[]> {
+  mustSeeDividends(c);
+  const read = inputs.map((input, n) => readHousehold((typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>, p, inputs.length > 1 ? `rows[${n}].` : ''));
+  const errors = read.flatMap((r) => r.errors);
+  if (errors.length) throw badInput(errors);
+  return insertHouseholds(p, c, read.map((r) => r.v), (n) => (inputs.length > 1 ? `rows[${n}].idNumber` : 'idNumber'));
 }
 
 /** The columns of the list table (民政低收入在册名单) as imported, by field. */
@@ -332,6 +338,12 @@ export async function revealHousehold(p: Platform, c: Caller, id: unknown, purpo
 
 /** One selection step on a household: each step's own fields checked (by name), then the engine's move. */
 export async function selectionStep(p: Platform, c: Caller, id: unknown, action: unknown, input: unknown): Promise<HouseholdView> {
+  await takeStep(p, c, id, action, input);
+  return getHousehold(p, c, id);
+}
+
+/** The step itself, answering nothing (the demo takes several in a row). */
+export async function takeStep(p: Platform, c: Caller, id: unknown, action: unknown, input: unknown): Promise<void> {
   mustSeeDividends(c);
   if (typeof action !== 'string' || !(action in SELECTION.actions)) throw fieldError('action', `办理步骤只能是：${Object.values(ACTION_LABELS).join('、')}`);
   const i = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
@@ -371,7 +383,6 @@ export async function selectionStep(p: Platform, c: Caller, id: unknown, action:
     if (errors.length && SELECTION.actions[action as Action].from.includes(row.state)) throw badInput(errors);
     await move(trx, SELECTION, c, row, action, reason || null, errors.length ? {} : patch);
   });
-  return getHousehold(p, c, id);
 }
 
 // ---------------------------------------------------------------- the public notice
