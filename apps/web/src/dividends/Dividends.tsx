@@ -303,7 +303,7 @@ function RoundsTab() {
               { title: '已发放户数', dataIndex: 'paidHouseholds', align: 'right' as const },
               { title: '合计', render: (_: unknown, r: Round) => <span data-testid={`round-total-${r.year}`}>{formatFen(r.totalFen)}</span>, align: 'right' as const },
               { title: '未发放', dataIndex: 'unpaidHouseholds', align: 'right' as const },
-              { title: '操作', render: (_: unknown, r: Round) => (r.unpaidHouseholds > 0 ? <Button size="small" type="primary" onClick={() => pay(r)} data-testid={`pay-${r.year}`}>发放</Button> : <Tag color="green" data-testid={`paid-${r.year}`}>已全部发放</Tag>) },
+              { title: '操作', fixed: 'right' as const, render: (_: unknown, r: Round) => (r.unpaidHouseholds > 0 ? <Button size="small" type="primary" onClick={() => pay(r)} data-testid={`pay-${r.year}`}>发放</Button> : <Tag color="green" data-testid={`paid-${r.year}`}>已全部发放</Tag>) },
             ]}
           />
         )}
