@@ -58,6 +58,7 @@ const NativeStudents = lazy(() => import('./native-students/NativeStudents'));
 const RuralTalentPage = lazy(() => import('./rural-talent/RuralTalent'));
 const EmploymentHelp = lazy(() => import('./employment-help/EmploymentHelp'));
 const MyHelpCases = lazy(() => import('./employment-help/MyCases'));
+const Dividends = lazy(() => import('./dividends/Dividends'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -127,6 +128,7 @@ function SessionNav() {
     ...(office ? [{ to: '/projects', id: 'nav-projects', label: '项目与平台' }] : []),
     ...(office ? [{ to: '/native-students', id: 'nav-native-students', label: '衢籍大学生' }] : []),
     ...(office ? [{ to: '/rural-talent', id: 'nav-rural-talent', label: '乡土人才' }] : []),
+    ...((role === 'clerk' && session.user.region === 'tiantai') || role === 'admin' ? [{ to: '/dividends', id: 'nav-dividends', label: '和盈持股分红' }] : []),
   ];
   const manage: NavEntry[] = [
     ...(role === 'clerk' || role === 'admin' ? [{ to: '/worklist/reports', id: 'nav-worklist-reports', label: wt('navReports') }] : []),
@@ -232,6 +234,7 @@ export function App() {
               <Route path="/rural-talent" element={<RuralTalentPage />} />
               <Route path="/employment-help" element={<EmploymentHelp />} />
               <Route path="/employment-help/mine" element={<MyHelpCases />} />
+              <Route path="/dividends" element={<Dividends />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -3325,15 +3325,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/employment-help/options": {
+=======
+    "/api/v1/dividends/townships": {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+<<<<<<< HEAD
         /** 表单选项：人员类别、学历、联系方式、帮扶结果、状态 */
         get: operations["getEmploymentHelpOptions"];
+=======
+        /** 天台县乡镇（街道）及其代码（示例代码，上线前以民政部门公布的代码为准）与公示天数说明 */
+        get: operations["getDividendsTownships"];
+>>>>>>> s-dividends
         put?: never;
         post?: never;
         delete?: never;
@@ -3342,24 +3351,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/employment-help/persons": {
+=======
+    "/api/v1/dividends/households": {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+<<<<<<< HEAD
         /** 帮扶档案（人才办：本人管辖地区；帮扶工作人员：本人负责的社区）；mine=1 只看“我的帮扶对象” */
         get: operations["getEmploymentHelpPersons"];
         put?: never;
         /** 建立帮扶档案：姓名、身份证号（加密保存、脱敏显示）、人员类别、县（市、区）与所属社区（村）（12 位代码，须在该县范围内）、学历、专业、技能特长、就业意愿、建档日期；同一身份证号只建一档 */
         post: operations["postEmploymentHelpPersons"];
+=======
+        /** 民政低收入在册名单（脱敏） */
+        get: operations["getDividendsHouseholds"];
+        put?: never;
+        /** 登记一户低收入农户（户主姓名、身份证号加密保存；村代码须属于所填乡镇） */
+        post: operations["postDividendsHouseholds"];
+>>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}": {
         parameters: {
             query?: never;
@@ -3379,6 +3401,9 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/employment-help/persons/{id}/reveal": {
+=======
+    "/api/v1/dividends/households/import": {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3387,15 +3412,41 @@ export interface paths {
         };
         get?: never;
         put?: never;
+<<<<<<< HEAD
         /** 查看完整身份证号（人才办经办人员、管理员；说明用途，记入审计日志） */
         post: operations["postEmploymentHelpPersonsByIdReveal"];
+=======
+        /** 导入民政低收入在册名单（.xlsx 或 .csv，multipart 字段 file）：全部正确才入库，错误逐行逐列列出 */
+        post: operations["postDividendsHouseholdsImport"];
+>>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}/assign": {
+=======
+    "/api/v1/dividends/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一户低收入农户及其遴选经过 */
+        get: operations["getDividendsHouseholdsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/households/{id}/reveal": {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3404,15 +3455,24 @@ export interface paths {
         };
         get?: never;
         put?: never;
+<<<<<<< HEAD
         /** 指派（或改派）结对帮扶工作人员：须是本县、负责该社区的帮扶工作人员；同一时间只有一名，改派保留历史 */
         post: operations["postEmploymentHelpPersonsByIdAssign"];
+=======
+        /** 查看户主完整姓名与身份证号（须说明用途，记入审计日志） */
+        post: operations["postDividendsHouseholdsByIdReveal"];
+>>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}/contacts": {
+=======
+    "/api/v1/dividends/households/{id}/steps/{action}": {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3421,15 +3481,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
+<<<<<<< HEAD
         /** 登记帮扶联系：日期（不早于建档、不晚于今天）、方式、内容 */
         post: operations["postEmploymentHelpPersonsByIdContacts"];
+=======
+        /** 遴选步骤：verify（村干部调查核实，填遴选日期——当日不在册的农户不予列入）、review（相关部门联审）、publicize（乡镇确认公示，公示天数）、file（审定备案，公示期满后，填持股平台公司与股数）、exclude（不列入） */
+        post: operations["postDividendsHouseholdsByIdStepsByAction"];
+>>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}/outcomes": {
+=======
+    "/api/v1/dividends/notice/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出公示名单（.xlsx；户主姓名按公示惯例隐去中间字，不含身份证号） */
+        get: operations["getDividendsNoticeExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分红轮次（每年一次）及其合计与分村情况 */
+        get: operations["getDividendsRounds"];
+        put?: never;
+        /** 设立年度分红（年度、持股平台公司、按股或按户、金额（分）、发放日期）；同一年度只能设立一次 */
+        post: operations["postDividendsRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个分红轮次：合计与分村情况 */
+        get: operations["getDividendsRoundsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/rounds/{id}/pay": {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3438,6 +3559,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+<<<<<<< HEAD
         /** 登记帮扶结果：实现就业（须填就业单位）、参加培训、创业担保贷款、结案（须填原因）；日期不早于建档、不晚于今天 */
         post: operations["postEmploymentHelpPersonsByIdOutcomes"];
         delete?: never;
@@ -3525,6 +3647,10 @@ export interface paths {
         get: operations["getEmploymentHelpFigures"];
         put?: never;
         post?: never;
+=======
+        /** 发放分红：经台账记账（核定与兑付），每户每年一次；已发放的农户拒绝并写明户主；Idempotency-Key 相同的重发返回同一结果 */
+        post: operations["postDividendsRoundsByIdPay"];
+>>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
@@ -25562,7 +25688,11 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     getEmploymentHelpOptions: {
+=======
+    getDividendsTownships: {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -25571,7 +25701,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description 选项 */
+=======
+            /** @description 乡镇与说明 */
+>>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -25659,6 +25793,7 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     getEmploymentHelpPersons: {
         parameters: {
             query?: {
@@ -25674,6 +25809,17 @@ export interface operations {
                 status?: string;
                 /** @description 姓名 */
                 q?: string;
+=======
+    getDividendsHouseholds: {
+        parameters: {
+            query?: {
+                /** @description 遴选状态 */
+                state?: string;
+                /** @description 乡镇代码 */
+                township?: string;
+                /** @description 村代码 */
+                village?: string;
+>>>>>>> s-dividends
             };
             header?: never;
             path?: never;
@@ -25681,7 +25827,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description 帮扶档案 */
+=======
+            /** @description 低收入农户 */
+>>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -25769,7 +25919,11 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     postEmploymentHelpPersons: {
+=======
+    postDividendsHouseholds: {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -25779,6 +25933,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+<<<<<<< HEAD
                     /** @description 姓名 */
                     name?: string;
                     /** @description 身份证号 */
@@ -25801,12 +25956,35 @@ export interface operations {
                     wishes?: string;
                     /** @description 建档日期 YYYY-MM-DD（默认今天） */
                     registeredOn?: string;
+=======
+                    /** @description 户主姓名 */
+                    headName?: string;
+                    /** @description 户主身份证号 */
+                    idNumber?: string;
+                    /** @description 乡镇（街道）代码，9 位 */
+                    townshipCode?: string;
+                    /** @description 村代码，12 位，以乡镇代码开头 */
+                    villageCode?: string;
+                    /** @description 村名 */
+                    villageName?: string;
+                    /** @description 家庭人口 */
+                    members?: number;
+                    /** @description 列入名单日期 */
+                    listedFrom?: string;
+                    /** @description 退出名单日期（仍在册不填） */
+                    listedTo?: string;
+>>>>>>> s-dividends
                 };
             };
         };
         responses: {
+<<<<<<< HEAD
             /** @description 帮扶档案 */
             200: {
+=======
+            /** @description 低收入农户 */
+            201: {
+>>>>>>> s-dividends
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25893,7 +26071,106 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     getEmploymentHelpPersonsById: {
+=======
+    postDividendsHouseholdsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsHouseholdsById: {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -25905,7 +26182,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description 帮扶档案 */
+=======
+            /** @description 低收入农户 */
+>>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -25993,7 +26274,11 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     patchEmploymentHelpPersonsById: {
+=======
+    postDividendsHouseholdsByIdReveal: {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -26006,6 +26291,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+<<<<<<< HEAD
                     /** @description 技能特长 */
                     skills?: string;
                     /** @description 就业意愿 */
@@ -26120,12 +26406,19 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description 用途 */
+=======
+                    /** @description 查看用途 */
+>>>>>>> s-dividends
                     purpose?: string;
                 };
             };
         };
         responses: {
+<<<<<<< HEAD
             /** @description 身份证号 */
+=======
+            /** @description 完整信息 */
+>>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -26213,26 +26506,56 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     postEmploymentHelpPersonsByIdAssign: {
+=======
+    postDividendsHouseholdsByIdStepsByAction: {
+>>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description 编号 */
                 id: string;
+<<<<<<< HEAD
+=======
+                /** @description 步骤 */
+                action: string;
+>>>>>>> s-dividends
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+<<<<<<< HEAD
                     /** @description 帮扶工作人员账号编号 */
                     helperId?: number;
+=======
+                    /** @description 遴选日期 */
+                    selectionDate?: string;
+                    /** @description 核实情况或联审意见 */
+                    note?: string;
+                    /** @description 不列入的理由 */
+                    reason?: string;
+                    /** @description 公示开始日期 */
+                    noticeFrom?: string;
+                    /** @description 公示天数（默认 7，示例值） */
+                    noticeDays?: number;
+                    /** @description 持股平台公司 */
+                    company?: string;
+                    /** @description 持股份数 */
+                    shares?: number;
+>>>>>>> s-dividends
                 };
             };
         };
         responses: {
+<<<<<<< HEAD
             /** @description 帮扶档案 */
+=======
+            /** @description 低收入农户 */
+>>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -26320,6 +26643,7 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     postEmploymentHelpPersonsByIdContacts: {
         parameters: {
             query?: never;
@@ -26956,6 +27280,13 @@ export interface operations {
             query?: {
                 /** @description 年度（默认今年） */
                 year?: string;
+=======
+    getDividendsNoticeExport: {
+        parameters: {
+            query?: {
+                /** @description notice（公示中，默认）或 filed（已备案） */
+                state?: string;
+>>>>>>> s-dividends
             };
             header?: never;
             path?: never;
@@ -26963,7 +27294,427 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+<<<<<<< HEAD
             /** @description 帮扶统计 */
+=======
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分红轮次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postDividendsRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 年度 */
+                    year?: number;
+                    /** @description 持股平台公司 */
+                    company?: string;
+                    /** @description per_share（按股）或 per_household（按户） */
+                    basis?: string;
+                    /** @description 每股或每户金额（分） */
+                    amountFen?: number;
+                    /** @description 发放日期 */
+                    paidOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 分红轮次 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsRoundsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分红轮次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postDividendsRoundsByIdPay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 要发放的农户编号（不填：全部未发放的持股对象） */
+                    householdIds?: number[];
+                    /** @description 请求编号（也可用 Idempotency-Key 请求头） */
+                    idempotencyKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 发放结果 */
+>>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,7 @@ import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalments
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
 import type { NativeStudentActivitiesTable, NativeStudentParticipantsTable, NativeStudentsTable, RuralTalentTrainingsTable, RuralTalentsTable } from './schema-natives.js';
 import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, EmploymentHelpContactsTable, EmploymentHelpOutcomesTable, EmploymentHelpPersonsTable } from './schema-employment-help.js';
+import type { DividendHouseholdEventsTable, DividendHouseholdsTable, DividendPayoutsTable, DividendPayRunsTable, DividendRoundsTable } from './schema-dividends.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -28,6 +29,7 @@ export type * from './schema-projects.js';
 export type * from './schema-visits.js';
 export type * from './schema-natives.js';
 export type * from './schema-employment-help.js';
+export type * from './schema-dividends.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -410,6 +412,8 @@ export interface LedgerTable {
   subject_key: string | null;
   /** The person a grant is for when not the payee (an enterprise's expert), migration 007. */
   subject_person_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The household a 天台 和盈 dividend is paid to (neither a person nor an employer), migration 025. */
+  household_id: ColumnType<number | null, number | null | undefined, number | null>;
   batch_id: number | null;
   idempotency_key: string;
   note: string | null;
@@ -533,4 +537,9 @@ export interface DB {
   employment_help_assignments: EmploymentHelpAssignmentsTable;
   employment_help_contacts: EmploymentHelpContactsTable;
   employment_help_outcomes: EmploymentHelpOutcomesTable;
+  dividend_households: DividendHouseholdsTable;
+  dividend_household_events: DividendHouseholdEventsTable;
+  dividend_rounds: DividendRoundsTable;
+  dividend_pay_runs: DividendPayRunsTable;
+  dividend_payouts: DividendPayoutsTable;
 }

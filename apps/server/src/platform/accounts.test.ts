@@ -88,7 +88,7 @@ describe('forced password change', () => {
     const talent = await login('talent', DEMO, '192.0.2.9');
     expect(talent.json()).toMatchObject({ mustChangePassword: false });
     const listed = async () => (await h.app.inject({ method: 'GET', url: '/api/v1/auth/demo' })).json<{ accounts: string[] }>().accounts;
-    expect(await listed()).toEqual(['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'clerk_wenling', 'helper_wenling', 'enterprise_wenling', 'admin']);
+    expect(await listed()).toEqual(['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'clerk_wenling', 'helper_wenling', 'enterprise_wenling', 'clerk_tiantai', 'admin']);
     const hr = clientOf(await login('hr', DEMO, '192.0.2.9'));
     expect((await hr('POST', '/api/v1/auth/password', { currentPassword: DEMO, newPassword: 'Employer-secret-77' })).statusCode).toBe(200);
     expect(await listed()).not.toContain('hr');

@@ -38,6 +38,7 @@ import { visitsRoutes } from './visits.js';
 import { nativeStudentsRoutes } from './native-students.js';
 import { ruralTalentRoutes } from './rural-talent.js';
 import { employmentHelpRoutes } from './employment-help.js';
+import { dividendsRoutes } from './dividends.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -73,5 +74,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   nativeStudentsRoutes(app, p);
   ruralTalentRoutes(app, p);
   employmentHelpRoutes(app, p);
+  dividendsRoutes(app, p);
   signingRoutes(app, p, browse);
 }

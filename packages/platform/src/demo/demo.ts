@@ -26,11 +26,12 @@ import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
 import { seedInkindDemo, type MakeInkindAccount } from './inkind-demo.js';
 import { seedJiaojiangDemo } from './housing-vouchers-demo.js';
+import { seedTiantaiDemo } from './dividends-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
 /** The demo's accounts in the order they are listed. */
-const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'clerk_wenling', 'helper_wenling', 'enterprise_wenling', 'admin'];
+const DEMO_NAMES = ['talent', 'hr', 'clerk_city', 'clerk_kecheng', 'clerk_kaihua', 'review_finance', 'review_hrss', 'review_housing', 'review_science', 'review_assoc', 'leader', 'unit_agri', 'unit_agri_head', 'unit_edu', 'unit_edu_head', 'unit_hrss', 'unit_hrss_head', 'partner_hospital', 'review_education', 'partner_school', 'partner_bank', 'enterprise', 'review_commerce', 'clerk_jiaojiang', 'review_jj_hrss', 'review_jj_housing', 'review_jj_finance', 'talent_jiaojiang', 'partner_seller', 'clerk_wenling', 'helper_wenling', 'enterprise_wenling', 'clerk_tiantai', 'admin'];
 
 /**
  * The demo accounts that exist in this database and still sign in with the demo password (not
@@ -304,6 +305,12 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     ...(await seedJiaojiangDemo(p, admin, hrEmployer.id, async (username, role, region, department, description, personId) => {
       const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department, ...(personId ? { personId } : {}) }, admin, DEMO);
       return { userId: id, username, displayName: description, role, region, department, personId: personId ?? null, employerId: null };
+    })),
+  );
+  accounts.push(
+    ...(await seedTiantaiDemo(p, async (username, description) => {
+      const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role: 'clerk', region: 'tiantai', department: 'talent_office' }, admin, DEMO);
+      return { userId: id, username, displayName: description, role: 'clerk', region: 'tiantai', department: 'talent_office', personId: null, employerId: null };
     })),
   );
   // 椒江's budget envelope for 2021, as seed document 003 states it; the payer (区财政, as 椒江's rules pay) is inferred.

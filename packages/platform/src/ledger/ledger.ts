@@ -54,7 +54,7 @@ export function splitShares(payer: string, amountFen: number, cityPct: number): 
   }
 }
 
-export const PAYER_LABELS: Record<string, string> = { shared: '按现行财政体制分担', city_finance: '市财政', district_finance: '区（县）财政', employer_unit: '所在事业单位' };
+export const PAYER_LABELS: Record<string, string> = { shared: '按现行财政体制分担', city_finance: '市财政', district_finance: '区（县）财政', employer_unit: '所在事业单位', platform_company: '持股平台公司' };
 
 const lockSubject = (trx: Trx, key: string) => sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
 
@@ -287,6 +287,7 @@ export async function insertPayment(trx: Trx, grant: Selectable<LedgerTable>, id
       unit_fen: grant.unit_fen,
       instalment_key: grant.instalment_key,
       subject_key: grant.subject_key,
+      household_id: grant.household_id,
       batch_id: batchId,
       idempotency_key: idempotencyKey,
       created_by: actor.userId,
@@ -342,6 +343,27 @@ export async function recordEmployerReceivable(trx: Trx, r: { employerId: number
     .executeTakeFirst();
   if (row) await appendAudit(trx, { actorId: r.actor.userId, actorRole: r.actor.role, action: 'ledger.refund_receivable', entity: 'employer', entityId: r.employerId, region: r.region, detail: { amountFen: r.amountFen, key: r.key } });
   return row ? r.amountFen : 0;
+}
+
+/**
+ * A dividend paid to a household (天台 和盈模式; a household is neither a person nor an employer, so
+ * it is named by ledger.household_id): the grant and its payment booked together, paid by the
+ * platform company (payer platform_company, its whole amount the paying unit's share), keyed once per
+ * household and year — the instalment key, and the unique index ledger_one_dividend. Answers the
+ * payment's id, or undefined when that household's dividend of the year is booked already.
+ */
+export async function recordHouseholdDividend(trx: Trx, r: { householdId: number; region: string; year: number; paidOn: string; amountFen: number; rule: string; benefit: string; clause: string; subjectKey: string; actor: Caller }): Promise<number | undefined> {
+  const key = `dividend:household${r.householdId}:${r.year}`;
+  const grant = await trx
+    .insertInto('ledger')
+    .values({ kind: 'grant', household_id: r.householdId, region: r.region, rule: r.rule, benefit: r.benefit, clause: r.clause, payer: 'platform_company', year: r.year, due_on: r.paidOn, amount_fen: r.amountFen, city_fen: 0, county_fen: 0, unit_fen: r.amountFen, instalment_key: key, subject_key: r.subjectKey, idempotency_key: `${key}:grant`, created_by: r.actor.userId })
+    .onConflict((oc) => oc.doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!grant) return undefined;
+  const payment = await insertPayment(trx, grant, `${key}:payment`, r.actor, null);
+  await appendAudit(trx, { actorId: r.actor.userId, actorRole: r.actor.role, action: 'ledger.dividend', entity: 'dividend_household', entityId: r.householdId, region: r.region, detail: { year: r.year, amountFen: r.amountFen } });
+  return payment.id;
 }
 
 export interface LedgerLine {
