@@ -36,5 +36,6 @@ export * from './talent-catalogue/index.js';
 export * from './enterprises/index.js';
 export * from './apartments/index.js';
 export * from './visits/index.js';
+export * from './skills/index.js';
 export * from './demo/index.js';
 export * from './jobs/index.js';

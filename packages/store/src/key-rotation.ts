@@ -1,5 +1,5 @@
 // Re-encrypting everything under the vault's current key: the encrypted columns (persons id_enc,
-// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc) in small transactions, each row only if
+// phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc; skills candidates' and recognitions' id_enc) in small transactions, each row only if
 // it still holds the value read (so a concurrent change is never overwritten); the lookup hashes
 // (persons.id_hash) in one transaction when their key changes, so lookups never see a mix; and the
 // evidence files, each replaced atomically (files stored in the clear get encrypted). Interrupted, it
@@ -16,7 +16,12 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'persons', column: 'bank_account_enc' },
   { table: 'employers', column: 'bank_account_enc' },
   { table: 'inkind_school_requests', column: 'child_name_enc' },
+  { table: 'skill_candidates', column: 'id_enc' },
+  { table: 'skill_recognitions', column: 'id_enc' },
 ] as const;
+
+/** Tables keeping their own id_hash next to an encrypted ID number (id_enc), recomputed with persons.id_hash. */
+const LOOKUP_HASH_COPIES = ['skill_candidates', 'skill_recognitions'] as const;
 
 export interface RotationResult {
   /** Values re-encrypted, by "table.column". */
@@ -60,6 +65,12 @@ export async function reencryptAll(db: Kysely<DB>, vault: Vault, files: FileStor
         for (const r of rows) await trx.updateTable('persons').set({ id_hash: vault.lookupHashWith(vault.currentKeyId, vault.decrypt(r.id_enc)) }).where('id', '=', r.id).execute();
         result.lookupHashes += rows.length;
         after = rows[rows.length - 1]!.id;
+      }
+      // The skills module's copies of ID numbers carry the same lookup hash (a candidate once per session, a person's first recognition).
+      for (const table of LOOKUP_HASH_COPIES) {
+        const rows = (await sql<{ id: number; id_enc: string }>`select id, id_enc from ${sql.table(table)} order by id`.execute(trx)).rows;
+        for (const r of rows) await sql`update ${sql.table(table)} set id_hash = ${vault.lookupHashWith(vault.currentKeyId, vault.decrypt(r.id_enc))} where id = ${r.id}`.execute(trx);
+        result.lookupHashes += rows.length;
       }
     });
     vault.useLookupKey(vault.currentKeyId);

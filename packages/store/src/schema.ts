@@ -12,6 +12,7 @@ import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, Inkin
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
+import type { SkillCandidatesTable, SkillCertificatesTable, SkillItemsTable, SkillLicencesTable, SkillRecognitionBatchesTable, SkillRecognitionsTable, SkillSessionsTable, SkillStandardsTable, SkillStandardVersionsTable } from './schema-skills.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -24,6 +25,7 @@ export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
 export type * from './schema-visits.js';
+export type * from './schema-skills.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -518,4 +520,13 @@ export interface DB {
   project_clawbacks: ProjectClawbacksTable;
   visits: VisitsTable;
   visit_problems: VisitProblemsTable;
+  skill_standards: SkillStandardsTable;
+  skill_standard_versions: SkillStandardVersionsTable;
+  skill_items: SkillItemsTable;
+  skill_sessions: SkillSessionsTable;
+  skill_candidates: SkillCandidatesTable;
+  skill_certificates: SkillCertificatesTable;
+  skill_licences: SkillLicencesTable;
+  skill_recognition_batches: SkillRecognitionBatchesTable;
+  skill_recognitions: SkillRecognitionsTable;
 }

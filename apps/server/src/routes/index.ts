@@ -35,6 +35,7 @@ import { inkindRoutes } from './inkind.js';
 import { housingVoucherRoutes } from './housing-vouchers.js';
 import { projectRoutes } from './projects.js';
 import { visitsRoutes } from './visits.js';
+import { skillsRoutes } from './skills.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -67,5 +68,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   housingVoucherRoutes(app, p);
   projectRoutes(app, p);
   visitsRoutes(app, p);
+  skillsRoutes(app, p, browse);
   signingRoutes(app, p, browse);
 }

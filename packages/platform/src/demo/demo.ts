@@ -19,6 +19,7 @@ import type { DemoAccount } from './demo-account.js';
 import { seedCardsDemo } from './cards-demo.js';
 import { seedEnterprisesDemo } from './enterprises-demo.js';
 import { seedVisitsDemo } from './visits-demo.js';
+import { seedSkillsDemo } from './skills-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
@@ -286,6 +287,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   accounts.push(...(await seedInkindDemo(p, talentCaller, cityClerk, hospital, makeInkindAccount)));
   accounts.push(...(await seedEnterprisesDemo(p, DEMO_PASSWORD, callers.clerk_kecheng!, callers.review_housing!, callers.clerk_city!)));
   await seedVisitsDemo(p, callers.clerk_kecheng!);
+  await seedSkillsDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   accounts.push(
