@@ -54,6 +54,8 @@ const HousingVoucherSeller = lazy(() => import('./housing-vouchers/Seller'));
 const ProjectsOffice = lazy(() => import('./projects/Office'));
 const ProjectPage = lazy(() => import('./projects/Office').then((m) => ({ default: m.ProjectPage })));
 const Visits = lazy(() => import('./visits/Visits'));
+const Skills = lazy(() => import('./skills/Skills'));
+const SkillsCheck = lazy(() => import('./skills/Check'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -120,6 +122,7 @@ function SessionNav() {
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
     ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
     ...(office ? [{ to: '/projects', id: 'nav-projects', label: '项目与平台' }] : []),
+    ...(office ? [{ to: '/skills', id: 'nav-skills', label: '技能人才评价', end: true }] : []),
   ];
   const manage: NavEntry[] = [
     ...(role === 'clerk' || role === 'admin' ? [{ to: '/worklist/reports', id: 'nav-worklist-reports', label: wt('navReports') }] : []),
@@ -221,6 +224,8 @@ export function App() {
               <Route path="/projects" element={<ProjectsOffice />} />
               <Route path="/projects/:id" element={<ProjectPage />} />
               <Route path="/visits" element={<Visits />} />
+              <Route path="/skills" element={<Skills />} />
+              <Route path="/skills/check" element={<SkillsCheck />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
