@@ -32,7 +32,7 @@ describe('question bank → session → score → certificate', () => {
     await expect.poll(() => detail.getByTestId('item-bank').textContent()).toContain('根雕打磨时应佩戴防尘口罩（测试）');
     expect(await detail.getByTestId('item-bank').textContent()).toContain('判断题');
 
-    await page.getByRole('tab', { name: '考核场次与证书' }).click();
+    await page.getByRole('tab', { name: '考核与证书' }).click();
     const form = page.getByTestId('session-form');
     await chooseOption(page, form.getByLabel('考核规范'), '开化根雕制作（第 1 版）');
     await form.getByLabel('考核地点').fill('开化县根雕小镇（测试）');

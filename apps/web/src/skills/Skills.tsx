@@ -108,16 +108,16 @@ function StandardDetail({ id, onChanged }: { id: number; onChanged: () => void }
             </Space>
           )}>
           <Tabs items={[
-            { key: 'text', label: `规范内容（第 ${s.latest.version} 版，${s.latest.statusLabel}）`, children: <VersionText v={s.latest} /> },
-            { key: 'versions', label: '版本记录', children: (
+            { key: 'text', label: `第 ${s.latest.version} 版`, children: <><Tag className="block">{s.latest.statusLabel}</Tag><VersionText v={s.latest} /></> },
+            { key: 'versions', label: '版本', children: (
               <List size="small" data-testid="standard-versions" dataSource={s.versions ?? []} renderItem={(v) => (
                 <List.Item>第 {v.version} 版 · <Tag>{v.statusLabel}</Tag> 合格线 {v.passMark}/{v.maxScore} 分 · {v.reason} · {v.changedBy} · {new Date(v.changedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</List.Item>
               )} />
             ) },
-            { key: 'syllabus', label: '培训考核大纲', children: (
+            { key: 'syllabus', label: '大纲', children: (
               <List size="small" locale={{ emptyText: '暂无大纲' }} dataSource={s.syllabus ?? []} renderItem={(x) => <List.Item><b>{x.title}</b>：{x.body}</List.Item>} />
             ) },
-            { key: 'bank', label: `题库（${s.bank?.length ?? 0} 题）`, children: (
+            { key: 'bank', label: `题库 ${s.bank?.length ?? 0}`, children: (
               <>
                 <Table<Item> size="small" rowKey="id" data-testid="item-bank" dataSource={s.bank ?? []} pagination={false} scroll={{ x: 640 }} columns={[
                   { title: '题型', dataIndex: 'kindLabel', width: 80 },
@@ -182,8 +182,8 @@ function SessionDetail({ id, onChanged }: { id: number; onChanged: () => void })
   return (
     <Loading loaded={loaded}>
       {(s) => (
-        <Card size="small" className="block" data-testid="session-detail" title={`${s.heldOn} ${s.standardName}（第 ${s.version} 版）· ${s.place}`}>
-          <Typography.Paragraph type="secondary">满分 {s.maxScore} 分，合格分数线 {s.passMark} 分；考生 {s.candidates} 人，合格 {s.passedCount} 人。</Typography.Paragraph>
+        <Card size="small" className="block" data-testid="session-detail" title={`${s.standardName}（第 ${s.version} 版）`}>
+          <Typography.Paragraph type="secondary">{s.heldOn} · {s.place}；满分 {s.maxScore} 分，合格分数线 {s.passMark} 分；考生 {s.candidates} 人，合格 {s.passedCount} 人。</Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} data-testid="session-error" className="block" />}
           <Table<Candidate> size="small" rowKey="id" data-testid="candidate-list" dataSource={s.candidateList ?? []} pagination={false} scroll={{ x: 720 }} locale={{ emptyText: '暂无考生' }} columns={[
             { title: '考生', render: (_: unknown, c: Candidate) => <>{c.name}<br /><span className="small">{c.idMasked}</span></> },
@@ -305,10 +305,11 @@ export default function Skills() {
     <RequireRole roles={ROLES}>
       <div data-testid="skills-page">
         <h1>技能人才评价</h1>
+        <Typography.Paragraph type="secondary">专项职业能力考核规范、培训考核大纲与题库，考核场次与证书，职业技能等级认定。</Typography.Paragraph>
         <Tabs items={[
-          { key: 'standards', label: '专项职业能力考核规范', children: <StandardsTab /> },
-          { key: 'sessions', label: '考核场次与证书', children: <SessionsTab /> },
-          { key: 'recognition', label: '职业技能等级认定', children: <RecognitionTab /> },
+          { key: 'standards', label: '考核规范', children: <StandardsTab /> },
+          { key: 'sessions', label: '考核与证书', children: <SessionsTab /> },
+          { key: 'recognition', label: '等级认定', children: <RecognitionTab /> },
         ]} />
       </div>
     </RequireRole>
