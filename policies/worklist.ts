@@ -35,7 +35,7 @@ export type Comparison = 'reach' | 'at_least' | 'about' | 'aim';
 export const COMPARISON_LABELS: Record<Comparison, string> = { reach: '达到', at_least: '以上', about: '左右', aim: '力争' };
 
 /** The figures the platform computes itself; a target's `computed` names one of these. */
-export const COMPUTED_INDICATORS = ['recognised_leading_talents', 'digital_phd_master_arrivals', 'hl_projects_landed', 'engineer_centres', 'enclave_teams', 'enclave_projects', 'academician_stations', 'postdoc_stations', 'phd_stations'] as const;
+export const COMPUTED_INDICATORS = ['recognised_leading_talents', 'digital_phd_master_arrivals', 'hl_projects_landed', 'engineer_centres', 'enclave_teams', 'enclave_projects', 'academician_stations', 'postdoc_stations', 'phd_stations', 'high_skilled_recognitions'] as const;
 
 export interface Target {
   /** Stable id, snake_case (e.g. hl_projects_landed). */

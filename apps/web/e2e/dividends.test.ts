@@ -17,7 +17,7 @@ afterAll(async () => j?.close());
 describe('和盈 dividends in the browser', () => {
   it('pays a round once: 3 households, then 已全部发放; the list fits a phone', async () => {
     const page = await j.signedIn('clerk_tiantai');
-    await page.getByTestId('nav-group-services').click();
+    await page.getByTestId('nav-group-talent-work').click();
     await page.getByTestId('nav-dividends').click();
     await page.getByTestId('households').waitFor();
     expect(await page.getByTestId('households').innerText()).toContain('王*明');

@@ -59,6 +59,8 @@ const RuralTalentPage = lazy(() => import('./rural-talent/RuralTalent'));
 const EmploymentHelp = lazy(() => import('./employment-help/EmploymentHelp'));
 const MyHelpCases = lazy(() => import('./employment-help/MyCases'));
 const Dividends = lazy(() => import('./dividends/Dividends'));
+const Skills = lazy(() => import('./skills/Skills'));
+const SkillsCheck = lazy(() => import('./skills/Check'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -101,7 +103,7 @@ function NavGroup({ id, label, entries }: { id: string; label: string; entries: 
 
 /**
  * Log-in link, or the signed-in user's home, (for leaders and city clerks) the dashboard and the work list,
- * then the office's services and its management pages in two menus, and log-out.
+ * then the office's services, its talent work beyond money and its management pages in three menus, and log-out.
  */
 function SessionNav() {
   const { t, lang } = useI18n();
@@ -120,14 +122,18 @@ function SessionNav() {
   const services: NavEntry[] = [
     ...(office || role === 'reviewer' ? [{ to: '/enterprises', id: 'nav-enterprises', label: '企业服务' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/visits', id: 'nav-visits', label: '企业走访' }] : []),
-    ...(office ? [{ to: '/employment-help', id: 'nav-employment-help', label: '就业帮扶', end: true }] : []),
     ...(office ? [{ to: '/talent-catalogue', id: 'nav-talent-catalogue', label: '急需紧缺人才目录' }] : []),
     ...(role === 'clerk' || role === 'leader' || (role === 'reviewer' && dept === 'housing') ? [{ to: '/apartments', id: 'nav-apartments', label: '人才公寓' }] : []),
     ...(office || role === 'reviewer' ? [{ to: '/services', id: 'nav-services', label: '实物服务', end: true }] : []),
     ...(((role === 'clerk' || role === 'leader') && session.user.region === 'jiaojiang') || role === 'admin' ? [{ to: '/housing-vouchers', id: 'nav-housing-vouchers', label: '人才房票', end: true }] : []),
     ...(office ? [{ to: '/projects', id: 'nav-projects', label: '项目与平台' }] : []),
+  ];
+  // Talent work beyond money (issue 18): the databases of native students and rural talent, skills, employment help, 和盈 dividends.
+  const talentWork: NavEntry[] = [
     ...(office ? [{ to: '/native-students', id: 'nav-native-students', label: '衢籍大学生' }] : []),
     ...(office ? [{ to: '/rural-talent', id: 'nav-rural-talent', label: '乡土人才' }] : []),
+    ...(office ? [{ to: '/skills', id: 'nav-skills', label: '技能人才评价', end: true }] : []),
+    ...(office ? [{ to: '/employment-help', id: 'nav-employment-help', label: '就业帮扶', end: true }] : []),
     ...((role === 'clerk' && session.user.region === 'tiantai') || role === 'admin' ? [{ to: '/dividends', id: 'nav-dividends', label: '和盈持股分红' }] : []),
   ];
   const manage: NavEntry[] = [
@@ -146,6 +152,7 @@ function SessionNav() {
       {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
       {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
       <NavGroup id="services" label={lang === 'en' ? 'Services' : '服务'} entries={services} />
+      <NavGroup id="talent-work" label={lang === 'en' ? 'Talent work' : '人才工作'} entries={talentWork} />
       <NavGroup id="manage" label={lang === 'en' ? 'Management' : '管理'} entries={manage} />
       <NavLink to="/account/password" className="who small" data-testid="who" title={at('changePassword')}>{session.user.displayName}</NavLink>
       <Button size="small" type="text" data-testid="logout" onClick={() => void signOut().then((leaving) => { if (!leaving) nav('/login'); })}>
@@ -235,6 +242,8 @@ export function App() {
               <Route path="/employment-help" element={<EmploymentHelp />} />
               <Route path="/employment-help/mine" element={<MyHelpCases />} />
               <Route path="/dividends" element={<Dividends />} />
+              <Route path="/skills" element={<Skills />} />
+              <Route path="/skills/check" element={<SkillsCheck />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

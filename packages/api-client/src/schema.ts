@@ -2190,6 +2190,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{id}/ctos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认定企业首席技术官（所在地人才办经办人员；企业须已核验）：批次、认定日期、姓名、职务、认定依据；同一批次每家企业一人，重复认定回答 409；记入审计 */
+        post: operations["postEnterprisesByIdCtos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise-ctos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业首席技术官名单：人才办与领导看管辖地区的，企业账号看本企业的（可按批次、县（市、区）、企业筛选） */
+        get: operations["getEnterpriseCtos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise-ctos/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销首席技术官认定（所在地人才办经办人员；须写明日期与理由，认定记录保留） */
+        post: operations["postEnterpriseCtosByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disciplines": {
         parameters: {
             query?: never;
@@ -3325,24 +3376,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
-    "/api/v1/employment-help/options": {
-=======
-    "/api/v1/dividends/townships": {
->>>>>>> s-dividends
+    "/api/v1/native-students": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-<<<<<<< HEAD
-        /** 表单选项：人员类别、学历、联系方式、帮扶结果、状态 */
-        get: operations["getEmploymentHelpOptions"];
-=======
-        /** 天台县乡镇（街道）及其代码（示例代码，上线前以民政部门公布的代码为准）与公示天数说明 */
-        get: operations["getDividendsTownships"];
->>>>>>> s-dividends
+        /** 衢籍大学生（本人管辖地区，脱敏） */
+        get: operations["getNativeStudents"];
+        put?: never;
+        /** 登记衢籍大学生（人才办经办人员；户籍县为本人管辖地区；身份证号地址码与户籍不一致的标注待核实，不拒绝） */
+        post: operations["postNativeStudents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/native-students/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入衢籍大学生（.xlsx 或 .csv，multipart 字段 file）：任何一行有错则全部不导入，按行、列报告错误 */
+        post: operations["postNativeStudentsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/native-students/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 衢籍大学生导入模板（.xlsx） */
+        get: operations["getNativeStudentsTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3351,37 +3428,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
-    "/api/v1/employment-help/persons": {
-=======
-    "/api/v1/dividends/households": {
->>>>>>> s-dividends
+    "/api/v1/native-students/contacts": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-<<<<<<< HEAD
-        /** 帮扶档案（人才办：本人管辖地区；帮扶工作人员：本人负责的社区）；mine=1 只看“我的帮扶对象” */
-        get: operations["getEmploymentHelpPersons"];
+        /** 导出同意联系的衢籍大学生联系名单（.xlsx，含完整手机号，记入审计日志） */
+        get: operations["getNativeStudentsContacts"];
         put?: never;
-        /** 建立帮扶档案：姓名、身份证号（加密保存、脱敏显示）、人员类别、县（市、区）与所属社区（村）（12 位代码，须在该县范围内）、学历、专业、技能特长、就业意愿、建档日期；同一身份证号只建一档 */
-        post: operations["postEmploymentHelpPersons"];
-=======
-        /** 民政低收入在册名单（脱敏） */
-        get: operations["getDividendsHouseholds"];
-        put?: never;
-        /** 登记一户低收入农户（户主姓名、身份证号加密保存；村代码须属于所填乡镇） */
-        post: operations["postDividendsHouseholds"];
->>>>>>> s-dividends
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
+    "/api/v1/native-students/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按户籍县（市、区）和毕业年份统计：学生数、已毕业、已回归（人才库中有在衢任职记录）、待核实、同意联系 */
+        get: operations["getNativeStudentsCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/native-student-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 衢籍学子活动（本人管辖地区） */
+        get: operations["getNativeStudentActivities"];
+        put?: never;
+        /** 登记衢籍学子家乡行活动或实习及参加的学生；Idempotency-Key 相同的重发返回同一活动 */
+        post: operations["postNativeStudentActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/native-student-activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项活动及参加的学生 */
+        get: operations["getNativeStudentActivitiesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/native-students/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名衢籍大学生及参加的活动 */
+        get: operations["getNativeStudentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/native-students/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整身份证号或（同意联系的）手机号（须说明用途，记入审计日志） */
+        post: operations["postNativeStudentsByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural-talents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 乡土人才（本人管辖地区，脱敏） */
+        get: operations["getRuralTalents"];
+        put?: never;
+        /** 登记乡土人才（人才办经办人员；本人管辖县（市、区）；乡镇代码 9 位、村代码 12 位且属于所填乡镇） */
+        post: operations["postRuralTalents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural-talents/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专长和层级 */
+        get: operations["getRuralTalentsOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural-talents/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按层级和专长统计乡土人才，及按年度统计培训人次、学时和村播培训人次 */
+        get: operations["getRuralTalentsCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural-talents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名乡土人才及其培训记录 */
+        get: operations["getRuralTalentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural-talents/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记培训（课程、专长、日期、学时；同一天同一课程只登记一次） */
+        post: operations["postRuralTalentsByIdTrainings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural-talents/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整身份证号（须说明用途，记入审计日志） */
+        post: operations["postRuralTalentsByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表单选项：人员类别、学历、联系方式、帮扶结果、状态 */
+        get: operations["getEmploymentHelpOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employment-help/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮扶档案（人才办：本人管辖地区；帮扶工作人员：本人负责的社区）；mine=1 只看“我的帮扶对象” */
+        get: operations["getEmploymentHelpPersons"];
+        put?: never;
+        /** 建立帮扶档案：姓名、身份证号（加密保存、脱敏显示）、人员类别、县（市、区）与所属社区（村）（12 位代码，须在该县范围内）、学历、专业、技能特长、就业意愿、建档日期；同一身份证号只建一档 */
+        post: operations["postEmploymentHelpPersons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employment-help/persons/{id}": {
         parameters: {
             query?: never;
@@ -3401,9 +3688,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/employment-help/persons/{id}/reveal": {
-=======
-    "/api/v1/dividends/households/import": {
->>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3412,41 +3696,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-<<<<<<< HEAD
         /** 查看完整身份证号（人才办经办人员、管理员；说明用途，记入审计日志） */
         post: operations["postEmploymentHelpPersonsByIdReveal"];
-=======
-        /** 导入民政低收入在册名单（.xlsx 或 .csv，multipart 字段 file）：全部正确才入库，错误逐行逐列列出 */
-        post: operations["postDividendsHouseholdsImport"];
->>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}/assign": {
-=======
-    "/api/v1/dividends/households/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一户低收入农户及其遴选经过 */
-        get: operations["getDividendsHouseholdsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dividends/households/{id}/reveal": {
->>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3455,24 +3713,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-<<<<<<< HEAD
         /** 指派（或改派）结对帮扶工作人员：须是本县、负责该社区的帮扶工作人员；同一时间只有一名，改派保留历史 */
         post: operations["postEmploymentHelpPersonsByIdAssign"];
-=======
-        /** 查看户主完整姓名与身份证号（须说明用途，记入审计日志） */
-        post: operations["postDividendsHouseholdsByIdReveal"];
->>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}/contacts": {
-=======
-    "/api/v1/dividends/households/{id}/steps/{action}": {
->>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3481,76 +3730,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-<<<<<<< HEAD
         /** 登记帮扶联系：日期（不早于建档、不晚于今天）、方式、内容 */
         post: operations["postEmploymentHelpPersonsByIdContacts"];
-=======
-        /** 遴选步骤：verify（村干部调查核实，填遴选日期——当日不在册的农户不予列入）、review（相关部门联审）、publicize（乡镇确认公示，公示天数）、file（审定备案，公示期满后，填持股平台公司与股数）、exclude（不列入） */
-        post: operations["postDividendsHouseholdsByIdStepsByAction"];
->>>>>>> s-dividends
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/api/v1/employment-help/persons/{id}/outcomes": {
-=======
-    "/api/v1/dividends/notice/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出公示名单（.xlsx；户主姓名按公示惯例隐去中间字，不含身份证号） */
-        get: operations["getDividendsNoticeExport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dividends/rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 分红轮次（每年一次）及其合计与分村情况 */
-        get: operations["getDividendsRounds"];
-        put?: never;
-        /** 设立年度分红（年度、持股平台公司、按股或按户、金额（分）、发放日期）；同一年度只能设立一次 */
-        post: operations["postDividendsRounds"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dividends/rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 一个分红轮次：合计与分村情况 */
-        get: operations["getDividendsRoundsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dividends/rounds/{id}/pay": {
->>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
@@ -3559,7 +3747,6 @@ export interface paths {
         };
         get?: never;
         put?: never;
-<<<<<<< HEAD
         /** 登记帮扶结果：实现就业（须填就业单位）、参加培训、创业担保贷款、结案（须填原因）；日期不早于建档、不晚于今天 */
         post: operations["postEmploymentHelpPersonsByIdOutcomes"];
         delete?: never;
@@ -3647,10 +3834,522 @@ export interface paths {
         get: operations["getEmploymentHelpFigures"];
         put?: never;
         post?: never;
-=======
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/townships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 天台县乡镇（街道）及其代码（示例代码，上线前以民政部门公布的代码为准）与公示天数说明 */
+        get: operations["getDividendsTownships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民政低收入在册名单（脱敏） */
+        get: operations["getDividendsHouseholds"];
+        put?: never;
+        /** 登记一户低收入农户（户主姓名、身份证号加密保存；村代码须属于所填乡镇） */
+        post: operations["postDividendsHouseholds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/households/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入民政低收入在册名单（.xlsx 或 .csv，multipart 字段 file）：全部正确才入库，错误逐行逐列列出 */
+        post: operations["postDividendsHouseholdsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一户低收入农户及其遴选经过 */
+        get: operations["getDividendsHouseholdsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/households/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看户主完整姓名与身份证号（须说明用途，记入审计日志） */
+        post: operations["postDividendsHouseholdsByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/households/{id}/steps/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 遴选步骤：verify（村干部调查核实，填遴选日期——当日不在册的农户不予列入）、review（相关部门联审）、publicize（乡镇确认公示，公示天数）、file（审定备案，公示期满后，填持股平台公司与股数）、exclude（不列入） */
+        post: operations["postDividendsHouseholdsByIdStepsByAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/notice/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出公示名单（.xlsx；户主姓名按公示惯例隐去中间字，不含身份证号） */
+        get: operations["getDividendsNoticeExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分红轮次（每年一次）及其合计与分村情况 */
+        get: operations["getDividendsRounds"];
+        put?: never;
+        /** 设立年度分红（年度、持股平台公司、按股或按户、金额（分）、发放日期）；同一年度只能设立一次 */
+        post: operations["postDividendsRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个分红轮次：合计与分村情况 */
+        get: operations["getDividendsRoundsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dividends/rounds/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /** 发放分红：经台账记账（核定与兑付），每户每年一次；已发放的农户拒绝并写明户主；Idempotency-Key 相同的重发返回同一结果 */
         post: operations["postDividendsRoundsByIdPay"];
->>>>>>> s-dividends
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项职业能力考核规范（本人管辖地区）：最新版本、已发布版本、题量 */
+        get: operations["getSkillsStandards"];
+        put?: never;
+        /** 制定考核规范（人才办经办人员；第 1 版） */
+        post: operations["postSkillsStandards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项考核规范：全部版本、大纲、题库（答案仅编辑者可见） */
+        get: operations["getSkillsStandardsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修订考核规范：新增一个版本（旧版本保留），须说明原因；未填的字段沿用最新版本 */
+        post: operations["postSkillsStandardsByIdVersions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards/{id}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布草稿版本 */
+        post: operations["postSkillsStandardsByIdVersionsByVersionPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards/{id}/syllabus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存培训考核大纲（章节标题与内容） */
+        put: operations["putSkillsStandardsByIdSyllabus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 题库加题：单选（选项与答案字母）、判断（对/错）、实操（评分要点），分值 */
+        post: operations["postSkillsStandardsByIdItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/standards/{id}/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 面向考生的考核材料：已发布版本、大纲与试题（不含答案） */
+        get: operations["getSkillsStandardsByIdPaper"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核场次（本人管辖地区） */
+        get: operations["getSkillsSessions"];
+        put?: never;
+        /** 组织考核场次：考核规范的已发布版本、日期、地点 */
+        post: operations["postSkillsSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个考核场次：考生（脱敏）、成绩与证书 */
+        get: operations["getSkillsSessionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/sessions/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加考生：人才库人员（personId）或姓名与身份证号 */
+        post: operations["postSkillsSessionsByIdCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/candidates/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记成绩（0 至满分；达到合格分数线即合格） */
+        post: operations["postSkillsCandidatesByIdScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/candidates/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看考生完整身份证号（须说明用途，记入审计日志） */
+        post: operations["postSkillsCandidatesByIdReveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/candidates/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为合格考生发证：证书编号唯一（不填则自动编号），签名凭证供二维码核验 */
+        post: operations["postSkillsCandidatesByIdCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销证书（须说明原因） */
+        post: operations["postSkillsCertificatesByIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/certificates/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 证书核验（无需登录）：按证书编号或扫描二维码得到的凭证，答复有效、已撤销或无效，持证人信息脱敏 */
+        get: operations["getSkillsCertificatesCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业技能等级认定资格（人才办：本人管辖地区；企业账号：本企业） */
+        get: operations["getSkillsLicences"];
+        put?: never;
+        /** 备案企业的职业技能等级认定资格：职业（工种）、等级（五级至一级）、备案日期 */
+        post: operations["postSkillsLicences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/licences/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可备案认定资格的企业（本人管辖地区已核验的企业） */
+        get: operations["getSkillsLicencesEnterprises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定批次（人才办：本人管辖地区；企业账号：本企业） */
+        get: operations["getSkillsBatches"];
+        put?: never;
+        /** 登记一批认定结果（取得认定资格的企业账号）：每人职业、等级须在备案范围内，证书编号不得重复；Idempotency-Key 相同的重发返回同一批次 */
+        post: operations["postSkillsBatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个认定批次及其记录（身份证号脱敏） */
+        get: operations["getSkillsBatchesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/recognitions/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定人次统计：按县（市、区）与等级，高技能（三级/高级工及以上） */
+        get: operations["getSkillsRecognitionsCounts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17479,6 +18178,334 @@ export interface operations {
             };
         };
     };
+    postEnterprisesByIdCtos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 批次，如：第一批 */
+                    batch?: string;
+                    /** @description 认定（公布）日期 YYYY-MM-DD */
+                    designatedOn?: string;
+                    /** @description 姓名 */
+                    personName?: string;
+                    /** @description 在企业担任的职务 */
+                    post?: string;
+                    /** @description 认定依据（公布文件名称、文号） */
+                    basis?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 首席技术官认定 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEnterpriseCtos: {
+        parameters: {
+            query?: {
+                /** @description 批次 */
+                batch?: string;
+                /** @description 县（市、区） */
+                region?: string;
+                /** @description 企业编号 */
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 首席技术官认定 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postEnterpriseCtosByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 撤销日期 YYYY-MM-DD */
+                    withdrawnOn?: string;
+                    /** @description 理由 */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 首席技术官认定 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     getDisciplines: {
         parameters: {
             query?: {
@@ -25688,138 +26715,19 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
-    getEmploymentHelpOptions: {
-=======
-    getDividendsTownships: {
->>>>>>> s-dividends
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-<<<<<<< HEAD
-            /** @description 选项 */
-=======
-            /** @description 乡镇与说明 */
->>>>>>> s-dividends
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error?: string;
-                        errors?: {
-                            path?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-<<<<<<< HEAD
-    getEmploymentHelpPersons: {
+    getNativeStudents: {
         parameters: {
             query?: {
-                /** @description 1：我的帮扶对象（当前结对） */
-                mine?: string;
-                /** @description 县（市、区） */
+                /** @description 户籍县（市、区） */
                 region?: string;
-                /** @description 人员类别 */
-                group?: string;
-                /** @description 社区（村）代码 */
-                community?: string;
-                /** @description 状态 */
-                status?: string;
+                /** @description 毕业年份 */
+                year?: string;
                 /** @description 姓名 */
                 q?: string;
-=======
-    getDividendsHouseholds: {
-        parameters: {
-            query?: {
-                /** @description 遴选状态 */
-                state?: string;
-                /** @description 乡镇代码 */
-                township?: string;
-                /** @description 村代码 */
-                village?: string;
->>>>>>> s-dividends
+                /** @description 1：只看户籍与身份证地址码不一致的 */
+                mismatch?: string;
+                /** @description 1：只看已回归的 */
+                returned?: string;
             };
             header?: never;
             path?: never;
@@ -25827,11 +26735,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
-            /** @description 帮扶档案 */
-=======
-            /** @description 低收入农户 */
->>>>>>> s-dividends
+            /** @description 衢籍大学生 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -25919,11 +26823,7 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
-    postEmploymentHelpPersons: {
-=======
-    postDividendsHouseholds: {
->>>>>>> s-dividends
+    postNativeStudents: {
         parameters: {
             query?: never;
             header?: never;
@@ -25933,58 +26833,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-<<<<<<< HEAD
                     /** @description 姓名 */
                     name?: string;
                     /** @description 身份证号 */
                     idNumber?: string;
-                    /** @description 人员类别：registered_unemployed（登记失业人员）、hard_to_employ（就业困难人员）、graduate（未就业高校毕业生） */
-                    group?: string;
-                    /** @description 县（市、区）（本人只管辖一个时可省略） */
+                    /** @description 户籍县（市、区） */
                     region?: string;
-                    /** @description 社区（村）12 位统计用区划代码 */
-                    communityCode?: string;
-                    /** @description 社区（村）名称 */
-                    communityName?: string;
-                    /** @description 学历：none（高中及以下）、college（大专）、bachelor（本科）、master（硕士研究生）、doctor（博士研究生） */
-                    degree?: string;
-                    /** @description 所学专业 */
+                    /** @description 学校 */
+                    school?: string;
+                    /** @description 专业 */
                     major?: string;
-                    /** @description 技能特长 */
-                    skills?: string;
-                    /** @description 就业意愿 */
-                    wishes?: string;
-                    /** @description 建档日期 YYYY-MM-DD（默认今天） */
-                    registeredOn?: string;
-=======
-                    /** @description 户主姓名 */
-                    headName?: string;
-                    /** @description 户主身份证号 */
-                    idNumber?: string;
-                    /** @description 乡镇（街道）代码，9 位 */
-                    townshipCode?: string;
-                    /** @description 村代码，12 位，以乡镇代码开头 */
-                    villageCode?: string;
-                    /** @description 村名 */
-                    villageName?: string;
-                    /** @description 家庭人口 */
-                    members?: number;
-                    /** @description 列入名单日期 */
-                    listedFrom?: string;
-                    /** @description 退出名单日期（仍在册不填） */
-                    listedTo?: string;
->>>>>>> s-dividends
+                    /** @description 学历：college（专科）、bachelor（本科）、master（硕士研究生）、phd（博士研究生） */
+                    degree?: string;
+                    /** @description 毕业年份（在读学生为预计毕业年份） */
+                    graduationYear?: number;
+                    /** @description 手机号 */
+                    phone?: string;
+                    /** @description 同意联系 */
+                    consent?: boolean;
                 };
             };
         };
         responses: {
-<<<<<<< HEAD
-            /** @description 帮扶档案 */
+            /** @description 衢籍大学生 */
             200: {
-=======
-            /** @description 低收入农户 */
-            201: {
->>>>>>> s-dividends
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26071,10 +26943,7 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
-    getEmploymentHelpPersonsById: {
-=======
-    postDividendsHouseholdsImport: {
+    postNativeStudentsImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -26169,24 +27038,206 @@ export interface operations {
             };
         };
     };
-    getDividendsHouseholdsById: {
->>>>>>> s-dividends
+    getNativeStudentsTemplate: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description 编号 */
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
-            /** @description 帮扶档案 */
-=======
-            /** @description 低收入农户 */
->>>>>>> s-dividends
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getNativeStudentsContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getNativeStudentsCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -26274,11 +27325,1043 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
-    patchEmploymentHelpPersonsById: {
-=======
-    postDividendsHouseholdsByIdReveal: {
->>>>>>> s-dividends
+    getNativeStudentActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postNativeStudentActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 活动类型：hometown_visit（衢籍学子家乡行）、internship（实习） */
+                    kind?: string;
+                    /** @description 活动名称 */
+                    title?: string;
+                    /** @description 活动日期 YYYY-MM-DD */
+                    heldOn?: string;
+                    /** @description 承办或实习单位 */
+                    host?: string;
+                    /** @description 参加的学生编号 */
+                    studentIds?: number[];
+                    /** @description 请求编号（也可用 Idempotency-Key 请求头） */
+                    idempotencyKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getNativeStudentActivitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getNativeStudentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 衢籍大学生 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postNativeStudentsByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getRuralTalents: {
+        parameters: {
+            query?: {
+                /** @description 县（市、区） */
+                region?: string;
+                /** @description 层级 */
+                level?: string;
+                /** @description 专长 */
+                speciality?: string;
+                /** @description 乡镇（街道）代码 */
+                township?: string;
+                /** @description 姓名 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 乡土人才 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postRuralTalents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 姓名 */
+                    name?: string;
+                    /** @description 身份证号 */
+                    idNumber?: string;
+                    /** @description 县（市、区） */
+                    region?: string;
+                    /** @description 层级：county（县级）、township（乡（镇）级）、village（村级） */
+                    level?: string;
+                    /** @description 乡镇（街道）行政区划代码，9 位 */
+                    townshipCode?: string;
+                    /** @description 乡镇（街道）名称 */
+                    townshipName?: string;
+                    /** @description 村（社区）行政区划代码，12 位 */
+                    villageCode?: string;
+                    /** @description 村（社区）名称 */
+                    villageName?: string;
+                    /** @description 专长（见 /api/v1/rural-talents/options） */
+                    speciality?: string;
+                    /** @description 入库日期 YYYY-MM-DD（默认今天） */
+                    enteredOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 乡土人才 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getRuralTalentsOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 选项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getRuralTalentsCounts: {
+        parameters: {
+            query?: {
+                /** @description 县（市、区） */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getRuralTalentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 乡土人才 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postRuralTalentsByIdTrainings: {
         parameters: {
             query?: never;
             header?: never;
@@ -26291,7 +28374,648 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-<<<<<<< HEAD
+                    /** @description 培训课程 */
+                    course?: string;
+                    /** @description 培训专长（默认为人才的专长） */
+                    speciality?: string;
+                    /** @description 培训日期 YYYY-MM-DD */
+                    trainedOn?: string;
+                    /** @description 学时 */
+                    hours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 乡土人才 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postRuralTalentsByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 选项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpPersons: {
+        parameters: {
+            query?: {
+                /** @description 1：我的帮扶对象（当前结对） */
+                mine?: string;
+                /** @description 县（市、区） */
+                region?: string;
+                /** @description 人员类别 */
+                group?: string;
+                /** @description 社区（村）代码 */
+                community?: string;
+                /** @description 状态 */
+                status?: string;
+                /** @description 姓名 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postEmploymentHelpPersons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 姓名 */
+                    name?: string;
+                    /** @description 身份证号 */
+                    idNumber?: string;
+                    /** @description 人员类别：registered_unemployed（登记失业人员）、hard_to_employ（就业困难人员）、graduate（未就业高校毕业生） */
+                    group?: string;
+                    /** @description 县（市、区）（本人只管辖一个时可省略） */
+                    region?: string;
+                    /** @description 社区（村）12 位统计用区划代码 */
+                    communityCode?: string;
+                    /** @description 社区（村）名称 */
+                    communityName?: string;
+                    /** @description 学历：none（高中及以下）、college（大专）、bachelor（本科）、master（硕士研究生）、doctor（博士研究生） */
+                    degree?: string;
+                    /** @description 所学专业 */
+                    major?: string;
+                    /** @description 技能特长 */
+                    skills?: string;
+                    /** @description 就业意愿 */
+                    wishes?: string;
+                    /** @description 建档日期 YYYY-MM-DD（默认今天） */
+                    registeredOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getEmploymentHelpPersonsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 帮扶档案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    patchEmploymentHelpPersonsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
                     /** @description 技能特长 */
                     skills?: string;
                     /** @description 就业意愿 */
@@ -26406,19 +29130,12 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description 用途 */
-=======
-                    /** @description 查看用途 */
->>>>>>> s-dividends
                     purpose?: string;
                 };
             };
         };
         responses: {
-<<<<<<< HEAD
             /** @description 身份证号 */
-=======
-            /** @description 完整信息 */
->>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -26506,56 +29223,26 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
     postEmploymentHelpPersonsByIdAssign: {
-=======
-    postDividendsHouseholdsByIdStepsByAction: {
->>>>>>> s-dividends
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description 编号 */
                 id: string;
-<<<<<<< HEAD
-=======
-                /** @description 步骤 */
-                action: string;
->>>>>>> s-dividends
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-<<<<<<< HEAD
                     /** @description 帮扶工作人员账号编号 */
                     helperId?: number;
-=======
-                    /** @description 遴选日期 */
-                    selectionDate?: string;
-                    /** @description 核实情况或联审意见 */
-                    note?: string;
-                    /** @description 不列入的理由 */
-                    reason?: string;
-                    /** @description 公示开始日期 */
-                    noticeFrom?: string;
-                    /** @description 公示天数（默认 7，示例值） */
-                    noticeDays?: number;
-                    /** @description 持股平台公司 */
-                    company?: string;
-                    /** @description 持股份数 */
-                    shares?: number;
->>>>>>> s-dividends
                 };
             };
         };
         responses: {
-<<<<<<< HEAD
             /** @description 帮扶档案 */
-=======
-            /** @description 低收入农户 */
->>>>>>> s-dividends
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -26643,7 +29330,6 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
     postEmploymentHelpPersonsByIdContacts: {
         parameters: {
             query?: never;
@@ -27280,13 +29966,6 @@ export interface operations {
             query?: {
                 /** @description 年度（默认今年） */
                 year?: string;
-=======
-    getDividendsNoticeExport: {
-        parameters: {
-            query?: {
-                /** @description notice（公示中，默认）或 filed（已备案） */
-                state?: string;
->>>>>>> s-dividends
             };
             header?: never;
             path?: never;
@@ -27294,9 +29973,848 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-<<<<<<< HEAD
             /** @description 帮扶统计 */
-=======
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsTownships: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 乡镇与说明 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsHouseholds: {
+        parameters: {
+            query?: {
+                /** @description 遴选状态 */
+                state?: string;
+                /** @description 乡镇代码 */
+                township?: string;
+                /** @description 村代码 */
+                village?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 低收入农户 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postDividendsHouseholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 户主姓名 */
+                    headName?: string;
+                    /** @description 户主身份证号 */
+                    idNumber?: string;
+                    /** @description 乡镇（街道）代码，9 位 */
+                    townshipCode?: string;
+                    /** @description 村代码，12 位，以乡镇代码开头 */
+                    villageCode?: string;
+                    /** @description 村名 */
+                    villageName?: string;
+                    /** @description 家庭人口 */
+                    members?: number;
+                    /** @description 列入名单日期 */
+                    listedFrom?: string;
+                    /** @description 退出名单日期（仍在册不填） */
+                    listedTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 低收入农户 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postDividendsHouseholdsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功（JSON；导出与模板为文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsHouseholdsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 低收入农户 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postDividendsHouseholdsByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 查看用途 */
+                    purpose?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 完整信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postDividendsHouseholdsByIdStepsByAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+                /** @description 步骤 */
+                action: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 遴选日期 */
+                    selectionDate?: string;
+                    /** @description 核实情况或联审意见 */
+                    note?: string;
+                    /** @description 不列入的理由 */
+                    reason?: string;
+                    /** @description 公示开始日期 */
+                    noticeFrom?: string;
+                    /** @description 公示天数（默认 7，示例值） */
+                    noticeDays?: number;
+                    /** @description 持股平台公司 */
+                    company?: string;
+                    /** @description 持股份数 */
+                    shares?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 低收入农户 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDividendsNoticeExport: {
+        parameters: {
+            query?: {
+                /** @description notice（公示中，默认）或 filed（已备案） */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /** @description 成功（JSON；导出与模板为文件下载） */
             200: {
                 headers: {
@@ -27714,7 +31232,2489 @@ export interface operations {
         };
         responses: {
             /** @description 发放结果 */
->>>>>>> s-dividends
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核规范 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 规范编号（大写字母、数字、连字符） */
+                    code?: string;
+                    /** @description 县（市、区） */
+                    region?: string;
+                    /** @description 规范名称 */
+                    name?: string;
+                    /** @description 专项职业能力定义 */
+                    definition?: string;
+                    /** @description 适用对象 */
+                    appliesTo?: string;
+                    /** @description 能力标准 */
+                    abilityStandards?: string;
+                    /** @description 鉴定（考核）内容与要求 */
+                    assessmentContent?: string;
+                    /** @description 合格分数线 */
+                    passMark?: number;
+                    /** @description 满分 */
+                    maxScore?: number;
+                    /** @description draft（草稿）或 published（已发布） */
+                    status?: string;
+                    /** @description 出处（原文句子） */
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核规范 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsStandardsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核规范 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsStandardsByIdVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 规范名称 */
+                    name?: string;
+                    /** @description 专项职业能力定义 */
+                    definition?: string;
+                    /** @description 适用对象 */
+                    appliesTo?: string;
+                    /** @description 能力标准 */
+                    abilityStandards?: string;
+                    /** @description 鉴定（考核）内容与要求 */
+                    assessmentContent?: string;
+                    /** @description 合格分数线 */
+                    passMark?: number;
+                    /** @description 满分 */
+                    maxScore?: number;
+                    /** @description draft（草稿）或 published（已发布） */
+                    status?: string;
+                    /** @description 出处（原文句子） */
+                    source?: string;
+                    /** @description 修订原因 */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核规范 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsStandardsByIdVersionsByVersionPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+                /** @description 版本号 */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核规范 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    putSkillsStandardsByIdSyllabus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 大纲章节 */
+                    sections?: {
+                        /** @description 章节标题 */
+                        title?: string;
+                        /** @description 章节内容 */
+                        body?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 考核规范 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsStandardsByIdItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description single（单选题）、judge（判断题）、practical（实操题） */
+                    kind?: string;
+                    /** @description 题目 */
+                    question?: string;
+                    /** @description 单选题选项 */
+                    options?: string[];
+                    /** @description 答案 */
+                    answer?: string;
+                    /** @description 分值 */
+                    points?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 试题 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsStandardsByIdPaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核材料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 考核规范编号 */
+                    standardId?: number;
+                    /** @description 版本号（默认最新已发布版本） */
+                    version?: number;
+                    /** @description 考核日期 YYYY-MM-DD */
+                    heldOn?: string;
+                    /** @description 考核地点 */
+                    place?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsSessionsByIdCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 人才库人员编号 */
+                    personId?: number;
+                    /** @description 姓名 */
+                    name?: string;
+                    /** @description 身份证号 */
+                    idNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsCandidatesByIdScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 成绩 */
+                    score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsCandidatesByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 用途 */
+                    purpose?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 身份证号 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsCandidatesByIdCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 证书编号（6–40 位字母、数字或连字符） */
+                    number?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsCertificatesByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 撤销原因 */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 考核场次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsCertificatesCheck: {
+        parameters: {
+            query?: {
+                /** @description 证书编号 */
+                number?: string;
+                /** @description 二维码中的签名凭证 */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 核验结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 请求过于频繁（按来源地址限流），请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 认定资格 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 企业编号 */
+                    enterpriseId?: number;
+                    /** @description 职业（工种） */
+                    occupations?: string[];
+                    /** @description 等级：1 一级/高级技师 … 5 五级/初级工 */
+                    levels?: number[];
+                    /** @description 备案日期 YYYY-MM-DD */
+                    licensedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 认定资格 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsLicencesEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 认定批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postSkillsBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 认定日期 YYYY-MM-DD */
+                    recognizedOn?: string;
+                    /** @description 认定记录 */
+                    records?: {
+                        /** @description 姓名 */
+                        name?: string;
+                        /** @description 身份证号 */
+                        idNumber?: string;
+                        /** @description 职业（工种） */
+                        occupation?: string;
+                        /** @description 等级 1–5 */
+                        level?: number;
+                        /** @description 证书编号 */
+                        certificateNo?: string;
+                    }[];
+                    /** @description 请求编号（也可用 Idempotency-Key 请求头） */
+                    idempotencyKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 认定批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsBatchesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 认定批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误：error 为中文说明，errors 逐项给出字段路径和原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            path?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSkillsRecognitionsCounts: {
+        parameters: {
+            query?: {
+                /** @description 年度（不填为全部） */
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计 */
             200: {
                 headers: {
                     [name: string]: unknown;

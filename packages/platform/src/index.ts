@@ -40,5 +40,6 @@ export * from './native-students/index.js';
 export * from './rural-talent/index.js';
 export * from './employment-help/index.js';
 export * from './dividends/index.js';
+export * from './skills/index.js';
 export * from './demo/index.js';
 export * from './jobs/index.js';

@@ -98,9 +98,9 @@ describe('rotation', () => {
     expect(both.decrypt((await t.db.selectFrom('persons').select('id_enc').where('id', '=', ids[1]!).executeTakeFirstOrThrow()).id_enc)).toBe('330802199001011001');
 
     const r = await reencryptAll(t.db, both, files);
-    expect(r).toEqual({ columns: { 'persons.id_enc': 6, 'persons.phone_enc': 3, 'persons.bank_account_enc': 1, 'employers.bank_account_enc': 1, 'inkind_school_requests.child_name_enc': 1, 'native_students.id_enc': 0, 'native_students.phone_enc': 0, 'rural_talents.id_enc': 0, 'dividend_households.head_name_enc': 0, 'dividend_households.id_enc': 0 }, lookupHashes: 7, files: 2 });
+    expect(r).toEqual({ columns: { 'persons.id_enc': 6, 'persons.phone_enc': 3, 'persons.bank_account_enc': 1, 'employers.bank_account_enc': 1, 'inkind_school_requests.child_name_enc': 1, 'native_students.id_enc': 0, 'native_students.phone_enc': 0, 'rural_talents.id_enc': 0, 'dividend_households.head_name_enc': 0, 'dividend_households.id_enc': 0, 'skill_candidates.id_enc': 0, 'skill_recognitions.id_enc': 0, 'employment_help_persons.id_enc': 0 }, lookupHashes: 7, files: 2 });
     expect(await pendingReencryption(t.db, both, files)).toEqual({ values: 0, lookupHashes: false, files: 0 });
-    expect(await reencryptAll(t.db, both, files)).toEqual({ columns: { 'persons.id_enc': 0, 'persons.phone_enc': 0, 'persons.bank_account_enc': 0, 'employers.bank_account_enc': 0, 'inkind_school_requests.child_name_enc': 0, 'native_students.id_enc': 0, 'native_students.phone_enc': 0, 'rural_talents.id_enc': 0, 'dividend_households.head_name_enc': 0, 'dividend_households.id_enc': 0 }, lookupHashes: 0, files: 0 });
+    expect(await reencryptAll(t.db, both, files)).toEqual({ columns: { 'persons.id_enc': 0, 'persons.phone_enc': 0, 'persons.bank_account_enc': 0, 'employers.bank_account_enc': 0, 'inkind_school_requests.child_name_enc': 0, 'native_students.id_enc': 0, 'native_students.phone_enc': 0, 'rural_talents.id_enc': 0, 'dividend_households.head_name_enc': 0, 'dividend_households.id_enc': 0, 'skill_candidates.id_enc': 0, 'skill_recognitions.id_enc': 0, 'employment_help_persons.id_enc': 0 }, lookupHashes: 0, files: 0 });
 
     const rows = await t.db.selectFrom('persons').select(['id', 'id_enc', 'id_hash', 'phone_enc']).where('id', 'in', ids).orderBy('id').execute();
     for (const [i, row] of rows.entries()) {

@@ -24,6 +24,7 @@ import * as m019 from './migrations/019_projects.js';
 import * as m020 from './migrations/020_voucher_commitments.js';
 import * as m021 from './migrations/021_talent_catalogue.js';
 import * as m022 from './migrations/022_visits.js';
+import * as m023 from './migrations/023_skills.js';
 import * as m024 from './migrations/024_employment_help.js';
 import * as m025 from './migrations/025_dividends.js';
 import * as m026 from './migrations/026_native_students.js';
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '020_voucher_commitments': m020,
   '021_talent_catalogue': m021,
   '022_visits': m022,
+  '023_skills': m023,
   '024_employment_help': m024,
   '025_dividends': m025,
   '026_native_students': m026,

@@ -15,6 +15,7 @@ import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
 import type { NativeStudentActivitiesTable, NativeStudentParticipantsTable, NativeStudentsTable, RuralTalentTrainingsTable, RuralTalentsTable } from './schema-natives.js';
 import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, EmploymentHelpContactsTable, EmploymentHelpOutcomesTable, EmploymentHelpPersonsTable } from './schema-employment-help.js';
 import type { DividendHouseholdEventsTable, DividendHouseholdsTable, DividendPayoutsTable, DividendPayRunsTable, DividendRoundsTable } from './schema-dividends.js';
+import type { SkillCandidatesTable, SkillCertificatesTable, SkillItemsTable, SkillLicencesTable, SkillRecognitionBatchesTable, SkillRecognitionsTable, SkillSessionsTable, SkillStandardsTable, SkillStandardVersionsTable } from './schema-skills.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -30,6 +31,7 @@ export type * from './schema-visits.js';
 export type * from './schema-natives.js';
 export type * from './schema-employment-help.js';
 export type * from './schema-dividends.js';
+export type * from './schema-skills.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -542,4 +544,13 @@ export interface DB {
   dividend_rounds: DividendRoundsTable;
   dividend_pay_runs: DividendPayRunsTable;
   dividend_payouts: DividendPayoutsTable;
+  skill_standards: SkillStandardsTable;
+  skill_standard_versions: SkillStandardVersionsTable;
+  skill_items: SkillItemsTable;
+  skill_sessions: SkillSessionsTable;
+  skill_candidates: SkillCandidatesTable;
+  skill_certificates: SkillCertificatesTable;
+  skill_licences: SkillLicencesTable;
+  skill_recognition_batches: SkillRecognitionBatchesTable;
+  skill_recognitions: SkillRecognitionsTable;
 }

@@ -39,6 +39,7 @@ import { nativeStudentsRoutes } from './native-students.js';
 import { ruralTalentRoutes } from './rural-talent.js';
 import { employmentHelpRoutes } from './employment-help.js';
 import { dividendsRoutes } from './dividends.js';
+import { skillsRoutes } from './skills.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -75,5 +76,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   ruralTalentRoutes(app, p);
   employmentHelpRoutes(app, p);
   dividendsRoutes(app, p);
+  skillsRoutes(app, p, browse);
   signingRoutes(app, p, browse);
 }

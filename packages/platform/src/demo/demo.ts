@@ -21,6 +21,7 @@ import { seedEnterprisesDemo } from './enterprises-demo.js';
 import { seedVisitsDemo } from './visits-demo.js';
 import { seedNativesDemo } from './natives-demo.js';
 import { seedEmploymentHelpDemo } from './employment-help-demo.js';
+import { seedSkillsDemo } from './skills-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
@@ -299,6 +300,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
       return { userId: id, username, displayName: description, role, region, department, personId: null, employerId: null };
     })),
   );
+  await seedSkillsDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   accounts.push(

@@ -6,6 +6,7 @@ import type { COMPUTED_INDICATORS } from '@rencai/policies';
 import type { DB, Db, Transaction } from '@rencai/store';
 import { degreeArrivals, firstRecognitions } from '../registry/index.js';
 import { projectStarts } from '../projects/index.js';
+import { HIGH_SKILLED_DEFINITION, highSkilledFirsts } from '../skills/index.js';
 
 /** A reported figure differing from the computed one by more than this share (of the computed one) is flagged. */
 export const DIFF_TOLERANCE = 0.05;
@@ -58,5 +59,10 @@ export const COMPUTATIONS: Record<(typeof COMPUTED_INDICATORS)[number], Computat
   phd_stations: {
     definition: '项目库中级别为市级的博士工作站，自规划起始日起创建（以登记的设立（获批）日期计）的个数，按所在县（市、区）统计。',
     events: (db, from, to) => projectStarts(db, ['phd_station'], from, to, ['city']),
+  },
+  // From the 职业技能等级认定 records of licensed enterprises (module skills): 高技能人才 = 三级/高级工 and above.
+  high_skilled_recognitions: {
+    definition: HIGH_SKILLED_DEFINITION,
+    events: (db, from, to) => highSkilledFirsts(db, from, to),
   },
 };
