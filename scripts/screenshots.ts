@@ -153,6 +153,12 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'partner_seller', name: 'housing-vouchers-redeem', path: '/housing-vouchers/redeem', ready: '[data-testid="hv-redeem"]' },
       { as: 'clerk_city', name: 'visits-office', path: '/visits', ready: '[data-testid="visit-coverage"]' },
       { as: 'clerk_city', name: 'talent-catalogue', path: '/talent-catalogue', ready: '[data-testid="catalogue-versions"]' },
+      { as: 'clerk_kaihua', name: 'skills-office', path: '/skills', ready: '[data-testid="standard-list"]' },
+      { as: 'clerk_kaihua', name: 'native-students', path: '/native-students', ready: '[data-testid="student-list"]' },
+      { as: 'clerk_kaihua', name: 'rural-talent', path: '/rural-talent', ready: '[data-testid="rural-talent-list"]' },
+      { as: 'clerk_wenling', name: 'employment-help-office', path: '/employment-help', ready: '[data-testid="employment-help-page"]' },
+      { as: 'helper_wenling', name: 'employment-help-mine', path: '/employment-help/mine', ready: '[data-testid="my-help-cases"]' },
+      { as: 'clerk_tiantai', name: 'dividends-office', path: '/dividends', ready: '[data-testid="households"]' },
       { as: 'clerk_kaihua', name: 'workbench-no-permission', path: `/workbench/applications/${ids.talentApp}`, ready: '[data-testid="load-error"]' },
     ];
     for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {

@@ -4,7 +4,7 @@
 // each file that asks for it: PGlite from a dump of its data folder, PostgreSQL as a template.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import pg from 'pg';
@@ -64,16 +64,18 @@ export const templatePrefix = (folder: string): string => `rencai_s_${basename(f
 /**
  * A fresh database for one test file, copied from the prepared database `name`: the first file of the
  * run that asks builds it — an empty migrated database handed to `prepare`, which seeds it and returns
- * what the copies need besides the data (the key it encrypted with) — and every file, the first
+ * what the copies need besides the data (the key it encrypted with; files it wrote go in `dir`, a folder
+ * of the prepared database's own, to be copied by each user) — and every file, the first
  * included, opens a copy. Without a run folder (a test started outside the suite's set-up) each call
  * prepares its own. A file asking while another builds waits for that one (a lock folder), up to two
  * minutes, then builds its own.
  */
-export async function openPreparedTestDatabase(name: string, prepare: (d: Database) => Promise<string>): Promise<TestDatabase & { state: string }> {
+export async function openPreparedTestDatabase(name: string, prepare: (d: Database, dir: string) => Promise<string>): Promise<TestDatabase & { state: string; dir: string }> {
   const folder = process.env[SNAPSHOTS_ENV];
   if (!folder) {
     const d = await openTestDatabase();
-    return { ...d, state: await prepare(d) };
+    const dir = mkdtempSync(join(tmpdir(), 'rencai-prepared-'));
+    return { ...d, state: await prepare(d, dir), dir };
   }
   const server = Boolean(process.env.DATABASE_URL);
   const base = join(folder, `${server ? 'postgres' : 'pglite'}-${name}`);
@@ -81,17 +83,19 @@ export async function openPreparedTestDatabase(name: string, prepare: (d: Databa
     const own = `${base}.${process.pid}.${randomBytes(3).toString('hex')}`;
     const template = server ? `${templatePrefix(folder)}${randomBytes(5).toString('hex')}` : undefined;
     const d = await openTestDatabase({ name: template });
-    const state = await prepare(d);
+    const dir = `${own}.d`;
+    mkdirSync(dir);
+    const state = await prepare(d, dir);
     if (d.dumpDataDir) {
       writeFileSync(`${own}.tar`, Buffer.from(await (await d.dumpDataDir()).arrayBuffer()));
       await d.drop();
     } else await d.close(); // the template keeps its data; no connection may stay open on it
-    writeFileSync(`${own}.json`, JSON.stringify({ state, template, tar: template ? undefined : `${own}.tar` }));
+    writeFileSync(`${own}.json`, JSON.stringify({ state, dir, template, tar: template ? undefined : `${own}.tar` }));
     renameSync(`${own}.json`, `${base}.json`);
   }
-  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { state: string; template?: string; tar?: string };
+  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { state: string; dir: string; template?: string; tar?: string };
   const d = meta.template ? await openTestDatabase({ template: meta.template }) : await openTestDatabase({ loadDataDir: new Blob([readFileSync(meta.tar!)]) });
-  return { ...d, state: meta.state };
+  return { ...d, state: meta.state, dir: meta.dir };
 }
 
 /** Whether another file is building the prepared database `base` (it holds the lock) and finished within the wait; false: build it here. */

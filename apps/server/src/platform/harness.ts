@@ -2,10 +2,10 @@
 // PostgreSQL server in DATABASE_URL), the platform with a fixed date and seeded demo data, the
 // Fastify app, and signed-in clients per demo account (session cookie + CSRF header). The seeded
 // database is prepared once per test run for each demo size and copied for every file (with the key
-// its personal data was encrypted with).
+// its personal data was encrypted with and the evidence files the demo uploaded).
 
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -37,14 +37,17 @@ export const TODAY = '2026-11-23';
 /** `oidc`: sign-in through an identity provider (off otherwise, whatever the environment says). */
 export async function startHarness(opts: { persons?: number; oidc?: OidcSettings } = {}): Promise<Harness> {
   const persons = Math.max(DEMO_MIN_PERSONS, opts.persons ?? 40);
-  const platformOn = (database: Parameters<typeof createPlatform>[0]['database'], key: Buffer) =>
-    createPlatform({ database, vault: new Vault(key), dataDir: 'memory', filesDir: mkdtempSync(join(tmpdir(), 'rencai-files-')), today: () => parseDay(TODAY), oidc: opts.oidc ?? null });
-  const database = await openPreparedTestDatabase(`demo-${persons}`, async (d) => {
+  const platformOn = (database: Parameters<typeof createPlatform>[0]['database'], key: Buffer, filesDir: string) =>
+    createPlatform({ database, vault: new Vault(key), dataDir: 'memory', filesDir, today: () => parseDay(TODAY), oidc: opts.oidc ?? null });
+  // The demo's evidence files are stored (encrypted) beside the prepared database and copied with it.
+  const database = await openPreparedTestDatabase(`demo-${persons}`, async (d, dir) => {
     const key = randomBytes(32);
-    await seedDemo(await platformOn(d, key), { persons });
+    await seedDemo(await platformOn(d, key, join(dir, 'files')), { persons });
     return key.toString('hex');
   });
-  const p = await platformOn(database, Buffer.from(database.state, 'hex'));
+  const filesDir = mkdtempSync(join(tmpdir(), 'rencai-files-'));
+  if (existsSync(join(database.dir, 'files'))) cpSync(join(database.dir, 'files'), filesDir, { recursive: true });
+  const p = await platformOn(database, Buffer.from(database.state, 'hex'), filesDir);
   const app = await buildApp({ platform: p, logger: process.env.RENCAI_TEST_LOG === '1' });
   let logins = 0;
   const login = async (username: string): Promise<Client> => {
