@@ -83,7 +83,7 @@ async function portalShots(browser: Browser): Promise<number> {
     const sessions = new Map<string, Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>>();
     const ids: Record<string, number> = {};
     let enterpriseCode = '';
-    for (const [i, username] of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise', 'partner_school', 'talent_jiaojiang', 'clerk_jiaojiang', 'partner_seller'].entries()) {
+    for (const [i, username] of ['talent', 'hr', 'clerk_city', 'leader', 'clerk_kaihua', 'review_finance', 'unit_hrss', 'enterprise', 'partner_school', 'talent_jiaojiang', 'clerk_jiaojiang', 'partner_seller', 'clerk_wenling', 'helper_wenling', 'clerk_tiantai'].entries()) {
       // Sign-in allows ten attempts a minute per address (routes/accounts.ts): past ten, wait out the minute.
       if (i > 0 && i % 10 === 0) await new Promise((r) => setTimeout(r, 61_000));
       const context = await browser.newContext();
