@@ -77,8 +77,11 @@ describe('椒江: a talent gets a housing voucher and a seller redeems it', () =
     expect(await layoutProblems(talent)).toEqual([]);
 
     // The seller redeems it on a phone against the holder's purchase contract.
+    // The seller's verifier lands on its redeeming page, its menu offering 核销人才房票 and no talent-card pages.
     const seller = await j.signedIn('partner_seller', PHONE);
-    await seller.goto(`${j.base}/housing-vouchers/redeem`);
+    await seller.waitForURL((u) => u.pathname === '/housing-vouchers/redeem');
+    await seller.getByTestId('nav-hv-redeem').waitFor({ state: 'attached' });
+    expect(await seller.getByTestId('nav-card-verify').count()).toBe(0);
     await seller.getByTestId('hv-code').fill(code);
     await seller.getByTestId('hv-buyerIdNumber').fill(P.JIAOJIANG_DEMO_TALENT_ID_NUMBER);
     await seller.getByTestId('hv-contractNo').fill('JJ-2026-0002');

@@ -12,6 +12,7 @@ import { contrastTokens } from './a11y-theme';
 import { RouteFocus } from './route-focus';
 import { CareSwitch, careTokens, useCareMode } from './care-mode';
 import { homeOf, useSession } from './session';
+import { PartnerNav } from './cards/PartnerNav';
 import { usePT, type PKey } from './ui/i18n';
 import { PasswordGate } from './accounts/PasswordGate';
 import { useAT } from './accounts/account-i18n';
@@ -149,8 +150,7 @@ function SessionNav() {
       {(role === 'leader' || role === 'admin') && home !== '/workbench' && <NavLink to="/workbench">{pt('navWorkbench')}</NavLink>}
       {(role === 'clerk' || role === 'admin') && <NavLink to="/dashboard">{pt('navDashboard')}</NavLink>}
       {(office || role === 'unit_reporter' || role === 'unit_head') && <NavLink to="/worklist" end data-testid="nav-worklist">{wt('nav')}</NavLink>}
-      {role === 'partner_verifier' && <NavLink to="/cards/verify" data-testid="nav-card-verify">人才码核验</NavLink>}
-      {role === 'partner_verifier' && <NavLink to="/services/partner" data-testid="nav-partner-services">合作服务</NavLink>}
+      {role === 'partner_verifier' && <PartnerNav />}
       <NavGroup id="services" label={lang === 'en' ? 'Services' : '服务'} entries={services} />
       <NavGroup id="talent-work" label={lang === 'en' ? 'Talent work' : '人才工作'} entries={talentWork} />
       <NavGroup id="manage" label={lang === 'en' ? 'Management' : '管理'} entries={manage} />

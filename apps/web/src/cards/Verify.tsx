@@ -1,14 +1,17 @@
 // The partner's verification page (合作单位核验), made for a phone: scan the talent's QR with the
 // camera (the scanner is loaded only when asked for) or type / paste the code; the answer is
 // 有效 / 已过期 / 已吊销 / 无效 with only the masked name and the card's level. With a service chosen,
-// a valid card's use is recorded — once for this request, however often it is resent.
+// a valid card's use is recorded — once for this request, however often it is resent. A seller of 椒江's
+// housing vouchers (no card services) is sent on to its redeeming page.
 
 import { useEffect, useRef, useState } from 'react';
+import { Navigate } from 'react-router-dom';
 import { Alert, Button, Card, Input, Radio, Result, Space, Typography } from 'antd';
 import { errorText } from '../api';
 import { useLoad } from '../hooks';
 import { Loading, RequireRole } from '../ui/common';
 import { cardsApi, type VerifyAnswer } from './api';
+import { offersCardServices, redeemsHousingVouchers } from './PartnerNav';
 
 const newRequestId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 const RESULT_STATUS = { valid: 'success', expired: 'warning', revoked: 'error', invalid: 'error' } as const;
@@ -68,6 +71,8 @@ function VerifyPage() {
     setAnswer(null);
     requestId.current = newRequestId();
   };
+  // A seller of 椒江's housing vouchers verifies no talent cards: its home is the redeeming page.
+  if (partner.data && !offersCardServices(partner.data) && redeemsHousingVouchers(partner.data)) return <Navigate to="/housing-vouchers/redeem" replace />;
   return (
     <div className="card-verify" data-testid="card-verify" style={{ maxWidth: 480, margin: '0 auto', padding: 8 }}>
       <h1 style={{ fontSize: 20 }}>人才码核验</h1>
