@@ -30,6 +30,8 @@ describe('designating an enterprise’s chief technology officer', () => {
     const paths = res.json<Errors>().errors.map((e) => e.path).sort();
     expect(paths).toEqual(['basis', 'batch', 'designatedOn', 'personName', 'post']);
     expect(res.json<Errors>().errors.find((e) => e.path === 'designatedOn')!.message).toContain('不能晚于今天（2026-11-23）');
+    const feb30 = await kecheng.req('POST', `/api/v1/enterprises/${entId}/ctos`, body({ designatedOn: '2026-02-30' }));
+    expect(feb30.json<Errors>().errors).toEqual([{ path: 'designatedOn', message: '请填写认定（公布）日期（年-月-日）' }]);
     expect(await count()).toBe(0);
   });
 

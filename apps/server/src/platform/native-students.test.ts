@@ -123,6 +123,10 @@ describe('returned students, counts, activities and contacts', () => {
     const body = { kind: 'internship', title: '暑期实习（测试）', heldOn: '2026-07-01', host: '开化某企业', studentIds: mine.map((x) => x.id) };
     const bad = await kaihua.req('POST', '/api/v1/native-student-activities', { ...body, studentIds: [mine[0]!.id, theirs.id] }, { 'idempotency-key': 'act-test-bad-1' });
     expect(bad.json<Errors>().errors.map((e) => e.path)).toEqual(['studentIds']);
+    // A day that is not on the calendar is refused by field, not stored.
+    const feb30 = await kaihua.req('POST', '/api/v1/native-student-activities', { ...body, heldOn: '2026-02-30' }, { 'idempotency-key': 'act-test-bad-2' });
+    expect(feb30.statusCode).toBe(400);
+    expect(feb30.json<Errors>().errors.map((e) => e.path)).toEqual(['heldOn']);
     const a = await ok<P.ActivityView>(kaihua.req('POST', '/api/v1/native-student-activities', body, { 'idempotency-key': 'act-test-0001' }));
     expect(a).toMatchObject({ kindLabel: '实习', participants: expect.arrayContaining([expect.objectContaining({ name: '甲同学' })]) });
     expect((await ok<P.ActivityView>(kaihua.req('POST', '/api/v1/native-student-activities', body, { 'idempotency-key': 'act-test-0001' }))).id).toBe(a.id);

@@ -17,7 +17,7 @@ import ExcelJS from 'exceljs';
 import { parseIdCard, safeWorkbook, maskIdNumber } from '@rencai/domain';
 import { parseDay, formatDay } from '@rencai/engine';
 import { appendAudit, type DividendHouseholdState, type DividendHouseholdsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { readTable } from '../tables/index.js';
 import { move, tableStore, type Trx, type WorkflowDefinition } from '../workflow/index.js';
 import { maskName } from '../cards/index.js';
@@ -169,9 +169,6 @@ export function householdView(r: HouseholdRow): HouseholdView {
 
 // ---------------------------------------------------------------- reading input
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A calendar day YYYY-MM-DD, or '' when it is not one. */
-export const readDay = (v: unknown): string => (typeof v === 'string' && DAY.test(v.trim()) && !Number.isNaN(Date.parse(v.trim())) && new Date(v.trim()).toISOString().slice(0, 10) === v.trim() ? v.trim() : '');
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 const int = (v: unknown): number | null => {
   const s = text(v);

@@ -7,9 +7,9 @@
 // same run. A round shows its total and its figures per village.
 
 import { appendAudit, type DividendBasis, type DividendRoundsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, isUniqueViolation, notFound, PlatformError, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, isUniqueViolation, notFound, PlatformError, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { recordHouseholdDividend } from '../ledger/index.js';
-import { DIVIDEND_REGION, mustSeeDividends, readDay, townshipName, type HouseholdRow } from './households.js';
+import { DIVIDEND_REGION, mustSeeDividends, townshipName, type HouseholdRow } from './households.js';
 
 type RoundRow = Selectable<DividendRoundsTable>;
 

@@ -6,9 +6,9 @@
 
 import { regionName } from '@rencai/policies';
 import { appendAudit, type HelpContactWay, type HelpOutcomeKind } from '@rencai/store';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, PlatformError, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, PlatformError, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { displayNames, helpersIn } from '../accounts/index.js';
-import { HELP_DEGREES, HELP_GROUPS, HELP_STATUSES, isHelpOffice, loadPerson, managesHelp, personViews, readDay, worksCases, type HelpPersonView, type HelpStatus } from './files.js';
+import { HELP_DEGREES, HELP_GROUPS, HELP_STATUSES, isHelpOffice, loadPerson, managesHelp, personViews, worksCases, type HelpPersonView, type HelpStatus } from './files.js';
 
 export const CONTACT_WAYS: Record<HelpContactWay, string> = { visit: '上门走访', phone: '电话联系', wechat: '微信联系', office: '来访（窗口）', other: '其他' };
 export const OUTCOME_KINDS: Record<HelpOutcomeKind, string> = { employed: '实现就业', training: '参加培训', startup_loan: '创业担保贷款', closed: '结案' };

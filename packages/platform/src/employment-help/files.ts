@@ -7,10 +7,9 @@
 // file's community; anyone else, and anything outside that, is 404.
 
 import { parseIdCard, maskIdNumber } from '@rencai/domain';
-import { formatDay, parseDay } from '@rencai/engine';
 import { regionName, regionOfAdminCode, REGIONS } from '@rencai/policies';
 import { appendAudit, type DB, type EmploymentHelpPersonsTable, type HelpDegree, type HelpGroup, type Selectable, type Transaction } from '@rencai/store';
-import { badInput, fieldError, forbidden, isUniqueViolation, mayReveal, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, fieldError, forbidden, isUniqueViolation, mayReveal, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { displayNames, helpersIn } from '../accounts/index.js';
 
 export type HelpPersonRow = Selectable<EmploymentHelpPersonsTable>;
@@ -24,16 +23,6 @@ export const isHelpOffice = (c: Caller): boolean => (OFFICE as readonly string[]
 export const managesHelp = (c: Caller): boolean => c.role === 'clerk' || c.role === 'admin';
 /** Who may open a file, log a contact or record an outcome: a clerk or administrator, or a community helper (in their communities). */
 export const worksCases = (c: Caller): boolean => managesHelp(c) || c.role === 'helper';
-
-/** A day as 'YYYY-MM-DD' when it is a real calendar day, else ''. */
-export function readDay(v: unknown): string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return '';
-  try {
-    return formatDay(parseDay(v)) === v ? v : '';
-  } catch {
-    return '';
-  }
-}
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 

@@ -8,7 +8,7 @@
 import { appendAudit, type Selectable } from '@rencai/store';
 import type { EnterpriseCtosTable } from '@rencai/store';
 import { regionName } from '@rencai/policies';
-import { badInput, conflict, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { loadEnterprise, ownEnterprise, seesEnterprises } from './registration.js';
 
 export interface CtoView {
@@ -41,7 +41,6 @@ const view = (r: CtoRow): CtoView => ({
   withdrawnReason: r.withdrawn_reason,
 });
 
-const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 10) === v;
 
 function text(v: unknown, path: string, label: string, min: number, max: number, errors: FieldError[]): string {
   const s = typeof v === 'string' ? v.trim() : '';
@@ -68,18 +67,19 @@ export async function designateCto(p: Platform, c: Caller, enterpriseId: number,
   const personName = text(i.personName, 'personName', '首席技术官姓名', 2, 30, errors);
   const post = text(i.post, 'post', '在企业担任的职务', 1, 30, errors);
   const basis = text(i.basis, 'basis', '认定依据（公布文件名称、文号）', 2, 200, errors);
-  if (!isDay(i.designatedOn)) errors.push({ path: 'designatedOn', message: '请填写认定（公布）日期（年-月-日）' });
-  else if (i.designatedOn > today) errors.push({ path: 'designatedOn', message: `认定日期不能晚于今天（${today}）` });
+  const designatedOn = readDay(i.designatedOn);
+  if (!designatedOn) errors.push({ path: 'designatedOn', message: '请填写认定（公布）日期（年-月-日）' });
+  else if (designatedOn > today) errors.push({ path: 'designatedOn', message: `认定日期不能晚于今天（${today}）` });
   if (e.state !== 'verified') errors.push({ path: 'enterpriseId', message: '该企业注册尚未通过核验，不能认定首席技术官' });
   if (errors.length) throw badInput(errors);
   try {
     const id = await p.db.transaction().execute(async (trx) => {
       const r = await trx
         .insertInto('enterprise_ctos')
-        .values({ enterprise_id: e.id, region: e.region, batch, designated_on: i.designatedOn as string, person_name: personName, post, basis, designated_by: c.userId })
+        .values({ enterprise_id: e.id, region: e.region, batch, designated_on: designatedOn, person_name: personName, post, basis, designated_by: c.userId })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise.cto_designate', entity: 'enterprise', entityId: e.id, region: e.region, detail: { ctoId: r.id, batch, designatedOn: i.designatedOn } });
+      await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise.cto_designate', entity: 'enterprise', entityId: e.id, region: e.region, detail: { ctoId: r.id, batch, designatedOn } });
       return r.id;
     });
     return view(await ctoQuery(p).where('t.id', '=', id).executeTakeFirstOrThrow());
@@ -98,15 +98,16 @@ export async function withdrawCto(p: Platform, c: Caller, id: number, input: unk
   const errors: FieldError[] = [];
   const reason = text(i.reason, 'reason', '撤销理由', 2, 200, errors);
   const today = todayString(p);
-  if (!isDay(i.withdrawnOn)) errors.push({ path: 'withdrawnOn', message: '请填写撤销日期（年-月-日）' });
-  else if (i.withdrawnOn > today) errors.push({ path: 'withdrawnOn', message: `撤销日期不能晚于今天（${today}）` });
-  else if (i.withdrawnOn < row.designated_on) errors.push({ path: 'withdrawnOn', message: `撤销日期不能早于认定日期（${row.designated_on}）` });
+  const withdrawnOn = readDay(i.withdrawnOn);
+  if (!withdrawnOn) errors.push({ path: 'withdrawnOn', message: '请填写撤销日期（年-月-日）' });
+  else if (withdrawnOn > today) errors.push({ path: 'withdrawnOn', message: `撤销日期不能晚于今天（${today}）` });
+  else if (withdrawnOn < row.designated_on) errors.push({ path: 'withdrawnOn', message: `撤销日期不能早于认定日期（${row.designated_on}）` });
   if (errors.length) throw badInput(errors);
   if (row.withdrawn_on) throw conflict(`该认定已于 ${row.withdrawn_on} 撤销`);
   await p.db.transaction().execute(async (trx) => {
-    const done = await trx.updateTable('enterprise_ctos').set({ withdrawn_on: i.withdrawnOn as string, withdrawn_reason: reason }).where('id', '=', id).where('withdrawn_on', 'is', null).executeTakeFirst();
+    const done = await trx.updateTable('enterprise_ctos').set({ withdrawn_on: withdrawnOn, withdrawn_reason: reason }).where('id', '=', id).where('withdrawn_on', 'is', null).executeTakeFirst();
     if (!done.numUpdatedRows) throw conflict('该认定已被他人撤销，请刷新');
-    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise.cto_withdraw', entity: 'enterprise', entityId: row.enterprise_id, region: row.region, detail: { ctoId: id, withdrawnOn: i.withdrawnOn, reason } });
+    await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'enterprise.cto_withdraw', entity: 'enterprise', entityId: row.enterprise_id, region: row.region, detail: { ctoId: id, withdrawnOn, reason } });
   });
   return view(await ctoQuery(p).where('t.id', '=', id).executeTakeFirstOrThrow());
 }

@@ -3,7 +3,7 @@
 
 import { regionName } from '@rencai/policies';
 import { appendAudit, type StudentActivityKind } from '@rencai/store';
-import { badInput, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { ACTIVITY_KINDS, listStudents, readsNativeStudents, writesNativeStudents } from './students.js';
 
 export interface ActivityView {
@@ -48,7 +48,7 @@ export async function recordActivity(p: Platform, c: Caller, input: unknown, req
   if (!kind) errors.push({ path: 'kind', message: '活动类型应为“衢籍学子家乡行”或“实习”' });
   const title = typeof i.title === 'string' ? i.title.trim() : '';
   if (title.length < 2 || title.length > 80) errors.push({ path: 'title', message: '请填写活动名称（2–80 字）' });
-  const heldOn = typeof i.heldOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.heldOn) && !Number.isNaN(Date.parse(i.heldOn)) ? i.heldOn : '';
+  const heldOn = readDay(i.heldOn);
   if (!heldOn) errors.push({ path: 'heldOn', message: '请填写活动日期（年-月-日）' });
   const host = typeof i.host === 'string' ? i.host.trim() : '';
   if (host.length > 80) errors.push({ path: 'host', message: '承办或实习单位不超过 80 字' });

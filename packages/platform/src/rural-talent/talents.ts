@@ -12,7 +12,7 @@
 import { REGIONS, regionName } from '@rencai/policies';
 import { maskIdNumber, parseIdCard } from '@rencai/domain';
 import { appendAudit, type DB, type Db, type RuralLevel, type RuralTalentsTable, type Selectable, type Transaction } from '@rencai/store';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { LEVELS, SPECIALITIES, specialityLabel, VILLAGE_LIVE } from './specialities.js';
 
 type TalentRow = Selectable<RuralTalentsTable>;
@@ -50,7 +50,6 @@ const reads = (c: Caller) => c.role === 'clerk' || c.role === 'leader' || c.role
 const writes = (c: Caller) => c.role === 'clerk' || c.role === 'admin';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 10) === v;
 
 async function views(p: Platform, rows: TalentRow[]): Promise<RuralTalentView[]> {
   const sums = rows.length
@@ -106,8 +105,8 @@ export async function createRuralTalent(p: Platform, c: Caller, input: unknown):
   if (villageCode !== null && (!villageName || villageName.length > 40)) errors.push({ path: 'villageName', message: '请填写村（社区）名称（不超过 40 字）' });
   const speciality = SPECIALITIES.find((s) => s.code === i.speciality)?.code;
   if (!speciality) errors.push({ path: 'speciality', message: `专长应为：${SPECIALITIES.map((s) => s.label).join('、')} 之一` });
-  const enteredOn = i.enteredOn === undefined || i.enteredOn === '' ? today : i.enteredOn;
-  if (!isDay(enteredOn) || enteredOn > today) errors.push({ path: 'enteredOn', message: `入库日期应为不晚于今天（${today}）的日期` });
+  const enteredOn = i.enteredOn === undefined || i.enteredOn === '' ? today : readDay(i.enteredOn);
+  if (!enteredOn || enteredOn > today) errors.push({ path: 'enteredOn', message: `入库日期应为不晚于今天（${today}）的日期` });
   if (errors.length) throw badInput(errors);
   try {
     const row = await p.db.transaction().execute(async (trx) => {
@@ -167,13 +166,14 @@ export async function addTraining(p: Platform, c: Caller, talentId: number, inpu
   if (course.length < 2 || course.length > 80) errors.push({ path: 'course', message: '请填写培训课程（2–80 字）' });
   const speciality = i.speciality === undefined || i.speciality === '' ? row.speciality : SPECIALITIES.find((s) => s.code === i.speciality)?.code;
   if (!speciality) errors.push({ path: 'speciality', message: `培训专长应为：${SPECIALITIES.map((s) => s.label).join('、')} 之一` });
-  if (!isDay(i.trainedOn) || i.trainedOn > today) errors.push({ path: 'trainedOn', message: `培训日期应为不晚于今天（${today}）的日期` });
+  const trainedOn = readDay(i.trainedOn);
+  if (!trainedOn || trainedOn > today) errors.push({ path: 'trainedOn', message: `培训日期应为不晚于今天（${today}）的日期` });
   const hours = typeof i.hours === 'string' && /^[0-9]+$/.test(i.hours) ? Number(i.hours) : i.hours;
   if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 1 || hours > 2000) errors.push({ path: 'hours', message: '学时应为 1–2000 的整数' });
   if (errors.length) throw badInput(errors);
   try {
     await p.db.transaction().execute(async (trx) => {
-      const r = await trx.insertInto('rural_talent_trainings').values({ talent_id: row.id, course, speciality: speciality!, trained_on: i.trainedOn as string, hours: hours as number, recorded_by: c.userId }).returning('id').executeTakeFirstOrThrow();
+      const r = await trx.insertInto('rural_talent_trainings').values({ talent_id: row.id, course, speciality: speciality!, trained_on: trainedOn, hours: hours as number, recorded_by: c.userId }).returning('id').executeTakeFirstOrThrow();
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'rural_talent.training', entity: 'rural_talent', entityId: row.id, region: row.region, detail: { trainingId: r.id, speciality, hours } });
     });
   } catch (e) {

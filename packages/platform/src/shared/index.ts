@@ -11,3 +11,4 @@ export * from './failpoint.js';
 export * from './redeem-code.js';
 export * from './policy-param.js';
 export * from './workbook.js';
+export * from './day.js';

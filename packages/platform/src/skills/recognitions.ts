@@ -9,7 +9,7 @@
 import { regionName } from '@rencai/policies';
 import { maskIdNumber, parseIdCard } from '@rencai/domain';
 import { appendAudit, type DB, type Db, type Selectable, type SkillLicencesTable, type Transaction } from '@rencai/store';
-import { badInput, fieldError, isStaff, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, fieldError, isStaff, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { ownEnterprise, verifiedEnterprisesIn } from '../enterprises/index.js';
 import { editsSkills, positiveId } from './standards.js';
 import { maskPersonName } from './sessions.js';
@@ -59,7 +59,6 @@ export interface BatchView {
   records?: RecognitionView[];
 }
 
-const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 10) === v;
 const text = (v: unknown, min: number, max: number): string | undefined => (typeof v === 'string' && v.trim().length >= min && v.trim().length <= max ? v.trim() : undefined);
 
 async function enterpriseNames(p: Platform, regions: string[]): Promise<Map<number, string>> {
@@ -118,7 +117,7 @@ export async function licenseEnterprise(p: Platform, c: Caller, input: unknown):
   if (!occupations.length || occupations.length > 50) errors.push({ path: 'occupations', message: '请填写可认定的职业（工种，1–50 个，每个不超过 30 字）' });
   const levels = Array.isArray(i.levels) ? [...new Set(i.levels.map((l) => Number(l)))].sort() : [];
   if (!levels.length || levels.some((l) => !SKILL_LEVELS[l])) errors.push({ path: 'levels', message: '可认定等级只能从五级/初级工到一级/高级技师中选择' });
-  const licensedOn = isDay(i.licensedOn) ? i.licensedOn : '';
+  const licensedOn = readDay(i.licensedOn);
   if (!licensedOn) errors.push({ path: 'licensedOn', message: '请填写备案（授权）日期（年-月-日）' });
   else if (licensedOn > todayString(p)) errors.push({ path: 'licensedOn', message: `备案日期不能晚于今天（${todayString(p)}）` });
   if (errors.length) throw badInput(errors);
@@ -187,7 +186,7 @@ export async function recordBatch(p: Platform, c: Caller, input: unknown, reques
   const i = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const errors: FieldError[] = [];
   const today = todayString(p);
-  const recognizedOn = isDay(i.recognizedOn) ? i.recognizedOn : '';
+  const recognizedOn = readDay(i.recognizedOn);
   if (!recognizedOn) errors.push({ path: 'recognizedOn', message: '请填写认定日期（年-月-日）' });
   else if (recognizedOn > today) errors.push({ path: 'recognizedOn', message: `认定日期不能晚于今天（${today}）` });
   else if (recognizedOn < licence.licensed_on) errors.push({ path: 'recognizedOn', message: `认定日期不能早于本企业认定资格的备案日期（${licence.licensed_on}）` });

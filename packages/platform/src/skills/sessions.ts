@@ -10,7 +10,7 @@
 import { regionName } from '@rencai/policies';
 import { maskIdNumber, parseIdCard } from '@rencai/domain';
 import { appendAudit, type Selectable, type SkillCandidatesTable, type SkillSessionsTable } from '@rencai/store';
-import { PlatformError, badInput, conflict, fieldError, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { PlatformError, badInput, conflict, fieldError, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { issueCredential, verifyCredential } from '../signing/index.js';
 import { getPersonRow } from '../registry/index.js';
 import { displayNames } from '../accounts/index.js';
@@ -62,7 +62,6 @@ export interface SessionView {
 }
 
 const text = (v: unknown, min: number, max: number): string | undefined => (typeof v === 'string' && v.trim().length >= min && v.trim().length <= max ? v.trim() : undefined);
-const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 10) === v;
 /** 张三 → 张*; 欧阳娜娜 → 欧***. */
 export const maskPersonName = (name: string): string => (name.length <= 1 ? name : `${name[0]}${'*'.repeat(name.length - 1)}`);
 
@@ -159,7 +158,7 @@ export async function createSession(p: Platform, c: Caller, input: unknown): Pro
   if (c.role !== 'clerk' && c.role !== 'admin') throw notFound('考核场次');
   const i = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const errors: FieldError[] = [];
-  const heldOn = isDay(i.heldOn) ? i.heldOn : '';
+  const heldOn = readDay(i.heldOn);
   if (!heldOn) errors.push({ path: 'heldOn', message: '请填写考核日期（年-月-日）' });
   const place = text(i.place, 2, 100);
   if (!place) errors.push({ path: 'place', message: '请填写考核地点（2–100 字）' });
