@@ -13,11 +13,10 @@
 // 公示, for a notice period in days) → filing (审定备案, after the notice period, with the shares held).
 // Only 天台's clerks and the administrator see any of it; anyone else gets 404.
 
-import ExcelJS from 'exceljs';
 import { parseIdCard, safeWorkbook, maskIdNumber } from '@rencai/domain';
 import { parseDay, formatDay } from '@rencai/engine';
 import { appendAudit, type DividendHouseholdState, type DividendHouseholdsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
+import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay, newWorkbook } from '../shared/index.js';
 import { readTable } from '../tables/index.js';
 import { move, tableStore, type Trx, type WorkflowDefinition } from '../workflow/index.js';
 import { maskName } from '../cards/index.js';
@@ -391,7 +390,7 @@ export async function takeStep(p: Platform, c: Caller, id: unknown, action: unkn
 export async function exportNotice(p: Platform, c: Caller, query: Record<string, unknown> = {}): Promise<Buffer> {
   const state = query.state === 'filed' ? 'filed' : 'notice';
   const rows = await listHouseholds(p, c, { state });
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('公示名单');
   ws.addRow([`天台县“和盈模式”持股对象${state === 'notice' ? '公示' : '备案'}名单`]).font = { bold: true };
   ws.addRow(['序号', '乡镇（街道）', '村', '户主', '家庭人口', '公示开始', '公示截止']).font = { bold: true };

@@ -2,11 +2,10 @@
 // each error by row and column, in Chinese), its template, and the contact list export — only the
 // students who consented to contact, with full phone numbers (a full read, audited).
 
-import ExcelJS from 'exceljs';
 import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
 import { appendAudit, appendAuditMany } from '@rencai/store';
-import { fieldError, forbidden, notFound, visibleRegions, type Caller, type Platform } from '../shared/index.js';
+import { fieldError, forbidden, notFound, visibleRegions, type Caller, type Platform, newWorkbook } from '../shared/index.js';
 import { inexactColumns, readTableRows, recordOf } from '../tables/index.js';
 import { DUPLICATE_STUDENT, readStudent, studentColumns, writesNativeStudents, readsNativeStudents, type StudentValues } from './students.js';
 
@@ -75,7 +74,7 @@ export async function importStudents(p: Platform, c: Caller, content: Buffer, fi
 /** The import template: the column row (ID number and phone as text) and a sheet of instructions. */
 export async function studentTemplate(c: Caller): Promise<Buffer> {
   mayImportStudents(c);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('衢籍大学生');
   ws.addRow([...STUDENT_COLUMNS]).font = { bold: true };
   for (const col of [2, 8]) ws.getColumn(col).numFmt = '@';
@@ -104,7 +103,7 @@ export async function exportStudentContacts(p: Platform, c: Caller): Promise<Buf
   const regions = visibleRegions(c);
   const rows = await p.db.selectFrom('native_students').selectAll().where('region', 'in', regions).where('consent', '=', true).where('phone_enc', 'is not', null).orderBy('region').orderBy('graduation_year').orderBy('id').execute();
   await p.db.transaction().execute((trx) => appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'native_student.export_contacts', entity: 'native_student', entityId: null, region: c.region, detail: { students: rows.length, regions } }));
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('衢籍大学生联系名单');
   ws.addRow(['姓名', '户籍县（市、区）', '学校', '专业', '毕业年份', '手机号']).font = { bold: true };
   for (const r of rows) ws.addRow([r.name, regionName(r.region), r.school, r.major, r.graduation_year, p.vault.decrypt(r.phone_enc!)]);
