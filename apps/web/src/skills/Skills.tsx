@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, InputNumber, List, Modal, Select, Space, Table, Tabs, Tag, Typography, message } from 'antd';
 import { failText, type Role } from '../api';
 import { useLoad } from '../hooks';
-import { todayInChina } from '../time';
+import { formatDateTime, todayInChina } from '../time';
 import { Loading, RequireRole } from '../ui/common';
 import { Qr } from '../ui/qr';
 import { checkUrl, skillsApi, type Candidate, type Item, type Licence, type Session, type Standard, type StandardVersion } from './api';
@@ -111,7 +111,7 @@ function StandardDetail({ id, onChanged }: { id: number; onChanged: () => void }
             { key: 'text', label: `第 ${s.latest.version} 版`, children: <><Tag className="block">{s.latest.statusLabel}</Tag><VersionText v={s.latest} /></> },
             { key: 'versions', label: '版本', children: (
               <List size="small" data-testid="standard-versions" dataSource={s.versions ?? []} renderItem={(v) => (
-                <List.Item>第 {v.version} 版 · <Tag>{v.statusLabel}</Tag> 合格线 {v.passMark}/{v.maxScore} 分 · {v.reason} · {v.changedBy} · {new Date(v.changedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</List.Item>
+                <List.Item>第 {v.version} 版 · <Tag>{v.statusLabel}</Tag> 合格线 {v.passMark}/{v.maxScore} 分 · {v.reason} · {v.changedBy} · {formatDateTime(v.changedAt)}</List.Item>
               )} />
             ) },
             { key: 'syllabus', label: '大纲', children: (
