@@ -1,6 +1,8 @@
 // Typed client for the rencai API (the same JSON the CLI prints); errors become ApiError with the
 // API's Chinese messages, never a raw exception text.
 
+import type { ProblemStats } from './enterprises/api';
+
 export interface Option { value: string; label: string }
 export interface Fact {
   name: string;
@@ -357,6 +359,8 @@ export interface Dashboard {
   applicationsByState: { state: string; label: string; n: number }[];
   /** rate = onTime / decided (null when none is decided); overdue: open applications past their deadline. */
   onTime: { decided: number; onTime: number; late: number; rate: number | null; overdue: number };
+  /** Enterprises' problems raised within the range (null for roles that do not oversee enterprises). */
+  problems: ProblemStats | null;
   /** Budget execution per fund for the year the range ends in (empty for those who may not see budgets). */
   budgets?: { year: number; byFund: { fund: string; amountFen: number; committedFen: number; paidFen: number; remainingFen: number; envelopes: number }[] };
 }

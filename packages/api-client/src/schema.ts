@@ -2060,7 +2060,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 问题池统计（按县（市、区））：提交、答复、按时答复、超期、重新办理、满意度 */
+        /** 问题池统计（按县（市、区）、承办部门、类别、月份）：提交、答复、按时答复、超期、重新办理、满意度；?from=&to=（YYYY-MM-DD，可省略）按提交日筛选 */
         get: operations["getEnterpriseProblemsStats"];
         put?: never;
         post?: never;
@@ -17211,7 +17211,12 @@ export interface operations {
     };
     getEnterpriseProblemsStats: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 提交日起（YYYY-MM-DD） */
+                from?: string;
+                /** @description 提交日止（YYYY-MM-DD） */
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -153,8 +153,24 @@ describe('the problem pool', () => {
     const leaderId = leader.user.userId;
     const told = await h.p.db.selectFrom('messages').select('text').where('user_id', '=', leaderId).where('text', 'like', '督办：企业问题%衢江区%').execute();
     expect(told).toHaveLength(1);
-    const stats = await P.problemStats(later, (await P.resolveSession(h.p, clerkCity.session))!.caller);
-    expect(stats.rows.find((r) => r.region === 'qujiang')).toEqual({ region: 'qujiang', regionName: '衢江区', raised: 2, answered: 1, answeredOnTime: 1, overdue: 1, reopened: 1, rated: 1, satisfaction: 4 });
+    const city = (await P.resolveSession(h.p, clerkCity.session))!.caller;
+    const stats = await P.problemStats(later, city);
+    expect(stats.byRegion.find((r) => r.key === 'qujiang')).toEqual({ key: 'qujiang', label: '衢江区', raised: 2, answered: 1, answeredOnTime: 1, overdue: 1, reopened: 1, rated: 1, satisfaction: 4 });
+    // Every breakdown adds up to the same total; the late talent problem counts against 人社局 and 人才招引.
+    const sum = (rows: P.ProblemStatsRow[]) => rows.reduce((n, r) => n + r.raised, 0);
+    for (const rows of [stats.byRegion, stats.byDepartment, stats.byCategory, stats.byMonth]) expect(sum(rows)).toBe(stats.total.raised);
+    expect(stats.byMonth.map((m) => m.label)).toContain('2026年11月');
+    // Only the day the test's problems were raised: the two 衢江 problems, by department and category.
+    const day = await P.problemStats(later, city, { from: '2026-11-23', to: '2026-11-23' });
+    expect(day.byRegion.find((r) => r.key === 'qujiang')!.raised).toBe(2);
+    expect(day.byDepartment.find((r) => r.key === 'hrss')).toMatchObject({ label: '人力社保局', raised: 1, overdue: 1 });
+    expect(day.byCategory.find((r) => r.key === 'talent')).toMatchObject({ label: '人才招引', raised: 1, overdue: 1 });
+    expect((await P.problemStats(later, city, { from: '2027-01-01' })).total).toMatchObject({ raised: 0, satisfaction: null });
+    // The leaders' dashboard shows the same figures, and the API reads the range like the dashboard's.
+    const dash = (await clerkCity.req('GET', '/api/v1/stats/dashboard?from=2026-11-23&to=2026-11-23')).json<{ problems: P.ProblemStats }>();
+    expect(dash.problems.byRegion.find((r) => r.key === 'qujiang')!.raised).toBe(2);
+    const badRange = await clerkCity.req('GET', '/api/v1/enterprise-problems/stats?from=2026-12-01&to=2026-11-01');
+    expect([badRange.statusCode, badRange.json<{ errors: Array<{ path: string }> }>().errors.map((e) => e.path)]).toEqual([400, ['to']]);
   });
 });
 

@@ -108,11 +108,19 @@ describe('returned students, counts, activities and contacts', () => {
   it('counts a student found in the registry with a post in 衢州 since graduating as returned, by county and graduation year', async () => {
     const before = (await ok<{ rows: P.StudentCountRow[] }>(kaihua.req('GET', '/api/v1/native-students/counts'))).rows.find((r) => r.graduationYear === 2025)!;
     expect(before).toMatchObject({ region: 'kaihua', students: 1, graduated: 1, returned: 0 });
+    // The work list's item 13.2 shows the returns the platform records, for reference beside its milestones.
+    type Rec = { id: string; total: number; byRegion: Array<{ region: string; n: number }>; definition: string };
+    const record = async () => (await ok<{ items: Array<{ itemNo: string; records: Rec[] }> }>(kaihua.req('GET', '/api/v1/worklist/items'))).items.find((i) => i.itemNo === '13.2')!.records.find((r) => r.id === 'native_students_returned')!;
+    const recBefore = await record();
     await ok(kaihua.req('POST', '/api/v1/persons', { idNumber: idOf('330824', '20030505', 601), name: '甲同学', region: 'kaihua', employment: [{ region: 'kaihua', fullTime: true, start: '2025-08-01', post: 'other' }] }), 201);
     const counts = await ok<{ rows: P.StudentCountRow[]; definition: string }>(kaihua.req('GET', '/api/v1/native-students/counts'));
     expect(counts.rows.find((r) => r.graduationYear === 2025)).toMatchObject({ students: 1, returned: 1, consenting: 1 });
     expect(counts.rows.find((r) => r.graduationYear === 2026)).toMatchObject({ students: 4, graduated: 4, returned: 0, mismatches: 2 });
     expect(counts.definition).toContain('任职开始日期不早于其毕业年份');
+    const recAfter = await record();
+    expect(recAfter.total - recBefore.total).toBe(1);
+    expect(recAfter.byRegion.find((r) => r.region === 'kaihua')!.n - (recBefore.byRegion.find((r) => r.region === 'kaihua')?.n ?? 0)).toBe(1);
+    expect(recAfter.definition).toBe(counts.definition);
     const back = (await kaihua.req('GET', '/api/v1/native-students?returned=1')).json<P.StudentView[]>();
     expect(back.map((x) => [x.name, x.returned])).toEqual([['甲同学', { regionName: '开化县', since: '2025-08-01' }]]);
   });

@@ -63,7 +63,7 @@ export function enterprisesRoutes(app: FastifyInstance, p: P.Platform, browse: P
     response: { 200: anyObject('问题') },
   });
   route('GET', '/api/v1/enterprise-problems', TAG, '问题池：企业看本企业的，承办部门看交本部门的，人才办与领导看管辖地区的', (c, req) => P.listProblems(p, c, req.query), { query: query({ state: '状态', category: '类别', region: '县（市、区）', department: '承办部门', overdue: '1：只看超期' }), response: { 200: anyArray('问题') } });
-  route('GET', '/api/v1/enterprise-problems/stats', TAG, '问题池统计（按县（市、区））：提交、答复、按时答复、超期、重新办理、满意度', (c) => P.problemStats(p, c), { response: { 200: anyObject('统计') } });
+  route('GET', '/api/v1/enterprise-problems/stats', TAG, '问题池统计（按县（市、区）、承办部门、类别、月份）：提交、答复、按时答复、超期、重新办理、满意度；?from=&to=（YYYY-MM-DD，可省略）按提交日筛选', (c, req) => P.problemStats(p, c, P.dashboardRange(req.query)), { query: query({ from: '提交日起（YYYY-MM-DD）', to: '提交日止（YYYY-MM-DD）' }), response: { 200: anyObject('统计') } });
   route('GET', '/api/v1/enterprise-problems/:id', TAG, '一个问题及其办理记录', (c, req) => P.getProblem(p, c, intId(req)), { params: idParam, response: { 200: anyObject('问题') } });
   const act = (action: string, summary: string, body: Record<string, object>) =>
     route('POST', `/api/v1/enterprise-problems/:id/${action}`, TAG, summary, (c, req) => P.actOnProblem(p, c, intId(req), action, req.body ?? {}), {

@@ -1,6 +1,7 @@
 // Leaders' dashboard: talents by region and degree, money granted and paid by clause, payer, region
 // and year, applications by state, the on-time rate (of decided applications) and the open
-// applications past their deadline. A date range (in the URL: ?from=&to=) filters applications by
+// applications past their deadline, and the enterprises' problems (raised, answered on time, overdue,
+// reopened, satisfaction; by department). A date range (in the URL: ?from=&to=) filters applications by
 // submission date and money by ledger date; the export downloads the same tables as .xlsx. A chart is
 // drawn only once there are several values — a single value is shown as a figure. Amounts arrive as
 // integer fen and are labelled with formatFen (money axes in 万 so that labels do not collide).
@@ -23,11 +24,13 @@ import { chartSummary } from './chart-summary';
 import { Chart } from '../ui/chart';
 import { useDT } from './dashboard-strings';
 import { usePT } from '../ui/i18n';
+import type { ProblemStats } from '../enterprises/api';
+import { onTimeShare } from '../enterprises/parts';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent]);
 
 /** Several values: the chart. One: a figure (a chart of one bar or one slice says nothing). None: an empty note. */
-function Breakdown({ testid, title, items, show, chart, detail, extra }: { testid: string; title: string; items: Item[]; show: (n: number) => string; chart: () => echarts.EChartsCoreOption; detail?: ReactNode; extra?: { name: string; values: string[] } }) {
+function Breakdown({ testid, title, items, show, chart, detail, extra }: { testid: string; title: string; items: Item[]; show: (n: number) => string; chart: () => echarts.EChartsCoreOption; detail?: ReactNode; extra?: { name: string; values: string[]; valueName?: string } }) {
   const dt = useDT();
   const pt = usePT();
   const { lang } = useI18n();
@@ -62,7 +65,7 @@ function Breakdown({ testid, title, items, show, chart, detail, extra }: { testi
           <thead>
             <tr>
               <th scope="col">{dt('chartItem')}</th>
-              <th scope="col">{extra ? pt('granted') : title}</th>
+              <th scope="col">{extra ? (extra.valueName ?? pt('granted')) : title}</th>
               {extra && <th scope="col">{extra.name}</th>}
             </tr>
           </thead>
@@ -287,6 +290,7 @@ function Charts({ d }: { d: D }) {
             chart={() => bars(d.applicationsByState.map((x) => x.label), [{ name: pt('cases'), data: d.applicationsByState.map((x) => x.n) }], false, wan, true)}
           />
         </Card>
+        {d.problems && <Problems s={d.problems} />}
         <Card size="small" title={pt('onTimeRate')}>
           <div className="dash-ontime" data-testid="chart-ontime" data-rendered="true" data-kind="figure">
             <p className="muted small">
@@ -321,5 +325,46 @@ function Charts({ d }: { d: D }) {
         </Card>
       </div>
     </>
+  );
+}
+
+/** The enterprises' problems (企呼我应) raised in the range: the totals, then raised and answered on time by department. */
+function Problems({ s }: { s: ProblemStats }) {
+  const dt = useDT();
+  const { lang } = useI18n();
+  const t = s.total;
+  const dept = s.byDepartment;
+  const cases = (n: number) => `${n} ${dt('casesUnit')}`;
+  const figures: Array<[string, string, string]> = [
+    ['problems-raised', dt('problemsRaised'), cases(t.raised)],
+    ['problems-answered', dt('problemsAnswered'), cases(t.answered)],
+    ['problems-on-time', dt('problemsOnTimeRate'), onTimeShare(t)],
+    ['problems-overdue', dt('problemsOverdue'), cases(t.overdue)],
+    ['problems-reopened', dt('problemsReopened'), cases(t.reopened)],
+    ['problems-satisfaction', dt('problemsSatisfaction'), t.satisfaction === null ? '—' : t.satisfaction.toFixed(1)],
+  ];
+  return (
+    <Card size="small" title={dt('problems')} data-testid="dash-problems">
+      <dl className="dash-figures">
+        {figures.map(([id, label, value]) => (
+          <div key={id} className={id === 'problems-overdue' && t.overdue > 0 ? 'dash-overdue' : undefined}>
+            <dt>{label}</dt>
+            <dd data-testid={id}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Breakdown
+        title={dt('problems')}
+        testid="chart-problems"
+        items={dept.map((x) => ({ label: x.label, value: x.raised }))}
+        show={cases}
+        extra={{ name: dt('problemsOnTime'), values: dept.map((x) => cases(x.answeredOnTime)), valueName: dt('problemsRaised') }}
+        chart={() => bars(dept.map((x) => x.label), [{ name: dt('problemsRaised'), data: dept.map((x) => x.raised) }, { name: dt('problemsOnTime'), data: dept.map((x) => x.answeredOnTime) }], false, lang === 'en' ? THOUSAND : WAN)}
+      />
+      <p className="muted small">{dt('problemsHint')}</p>
+      <Link to="/enterprises" className="small" data-testid="dash-problems-link">
+        {dt('problemsPage')}
+      </Link>
+    </Card>
   );
 }

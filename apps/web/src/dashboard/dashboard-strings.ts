@@ -1,4 +1,4 @@
-// Strings of the leaders' dashboard's date range, export, on-time figures and single-value figures
+// Strings of the leaders' dashboard's date range, export, on-time figures, enterprises' problems and single-value figures
 // (Chinese first, English with the app's toggle); the portals' shared strings stay in ./i18n.
 import { useCallback } from 'react';
 import { useI18n } from '../i18n';
@@ -29,6 +29,16 @@ const zh = {
   budgetRemaining: '剩余',
   budgetNone: '本年度尚未设置预算额度',
   budgetsPage: '查看预算额度',
+  problems: '企业问题办理（按承办部门）',
+  problemsRaised: '提交',
+  problemsAnswered: '已答复',
+  problemsOnTime: '按时答复',
+  problemsOnTimeRate: '按时答复率',
+  problemsOverdue: '超期',
+  problemsReopened: '重新办理',
+  problemsSatisfaction: '满意度（5 分制）',
+  problemsHint: '日期范围按问题提交日筛选；超期含仍在办理且已过承诺日期的和晚于承诺日期答复的；按时答复率按已答复件计算。',
+  problemsPage: '查看问题池及按类别、县（市、区）、月份的统计',
 } as const;
 
 export type DashKey = keyof typeof zh;
@@ -59,6 +69,16 @@ const en: Record<DashKey, string> = {
   budgetRemaining: 'Remaining',
   budgetNone: 'No budget envelope set for this year',
   budgetsPage: 'View budgets',
+  problems: "Enterprises' problems by department",
+  problemsRaised: 'Raised',
+  problemsAnswered: 'Answered',
+  problemsOnTime: 'Answered on time',
+  problemsOnTimeRate: 'On-time rate',
+  problemsOverdue: 'Overdue',
+  problemsReopened: 'Reopened',
+  problemsSatisfaction: 'Satisfaction (of 5)',
+  problemsHint: 'The range filters problems by the day they were raised; overdue counts open problems past their promised day and answers given late; the on-time rate is of answered problems.',
+  problemsPage: 'View the problem pool and the figures by category, county and month',
 };
 
 export function useDT(): (k: DashKey) => string {

@@ -1,17 +1,17 @@
 // The talent office's enterprise services: the verification queue (verify, or reject with a
 // reason), the problem pool (answer, reassign; a department's reviewers see only what was sent to
-// them), its counts by county, the enterprises' talent demands by industry and county with the
+// them), its figures by department, category, county and month over a chosen range of raising days, the enterprises' talent demands by industry and county with the
 // export, and the designated 首席技术官 (designate, withdraw). Everything is within the caller's regions.
 
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tag, message } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tabs, Tag, message } from 'antd';
 import { api, failText, type Role } from '../api';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
 import { Loading, RequireRole } from '../ui/common';
 import { todayInChina } from '../time';
-import { entApi, type Catalogues, type Cto, type Enterprise, type ProblemStatsRow } from './api';
-import { CtoTable, DemandTable, ProblemTable, showErrors } from './parts';
+import { entApi, type Catalogues, type Cto, type Enterprise } from './api';
+import { CtoTable, DemandTable, ProblemStatsTable, ProblemTable, showErrors } from './parts';
 
 function Queue() {
   const [tick, setTick] = useState(0);
@@ -123,17 +123,21 @@ function Pool({ cat }: { cat: Catalogues }) {
 }
 
 function Stats() {
-  const loaded = useLoad(() => entApi.stats(), []);
-  const cols = [
-    { title: '县（市、区）', dataIndex: 'regionName' },
-    { title: '提交', dataIndex: 'raised', align: 'right' as const },
-    { title: '已答复', dataIndex: 'answered', align: 'right' as const },
-    { title: '按时答复', dataIndex: 'answeredOnTime', align: 'right' as const },
-    { title: '超期', dataIndex: 'overdue', align: 'right' as const },
-    { title: '重新办理', dataIndex: 'reopened', align: 'right' as const },
-    { title: '满意度（5 分制）', render: (_: unknown, r: ProblemStatsRow) => (r.satisfaction === null ? '—' : r.satisfaction.toFixed(1)) },
-  ];
-  return <Loading loaded={loaded}>{(s) => <Table<ProblemStatsRow> size="small" rowKey="regionName" data-testid="problem-stats" dataSource={[...s.rows, s.total]} columns={cols} pagination={false} scroll={{ x: 560 }} />}</Loading>;
+  const [range, setRange] = useState<{ from?: string; to?: string }>({});
+  const loaded = useLoad(() => entApi.stats(range), [range.from, range.to]);
+  return (
+    <>
+      <Space wrap className="block">
+        <span>提交日期</span>
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          onChange={(v) => setRange({ ...(v?.[0] ? { from: v[0].format('YYYY-MM-DD') } : {}), ...(v?.[1] ? { to: v[1].format('YYYY-MM-DD') } : {}) })}
+          data-testid="problem-stats-range"
+        />
+      </Space>
+      <Loading loaded={loaded}>{(s) => <ProblemStatsTable stats={s} />}</Loading>
+    </>
+  );
 }
 
 function Demands({ cat }: { cat: Catalogues }) {

@@ -26,7 +26,9 @@ export interface Problem {
   actions: Array<{ action: string; label: string }>;
   history?: Array<{ action: string; label: string; fromLabel: string | null; toLabel: string; by: string | null; reason: string | null; at: string }>;
 }
-export interface ProblemStatsRow { region: string; regionName: string; raised: number; answered: number; answeredOnTime: number; overdue: number; reopened: number; rated: number; satisfaction: number | null }
+/** One county, department, category or month (key '' for the total) of the problem pool's figures. */
+export interface ProblemStatsRow { key: string; label: string; raised: number; answered: number; answeredOnTime: number; overdue: number; reopened: number; rated: number; satisfaction: number | null }
+export interface ProblemStats { range: { from?: string; to?: string }; byRegion: ProblemStatsRow[]; byDepartment: ProblemStatsRow[]; byCategory: ProblemStatsRow[]; byMonth: ProblemStatsRow[]; total: ProblemStatsRow }
 export interface Demand {
   id: number; enterpriseId: number; enterpriseName: string; region: string; regionName: string; industry: string; industryName: string; post: string; headcount: number;
   degree: string; degreeName: string; major: string; majorCode: string | null; majorCodeShown: string | null; majorName: string | null; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
@@ -60,7 +62,7 @@ export const entApi = {
   problem: (id: number) => request<Problem>(`/api/v1/enterprise-problems/${id}`),
   raise: (body: { category: string; description: string }, key: string) => request<Problem>('/api/v1/enterprise-problems', json('POST', body, { 'idempotency-key': key })),
   act: (id: number, action: string, body: Record<string, unknown>) => request<Problem>(`/api/v1/enterprise-problems/${id}/${action}`, json('POST', body)),
-  stats: () => request<{ rows: ProblemStatsRow[]; total: ProblemStatsRow }>('/api/v1/enterprise-problems/stats'),
+  stats: (range: { from?: string; to?: string } = {}) => request<ProblemStats>(`/api/v1/enterprise-problems/stats${qs(range)}`),
   demands: (q: { industry?: string; region?: string; period?: string } = {}) => request<Demand[]>(`/api/v1/enterprise-demands${qs(q)}`),
   declare: (body: Record<string, unknown>) => request<Demand>('/api/v1/enterprise-demands', json('POST', body)),
   exportDemands: (q: { industry?: string; region?: string } = {}) => download(`/api/v1/enterprise-demands/export${qs(q)}`),

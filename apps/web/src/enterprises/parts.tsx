@@ -1,9 +1,10 @@
 // Pieces shared by the enterprise's pages and the office's: the problem list with the actions the
 // caller may take (answer, reassign, reopen, rate — each in a small form), a problem's history, the
-// demand table, and a form's API errors put next to their fields.
+// demand table, the problem pool's figures by department, category, county or month, and a form's API
+// errors put next to their fields.
 
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Select, Space, Tag, Timeline, message } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Segmented, Select, Space, Table, Tag, Timeline, message } from 'antd';
 import type { FormInstance } from 'antd';
 import { ApiError, failText } from '../api';
 import { formatFen } from '../money';
@@ -11,7 +12,7 @@ import { formatDateTime } from '../time';
 import { CardTable, type CardColumn } from '../ui/card-table';
 import { useLoad } from '../hooks';
 import { Loading } from '../ui/common';
-import { entApi, type CodeLabel, type Cto, type Demand, type Problem } from './api';
+import { entApi, type CodeLabel, type Cto, type Demand, type Problem, type ProblemStats, type ProblemStatsRow } from './api';
 
 /** Puts the API's field errors next to the form's fields (the rest in the returned text). */
 export function showErrors(form: FormInstance, e: unknown, fields: string[]): string | undefined {
@@ -209,5 +210,39 @@ export function CtoTable({ rows, showEnterprise, actions }: { rows: Cto[]; showE
         ...(actions ? [{ title: '操作', render: (_: unknown, c: Cto) => actions(c) }] : []),
       ]}
     />
+  );
+}
+
+const BREAKDOWNS = [
+  { value: 'byDepartment', label: '按承办部门', head: '承办部门' },
+  { value: 'byCategory', label: '按问题类别', head: '问题类别' },
+  { value: 'byRegion', label: '按县（市、区）', head: '县（市、区）' },
+  { value: 'byMonth', label: '按提交月份', head: '提交月份' },
+] as const;
+type BreakdownKey = (typeof BREAKDOWNS)[number]['value'];
+
+/** Answered on time as a share of those answered, one decimal, or — when none is answered. */
+export const onTimeShare = (r: ProblemStatsRow): string => (r.answered ? `${Math.round((r.answeredOnTime / r.answered) * 1000) / 10}%` : '—');
+
+/** The problem pool's figures as a table, one breakdown at a time, with the total as the last row. */
+export function ProblemStatsTable({ stats, testid = 'problem-stats' }: { stats: ProblemStats; testid?: string }) {
+  const [by, setBy] = useState<BreakdownKey>('byDepartment');
+  const head = BREAKDOWNS.find((b) => b.value === by)!.head;
+  const cols = [
+    { title: head, dataIndex: 'label' },
+    { title: '提交', dataIndex: 'raised', align: 'right' as const },
+    { title: '已答复', dataIndex: 'answered', align: 'right' as const },
+    { title: '按时答复', dataIndex: 'answeredOnTime', align: 'right' as const },
+    { title: '按时答复率', align: 'right' as const, render: (_: unknown, r: ProblemStatsRow) => onTimeShare(r) },
+    { title: '超期', dataIndex: 'overdue', align: 'right' as const },
+    { title: '重新办理', dataIndex: 'reopened', align: 'right' as const },
+    { title: '满意度（5 分制）', align: 'right' as const, render: (_: unknown, r: ProblemStatsRow) => (r.satisfaction === null ? '—' : `${r.satisfaction.toFixed(1)}（${r.rated} 件评价）`) },
+  ];
+  return (
+    <div data-testid={testid}>
+      <Segmented<BreakdownKey> options={BREAKDOWNS.map((b) => ({ value: b.value, label: b.label }))} value={by} onChange={setBy} data-testid={`${testid}-by`} className="block" />
+      <Table<ProblemStatsRow> size="small" rowKey={(r) => r.key || 'total'} dataSource={[...stats[by], stats.total]} columns={cols} pagination={false} scroll={{ x: 720 }} />
+      <p className="muted small">超期：仍在办理且已过承诺答复日期，或答复晚于承诺日期；按时答复率按已答复件计算；满意度为企业办结时评价的平均分。</p>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // Work items the text gives no figure for, tracked by dated milestones (part of the leaders' view):
 // each item with its lead unit, its milestones (due, done on time, done late, overdue) and its
-// status; the city talent office adds milestones, the lead unit marks them done with a note.
+// status, and what the platform itself records about it; the city talent office adds milestones, the
+// lead unit marks them done with a note.
 
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Form, Input, Modal, Space, Tag, Typography } from 'antd';
@@ -12,7 +13,7 @@ import { CardTable } from '../ui/card-table';
 import { Loading } from '../ui/common';
 import { worklistApi, type Milestone, type MilestoneItem } from './api';
 import { useWT } from './i18n';
-import { useSubmit } from './parts';
+import { PlatformRecords, useSubmit } from './parts';
 
 const COLORS: Record<MilestoneItem['status'], string> = { done: 'green', on_track: 'blue', lagging: 'orange', no_plan: 'default' };
 
@@ -63,6 +64,7 @@ export function MilestoneItems({ unit, task }: { unit?: string; task?: string })
                     '—'
                   ),
               },
+              { title: wt('records'), dataIndex: 'records', width: 220, render: (_: unknown, i) => <PlatformRecords records={i.records} compact /> },
               { title: wt('status'), dataIndex: 'status', card: 'extra', render: (_: unknown, i) => <Tag color={COLORS[i.status]} data-testid={`item-status-${i.itemNo}`}>{i.statusLabel}</Tag> },
               ...(office
                 ? [

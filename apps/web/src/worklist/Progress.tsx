@@ -15,7 +15,7 @@ import { Loading, RequireRole } from '../ui/common';
 import { formatDateTime } from '../time';
 import { worklistApi, type ProgressView, type Status, type TargetProgress } from './api';
 import { useWT } from './i18n';
-import { BRIEFING_XLSX, fig, ProgressLine, saveBlob, StatusTag, Trend } from './parts';
+import { BRIEFING_XLSX, fig, PlatformRecords, ProgressLine, saveBlob, StatusTag, Trend } from './parts';
 import { MilestoneItems } from './Milestones';
 import { TargetAdmin } from './TargetAdmin';
 
@@ -229,6 +229,14 @@ function TargetDrawer({ id, asOf, regions, onClose, onChanged }: { id: string | 
               }
               data-testid="computed"
             />
+          )}
+          {t.records.length > 0 && (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>
+                {wt('records')}
+              </Typography.Title>
+              <PlatformRecords records={t.records} />
+            </>
           )}
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {wt('trend')}

@@ -18,8 +18,10 @@ export interface ProgressView {
   asOf: string; plan: { doc: string; title: string; start: string; end: string }; rule: Rule; statusLabels: Record<Status, string>; counts: Record<Status, number>;
   overall: TargetProgress[]; targets: TargetProgress[]; tasks: Array<{ no: number; title: string }>; units: Array<{ code: string; name: string }>; regions: Array<{ code: string; name: string }>;
 }
+/** What the platform itself records about a work item (a lower bound, for reference). */
+export interface PlatformRecord { id: string; label: string; unit: string; definition: string; total: number; thisYear: number; byRegion: Array<{ region: string; areaName: string; n: number }>; from: string; to: string }
 export interface TargetDetail extends TargetProgress {
-  rule: Rule; asOf: string;
+  rule: Rule; asOf: string; records: PlatformRecord[];
   reports: Array<{ id: number; unitName: string; areaName: string; period: string; periodLabel: string; revision: number; value: number | null; state: string; stateLabel: string; narrative: string; files: number }>;
   targetHistory: Array<{ value: number; reason: string; at: string }>;
   splitHistory: Array<{ region: string; areaName: string; value: number; reason: string; at: string }>;
@@ -47,7 +49,7 @@ export interface Briefing {
 export interface Milestone { id: number; title: string; dueOn: string; doneOn: string | null; doneNote: string | null; doneBy: string | null; overdue: boolean; late: boolean }
 export interface MilestoneItem {
   itemNo: string; taskNo: number; taskTitle: string; text: string; leadUnit: string; leadUnitName: string; partners: string[];
-  status: 'done' | 'on_track' | 'lagging' | 'no_plan'; statusLabel: string; overdue: number; milestones: Milestone[];
+  status: 'done' | 'on_track' | 'lagging' | 'no_plan'; statusLabel: string; overdue: number; milestones: Milestone[]; records: PlatformRecord[];
 }
 export interface ProgressFilter { asOf?: string; unit?: string; region?: string; task?: string; status?: string }
 export interface SaveBody { targetId: string; region?: string; period: string; value?: number | string; unit?: string; narrative?: string; correctionReason?: string; version?: number }

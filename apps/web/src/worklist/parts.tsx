@@ -9,7 +9,7 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { failText } from '../api';
 import { Chart } from '../ui/chart';
-import type { Status, TrendPoint } from './api';
+import type { PlatformRecord, Status, TrendPoint } from './api';
 import { useWT } from './i18n';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent]);
@@ -124,4 +124,29 @@ export function useSubmit<V>(validate: () => Promise<V>, action: (v: V) => Promi
     }
   };
   return { error, busy, submit };
+}
+
+/** The platform's records about a work item: each figure with this year's part, by county, and how it is counted. */
+export function PlatformRecords({ records, compact = false }: { records: PlatformRecord[]; compact?: boolean }) {
+  const wt = useWT();
+  if (!records.length) return compact ? <>—</> : null;
+  const year = records[0]!.to.slice(0, 4);
+  return (
+    <div data-testid="platform-records" className="platform-records">
+      {!compact && <p className="small muted">{wt('recordsIntro', { from: records[0]!.from, to: records[0]!.to })}</p>}
+      <ul style={{ margin: 0, paddingLeft: 16 }}>
+        {records.map((r) => (
+          <li key={r.id} data-testid={`record-${r.id}`}>
+            {r.label}：<strong>{fig(r.total)}</strong> {r.unit} <span className="small muted">（{wt('recordThisYear', { y: year, n: `${fig(r.thisYear)} ${r.unit}` })}）</span>
+            {r.byRegion.length > 0 && <div className="small muted">{r.byRegion.map((x) => `${x.areaName} ${fig(x.n)}`).join('，')}</div>}
+            <Tooltip title={r.definition}>
+              <span className="small muted" style={{ textDecoration: 'underline dotted', cursor: 'help' }} tabIndex={0}>
+                {wt('recordHow')}
+              </span>
+            </Tooltip>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

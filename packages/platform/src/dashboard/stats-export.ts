@@ -1,6 +1,6 @@
 // The leaders' dashboard as an Excel workbook (GET /api/v1/stats/dashboard/export): an overview sheet
 // (date range, export time in China time, totals, on-time rate, overdue) and one sheet per table of
-// the dashboard. Staff only and scoped like the dashboard; money in yuan from integer fen; every text
+// the dashboard (the enterprises' problems by department, category, county and month included). Staff only and scoped like the dashboard; money in yuan from integer fen; every text
 // cell is formula-safe (a leading = + - @, tab or CR gets an apostrophe, so a spreadsheet never runs it).
 
 import type ExcelJS from 'exceljs';
@@ -66,5 +66,13 @@ export async function exportDashboard(p: Platform, c: Caller, query: { from?: un
   table(wb, '核定与兑付按地区', ['地区', '核定金额（元）', '兑付金额（元）'], m.grantedByRegion.map((x) => [x.label, yuan(x.fen), yuan(paid.get(x.key) ?? 0)]), [1, 2]);
   table(wb, '核定金额按年度', ['年度', '核定金额（元）'], [...m.grantedByYear].sort((a, b) => a.key.localeCompare(b.key)).map((x) => [x.label, yuan(x.fen)]), [1]);
   table(wb, '申报件按状态', ['状态', '件数'], d.applicationsByState.map((x) => [x.label, x.n]));
+  if (d.problems) {
+    const head = ['提交（件）', '已答复', '按时答复', '超期', '重新办理', '已评价', '满意度（5 分制）'];
+    const rows = (list: typeof d.problems.byRegion) => [...list, d.problems!.total].map((x): Cell[] => [x.label, x.raised, x.answered, x.answeredOnTime, x.overdue, x.reopened, x.rated, x.satisfaction]);
+    table(wb, '企业问题按承办部门', ['承办部门', ...head], rows(d.problems.byDepartment));
+    table(wb, '企业问题按类别', ['类别', ...head], rows(d.problems.byCategory));
+    table(wb, '企业问题按县（市、区）', ['县（市、区）', ...head], rows(d.problems.byRegion));
+    table(wb, '企业问题按月份', ['提交月份', ...head], rows(d.problems.byMonth));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,9 +1,10 @@
 // Figures for the leaders' dashboard, from the registry, the applications and the ledger, within
 // the caller's regions: talents by region and degree, money granted and paid by clause, payer and
 // region (largest first), applications by state (in lifecycle order), the on-time rate of decided applications and the applications now
-// overdue. An optional date range (from/to, YYYY-MM-DD, China time) filters the applications by
-// their submission date and the money by the day it was booked in the ledger; the registry's figures
-// are always as of today.
+// overdue, and the enterprises' problems (received, answered on time, reopened, satisfaction by
+// department, category and month). An optional date range (from/to, YYYY-MM-DD, China time) filters
+// the applications by their submission date, the money by the day it was booked in the ledger and the
+// problems by the day they were raised; the registry's figures are always as of today.
 
 import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
 import { todayInChina } from '@rencai/services';
@@ -14,6 +15,7 @@ import { moneyFigures, PAYER_LABELS } from '../ledger/index.js';
 import { talentCounts } from '../registry/index.js';
 import { applicationFigures } from '../applications/index.js';
 import { listBudgets, mayReadBudgets } from '../budgets/index.js';
+import { problemStats, seesEnterprises } from '../enterprises/index.js';
 
 export interface DashboardRange {
   from?: string;
@@ -77,6 +79,8 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
     byFund.set(b.fund, f);
   }
   const onTime = decided.length - late;
+  // Enterprises' problems (企呼我应) raised within the range, for the roles that oversee enterprises.
+  const problems = seesEnterprises(c) ? await problemStats(p, c, range) : null;
   return {
     range,
     talentsByRegion: byRegion.map((r) => ({ region: r.region, label: regionName(r.region), n: Number(r.n) })),
@@ -105,6 +109,7 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
      * applications whose deadline has passed (not in the rate: they are not decided yet).
      */
     onTime: { decided: decided.length, onTime, late, rate: decided.length ? onTime / decided.length : null, overdue },
+    problems,
     budgets: { year: budgetYear, byFund: [...byFund.values()].sort((a, b) => b.amountFen - a.amountFen || a.fund.localeCompare(b.fund)) },
   };
 }

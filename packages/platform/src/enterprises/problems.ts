@@ -313,8 +313,9 @@ export async function actOnProblem(p: Platform, c: Caller, id: number, action: s
 export const escalateProblems = (p: Platform): Promise<number> => escalateOverdue(p, problemWorkflow);
 
 export interface ProblemStatsRow {
-  region: string;
-  regionName: string;
+  /** The county, department, category or month (YYYY-MM) counted; '' for the total. */
+  key: string;
+  label: string;
   raised: number;
   answered: number;
   answeredOnTime: number;
@@ -325,18 +326,46 @@ export interface ProblemStatsRow {
   satisfaction: number | null;
 }
 
-/** Counts by county of the problems the caller sees: raised, answered, answered on time, overdue (open past the deadline or answered late), reopened, satisfaction. */
-export async function problemStats(p: Platform, c: Caller): Promise<{ rows: ProblemStatsRow[]; total: ProblemStatsRow }> {
+export interface ProblemStats {
+  /** The raising dates counted (YYYY-MM-DD, China time), as asked. */
+  range: { from?: string; to?: string };
+  byRegion: ProblemStatsRow[];
+  byDepartment: ProblemStatsRow[];
+  byCategory: ProblemStatsRow[];
+  /** By the month the problem was raised, oldest first. */
+  byMonth: ProblemStatsRow[];
+  total: ProblemStatsRow;
+}
+
+/**
+ * Counts of the problems the caller sees, raised within the range (by raising day; both ends optional):
+ * raised, answered, answered on time, overdue (open past the deadline today, or answered late), reopened,
+ * rated and the mean rating — by county, by the department now responsible, by category and by month.
+ */
+export async function problemStats(p: Platform, c: Caller, range: { from?: string; to?: string } = {}): Promise<ProblemStats> {
   if (!seesEnterprises(c)) throw notFound('问题池统计');
   const regions = visibleRegions(c);
-  const rows = regions.length ? await p.db.selectFrom('enterprise_problems').select(['region', 'state', 'due_on', 'answered_on', 'on_time', 'reopen_count', 'rating']).where('region', 'in', regions).execute() : [];
+  let q = p.db.selectFrom('enterprise_problems').select(['region', 'department', 'category', 'raised_on', 'state', 'due_on', 'answered_on', 'on_time', 'reopen_count', 'rating']).where('region', 'in', regions.length ? regions : ['-']);
+  if (range.from) q = q.where('raised_on', '>=', range.from);
+  if (range.to) q = q.where('raised_on', '<=', range.to);
+  const rows = await q.execute();
   const today = todayString(p);
-  const empty = (region: string, name: string): ProblemStatsRow & { sum: number } => ({ region, regionName: name, raised: 0, answered: 0, answeredOnTime: 0, overdue: 0, reopened: 0, rated: 0, satisfaction: null, sum: 0 });
-  const by = new Map<string, ProblemStatsRow & { sum: number }>();
+  type Acc = ProblemStatsRow & { sum: number };
+  const empty = (key: string, label: string): Acc => ({ key, label, raised: 0, answered: 0, answeredOnTime: 0, overdue: 0, reopened: 0, rated: 0, satisfaction: null, sum: 0 });
+  const maps = { region: new Map<string, Acc>(), department: new Map<string, Acc>(), category: new Map<string, Acc>(), month: new Map<string, Acc>() };
   const total = empty('', '合计');
+  const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
   for (const r of rows) {
-    const acc = by.get(r.region) ?? by.set(r.region, empty(r.region, regionName(r.region))).get(r.region)!;
-    for (const a of [acc, total]) {
+    const at = (m: Map<string, Acc>, key: string, label: () => string) => m.get(key) ?? m.set(key, empty(key, label())).get(key)!;
+    const month = r.raised_on.slice(0, 7);
+    const accs = [
+      total,
+      at(maps.region, r.region, () => regionName(r.region)),
+      at(maps.department, r.department, () => departmentLabel(r.department)),
+      at(maps.category, r.category, () => PROBLEM_CATEGORIES[r.category].label),
+      at(maps.month, month, () => monthLabel(month)),
+    ];
+    for (const a of accs) {
       a.raised += 1;
       if (r.answered_on) a.answered += 1;
       if (r.on_time) a.answeredOnTime += 1;
@@ -349,6 +378,23 @@ export async function problemStats(p: Platform, c: Caller): Promise<{ rows: Prob
       }
     }
   }
-  const done = ({ sum, ...a }: ProblemStatsRow & { sum: number }): ProblemStatsRow => ({ ...a, satisfaction: a.rated ? Math.round((sum / a.rated) * 10) / 10 : null });
-  return { rows: [...by.values()].sort((a, b) => regions.indexOf(a.region) - regions.indexOf(b.region)).map(done), total: done(total) };
+  const done = ({ sum, ...a }: Acc): ProblemStatsRow => ({ ...a, satisfaction: a.rated ? Math.round((sum / a.rated) * 10) / 10 : null });
+  const ordered = (m: Map<string, Acc>, order: readonly string[]) => [...m.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || a.key.localeCompare(b.key)).map(done);
+  return {
+    range: { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) },
+    byRegion: ordered(maps.region, regions),
+    byDepartment: ordered(maps.department, Object.keys(PROBLEM_DEPARTMENTS)),
+    byCategory: ordered(maps.category, Object.keys(PROBLEM_CATEGORIES)),
+    byMonth: ordered(maps.month, []),
+    total: done(total),
+  };
+}
+
+export const PROBLEMS_ANSWERED_DEFINITION =
+  '企业通过问题池（企呼我应）或走访提出、承办部门已答复的问题件数，以最近一次答复日计（企业要求重新办理的，以重新办理后的答复日计），按企业所在县（市、区）统计。';
+
+/** Problems answered from `from` to `to`, each on its (latest) answer day and county — the work list's record for item 14.1. */
+export async function answeredProblems(db: Platform['db'], from: string, to: string): Promise<Array<{ on: string; region: string }>> {
+  const rows = await db.selectFrom('enterprise_problems').select(['answered_on', 'region']).where('answered_on', '>=', from).where('answered_on', '<=', to).execute();
+  return rows.map((r) => ({ on: r.answered_on!, region: r.region }));
 }

@@ -1,10 +1,12 @@
 // 衢籍学子家乡行 activities and internships, each with who took part (students of the caller's
-// regions only), and the counts of the 衢籍大学生 database by 户籍 county and graduation year.
+// regions only), the counts of the 衢籍大学生 database by 户籍 county and graduation year, and the
+// returns and 家乡行 visits as dated events for the work list's records.
 
 import { regionName } from '@rencai/policies';
 import { appendAudit, type StudentActivityKind } from '@rencai/store';
 import { badInput, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
-import { ACTIVITY_KINDS, listStudents, readsNativeStudents, writesNativeStudents } from './students.js';
+import { ACTIVITY_KINDS, QUZHOU_REGIONS, listStudents, readsNativeStudents, returnPost, writesNativeStudents } from './students.js';
+import { postsInByHash } from '../registry/index.js';
 
 export interface ActivityView {
   id: number;
@@ -126,4 +128,22 @@ export async function studentCounts(p: Platform, c: Caller): Promise<{ rows: Stu
   }
   const rows = [...by.values()].sort((a, b) => (a.region === b.region ? b.graduationYear - a.graduationYear : a.region < b.region ? -1 : 1));
   return { rows, total, definition: RETURNED_DEFINITION, year };
+}
+
+/** Students counted as returned (RETURNED_DEFINITION) whose post began from `from` to `to`, each on that day and by 户籍 county — the work list's record for item 13.2. */
+export async function returnedStudents(db: Platform['db'], from: string, to: string): Promise<Array<{ on: string; region: string }>> {
+  const rows = await db.selectFrom('native_students').select(['id_hash', 'region', 'graduation_year']).execute();
+  const posts = rows.length ? await postsInByHash(db, rows.map((r) => r.id_hash), QUZHOU_REGIONS) : new Map<string, { since: string }>();
+  const out: Array<{ on: string; region: string }> = [];
+  for (const r of rows) {
+    const post = returnPost(posts.get(r.id_hash), r.graduation_year);
+    if (post && post.since >= from && post.since <= to) out.push({ on: post.since, region: r.region });
+  }
+  return out;
+}
+
+/** 衢籍学子家乡行 activities (not internships) held from `from` to `to`, each on its day and county. */
+export async function hometownVisits(db: Platform['db'], from: string, to: string): Promise<Array<{ on: string; region: string }>> {
+  const rows = await db.selectFrom('native_student_activities').select(['held_on', 'region']).where('kind', '=', 'hometown_visit').where('held_on', '>=', from).where('held_on', '<=', to).execute();
+  return rows.map((r) => ({ on: r.held_on, region: r.region }));
 }

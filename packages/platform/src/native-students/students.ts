@@ -20,7 +20,10 @@ export const STUDENT_DEGREES: Record<StudentDegree, string> = { college: '专科
 
 /** Counties a 户籍 can be declared in: 衢州's divisions with an administrative code (the two functional zones keep no 户籍). */
 export const NATIVE_REGIONS = REGIONS.filter((r) => r.city === 'quzhou' && r.adminCode);
-const QUZHOU = REGIONS.filter((r) => r.city === 'quzhou').map((r) => r.code);
+export const QUZHOU_REGIONS = REGIONS.filter((r) => r.city === 'quzhou').map((r) => r.code);
+
+/** The student's first 衢州 post when it counts as a return: begun on or after 1 January of the graduation year. */
+export const returnPost = <T extends { since: string }>(post: T | undefined, graduationYear: number): T | undefined => (post && post.since >= `${graduationYear}-01-01` ? post : undefined);
 
 export interface StudentView {
   id: number;
@@ -59,10 +62,10 @@ export function mismatchNote(idRegion: string | null, region: string): string | 
 }
 
 async function views(p: Platform, rows: StudentRow[]): Promise<StudentView[]> {
-  const posts = rows.length ? await postsInByHash(p.db, rows.map((r) => r.id_hash), QUZHOU) : new Map();
+  const posts = rows.length ? await postsInByHash(p.db, rows.map((r) => r.id_hash), QUZHOU_REGIONS) : new Map();
   return rows.map((r) => {
     const post = posts.get(r.id_hash);
-    const back = post && post.since >= `${r.graduation_year}-01-01` ? post : undefined;
+    const back = returnPost(post, r.graduation_year);
     const note = mismatchNote(r.id_region, r.region);
     return {
       id: r.id,

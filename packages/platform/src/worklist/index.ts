@@ -12,3 +12,4 @@ export { sendWorklistNotices, OVERDUE_WINDOW_DAYS } from './notices.js';
 export { COMPUTATIONS, DIFF_TOLERANCE } from './computed.js';
 export { recordPastFigures, type PastFigure } from './past-figures.js';
 export { milestoneItems, addMilestone, completeMilestone, ITEM_STATUS_LABELS } from './milestones.js';
+export { RECORD_SOURCES, itemRecords, type RecordView } from './records.js';

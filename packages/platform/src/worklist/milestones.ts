@@ -2,12 +2,14 @@
 // city talent office sets each milestone (what, by when) on an item; the item's lead unit marks it
 // done with the day and a note; an item stands 正常 while no milestone is past its date undone,
 // 滞后 when one is, 已完成 when all are done. Every change is audited; a milestone done stays done.
+// Beside the milestones, what the platform itself records about the item (records.ts), for reference.
 
 import { isValidDateString } from '@rencai/engine';
 import { appendAudit } from '@rencai/store';
 import { badInput, conflict, forbidden, isUnitRole, notFound, todayString, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { displayNames } from '../accounts/index.js';
 import { seesWorkList, unitName, workList } from './catalogue.js';
+import { itemRecords } from './records.js';
 
 export type ItemStatus = 'done' | 'on_track' | 'lagging' | 'no_plan';
 export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = { done: '已完成', on_track: '正常', lagging: '滞后', no_plan: '未设节点' };
@@ -24,6 +26,7 @@ export async function milestoneItems(p: Platform, c: Caller) {
   const today = todayString(p);
   const rows = await p.db.selectFrom('worklist_milestones').selectAll().orderBy('due_on').orderBy('id').execute();
   const names = await displayNames(p.db, rows.map((r) => r.done_by));
+  const records = await itemRecords(p, c);
   const out = [];
   for (const task of workList().tasks) {
     for (const item of task.items) {
@@ -43,6 +46,7 @@ export async function milestoneItems(p: Platform, c: Caller) {
         status,
         statusLabel: ITEM_STATUS_LABELS[status],
         overdue,
+        records: records.get(item.no) ?? [],
         milestones: ms.map((m) => ({
           id: m.id,
           title: m.title,

@@ -10,6 +10,7 @@ import { COMPARISON_LABELS, KIND_LABELS, MEASURE_LABELS } from '@rencai/policies
 import { fieldError, isUnitRole, notFound, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
 import { areaName, dueOf, dutiesOf, maysee, periodKind, periodsOf, reportingUnit, seesWorkList, splits, targetEntries, targetEntry, targetValues, unitName, workList, type Duty, type TargetEntry } from './catalogue.js';
 import { COMPUTATIONS, DIFF_TOLERANCE } from './computed.js';
+import { itemRecords } from './records.js';
 import { acceptedFigures, fromCenti } from './reports.js';
 import { REPORT_STATE_LABELS } from './workflow.js';
 
@@ -257,6 +258,7 @@ export async function targetProgress(p: Platform, c: Caller, id: string, q: Prog
   const splitHistory = await p.db.selectFrom('worklist_splits').selectAll().where('target_id', '=', id).orderBy('id').execute();
   return {
     ...t,
+    records: (e.item && (await itemRecords(p, c)).get(e.item.no)) || [],
     rule: all.rule,
     asOf: all.asOf,
     reports: rows
