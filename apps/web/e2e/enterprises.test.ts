@@ -1,9 +1,15 @@
 // Browser journey of the enterprise services (Debian's Chromium against the real platform on a fresh
 // in-memory database, fixed date 2026-11-23): an enterprise registers itself from the sign-in page;
 // the city's clerk verifies it in the queue; the enterprise signs in, on a 390 px phone, raises a
-// housing problem and sees it sent to 住建局 with its deadline in working days.
+// housing problem and sees it sent to 住建局 with its deadline in working days. The problem then goes
+// late and is escalated (the scheduled job run as on 2026-12-08), 住建局 answers it, the enterprise
+// asks once for it to be handled again, 住建局 answers again and the enterprise rates it; the office's
+// statistics and the leaders' dashboard count it.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseDay } from '@rencai/engine';
+import * as P from '@rencai/platform';
 import { usccCheckChar } from '@rencai/domain';
 import { PHONE, chooseOption, startJourney } from './harness';
 import { layoutProblems } from './layout';
@@ -68,6 +74,47 @@ describe('an enterprise registers, is verified and raises a problem', () => {
     expect(await layoutProblems(page)).toEqual([]);
     expect(describeViolations(await axeViolations(page))).toEqual([]);
     expect(j.pageErrors).toEqual([]);
-    await ctx.close();
+    ent = page;
+  });
+
+  it('goes late and is escalated, is answered, reopened once, answered again and rated; the figures count it', async () => {
+    expect(await P.escalateProblems({ ...j.h.p, today: () => parseDay('2026-12-08') })).toBeGreaterThan(0);
+    const text = '引进人才的公寓配租时间请告知';
+    const housing = await j.signedIn('review_housing');
+    await housing.goto(`${j.base}/enterprises`);
+    const inPool = (pg: Page) => pg.getByTestId('problem-table').locator('[data-row-key]', { hasText: text });
+    await inPool(housing).getByText('已督办').waitFor();
+    const act = async (pg: Page, action: string, fill: (pg: Page) => Promise<void>, state: string) => {
+      await inPool(pg).getByTestId(`do-${action}`).click();
+      await fill(pg);
+      await pg.getByTestId('act-submit').click();
+      await inPool(pg).getByTestId('problem-state').getByText(state).waitFor();
+    };
+    await act(housing, 'answer', (pg) => pg.getByTestId('answer-text').fill('已排入 12 月配租批次'), '已答复，待企业评价');
+    await ent.reload();
+    await act(ent, 'reopen', (pg) => pg.getByTestId('reason-text').fill('请告知具体入住日期'), '企业已要求重新办理');
+    expect(await inPool(ent).getByTestId('do-reopen').count()).toBe(0);
+    await housing.reload();
+    await act(housing, 'answer', (pg) => pg.getByTestId('answer-text').fill('12 月 15 日前入住'), '已答复，待企业评价');
+    await ent.reload();
+    expect(await inPool(ent).getByTestId('do-reopen').count()).toBe(0);
+    await act(ent, 'rate', (pg) => pg.getByTestId('rating').locator('li').nth(3).click(), '已办结');
+    // The office's statistics by department and the leaders' dashboard count the answered, reopened and rated problem.
+    const clerk = await j.signedIn('clerk_city');
+    await clerk.goto(`${j.base}/enterprises`);
+    await clerk.getByRole('tab', { name: '问题办理统计' }).click();
+    const row = clerk.getByTestId('problem-stats').locator('tr', { hasText: '住建局' });
+    const stats = (await (await j.h.login('clerk_city')).req('GET', '/api/v1/enterprise-problems/stats')).json<P.ProblemStats>();
+    const h = stats.byDepartment.find((r) => r.key === 'housing')!;
+    expect(h.reopened).toBeGreaterThanOrEqual(1);
+    const share = `${Math.round((h.answeredOnTime / h.answered) * 1000) / 10}%`;
+    expect(await row.locator('td').allInnerTexts()).toEqual(['住建局', String(h.raised), String(h.answered), String(h.answeredOnTime), share, String(h.overdue), String(h.reopened), `${h.satisfaction!.toFixed(1)}（${h.rated} 件评价）`]);
+    const leader = await j.signedIn('leader');
+    await leader.goto(`${j.base}/dashboard`);
+    await leader.getByTestId('dash-problems').waitFor();
+    expect(Number((await leader.getByTestId('problems-reopened').innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(j.pageErrors).toEqual([]);
   });
 });
+
+let ent: Page;
