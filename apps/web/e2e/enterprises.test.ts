@@ -4,11 +4,15 @@
 // housing problem and sees it sent to 住建局 with its deadline in working days. The problem then goes
 // late and is escalated (the scheduled job run as on 2026-12-08), 住建局 answers it, the enterprise
 // asks once for it to be handled again, 住建局 answers again and the enterprise rates it; the office's
-// statistics and the leaders' dashboard count it.
+// statistics and the leaders' dashboard count it. Then the enterprise declares a talent demand, the city's
+// clerk compiles the 急需紧缺人才目录 draft from the declarations and publishes it, and the year's demand
+// white paper downloads as a Word document that opens with the demand in it.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseDay } from '@rencai/engine';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import * as P from '@rencai/platform';
 import { usccCheckChar } from '@rencai/domain';
 import { PHONE, chooseOption, startJourney } from './harness';
@@ -113,6 +117,45 @@ describe('an enterprise registers, is verified and raises a problem', () => {
     await leader.goto(`${j.base}/dashboard`);
     await leader.getByTestId('dash-problems').waitFor();
     expect(Number((await leader.getByTestId('problems-reopened').innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(j.pageErrors).toEqual([]);
+  });
+});
+
+describe('an enterprise declares a demand; the office publishes the catalogue and exports the white paper', () => {
+  it('declares on a phone, compiles and publishes the draft, downloads the Word white paper that opens', async () => {
+    await ent.goto(`${j.base}/enterprise`);
+    await ent.getByRole('tab', { name: '我的人才需求' }).click();
+    const form = ent.getByTestId('demand-form');
+    await form.locator('#post').fill('数据治理工程师');
+    await form.locator('#headcount').fill('2');
+    await chooseOption(ent, form.locator('.ant-select').nth(0), '硕士研究生');
+    await chooseOption(ent, ent.getByTestId('demand-major'), '计算机科学与技术', { search: '计算机科学与技术' });
+    await form.locator('#salaryMin').fill('15000');
+    await form.locator('#salaryMax').fill('25000');
+    await chooseOption(ent, form.locator('.ant-select').nth(2), '紧急');
+    await form.locator('#deadline').fill('2026-12-31');
+    await form.locator('#deadline').press('Enter');
+    await ent.getByTestId('demand-submit').click();
+    await ent.getByTestId('demand-table').getByText('数据治理工程师').first().waitFor();
+
+    const clerk = await j.signedIn('clerk_city');
+    await clerk.goto(`${j.base}/talent-catalogue`);
+    await clerk.getByTestId('catalogue-year').fill('2026');
+    await clerk.getByTestId('compile-catalogue').click();
+    await clerk.getByText('计算机科学与技术').first().waitFor();
+    await clerk.getByTestId('effective-from').fill('2026-12-01');
+    await clerk.getByTestId('effective-from').press('Enter');
+    await clerk.getByTestId('publish-catalogue').click();
+    await clerk.getByTestId('catalogue-versions').locator('tr', { hasText: '已发布' }).first().waitFor();
+    await clerk.getByRole('tab', { name: '人才需求白皮书' }).click();
+    await clerk.getByTestId('white-paper-year').fill('2026');
+    await clerk.getByTestId('white-paper').getByText('2026年度').first().waitFor();
+    const [download] = await Promise.all([clerk.waitForEvent('download'), clerk.getByTestId('white-paper-docx').click()]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('2026年度人才需求白皮书');
+    expect(xml).toContain('编制说明');
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
     expect(j.pageErrors).toEqual([]);
   });
 });
