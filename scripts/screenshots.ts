@@ -138,6 +138,7 @@ async function portalShots(browser: Browser): Promise<number> {
       { as: 'enterprise', name: 'enterprise-code', path: '/enterprise', ready: '[data-testid="enterprise-code-qr"]', fullPage: false },
       { as: 'clerk_city', name: 'enterprise-code-scan', path: `/enterprises/code?c=${encodeURIComponent(enterpriseCode)}`, ready: '[data-testid="enterprise-service"]' },
       { as: 'clerk_city', name: 'enterprises-office', path: '/enterprises', ready: '[data-testid="enterprise-queue"]' },
+      { as: 'clerk_city', name: 'enterprises-stats', path: '/enterprises', ready: '[data-testid="enterprise-queue"]', click: '[data-node-key="stats"]', fullPage: false },
       { as: 'talent', name: 'talent-apartment', path: '/talent?tab=apartment', ready: '[data-testid="my-apartment"]' },
       { as: 'clerk_city', name: 'apartments-office', path: '/apartments', ready: '[data-testid="apartment-stock"]' },
       { as: 'clerk_city', name: 'budgets', path: '/budgets', ready: '[data-testid="budget-fund"]' },
