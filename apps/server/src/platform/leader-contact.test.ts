@@ -138,11 +138,12 @@ describe('satisfaction survey', () => {
   });
 
   it('shows results by county with 样本不足 below 5 answers and never who answered', async () => {
-    // Two more answers in 柯城区: the demo talent's, and one for the test's PhD.
+    // Every talent of 柯城区 answers: the demo talent through the page's API, the others (and the test's PhD) through the service.
     const answer = { year: 2026, overall: 'unsatisfied', items: { policy_cash: 'unsatisfied', services: 'satisfied', environment: 'basic' }, comment: '测试意见' };
     expect((await talent.req('POST', '/api/v1/leader-contact/surveys/answers', answer)).statusCode).toBe(200);
-    const phd = (await h.p.db.selectFrom('persons').select('id').where('name', '=', '周博文').executeTakeFirstOrThrow()).id;
-    await P.answerSurvey(h.p, { userId: clerk.user.userId, username: 'x', displayName: 'x', role: 'talent', region: 'kecheng', department: null, personId: phd, employerId: null }, { ...answer, overall: 'very_satisfied' });
+    const answered = (await h.p.db.selectFrom('satisfaction_answers').select('respondent_person_id').execute()).map((a) => a.respondent_person_id);
+    for (const x of await h.p.db.selectFrom('persons').select('id').where('region', '=', 'kecheng').where('id', 'not in', answered).execute())
+      await P.answerSurvey(h.p, { userId: clerk.user.userId, username: 'x', displayName: 'x', role: 'talent', region: 'kecheng', department: null, personId: x.id, employerId: null }, { ...answer, overall: 'very_satisfied' });
     const r = (await clerk.req('GET', '/api/v1/leader-contact/surveys/2026/results')).json<{ rows: P.ResultRow[]; total: P.ResultRow }>();
     const answers = await h.p.db.selectFrom('satisfaction_answers').select(['region', 'overall']).execute();
     let shown = 0;
@@ -161,6 +162,10 @@ describe('satisfaction survey', () => {
       }
     }
     expect([shown > 0, hidden > 0]).toEqual([true, true]);
+    // The total is hidden when the hidden counties together hold fewer than 5 (it would give them away).
+    const hiddenAnswers = r.rows.filter((x) => x.insufficient).reduce((n, x) => n + x.responses, 0);
+    expect(r.total.insufficient).toBe(hiddenAnswers < 5);
+    expect(r.total.share === null).toBe(hiddenAnswers < 5);
     // 椒江's answer is outside the city clerk's regions.
     expect(r.rows.some((x) => x.region === 'jiaojiang')).toBe(false);
     expect(JSON.stringify(r)).not.toMatch(/personId|respondent/);

@@ -226,7 +226,7 @@ function Page() {
   const teams = useLoad(() => lcApi.teams(), [tick]);
   const cov = useLoad(() => lcApi.coverage(year), [tick]);
   return (
-    <div data-testid="leader-contact">
+    <div className="portal" data-testid="leader-contact">
       <h1>领导联系服务高层次人才</h1>
       <p className="muted">高层次人才指第19条所列层次的人才（与人才一卡通同一口径）。每名人才同时只有一名联系领导。</p>
       <Tabs

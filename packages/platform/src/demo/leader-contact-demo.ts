@@ -2,21 +2,24 @@
 // as real work: the city leader (leader) assigned two high-level talents of 柯城区 two months ago — the
 // demo talent and a synthetic one of the registry, neither employed by a registered enterprise, so the
 // problems they raised stay in this module's list (one later solved by a service team); contacts; two service teams; the year's satisfaction
-// survey with answers of synthetic talents (six of 柯城区, two of 开化县: 样本不足 there), entered as if
+// survey with answers of synthetic talents (six of one county, two of another: 样本不足 there), entered as if
 // from paper questionnaires.
 
 import { formatDay } from '@rencai/engine';
+import { REGIONS } from '@rencai/policies';
 import type { Caller, Platform } from '../shared/index.js';
 import { personsIn } from '../registry/index.js';
 import { answerSurvey, assignLeader, createTeam, listContactProblems, openSurvey, recordContact, solveContactProblem } from '../leader-contact/index.js';
+
+const CITY = REGIONS.filter((r) => r.city === 'quzhou').map((r) => r.code);
 
 export async function seedLeaderContactDemo(p: Platform, cityClerk: Caller, leader: Caller, talentPersonId: number): Promise<void> {
   const day = (n: number) => formatDay(p.today() - n);
   const then = { ...p, today: () => p.today() - 60 };
   await assignLeader(then, cityClerk, { personId: talentPersonId, leaderId: leader.userId });
-  // A second high-level talent of 柯城区 from the synthetic registry: the first the rules place in art. 19's tiers.
+  // A second high-level talent of the city from the synthetic registry: the first the rules place in art. 19's tiers.
   let other: number | null = null;
-  for (const x of await personsIn(p.db, ['kecheng'], 40)) {
+  for (const x of await personsIn(p.db, CITY, 60)) {
     if (x.id === talentPersonId || other) continue;
     other = await assignLeader(then, cityClerk, { personId: x.id, leaderId: leader.userId }).then((t) => t.personId, () => null);
   }
@@ -30,7 +33,10 @@ export async function seedLeaderContactDemo(p: Platform, cityClerk: Caller, lead
   await openSurvey(p, cityClerk, { year: Number(day(0).slice(0, 4)) });
   const year = Number(day(0).slice(0, 4));
   const levels = ['very_satisfied', 'satisfied', 'satisfied', 'very_satisfied', 'basic', 'satisfied'] as const;
-  const respondents = [...(await personsIn(p.db, ['kecheng'], 40)).filter((x) => x.id !== talentPersonId).slice(0, 6), ...(await personsIn(p.db, ['kaihua'], 2))];
+  // Six answers from the county with the most synthetic talents, two from the next (样本不足 there).
+  const everyone = (await personsIn(p.db, CITY, 400)).filter((x) => x.id !== talentPersonId);
+  const counties = [...new Set(everyone.map((x) => x.region))].sort((a, b) => everyone.filter((x) => x.region === b).length - everyone.filter((x) => x.region === a).length);
+  const respondents = [...everyone.filter((x) => x.region === counties[0]).slice(0, 6), ...everyone.filter((x) => x.region === counties[1]).slice(0, 2)];
   for (const [n, x] of respondents.entries()) {
     const l = levels[n % levels.length]!;
     const talent: Caller = { userId: cityClerk.userId, username: cityClerk.username, displayName: cityClerk.displayName, role: 'talent', region: x.region, department: null, personId: x.id, employerId: null };

@@ -4,7 +4,8 @@
 // A clerk opens a year's survey; a talent answers it once (a second answer is refused on the field
 // year). An answer keeps the respondent only so that a talent answers once per year: results never
 // say who said what. Results by county: responses, share 满意 (很满意+满意) with one decimal, per item;
-// a county with fewer than 5 responses shows 样本不足 instead of shares (small-cell protection), and
+// a county with fewer than 5 responses shows 样本不足 instead of shares (small-cell protection; the
+// total too when the hidden counties together hold fewer than 5, so that it cannot be subtracted), and
 // comments are shown only for counties with at least 5 responses, in text order.
 
 import { regionName } from '@rencai/policies';
@@ -21,7 +22,7 @@ export const SURVEY_ITEMS: SurveyQuestion[] = [
 ];
 /** Below this many responses a county's shares are not shown. */
 export const MIN_RESPONSES = 5;
-export const SMALL_CELL_NOTE = `为保护填写人，答卷少于 ${MIN_RESPONSES} 份的县（市、区）不显示满意率和意见，只显示“样本不足”。满意率 =（很满意 + 满意）÷ 答卷数。`;
+export const SMALL_CELL_NOTE = `为保护填写人，答卷少于 ${MIN_RESPONSES} 份的县（市、区）不显示满意率和意见，只显示“样本不足”；这些县合计也少于 ${MIN_RESPONSES} 份时，合计同样不显示（以免由合计反推）。满意率 =（很满意 + 满意）÷ 答卷数。`;
 
 const yearOf = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'string' && /^[0-9]{4}$/.test(v) ? Number(v) : NaN);
 
@@ -151,6 +152,11 @@ export async function surveyResults(p: Platform, c: Caller, yearInput: unknown):
     };
   };
   const rows = regions.map((r) => row(r, regionName(r), answers.filter((a) => a.region === r))).filter((r) => r.responses > 0);
-  return { year, rows, total: { ...row('', '合计', answers), comments: [] }, note: SMALL_CELL_NOTE };
+  // The total is hidden too when the hidden counties together hold fewer than MIN_RESPONSES answers:
+  // else the total less the counties shown would give a hidden county's share.
+  const hidden = rows.filter((r) => r.insufficient).reduce((n, r) => n + r.responses, 0);
+  const total = { ...row('', '合计', answers), comments: [] };
+  if (hidden > 0 && hidden < MIN_RESPONSES) Object.assign(total, { insufficient: true, share: null, items: total.items.map((x) => ({ ...x, share: null })) });
+  return { year, rows, total, note: SMALL_CELL_NOTE };
 }
 
