@@ -24,7 +24,7 @@ function Form({ s, onDone }: { s: SurveyT; onDone: () => void }) {
   };
   return (
     <Space direction="vertical" style={{ width: '100%', maxWidth: 640 }} data-testid="survey-form">
-      <p className="muted">本调查匿名统计：结果只按县（市、区）汇总，不显示谁填写了什么；每人每年填写一次。</p>
+      <p className="muted">每人每年填写一次；记录填写人只为保证不重复填写，结果只按县（市、区）汇总，不显示谁填写了什么。</p>
       <div><strong>{s.overall.label}</strong><br /><Radio.Group aria-label={s.overall.label} options={levels} value={overall} onChange={(e) => setOverall(e.target.value as string)} /></div>
       {s.items.map((q) => (
         <div key={q.code}><strong>{q.label}</strong><br /><Radio.Group aria-label={q.label} options={levels} value={items[q.code]} onChange={(e) => setItems({ ...items, [q.code]: e.target.value as string })} /></div>
