@@ -59,6 +59,9 @@ const NativeStudents = lazy(() => import('./native-students/NativeStudents'));
 const RuralTalentPage = lazy(() => import('./rural-talent/RuralTalent'));
 const EmploymentHelp = lazy(() => import('./employment-help/EmploymentHelp'));
 const MyHelpCases = lazy(() => import('./employment-help/MyCases'));
+const LeaderContact = lazy(() => import('./leader-contact/LeaderContact'));
+const MyContactTalents = lazy(() => import('./leader-contact/MyTalents'));
+const TalentSurvey = lazy(() => import('./leader-contact/Survey'));
 const Dividends = lazy(() => import('./dividends/Dividends'));
 const Skills = lazy(() => import('./skills/Skills'));
 const SkillsCheck = lazy(() => import('./skills/Check'));
@@ -135,6 +138,9 @@ function SessionNav() {
     ...(office ? [{ to: '/rural-talent', id: 'nav-rural-talent', label: '乡土人才' }] : []),
     ...(office ? [{ to: '/skills', id: 'nav-skills', label: '技能人才评价', end: true }] : []),
     ...(office ? [{ to: '/employment-help', id: 'nav-employment-help', label: '就业帮扶', end: true }] : []),
+    ...(role === 'clerk' || role === 'admin' ? [{ to: '/leader-contact', id: 'nav-leader-contact', label: '领导联系人才', end: true }] : []),
+    ...(role === 'leader' ? [{ to: '/leader-contact/mine', id: 'nav-leader-contact-mine', label: '我联系的人才' }] : []),
+    ...(role === 'talent' ? [{ to: '/talent/survey', id: 'nav-talent-survey', label: '人才满意度调查' }] : []),
     ...((role === 'clerk' && session.user.region === 'tiantai') || role === 'admin' ? [{ to: '/dividends', id: 'nav-dividends', label: '和盈持股分红' }] : []),
   ];
   const manage: NavEntry[] = [
@@ -241,6 +247,9 @@ export function App() {
               <Route path="/rural-talent" element={<RuralTalentPage />} />
               <Route path="/employment-help" element={<EmploymentHelp />} />
               <Route path="/employment-help/mine" element={<MyHelpCases />} />
+              <Route path="/leader-contact" element={<LeaderContact />} />
+              <Route path="/leader-contact/mine" element={<MyContactTalents />} />
+              <Route path="/talent/survey" element={<TalentSurvey />} />
               <Route path="/dividends" element={<Dividends />} />
               <Route path="/skills" element={<Skills />} />
               <Route path="/skills/check" element={<SkillsCheck />} />

@@ -38,6 +38,7 @@ import { visitsRoutes } from './visits.js';
 import { nativeStudentsRoutes } from './native-students.js';
 import { ruralTalentRoutes } from './rural-talent.js';
 import { employmentHelpRoutes } from './employment-help.js';
+import { leaderContactRoutes } from './leader-contact.js';
 import { dividendsRoutes } from './dividends.js';
 import { skillsRoutes } from './skills.js';
 
@@ -75,6 +76,7 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   nativeStudentsRoutes(app, p);
   ruralTalentRoutes(app, p);
   employmentHelpRoutes(app, p);
+  leaderContactRoutes(app, p);
   dividendsRoutes(app, p);
   skillsRoutes(app, p, browse);
   signingRoutes(app, p, browse);

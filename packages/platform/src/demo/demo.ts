@@ -28,6 +28,7 @@ import { createBudget } from '../budgets/index.js';
 import { seedInkindDemo, type MakeInkindAccount } from './inkind-demo.js';
 import { seedJiaojiangDemo } from './housing-vouchers-demo.js';
 import { seedTiantaiDemo } from './dividends-demo.js';
+import { seedLeaderContactDemo } from './leader-contact-demo.js';
 
 export const DEMO_PASSWORD = 'rencai-demo-2026';
 
@@ -303,6 +304,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   await seedSkillsDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
+  await seedLeaderContactDemo(p, cityClerk, callers.leader!, talentPerson.id);
   accounts.push(
     ...(await seedJiaojiangDemo(p, admin, hrEmployer.id, async (username, role, region, department, description, personId) => {
       const id = await createUser(p, { username, password: DEMO_PASSWORD, displayName: description, role, region, department, ...(personId ? { personId } : {}) }, admin, DEMO);

@@ -254,3 +254,13 @@ export async function verifiedEnterprisesIn(p: Platform, regions: string[]): Pro
   const rows = await p.db.selectFrom('enterprises').select(['id', 'name', 'region', 'size', 'created_at']).where('region', 'in', regions).where('state', '=', 'verified').orderBy('name').execute();
   return rows.map((r) => ({ id: r.id, name: r.name, region: r.region, size: r.size, registeredAt: r.created_at }));
 }
+
+/**
+ * The verified enterprise registered for a registry employer (tied at verification), if any: for a
+ * problem a cadre raises about a talent that employer employs (raiseFoundProblem needs its account).
+ */
+export async function verifiedEnterpriseOfEmployer(p: Platform, employerId: number | null): Promise<{ id: number; name: string; region: string; accountId: number } | undefined> {
+  if (employerId === null) return undefined;
+  const r = await p.db.selectFrom('enterprises').select(['id', 'name', 'region', 'account_id']).where('employer_id', '=', employerId).where('state', '=', 'verified').orderBy('id').executeTakeFirst();
+  return r ? { id: r.id, name: r.name, region: r.region, accountId: r.account_id } : undefined;
+}
