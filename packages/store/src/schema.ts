@@ -16,6 +16,7 @@ import type { NativeStudentActivitiesTable, NativeStudentParticipantsTable, Nati
 import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, EmploymentHelpContactsTable, EmploymentHelpOutcomesTable, EmploymentHelpPersonsTable } from './schema-employment-help.js';
 import type { DividendHouseholdEventsTable, DividendHouseholdsTable, DividendPayoutsTable, DividendPayRunsTable, DividendRoundsTable } from './schema-dividends.js';
 import type { SkillCandidatesTable, SkillCertificatesTable, SkillItemsTable, SkillLicencesTable, SkillRecognitionBatchesTable, SkillRecognitionsTable, SkillSessionsTable, SkillStandardsTable, SkillStandardVersionsTable } from './schema-skills.js';
+import type { MatchingProfilesTable, MatchingRequestsTable } from './schema-matching.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -32,6 +33,7 @@ export type * from './schema-natives.js';
 export type * from './schema-employment-help.js';
 export type * from './schema-dividends.js';
 export type * from './schema-skills.js';
+export type * from './schema-matching.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -553,4 +555,6 @@ export interface DB {
   skill_licences: SkillLicencesTable;
   skill_recognition_batches: SkillRecognitionBatchesTable;
   skill_recognitions: SkillRecognitionsTable;
+  matching_profiles: MatchingProfilesTable;
+  matching_requests: MatchingRequestsTable;
 }
