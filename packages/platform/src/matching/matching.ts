@@ -139,9 +139,11 @@ export async function answerRequest(p: Platform, c: Caller, id: number, input: u
   const personId = talentOf(c);
   const accept = (input as { accept?: unknown } | null)?.accept;
   if (typeof accept !== 'boolean') throw badInput([{ path: 'accept', message: '请选择同意或婉拒联系' }]);
+  const found = await p.db.selectFrom('matching_requests').select('demand_id').where('id', '=', id).where('person_id', '=', personId).executeTakeFirst();
+  if (!found) throw notFound('该联系请求');
+  const [d] = await demandsByIds(p, [found.demand_id]);
   await p.db.transaction().execute(async (trx) => {
-    const r = await trx.selectFrom('matching_requests').selectAll().where('id', '=', id).where('person_id', '=', personId).forUpdate().executeTakeFirst();
-    if (!r) throw notFound('该联系请求');
+    const r = await trx.selectFrom('matching_requests').selectAll().where('id', '=', id).where('person_id', '=', personId).forUpdate().executeTakeFirstOrThrow();
     if (r.status !== 'pending') throw conflict(`该联系请求${MATCHING_STATUS[r.status]}，不能再答复`);
     if (accept) {
       const prof = await trx.selectFrom('matching_profiles').select('open').where('person_id', '=', personId).executeTakeFirst();
@@ -150,7 +152,6 @@ export async function answerRequest(p: Platform, c: Caller, id: number, input: u
     const status: MatchingRequestStatus = accept ? 'accepted' : 'declined';
     await trx.updateTable('matching_requests').set({ status, answered_at: new Date() }).where('id', '=', id).execute();
     await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: accept ? 'matching.accept' : 'matching.decline', entity: 'matching_request', entityId: id, region: r.region, detail: { demandId: r.demand_id } });
-    const [d] = await demandsByIds(p, [r.demand_id]);
     await sendMessages(trx, [{ userId: r.requested_by, text: accept ? `人才已同意就岗位「${d!.post}」与贵单位联系，可在“匹配人才”中查看其姓名和电话（查看将记入审计日志）。` : `人才婉拒了就岗位「${d!.post}」的联系请求。` }]);
   });
   return myMatching(p, c);
