@@ -231,7 +231,7 @@ export async function requestContact(p: Platform, c: Caller, demandId: number, i
     const r = made ?? (await trx.selectFrom('matching_requests').selectAll().where('demand_id', '=', d.id).where('person_id', '=', person.id).executeTakeFirstOrThrow());
     if (made) {
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'matching.request', entity: 'matching_request', entityId: r.id, region: r.region, detail: { demandId: d.id, candidate: prof.id } });
-      await sendMessages(trx, [{ personId: person.id, text: `${d.enterpriseName}希望就岗位「${d.post}」（${d.regionName}）与您联系。请在“我的人才服务”的“人岗匹配”中同意或婉拒；同意前企业看不到您的姓名和电话。` }]);
+      await sendMessages(trx, [{ personId: person.id, text: `${d.enterpriseName}希望就岗位「${d.post}」（${d.regionName}）与您联系。请在“我的”页面的“人岗匹配”中同意或婉拒；同意前企业看不到您的姓名和电话。` }]);
     }
     return { id: r.id, status: r.status, statusName: MATCHING_STATUS[r.status], created: !!made };
   });
