@@ -9,6 +9,7 @@ import { failText } from '../api';
 import { useLoad } from '../hooks';
 import { Loading } from '../ui/common';
 import { CardTable } from '../ui/card-table';
+import { todayInChina } from '../time';
 import { matchApi, type Candidate, type RequestStatus } from './api';
 
 const STATUS_COLOR: Record<RequestStatus, string> = { pending: 'gold', accepted: 'green', declined: 'default', withdrawn: 'default' };
@@ -17,7 +18,7 @@ export function Reasons({ reasons }: { reasons: Candidate['reasons'] }) {
   return (
     <Space size={[4, 4]} wrap>
       {reasons.map((r) => (
-        <Tag key={r.kind} color={r.met ? 'green' : 'default'}>{r.text}</Tag>
+        <Tag key={r.kind} color={r.met ? 'green' : 'default'} style={{ whiteSpace: 'normal', maxWidth: '100%', marginInlineEnd: 0 }}>{r.text}</Tag>
       ))}
     </Space>
   );
@@ -81,7 +82,10 @@ function Matches({ demandId }: { demandId: number }) {
 }
 
 /** The panel: pick one of the demands, see its matched talents. */
-export default function DemandMatches({ demands }: { demands: Array<{ id: number; post: string; period: string; deadline: string }> }) {
+export default function DemandMatches({ demands: all }: { demands: Array<{ id: number; post: string; period: string; deadline: string }> }) {
+  // Open demands first (latest deadline first), then those past their deadline.
+  const today = todayInChina();
+  const demands = [...all].sort((a, b) => Number(b.deadline >= today) - Number(a.deadline >= today) || b.deadline.localeCompare(a.deadline) || b.id - a.id);
   const [chosen, setChosen] = useState<number | undefined>(demands[0]?.id);
   return (
     <Card size="small" title="匹配人才" className="block" data-testid="demand-matches">
@@ -89,7 +93,7 @@ export default function DemandMatches({ demands }: { demands: Array<{ id: number
         <Typography.Text type="secondary">只列出本人同意“愿意被企业查找”且学历符合要求的人才，按匹配程度排序；姓名、身份证号和电话均已隐去。人才同意联系后，方可查看其姓名和电话，每次查看均记入审计日志。</Typography.Text>
         {demands.length ? (
           <>
-            <Select style={{ width: '100%', maxWidth: 420 }} value={chosen} onChange={setChosen} options={demands.map((d) => ({ value: d.id, label: `${d.post}（${d.period} 年，截止 ${d.deadline}）` }))} data-testid="match-demand" aria-label="选择人才需求" />
+            <Select style={{ width: '100%', maxWidth: 420 }} value={chosen} onChange={setChosen} options={demands.map((d) => ({ value: d.id, label: `${d.post}（截止 ${d.deadline}）` }))} data-testid="match-demand" aria-label="选择人才需求" />
             {chosen !== undefined && <Matches demandId={chosen} />}
           </>
         ) : (
