@@ -1,7 +1,8 @@
 // Browser journey of the enterprise services (Debian's Chromium against the real platform on a fresh
 // in-memory database, fixed date 2026-11-23): an enterprise registers itself from the sign-in page;
 // the city's clerk verifies it in the queue; the enterprise signs in, on a 390 px phone, raises a
-// housing problem and sees it sent to 住建局 with its deadline in working days.
+// housing problem and sees it sent to 住建局 with its deadline in working days. Then 人岗匹配: the demo
+// enterprise asks to contact a masked candidate, the talent agrees on a phone, the name shows.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { usccCheckChar } from '@rencai/domain';
@@ -69,5 +70,36 @@ describe('an enterprise registers, is verified and raises a problem', () => {
     expect(describeViolations(await axeViolations(page))).toEqual([]);
     expect(j.pageErrors).toEqual([]);
     await ctx.close();
+  });
+});
+
+// 人岗匹配 (the matching module), on the same platform: the demo enterprise at 1280 px asks to contact a
+// masked candidate (林思远, 材料科学与工程); the talent on a 390 px phone agrees; the name then shows.
+describe('an enterprise meets a talent who opted in', () => {
+  it('asks to contact a masked candidate; the talent agrees; the name shows', async () => {
+    const ent = await j.signedIn('enterprise');
+    await ent.goto(`${j.base}/enterprise`);
+    await ent.getByRole('tab', { name: '匹配人才' }).click();
+    const row = ent.getByTestId('match-table').locator('tr', { hasText: '材料科学与工程' });
+    await row.waitFor();
+    const text = await ent.getByTestId('demand-matches').innerText();
+    expect(text).toContain('学历符合');
+    expect(text).not.toContain('林思远');
+    await row.getByTestId('match-ask').click();
+    await row.getByTestId('match-status').getByText('待人才答复').waitFor();
+
+    const talent = await j.signedIn('talent', PHONE);
+    await talent.goto(`${j.base}/talent?tab=matching`);
+    const item = talent.getByTestId('matching-requests').locator('.ant-list-item', { hasText: '设备维护技术员' });
+    await item.getByTestId('matching-accept').click();
+    await talent.locator('.ant-popconfirm .ant-btn-primary').click();
+    await item.getByText('已同意联系').waitFor();
+    expect(await layoutProblems(talent)).toEqual([]);
+
+    await ent.reload();
+    await ent.getByRole('tab', { name: '匹配人才' }).click();
+    await row.getByTestId('match-reveal').click();
+    expect(await ent.getByTestId('match-contact').innerText()).toContain('林思远');
+    expect(j.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-// 匹配人才 (the enterprise's demands tab, and the county talent office's look at a demand): for a chosen
-// demand, the talents who opted in to be found, best fit first, masked (候选人 #n — degree, major,
-// county), with the reasons; 请求联系 once per candidate, the request's status, withdrawal while
+// 匹配人才 (the enterprise's own tab, and under the talent office's list of demands, where staff only
+// look): for a chosen demand, the talents who opted in to be found, best fit first, masked (候选人 #n —
+// degree, major, county), with the reasons; 请求联系 once per candidate, the request's status, withdrawal while
 // pending, and — once the talent accepts — 查看联系方式 (name and phone; every look is audited).
 
 import { useState } from 'react';
@@ -81,8 +81,8 @@ function Matches({ demandId }: { demandId: number }) {
   );
 }
 
-/** The panel: pick one of the demands, see its matched talents. */
-export default function DemandMatches({ demands: all }: { demands: Array<{ id: number; post: string; period: string; deadline: string }> }) {
+/** The panel: pick one of the demands (the office's list names each enterprise), see its matched talents. */
+export default function DemandMatches({ demands: all }: { demands: Array<{ id: number; post: string; deadline: string; enterpriseName?: string }> }) {
   // Open demands first (latest deadline first), then those past their deadline.
   const today = todayInChina();
   const demands = [...all].sort((a, b) => Number(b.deadline >= today) - Number(a.deadline >= today) || b.deadline.localeCompare(a.deadline) || b.id - a.id);
@@ -93,7 +93,7 @@ export default function DemandMatches({ demands: all }: { demands: Array<{ id: n
         <Typography.Text type="secondary">只列出本人同意“愿意被企业查找”且学历符合要求的人才，按匹配程度排序；姓名、身份证号和电话均已隐去。人才同意联系后，方可查看其姓名和电话，每次查看均记入审计日志。</Typography.Text>
         {demands.length ? (
           <>
-            <Select style={{ width: '100%', maxWidth: 420 }} value={chosen} onChange={setChosen} options={demands.map((d) => ({ value: d.id, label: `${d.post}（截止 ${d.deadline}）` }))} data-testid="match-demand" aria-label="选择人才需求" />
+            <Select style={{ width: '100%', maxWidth: 420 }} value={chosen} onChange={setChosen} options={demands.map((d) => ({ value: d.id, label: `${d.enterpriseName ? `${d.enterpriseName}：` : ''}${d.post}（截止 ${d.deadline}）` }))} data-testid="match-demand" aria-label="选择人才需求" />
             {chosen !== undefined && <Matches demandId={chosen} />}
           </>
         ) : (
