@@ -87,6 +87,7 @@ describe('an enterprise meets a talent who opted in', () => {
     expect(text).not.toContain('林思远');
     await row.getByTestId('match-ask').click();
     await row.getByTestId('match-status').getByText('待人才答复').waitFor();
+    expect(describeViolations(await axeViolations(ent))).toEqual([]);
 
     const talent = await j.signedIn('talent', PHONE);
     await talent.goto(`${j.base}/talent?tab=matching`);
@@ -95,6 +96,7 @@ describe('an enterprise meets a talent who opted in', () => {
     await talent.locator('.ant-popconfirm .ant-btn-primary').click();
     await item.getByText('已同意联系').waitFor();
     expect(await layoutProblems(talent)).toEqual([]);
+    expect(describeViolations(await axeViolations(talent))).toEqual([]);
 
     await ent.reload();
     await ent.getByRole('tab', { name: '匹配人才' }).click();
