@@ -87,13 +87,23 @@ export default function DemandMatches({ demands: all }: { demands: Array<{ id: n
   const today = todayInChina();
   const demands = [...all].sort((a, b) => Number(b.deadline >= today) - Number(a.deadline >= today) || b.deadline.localeCompare(a.deadline) || b.id - a.id);
   const [chosen, setChosen] = useState<number | undefined>(demands[0]?.id);
+  const picked = demands.find((d) => d.id === chosen);
   return (
     <Card size="small" title="匹配人才" className="block" data-testid="demand-matches">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">只列出本人同意“愿意被企业查找”且学历符合要求的人才，按匹配程度排序；姓名、身份证号和电话均已隐去。人才同意联系后，方可查看其姓名和电话，每次查看均记入审计日志。</Typography.Text>
         {demands.length ? (
           <>
-            <Select style={{ width: '100%', maxWidth: 420 }} value={chosen} onChange={setChosen} options={demands.map((d) => ({ value: d.id, label: `${d.enterpriseName ? `${d.enterpriseName}：` : ''}${d.post}（截止 ${d.deadline}）` }))} data-testid="match-demand" aria-label="选择人才需求" />
+            <Select
+              style={{ width: '100%', maxWidth: 640 }}
+              value={chosen}
+              onChange={setChosen}
+              options={demands.map((d) => ({ value: d.id, label: `${d.enterpriseName ? `${d.enterpriseName}：` : ''}${d.post}（截止 ${d.deadline}）` }))}
+              labelRender={({ value }) => demands.find((d) => d.id === value)?.post ?? ''}
+              data-testid="match-demand"
+              aria-label="选择人才需求"
+            />
+            {picked && <Typography.Text type="secondary" data-testid="match-demand-info">{picked.enterpriseName ? `${picked.enterpriseName}，` : ''}截止 {picked.deadline}</Typography.Text>}
             {chosen !== undefined && <Matches demandId={chosen} />}
           </>
         ) : (
