@@ -5,7 +5,7 @@
 // masked; opting out takes the person off the lists at once; wishes refused field by field.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as P from '@rencai/platform';
+import * as P from '@rencai/platform';
 import { startHarness, type Client, type Harness } from './harness.js';
 
 let h: Harness;
@@ -107,6 +107,18 @@ describe('matching', () => {
     const accepted = (await talent.req('GET', '/api/v1/matching/mine')).json<Mine>().requests.find((r) => r.status === 'accepted')!;
     expect((await ent.req('POST', `/api/v1/matching/requests/${accepted.id}/reveal`)).statusCode).toBe(404);
     expect((await ent.req('POST', `/api/v1/matching/demands/${siliconId}/requests`, { candidate: lin })).statusCode).toBe(404);
+  });
+
+  it('compares majors by catalogue code: the same, within the 专业类, siblings, by name, and not at all', () => {
+    const demand = { degree: 'bachelor' as const, degreeName: '本科', post: '软件工程师', major: '计算机类', majorCode: 'u:0809', majorName: '计算机类', region: 'kecheng' };
+    const person = (majors: P.FitProfile['majors'], degree: P.FitDegree = 'bachelor', degreeName = '本科') => ({ degree, degreeName, majors, region: 'jiaojiang' });
+    const major = (f: P.Fit) => f.reasons.find((r) => r.kind === 'major')!.text;
+    expect(major(P.fitOf(demand, person([{ name: '软件工程', code: 'u:080902' }])))).toBe('专业一致（软件工程属计算机类）');
+    expect(major(P.fitOf({ ...demand, majorCode: 'u:080901', majorName: '计算机科学与技术', major: '计算机科学与技术' }, person([{ name: '软件工程', code: 'u:080902' }])))).toBe('专业同类（软件工程与计算机科学与技术同属计算机类）');
+    expect(major(P.fitOf(demand, person([{ name: '计算机类' }])))).toBe('专业相符（要求计算机类，本人计算机类）');
+    const none = P.fitOf(demand, person([{ name: '汉语言文学' }], 'college', '大专'));
+    expect([none.fits, none.score, major(none)]).toEqual([false, 0, '专业要求计算机类，本人汉语言文学']);
+    expect(none.reasons.map((r) => r.text)).toEqual(['学历要求本科，本人大专', '专业要求计算机类，本人汉语言文学', '位于柯城区（本人在椒江区）']);
   });
 
   it('refuses bad wishes field by field, and anyone but a talent', async () => {
