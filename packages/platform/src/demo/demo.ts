@@ -302,7 +302,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     })),
   );
   await seedSkillsDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
-  await seedMatchingDemo(p, DEMO_PASSWORD, talentCaller, persons);
+  await seedMatchingDemo(p, DEMO_PASSWORD, talentCaller, admin, persons);
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   accounts.push(

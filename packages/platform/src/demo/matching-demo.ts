@@ -8,7 +8,8 @@ import { authenticate } from '../accounts/index.js';
 import { listDemands } from '../enterprises/index.js';
 import { candidatesFor, requestContact, setMyMatching } from '../matching/index.js';
 
-export async function seedMatchingDemo(p: Platform, password: string, talent: Caller, others: ReadonlyArray<{ id: number; region: string }>): Promise<void> {
+/** `system`: the demo's own account, recorded as the actor of the other persons' opt-ins (as for other demo talents without accounts). */
+export async function seedMatchingDemo(p: Platform, password: string, talent: Caller, system: Caller, others: ReadonlyArray<{ id: number; region: string }>): Promise<void> {
   await setMyMatching(p, talent, { open: true, counties: ['kecheng', 'zhizao'], industries: ['C', 'M'], expectedSalaryFen: 3_000_000, skills: ['有机硅', '材料表征'] });
   const wishes = [
     { counties: ['kecheng'], industries: ['C'], skills: ['设备维护', '数控'] },
@@ -16,7 +17,7 @@ export async function seedMatchingDemo(p: Platform, password: string, talent: Ca
     { counties: ['kecheng', 'qujiang'], industries: [], skills: [] },
   ];
   for (const [i, o] of others.filter((x) => x.region === 'kecheng').slice(0, wishes.length).entries()) {
-    await setMyMatching(p, { ...talent, username: 'system', personId: o.id, region: o.region }, { open: true, ...wishes[i] });
+    await setMyMatching(p, { ...system, role: 'talent', department: null, personId: o.id, region: o.region }, { open: true, ...wishes[i] });
   }
   const u = await authenticate(p, 'enterprise', password);
   const ent: Caller = { userId: u.id, username: u.username, displayName: u.display_name, role: u.role, region: u.region, department: null, personId: null, employerId: u.employer_id };
