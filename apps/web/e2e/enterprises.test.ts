@@ -6,7 +6,8 @@
 // asks once for it to be handled again, 住建局 answers again and the enterprise rates it; the office's
 // statistics and the leaders' dashboard count it. Then the enterprise declares a talent demand, the city's
 // clerk compiles the 急需紧缺人才目录 draft from the declarations and publishes it, and the year's demand
-// white paper downloads as a Word document that opens with the demand in it.
+// white paper downloads as a Word document that opens with the demand in it. Then 人岗匹配: the demo
+// enterprise asks to contact a masked candidate, the talent agrees on a phone, the name shows.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -161,3 +162,35 @@ describe('an enterprise declares a demand; the office publishes the catalogue an
 });
 
 let ent: Page;
+// 人岗匹配 (the matching module), on the same platform: the demo enterprise at 1280 px asks to contact a
+// masked candidate (林思远, 材料科学与工程); the talent on a 390 px phone agrees; the name then shows.
+describe('an enterprise meets a talent who opted in', () => {
+  it('asks to contact a masked candidate; the talent agrees; the name shows', async () => {
+    const ent = await j.signedIn('enterprise');
+    await ent.goto(`${j.base}/enterprise`);
+    await ent.getByRole('tab', { name: '匹配人才' }).click();
+    const row = ent.getByTestId('match-table').locator('tr', { hasText: '材料科学与工程' });
+    await row.waitFor();
+    const text = await ent.getByTestId('demand-matches').innerText();
+    expect(text).toContain('学历符合');
+    expect(text).not.toContain('林思远');
+    await row.getByTestId('match-ask').click();
+    await row.getByTestId('match-status').getByText('待人才答复').waitFor();
+    expect(describeViolations(await axeViolations(ent))).toEqual([]);
+
+    const talent = await j.signedIn('talent', PHONE);
+    await talent.goto(`${j.base}/talent?tab=matching`);
+    const item = talent.getByTestId('matching-requests').locator('.ant-list-item', { hasText: '设备维护技术员' });
+    await item.getByTestId('matching-accept').click();
+    await talent.locator('.ant-popconfirm .ant-btn-primary').click();
+    await item.getByText('已同意联系').waitFor();
+    expect(await layoutProblems(talent)).toEqual([]);
+    expect(describeViolations(await axeViolations(talent))).toEqual([]);
+
+    await ent.reload();
+    await ent.getByRole('tab', { name: '匹配人才' }).click();
+    await row.getByTestId('match-reveal').click();
+    expect(await ent.getByTestId('match-contact').innerText()).toContain('林思远');
+    expect(j.pageErrors).toEqual([]);
+  });
+});

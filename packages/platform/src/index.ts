@@ -39,6 +39,7 @@ export * from './visits/index.js';
 export * from './leader-contact/index.js';
 export * from './native-students/index.js';
 export * from './rural-talent/index.js';
+export * from './matching/index.js';
 export * from './employment-help/index.js';
 export * from './dividends/index.js';
 export * from './skills/index.js';

@@ -17,6 +17,7 @@ import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, Employme
 import type { DividendHouseholdEventsTable, DividendHouseholdsTable, DividendPayoutsTable, DividendPayRunsTable, DividendRoundsTable } from './schema-dividends.js';
 import type { SkillCandidatesTable, SkillCertificatesTable, SkillItemsTable, SkillLicencesTable, SkillRecognitionBatchesTable, SkillRecognitionsTable, SkillSessionsTable, SkillStandardsTable, SkillStandardVersionsTable } from './schema-skills.js';
 import type { LeaderAssignmentsTable, LeaderContactProblemsTable, LeaderContactsTable, SatisfactionAnswersTable, SatisfactionSurveysTable, ServiceTeamPoolProblemsTable, ServiceTeamsTable } from './schema-leader-contact.js';
+import type { MatchingProfilesTable, MatchingRequestsTable } from './schema-matching.js';
 import type { WorklistMilestonesTable, WorklistNoticesTable, WorklistReportEventsTable, WorklistReportFilesTable, WorklistReportsTable, WorklistSplitsTable, WorklistTargetValuesTable } from './schema-worklist.js';
 
 export type * from './schema-official-values.js';
@@ -34,6 +35,7 @@ export type * from './schema-employment-help.js';
 export type * from './schema-dividends.js';
 export type * from './schema-skills.js';
 export type * from './schema-leader-contact.js';
+export type * from './schema-matching.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string | undefined, string>;
@@ -562,4 +564,6 @@ export interface DB {
   service_team_pool_problems: ServiceTeamPoolProblemsTable;
   satisfaction_surveys: SatisfactionSurveysTable;
   satisfaction_answers: SatisfactionAnswersTable;
+  matching_profiles: MatchingProfilesTable;
+  matching_requests: MatchingRequestsTable;
 }

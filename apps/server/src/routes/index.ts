@@ -41,6 +41,7 @@ import { employmentHelpRoutes } from './employment-help.js';
 import { leaderContactRoutes } from './leader-contact.js';
 import { dividendsRoutes } from './dividends.js';
 import { skillsRoutes } from './skills.js';
+import { matchingRoutes } from './matching.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -79,5 +80,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   leaderContactRoutes(app, p);
   dividendsRoutes(app, p);
   skillsRoutes(app, p, browse);
+  matchingRoutes(app, p);
   signingRoutes(app, p, browse);
 }

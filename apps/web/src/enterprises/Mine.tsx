@@ -12,6 +12,7 @@ import { Loading, RequireRole } from '../ui/common';
 import { Qr } from '../ui/qr';
 import { codeUrl, entApi, newRequestId, type Catalogues, type Enterprise, type EnterpriseCode } from './api';
 import { CtoTable, DemandTable, ProblemTable, showErrors } from './parts';
+import DemandMatches from '../matching/DemandMatches';
 import { MajorPicker } from '../talent-catalogue/MajorPicker';
 
 function RaiseProblem({ cat, onDone }: { cat: Catalogues; onDone: () => void }) {
@@ -144,6 +145,7 @@ function Verified({ cat }: { cat: Catalogues }) {
       items={[
         { key: 'problems', label: '我的问题', children: <><RaiseProblem cat={cat} onDone={reload} /><Loading loaded={problems}>{(rows) => <ProblemTable rows={rows} departments={cat.departments} showEnterprise={false} onChanged={reload} />}</Loading></> },
         { key: 'demands', label: '我的人才需求', children: <><DeclareDemand cat={cat} onDone={reload} /><Loading loaded={demands}>{(rows) => <DemandTable rows={rows} showEnterprise={false} />}</Loading></> },
+        { key: 'matches', label: '匹配人才', children: <Loading loaded={demands}>{(rows) => <DemandMatches demands={rows} />}</Loading> },
         { key: 'ctos', label: '首席技术官', children: <Loading loaded={ctos}>{(rows) => <CtoTable rows={rows} showEnterprise={false} />}</Loading> },
       ]}
     />

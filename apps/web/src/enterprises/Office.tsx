@@ -12,6 +12,7 @@ import { Loading, RequireRole } from '../ui/common';
 import { todayInChina } from '../time';
 import { entApi, type Catalogues, type Cto, type Enterprise } from './api';
 import { CtoTable, DemandTable, ProblemStatsTable, ProblemTable, showErrors } from './parts';
+import DemandMatches from '../matching/DemandMatches';
 
 function Queue() {
   const [tick, setTick] = useState(0);
@@ -163,7 +164,7 @@ function Demands({ cat }: { cat: Catalogues }) {
         <Select allowClear placeholder="县（市、区）" style={{ width: 160 }} aria-label="县（市、区）" onChange={(v: string | undefined) => setQ((x) => ({ ...x, region: v }))} options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))} />
         <Button onClick={() => void exportXlsx()} data-testid="export-demands">导出 Excel</Button>
       </Space>
-      <Loading loaded={loaded}>{(rows) => <DemandTable rows={rows} showEnterprise />}</Loading>
+      <Loading loaded={loaded}>{(rows) => <><DemandTable rows={rows} showEnterprise /><DemandMatches demands={rows} /></>}</Loading>
     </>
   );
 }

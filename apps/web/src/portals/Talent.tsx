@@ -16,6 +16,7 @@ import MyCard from '../cards/MyCard';
 import MyApartment from '../apartments/MyApartment';
 import MyServices from '../inkind/MyServices';
 import MyHousingVouchers from '../housing-vouchers/MyHousingVouchers';
+import MyMatching from '../matching/MyMatching';
 import { ApplicationTable, LedgerView, Loading, Messages, MessagesLabel, RequireRole } from '../ui/common';
 import { usePT } from '../ui/i18n';
 
@@ -58,6 +59,7 @@ function Home() {
           { key: 'card', label: '我的人才码', children: <MyCard /> },
           { key: 'apartment', label: '人才公寓', children: <MyApartment /> },
           { key: 'services', label: '我的服务', children: <MyServices /> },
+          { key: 'matching', label: '人岗匹配', children: <MyMatching /> },
           // 椒江's 人才房票: a tab for talents registered in 椒江 only (the policy applies there alone).
           ...(session?.user.region === 'jiaojiang' ? [{ key: 'housing-vouchers', label: '人才房票', children: <MyHousingVouchers /> }] : []),
           { key: 'messages', label: <MessagesLabel />, children: <Messages /> },

@@ -176,3 +176,17 @@ export async function openDemandsIn(p: Platform, regions: string[]): Promise<Dem
   if (!regions.length) return [];
   return views(p, await p.db.selectFrom('enterprise_demands').selectAll().where('region', 'in', regions).where('deadline', '>=', todayString(p)).orderBy('id', 'desc').limit(2000).execute());
 }
+
+/** One demand the caller sees (its enterprise's account; staff of its county), else 404 — for another module acting on a demand (matching). */
+export async function getDemand(p: Platform, c: Caller, id: number): Promise<DemandView> {
+  const q = scopedDemands(p, c, {});
+  const row = q ? await q.where('id', '=', id).executeTakeFirst() : undefined;
+  if (!row) throw notFound('该人才需求');
+  return (await views(p, [row]))[0]!;
+}
+
+/** Demands by id, whoever asks (the asking module scopes its own callers: a talent sees the demands that asked to contact them). */
+export async function demandsByIds(p: Platform, ids: number[]): Promise<DemandView[]> {
+  if (!ids.length) return [];
+  return views(p, await p.db.selectFrom('enterprise_demands').selectAll().where('id', 'in', [...new Set(ids)]).execute());
+}

@@ -88,6 +88,14 @@ export function personsIn(db: Db, regions: string[] | null, limit: number, after
   return q.limit(limit).execute();
 }
 
+/** Persons' records by id, whoever asks (the asking module scopes its callers: matching reads the persons who opted in to be found). */
+export async function personRows(db: Q, ids: readonly number[]): Promise<PersonRow[]> {
+  const out: PersonRow[] = [];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 1000) out.push(...(await db.selectFrom('persons').selectAll().where('id', 'in', unique.slice(i, i + 1000)).execute()));
+  return out;
+}
+
 // ---------------------------------------------------------------- bulk import and export
 
 /** Credit code → id of the employers with those codes that the caller may see. */
