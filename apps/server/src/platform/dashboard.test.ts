@@ -142,8 +142,12 @@ describe('export', () => {
   it('writes the dashboard’s tables, scoped and filtered like the dashboard', async () => {
     const { wb, res } = await load(leader, '?from=2026-11-02');
     expect(String(res.headers['content-disposition'])).toContain('dashboard_2026-11-02.xlsx');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '人才按地区', '人才按学历', '核定金额按条款', '核定金额按资金来源', '核定与兑付按地区', '核定金额按年度', '申报件按状态']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '人才按地区', '人才按学历', '核定金额按条款', '核定金额按资金来源', '核定与兑付按地区', '核定金额按年度', '申报件按状态', '企业问题按承办部门', '企业问题按类别', '企业问题按县（市、区）', '企业问题按月份']);
     const d = await dash(leader, '?from=2026-11-02');
+    // The enterprises' problems raised in the range, by department: the last row is the total.
+    const byDept = wb.getWorksheet('企业问题按承办部门')!;
+    expect(column(byDept, 2).at(-1)).toBe(d.problems!.total.raised);
+    expect(column(byDept, 1).slice(0, -1)).toEqual(d.problems!.byDepartment.map((r) => r.label));
     const overview = new Map(wb.getWorksheet('概览')!.getSheetValues().slice(2).map((r) => [String((r as ExcelJS.CellValue[])[1]), (r as ExcelJS.CellValue[])[2]]));
     expect(overview.get('日期范围（申报件按提交日，资金按台账记账日）')).toBe('2026-11-02 起');
     expect(overview.get('导出时间（北京时间）')).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
