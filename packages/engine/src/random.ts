@@ -2,9 +2,11 @@
 // are the same on every run.
 
 export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
+  // The state is kept as a signed 32-bit integer (the same bits as mulberry32's unsigned one, and
+  // the same numbers out): an unsigned value above 2^31 would be a heap number, allocated per draw.
+  let s = seed | 0;
   return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
+    s = (s + 0x6d2b79f5) | 0;
     let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

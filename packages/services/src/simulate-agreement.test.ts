@@ -178,3 +178,47 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     }
   });
 });
+
+it('fuses qualification tests under all / any into one test of the qualification words (unknown sets stay unknown)', () => {
+  // Two rules made from art.19 (7): all of two qualifications in different words, any of three.
+  const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
+  const base = quzhou.rules.find((r) => r.id === 'art19.7')!;
+  const has = (code: string) => ({ k: 'has' as const, set: 'person.qualifications', code });
+  const rules = [
+    { ...base, id: 'test.all', eligible: { k: 'all' as const, xs: [has('phd_fulltime'), { k: 'fact' as const, name: 'person.fullTime' }, has('senior_title_associate')] } },
+    { ...base, id: 'test.any', eligible: { k: 'any' as const, xs: [has('senior_title_full'), has('technician'), { k: 'fact' as const, name: 'person.countyRecommended' }, has('social_worker')] } },
+  ];
+  const pkg = { ...quzhou, rules };
+  const m = new ColumnarModel([pkg], layout, { fromYear: 2025, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
+  expect(m.source()).toMatch(/\(QK\[i\] === 0 \? NaN : \(\(Q\[i \* \d+ \+ 0\] & \d+\) \| \(Q\[i \* \d+ \+ 1\] & \d+\)\) !== 0 \? 1 : 0\)/);
+  const block = new ColumnBlock(layout, 3000, 3000);
+  fillSynthetic(block, 11, 0, 3000);
+  for (let i = 0; i < 3000; i += 40) {
+    block.qualsKnown[i] = 0; // an unknown qualification set
+    block.quals.fill(0, i * layout.qualWords, (i + 1) * layout.qualWords);
+  }
+  const stores = Array.from({ length: 3000 }, (_, i) => storeFromBlock(block, i));
+  const asOf = parseDay('2025-12-31');
+  const acc = m.accumulator(3000, true);
+  m.kernel()(block, 0, 3000, acc, -Infinity, asOf);
+  const seen = { paid: [0, 0], undetermined: [0, 0] };
+  stores.forEach((facts, i) => {
+    const traced = calculate([pkg], facts, { asOf, factDefs });
+    rules.forEach((rule, r) => {
+      const e = traced.entitlements.find((x) => x.rule === rule.id);
+      const fen = (e?.schedule?.instalments ?? []).filter((x) => x.due).reduce((a, x) => a + (x.amountFen ?? 0), 0);
+      if (traced.undetermined.some((x) => x.rule === rule.id)) seen.undetermined[r]!++;
+      else expect(acc.perRule![i * 2 + r], `row ${i}: ${rule.id}`).toBe(fen);
+      if (fen > 0) seen.paid[r]!++;
+    });
+  });
+  const batch = new BatchEvaluator([pkg], asOf);
+  for (const facts of stores) batch.add(facts);
+  expect(acc.undetermined[0]! + acc.undetermined[1]!).toBe(batch.result().undetermined);
+  expect(acc.fen.reduce((a, x) => a + x, 0)).toBe(batch.result().totalFen);
+  // Each rule is met on some rows, undetermined on others (the unknown sets, the unanswered full-time).
+  for (const r of [0, 1]) {
+    expect(seen.paid[r]).toBeGreaterThan(0);
+    expect(seen.undetermined[r]).toBeGreaterThan(0);
+  }
+});

@@ -1,11 +1,12 @@
 // The simulation uses the official values in force, on every worker thread: with a confirmed
 // half-year house price and a minimum wage the accounts change from the shipped packages', and a
-// worker thread computes exactly what the thread that started it does (synthetic population, 合成数据).
+// worker thread computes exactly what the thread that started it does, and a kept thread forgets them
+// for a job without them (synthetic population, 合成数据).
 
 import { afterEach, expect, it } from 'vitest';
 import { parseDay } from '@rencai/engine';
 import { setOfficialValues, shippedPolicies, type OfficialValue } from '@rencai/policies';
-import { runWorker, simulate } from './simulate.js';
+import { closeSimulationWorkers, runWorker, simulate } from './simulate.js';
 import { runChunks, type SimJob } from './simulate-core.js';
 
 const official: OfficialValue[] = [
@@ -33,4 +34,8 @@ it('a worker thread applies the same official values as the thread that started 
   expect(here.baseline.fen).not.toEqual(without.baseline.fen);
   const there = await runWorker({ ...job, official }, () => {});
   expect(there.baseline.fen).toEqual(here.baseline.fen);
+  // The thread is kept for the next simulation: a job without official values gets the shipped ones there.
+  const again = await runWorker(job, () => {});
+  expect(again.baseline.fen).toEqual(without.baseline.fen);
+  await closeSimulationWorkers();
 });

@@ -111,8 +111,14 @@ function addInto(a: SimPart['baseline'], b: SimPart['baseline']): void {
   }
 }
 
-/** Runs `job` (its share of the chunks, or all of them without a shared counter) on a worker thread. */
-export function runWorker(job: SimJob, onRows: (rows: number) => void): Promise<SimPart> {
+/** Idle worker threads are kept this long for the next simulation, then ended. */
+export const WORKER_IDLE_MS = 120_000;
+// Worker threads kept between simulations: a thread's start (loading the modules, the policy
+// packages) costs about as much as simulating 600,000 persons, so a thread that finishes a job
+// waits, unreferenced (it never keeps the process alive), for the next one.
+const idle: Array<{ worker: Worker; timer: ReturnType<typeof setTimeout> }> = [];
+
+function startWorker(): Worker {
   const here = import.meta.url;
   let worker: Worker;
   if (here.endsWith('.ts')) {
@@ -120,18 +126,66 @@ export function runWorker(job: SimJob, onRows: (rows: number) => void): Promise<
     // `execArgv: ['--import', 'tsx']` does not apply to a worker's entry module on Node 20.
     const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
     const entry = new URL('./simulate-worker.ts', here).href;
-    worker = new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData: job });
-  } else worker = new Worker(new URL('./simulate-worker.js', here), { workerData: job });
-  return new Promise((resolve, reject) => {
-    worker.on('message', (m: { type: 'progress'; rows: number } | { type: 'done'; part: SimPart }) => {
-      if (m.type === 'progress') onRows(m.rows);
-      else resolve(m.part);
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`模拟工作线程异常退出 simulation worker exited with code ${code}`));
-    });
+    worker = new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  } else worker = new Worker(new URL('./simulate-worker.js', here));
+  worker.on('exit', () => {
+    const k = idle.findIndex((x) => x.worker === worker);
+    if (k >= 0) idle.splice(k, 1);
   });
+  return worker;
+}
+
+/** Ends the idle worker threads now (tests, shutdown). */
+export async function closeSimulationWorkers(): Promise<void> {
+  const all = idle.splice(0);
+  await Promise.all(all.map(({ worker, timer }) => {
+    clearTimeout(timer);
+    return worker.terminate();
+  }));
+}
+
+/** Runs `job` (its share of the chunks, or all of them without a shared counter) on a worker thread (an idle one when there is one). */
+export function runWorker(job: SimJob, onRows: (rows: number) => void): Promise<SimPart> {
+  const kept = idle.pop();
+  if (kept) clearTimeout(kept.timer);
+  const worker = kept?.worker ?? startWorker();
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: { type: 'progress'; rows: number } | { type: 'done'; part: SimPart }) => {
+      if (m.type === 'progress') return onRows(m.rows);
+      off();
+      worker.unref();
+      const timer = setTimeout(() => void closeIdle(worker), WORKER_IDLE_MS);
+      timer.unref();
+      idle.push({ worker, timer });
+      resolve(m.part);
+    };
+    const onError = (e: Error) => {
+      off();
+      void worker.terminate();
+      reject(e);
+    };
+    const onExit = (code: number) => {
+      off();
+      reject(new Error(`模拟工作线程异常退出 simulation worker exited with code ${code}`));
+    };
+    const off = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
+  });
+}
+
+function closeIdle(worker: Worker): Promise<number> | undefined {
+  const k = idle.findIndex((x) => x.worker === worker);
+  if (k < 0) return undefined;
+  idle.splice(k, 1);
+  return worker.terminate();
 }
 
 export async function simulate(opts: SimulateOptions = {}): Promise<SimulationReport> {

@@ -479,14 +479,38 @@ export class Gen {
     return f;
   }
 
+  /** all / any of qualification tests in one: per word, a mask of the codes' bits. */
+  private qualTest(k: 'all' | 'any', quals: Array<Extract<Expr, { k: 'has' }>>): string {
+    const masks = new Map<number, number>();
+    let absent = false;
+    for (const q of quals) {
+      this.checkQualSet(q.set);
+      const bit = this.layout.qualBit.get(q.code);
+      if (bit === undefined) absent = true;
+      else masks.set(bit >>> 5, (masks.get(bit >>> 5) ?? 0) | (1 << (bit & 31)));
+    }
+    const W = this.layout.qualWords;
+    const word = (w: number, m: number) => `(Q[i * ${W} + ${w}] & ${m})`;
+    let test: string;
+    if (k === 'any') test = masks.size ? `(${[...masks].map(([w, m]) => word(w, m)).join(' | ')}) !== 0 ? 1 : 0` : '0';
+    else test = absent ? '0' : `${[...masks].map(([w, m]) => `${word(w, m)} === ${m | 0}`).join(' && ')} ? 1 : 0`;
+    return this.hold(`(QK[i] === 0 ? NaN : ${test})`);
+  }
+
   private logic(k: 'all' | 'any', xs: Expr[], pkg: PkgEnv, ctx: GenCtx): string {
     const stop = k === 'all' ? 0 : 1;
     const r = this.tmp('r');
     const label = this.tmp('L');
     const parts: string[] = [];
     let unknownLit = false;
+    let only: { code: string[]; value: string } | undefined;
+    // Two or more qualification tests (`has`) are one test of the row's qualification words
+    // (unknown when the set is unknown, as each of them is), placed where the first one stood.
+    const quals = xs.filter((x): x is Extract<Expr, { k: 'has' }> => x.k === 'has');
+    const fused = quals.length >= 2 ? quals[0] : undefined;
     for (const x of xs) {
-      const c = this.capture(() => this.expr(x, pkg, ctx));
+      if (fused && x.k === 'has' && x !== fused) continue;
+      const c = this.capture(() => (x === fused ? this.qualTest(k, quals) : this.expr(x, pkg, ctx)));
       const v = c.value;
       if (isLit(v)) {
         const n = litVal(v);
@@ -498,8 +522,14 @@ export class Gen {
         continue;
       }
       parts.push(`${c.code.join(' ')} { const v = ${v}; if (v === ${stop}) { ${r} = ${stop}; break ${label}; } if (v !== v) u = 1; }`);
+      only = c;
     }
     if (parts.length === 0) return unknownLit ? 'NaN' : lit(1 - stop);
+    if (parts.length === 1 && !unknownLit && only) {
+      // all / any of one operand (1, 0 or unknown) is that operand.
+      for (const line of only.code) this.emit(line);
+      return only.value;
+    }
     this.emit(`let ${r};`);
     this.emit(`${label}: { let u = ${unknownLit ? 1 : 0};`);
     for (const p of parts) this.emit(`  ${p}`);
