@@ -36,6 +36,7 @@ export * from './talent-catalogue/index.js';
 export * from './enterprises/index.js';
 export * from './apartments/index.js';
 export * from './visits/index.js';
+export * from './events/index.js';
 export * from './native-students/index.js';
 export * from './rural-talent/index.js';
 export * from './employment-help/index.js';

@@ -40,6 +40,7 @@ import { ruralTalentRoutes } from './rural-talent.js';
 import { employmentHelpRoutes } from './employment-help.js';
 import { dividendsRoutes } from './dividends.js';
 import { skillsRoutes } from './skills.js';
+import { eventsRoutes } from './events.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -77,5 +78,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   employmentHelpRoutes(app, p);
   dividendsRoutes(app, p);
   skillsRoutes(app, p, browse);
+  eventsRoutes(app, p, browse);
   signingRoutes(app, p, browse);
 }
