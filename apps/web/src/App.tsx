@@ -62,6 +62,10 @@ const MyHelpCases = lazy(() => import('./employment-help/MyCases'));
 const Dividends = lazy(() => import('./dividends/Dividends'));
 const Skills = lazy(() => import('./skills/Skills'));
 const SkillsCheck = lazy(() => import('./skills/Check'));
+const EventsOffice = lazy(() => import('./events/Office'));
+const Activities = lazy(() => import('./events/Public'));
+const Activity = lazy(() => import('./events/Public').then((m) => ({ default: m.Activity })));
+const MyEvents = lazy(() => import('./events/Mine'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -135,6 +139,8 @@ function SessionNav() {
     ...(office ? [{ to: '/rural-talent', id: 'nav-rural-talent', label: '乡土人才' }] : []),
     ...(office ? [{ to: '/skills', id: 'nav-skills', label: '技能人才评价', end: true }] : []),
     ...(office ? [{ to: '/employment-help', id: 'nav-employment-help', label: '就业帮扶', end: true }] : []),
+    ...(office || role === 'reviewer' ? [{ to: '/events', id: 'nav-events', label: '招聘与人才活动' }] : []),
+    ...(role === 'talent' ? [{ to: '/my-events', id: 'nav-my-events', label: '我的活动' }] : []),
     ...((role === 'clerk' && session.user.region === 'tiantai') || role === 'admin' ? [{ to: '/dividends', id: 'nav-dividends', label: '和盈持股分红' }] : []),
   ];
   const manage: NavEntry[] = [
@@ -192,6 +198,7 @@ export function App() {
             {t('navCalculator')}
           </NavLink>
           <NavLink to="/policies">{t('navPolicies')}</NavLink>
+          <NavLink to="/activities" data-testid="nav-activities">{lang === 'en' ? 'Events' : '活动'}</NavLink>
           <SessionNav />
           <Button size="small" className="lang-toggle" onClick={() => setLang(lang === 'en' ? 'zh' : 'en')} data-testid="lang-toggle">
             {t('langToggle')}
@@ -244,6 +251,10 @@ export function App() {
               <Route path="/dividends" element={<Dividends />} />
               <Route path="/skills" element={<Skills />} />
               <Route path="/skills/check" element={<SkillsCheck />} />
+              <Route path="/events" element={<EventsOffice />} />
+              <Route path="/activities" element={<Activities />} />
+              <Route path="/activities/:id" element={<Activity />} />
+              <Route path="/my-events" element={<MyEvents />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -10,10 +10,14 @@ import * as P from '@rencai/platform';
 import { idNumber, startHarness, type Client, type Harness } from './harness.js';
 
 let h: Harness;
+let before: { kecheng: { events: number }; kaihua: number };
+const from = '2026-01-01', to = '2030-12-31';
 let kecheng: Client, kaihua: Client, city: Client, talent: Client, enterprise: Client;
 beforeAll(async () => {
   h = await startHarness({ persons: 10 });
   [kecheng, kaihua, city, talent, enterprise] = (await Promise.all(['clerk_kecheng', 'clerk_kaihua', 'clerk_city', 'talent', 'enterprise'].map((u) => h.login(u)))) as [Client, Client, Client, Client, Client];
+  const f = (await city.req('GET', `/api/v1/events/figures?from=${from}&to=${to}`)).json<P.EventFigures>();
+  before = { kecheng: f.byRegion.find((r) => r.key === 'kecheng') ?? { events: 0 }, kaihua: f.byRegion.find((r) => r.key === 'kaihua')?.events ?? 0 };
 }, 120_000);
 afterAll(async () => h?.close());
 
@@ -187,13 +191,16 @@ describe('a recruitment event from creation to figures', () => {
     expect(reg.outcomes.map((o) => o.resultLabel)).toEqual(['面试', '录用']);
     expect((await kecheng.req('POST', `/api/v1/event-registrations/${guestId}/outcomes`, { postId: post[0]!.id, result: 'offer', on: today })).statusCode).toBe(409);
 
-    const from = '2026-01-01', to = '2030-12-31';
     const figs = (await kecheng.req('GET', `/api/v1/events/figures?from=${from}&to=${to}`)).json<P.EventFigures>();
-    expect(figs.bySource.find((r) => r.key === 'special_fair')).toMatchObject({ label: '专场招聘', events: 1, registrations: 2, attended: 2, hires: 1 });
+    // The demo's own 专场招聘 (no registrations) and, here, the fair and the 人才夜市 (published; the 论坛 was cancelled).
+    expect(figs.bySource.find((r) => r.key === 'special_fair')).toMatchObject({ label: '专场招聘', events: 2, registrations: 2, attended: 2, hires: 1 });
+    expect(figs.bySource.find((r) => r.key === 'night_fair')).toMatchObject({ events: 1, registrations: 0 });
     expect(figs.byRegion.map((r) => r.label)).toEqual(['柯城区']);
+    expect(figs.total).toEqual({ events: before.kecheng.events + 2, registrations: 2, attended: 2, hires: 1 });
     expect(figs.hiresDefinition).toContain('录用');
     const all = (await city.req('GET', `/api/v1/events/figures?from=${from}&to=${to}`)).json<P.EventFigures>();
-    expect(all.byRegion.find((r) => r.key === 'kaihua')).toMatchObject({ events: 1, registrations: 1, attended: 0 });
+    // 开化: the demo's three 人才活动日 and, published here, the first of this test's series (the talent registered, not checked in).
+    expect(all.byRegion.find((r) => r.key === 'kaihua')).toMatchObject({ events: before.kaihua + 1, registrations: 1, attended: 0 });
     expect(await P.eventHires(h.p.db, from, to)).toEqual([{ on: today, region: 'kecheng' }]);
     expect((await P.eventAttendance(h.p.db, from, to)).filter((r) => r.region === 'kecheng')).toHaveLength(2);
     expect(await P.eventHires(h.p.db, '2020-01-01', '2020-12-31')).toEqual([]);

@@ -22,6 +22,7 @@ import { seedVisitsDemo } from './visits-demo.js';
 import { seedNativesDemo } from './natives-demo.js';
 import { seedEmploymentHelpDemo } from './employment-help-demo.js';
 import { seedSkillsDemo } from './skills-demo.js';
+import { seedEventsDemo } from './events-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
@@ -301,6 +302,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
     })),
   );
   await seedSkillsDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
+  await seedEventsDemo(p, callers.clerk_kecheng!, callers.clerk_kaihua!);
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   accounts.push(
