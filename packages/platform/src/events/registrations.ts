@@ -10,7 +10,7 @@
 
 import { checkPhone, maskIdNumber, maskPhone, parseIdCard } from '@rencai/domain';
 import { appendAudit, type EventOutcomeResult, type EventRegistrationsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, readDay, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, readDay, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { issueCredential, verifyCredential } from '../signing/index.js';
 import { personRow } from '../registry/index.js';
 import { displayNames } from '../accounts/index.js';
