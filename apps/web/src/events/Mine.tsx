@@ -12,7 +12,7 @@ import { CheckInCode, Feedback } from './Public';
 function Mine() {
   const mine = useLoad(() => eventsApi.mine(), []);
   return (
-    <Card title="我的活动" extra={<Link to="/activities">全部活动</Link>}>
+    <Card title="我的活动" className="events-page" extra={<Link to="/activities">全部活动</Link>}>
       <Loading loaded={mine}>
         {(regs) =>
           regs.length === 0 ? (

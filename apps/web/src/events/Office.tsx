@@ -298,7 +298,7 @@ function FiguresTab() {
 function Office() {
   const options = useLoad(() => eventsApi.options(), []);
   return (
-    <Card title="招聘活动与人才活动">
+    <Card title="招聘活动与人才活动" className="events-page">
       <Loading loaded={options}>
         {(o) => (
           <Tabs

@@ -33,7 +33,7 @@ export function EventFacts({ e }: { e: EventDetail }) {
 
 export function CheckInCode({ token, title }: { token: string; title: string }) {
   return (
-    <Space direction="vertical" align="center" data-testid="checkin-code">
+    <Space direction="vertical" align="center" data-testid="checkin-code" data-token={token}>
       <Qr text={token} label={`${title}签到码`} testId="checkin-qr" />
       <Typography.Text type="secondary">到场时请出示此二维码签到</Typography.Text>
       <Typography.Paragraph copyable={{ text: token, tooltips: ['复制签到码', '已复制'] }} className="code-secondary" style={{ margin: 0 }}>复制签到码</Typography.Paragraph>
@@ -44,7 +44,7 @@ export function CheckInCode({ token, title }: { token: string; title: string }) 
 export function Activities() {
   const list = useLoad(() => eventsApi.publicList(), []);
   return (
-    <Card title="招聘活动与人才活动">
+    <Card title="招聘活动与人才活动" className="events-page">
       <Loading loaded={list}>
         {(events) => (
           <List
@@ -133,7 +133,7 @@ export function Activity() {
   return (
     <Loading loaded={ev} notFound="未找到该活动">
       {(e) => (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space direction="vertical" style={{ width: '100%' }} className="events-page">
           <Card title={e.title} extra={<Tag color={STATE_COLOR[e.state]}>{e.stateLabel}</Tag>}>
             <EventFacts e={e} />
           </Card>
