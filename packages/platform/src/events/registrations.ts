@@ -123,7 +123,7 @@ async function register(p: Platform, eventId: unknown, who: Registrant, userId: 
   try {
     const regId = await p.db.transaction().execute(async (trx) => {
       // The event's row is locked while counting, so two last registrations cannot both take the last place.
-      const ev = await trx.selectFrom('events').select(['id', 'region', 'state', 'capacity', 'deadline', 'title']).where('id', '=', event.id).forUpdate().executeTakeFirstOrThrow();
+      const ev = await trx.selectFrom('events').select(['id', 'region', 'state', 'capacity', 'deadline']).where('id', '=', event.id).forUpdate().executeTakeFirstOrThrow();
       if (ev.state !== 'published') throw fieldError('eventId', `该活动${EVENT_STATES[ev.state]}，不能报名`);
       if (Date.now() > ev.deadline.getTime()) throw fieldError('deadline', `报名已于 ${chinaTime(ev.deadline)}（北京时间）截止`);
       if (await trx.selectFrom('event_registrations').select('id').where('event_id', '=', ev.id).where('id_hash', '=', hash).executeTakeFirst()) throw duplicate();
@@ -148,7 +148,7 @@ async function register(p: Platform, eventId: unknown, who: Registrant, userId: 
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const token = await issueCredential(p, { kind: 'event-checkin', subject: String(r.id), claims: { event: ev.id, title: ev.title, holder: who.person?.id_masked ?? maskIdNumber(who.idNumber!) } });
+      const token = await issueCredential(p, { kind: 'event-checkin', subject: String(r.id), claims: { event: ev.id } });
       await trx.updateTable('event_registrations').set({ token }).where('id', '=', r.id).execute();
       await appendAudit(trx, { actorId: userId, actorRole: userId ? 'talent' : 'public', action: 'event.register', entity: 'event_registration', entityId: r.id, region: ev.region, detail: { eventId: ev.id, fromRegistry: who.person !== null } });
       return r.id;
