@@ -119,6 +119,16 @@ function EventPanel({ e, onChanged }: { e: EventDetail; onChanged: () => void })
       void message.error(failText(err));
     }
   };
+  const reveal = async (r: Registration) => {
+    const purpose = window.prompt('查看完整身份证号的用途（将记入审计日志）');
+    if (!purpose) return;
+    try {
+      const { value } = await eventsApi.reveal(r.id, 'idNumber', purpose);
+      Modal.info({ title: `${r.name}的身份证号`, content: value });
+    } catch (err) {
+      void message.error(failText(err));
+    }
+  };
   return (
     <Card title={e.title} extra={<Tag color={STATE_COLOR[e.state]}>{e.stateLabel}</Tag>} data-testid="event-panel">
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -161,7 +171,7 @@ function EventPanel({ e, onChanged }: { e: EventDetail; onChanged: () => void })
                 data-testid="registrations"
                 columns={[
                   { title: '姓名', dataIndex: 'name' },
-                  { title: '身份证号', dataIndex: 'idMasked' },
+                  { title: '身份证号', render: (_: unknown, r: Registration) => <Space size={4} wrap>{r.idMasked}{e.editable && <Button size="small" type="link" onClick={() => void reveal(r)}>查看</Button>}</Space> },
                   { title: '手机号', dataIndex: 'phoneMasked' },
                   { title: '学校 / 专业', render: (_: unknown, r: Registration) => [r.school, r.major, r.graduationYear ? `${r.graduationYear} 届` : ''].filter(Boolean).join(' · ') },
                   { title: '来源', render: (_: unknown, r: Registration) => (r.fromRegistry ? '人才库' : '毕业生报名') },

@@ -36,6 +36,7 @@ export const eventsApi = {
   addPosts: (id: number, demandIds: number[]) => request<EventDetail>(`${E}/${id}/posts`, json('POST', { demandIds })),
   registrations: (id: number) => request<Registration[]>(`${E}/${id}/registrations`),
   checkIn: (id: number, body: { token?: string; idNumber?: string; registrationId?: number }) => request<CheckInResult>(`${E}/${id}/check-in`, json('POST', body)),
+  reveal: (registrationId: number, field: 'idNumber' | 'phone', purpose: string) => request<{ value: string }>(`/api/v1/event-registrations/${registrationId}/reveal`, json('POST', { field, purpose })),
   outcome: (registrationId: number, body: { postId?: number; result?: string; on?: string }) => request<Registration>(`/api/v1/event-registrations/${registrationId}/outcomes`, json('POST', body)),
   figures: (q: { from?: string; to?: string }) => request<Figures>(`${E}/figures${qs(q)}`),
   publicList: () => request<EventDetail[]>('/api/v1/public/events'),
