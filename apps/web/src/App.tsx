@@ -65,6 +65,10 @@ const TalentSurvey = lazy(() => import('./leader-contact/Survey'));
 const Dividends = lazy(() => import('./dividends/Dividends'));
 const Skills = lazy(() => import('./skills/Skills'));
 const SkillsCheck = lazy(() => import('./skills/Check'));
+const EventsOffice = lazy(() => import('./events/Office'));
+const Activities = lazy(() => import('./events/Public'));
+const Activity = lazy(() => import('./events/Public').then((m) => ({ default: m.Activity })));
+const MyEvents = lazy(() => import('./events/Mine'));
 
 /** Catches a rendering error so that no page ever shows a raw error or stack. */
 class ErrorBoundary extends Component<{ children: ReactNode; message: string }, { failed: boolean }> {
@@ -141,6 +145,8 @@ function SessionNav() {
     ...(role === 'clerk' || role === 'admin' ? [{ to: '/leader-contact', id: 'nav-leader-contact', label: '领导联系人才', end: true }] : []),
     ...(role === 'leader' ? [{ to: '/leader-contact/mine', id: 'nav-leader-contact-mine', label: '我联系的人才' }] : []),
     ...(role === 'talent' ? [{ to: '/talent/survey', id: 'nav-talent-survey', label: '人才满意度调查' }] : []),
+    ...(office || role === 'reviewer' ? [{ to: '/events', id: 'nav-events', label: '招聘与人才活动' }] : []),
+    ...(role === 'talent' ? [{ to: '/my-events', id: 'nav-my-events', label: '我的活动' }] : []),
     ...((role === 'clerk' && session.user.region === 'tiantai') || role === 'admin' ? [{ to: '/dividends', id: 'nav-dividends', label: '和盈持股分红' }] : []),
   ];
   const manage: NavEntry[] = [
@@ -198,6 +204,7 @@ export function App() {
             {t('navCalculator')}
           </NavLink>
           <NavLink to="/policies">{t('navPolicies')}</NavLink>
+          <NavLink to="/activities" data-testid="nav-activities">{lang === 'en' ? 'Events' : '活动'}</NavLink>
           <SessionNav />
           <Button size="small" className="lang-toggle" onClick={() => setLang(lang === 'en' ? 'zh' : 'en')} data-testid="lang-toggle">
             {t('langToggle')}
@@ -253,6 +260,10 @@ export function App() {
               <Route path="/dividends" element={<Dividends />} />
               <Route path="/skills" element={<Skills />} />
               <Route path="/skills/check" element={<SkillsCheck />} />
+              <Route path="/events" element={<EventsOffice />} />
+              <Route path="/activities" element={<Activities />} />
+              <Route path="/activities/:id" element={<Activity />} />
+              <Route path="/my-events" element={<MyEvents />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

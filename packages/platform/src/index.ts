@@ -37,6 +37,7 @@ export * from './enterprises/index.js';
 export * from './apartments/index.js';
 export * from './visits/index.js';
 export * from './leader-contact/index.js';
+export * from './events/index.js';
 export * from './native-students/index.js';
 export * from './rural-talent/index.js';
 export * from './matching/index.js';

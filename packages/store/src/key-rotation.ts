@@ -1,7 +1,7 @@
 // Re-encrypting everything under the vault's current key: the encrypted columns (persons id_enc,
 // phone_enc, bank_account_enc; employers bank_account_enc; 子女就学 requests child_name_enc; 衢籍大学生 id_enc,
 // phone_enc; 乡土人才 id_enc; 和盈 households' head name and ID; skills candidates' and recognitions' id_enc;
-// 就业帮扶 files' id_enc) in
+// 就业帮扶 files' id_enc; event registrations' id_enc and phone_enc) in
 // small transactions, each row only if it still holds the value read (so a concurrent change is never
 // overwritten); the lookup hashes (id_hash of each of those tables keeping one) in one transaction when their key
 // changes, so lookups never see a mix; and the
@@ -27,10 +27,12 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'skill_candidates', column: 'id_enc' },
   { table: 'skill_recognitions', column: 'id_enc' },
   { table: 'employment_help_persons', column: 'id_enc' },
+  { table: 'event_registrations', column: 'id_enc' },
+  { table: 'event_registrations', column: 'phone_enc' },
 ] as const;
 
 /** Tables keeping an ID number's keyed lookup hash (id_hash) beside its encrypted value (id_enc). */
-export const HASHED_TABLES = ['persons', 'native_students', 'rural_talents', 'dividend_households', 'skill_candidates', 'skill_recognitions', 'employment_help_persons'] as const;
+export const HASHED_TABLES = ['persons', 'native_students', 'rural_talents', 'dividend_households', 'skill_candidates', 'skill_recognitions', 'employment_help_persons', 'event_registrations'] as const;
 
 export interface RotationResult {
   /** Values re-encrypted, by "table.column". */

@@ -30,6 +30,7 @@ import * as m025 from './migrations/025_dividends.js';
 import * as m026 from './migrations/026_native_students.js';
 import * as m027 from './migrations/027_rural_talent.js';
 import * as m028 from './migrations/028_enterprise_ctos.js';
+import * as m029 from './migrations/029_events.js';
 import * as m030 from './migrations/030_leader_contact.js';
 import * as m031 from './migrations/031_talent_matching.js';
 
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '026_native_students': m026,
   '027_rural_talent': m027,
   '028_enterprise_ctos': m028,
+  '029_events': m029,
   '030_leader_contact': m030,
   '031_talent_matching': m031,
 };

@@ -12,6 +12,7 @@ import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, Inkin
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
 import type { ProjectAssessmentsTable, ProjectClawbacksTable, ProjectInstalmentsTable, ProjectsTable, ProjectVersionsTable } from './schema-projects.js';
 import type { VisitProblemsTable, VisitsTable } from './schema-visits.js';
+import type { EventOutcomesTable, EventPostsTable, EventRegistrationsTable, EventSeriesTable, EventsTable } from './schema-events.js';
 import type { NativeStudentActivitiesTable, NativeStudentParticipantsTable, NativeStudentsTable, RuralTalentTrainingsTable, RuralTalentsTable } from './schema-natives.js';
 import type { EmploymentHelpAreasTable, EmploymentHelpAssignmentsTable, EmploymentHelpContactsTable, EmploymentHelpOutcomesTable, EmploymentHelpPersonsTable } from './schema-employment-help.js';
 import type { DividendHouseholdEventsTable, DividendHouseholdsTable, DividendPayoutsTable, DividendPayRunsTable, DividendRoundsTable } from './schema-dividends.js';
@@ -30,6 +31,7 @@ export type * from './schema-inkind.js';
 export type * from './schema-housing-vouchers.js';
 export type * from './schema-projects.js';
 export type * from './schema-visits.js';
+export type * from './schema-events.js';
 export type * from './schema-natives.js';
 export type * from './schema-employment-help.js';
 export type * from './schema-dividends.js';
@@ -532,6 +534,11 @@ export interface DB {
   project_instalments: ProjectInstalmentsTable;
   project_clawbacks: ProjectClawbacksTable;
   visits: VisitsTable;
+  event_series: EventSeriesTable;
+  events: EventsTable;
+  event_posts: EventPostsTable;
+  event_registrations: EventRegistrationsTable;
+  event_outcomes: EventOutcomesTable;
   visit_problems: VisitProblemsTable;
   native_students: NativeStudentsTable;
   native_student_activities: NativeStudentActivitiesTable;

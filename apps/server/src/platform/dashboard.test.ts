@@ -6,6 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import type { ProblemStats } from '@rencai/platform';
 import { startHarness, TODAY, type Client, type Harness } from './harness.js';
 
 interface Keyed { key: string; label: string; fen: number }
@@ -15,6 +16,7 @@ interface Dash {
   money: { grantedFen: number; paidFen: number; grantedByClause: Keyed[]; grantedByPayer: Keyed[] };
   applicationsByState: Array<{ state: string; n: number }>;
   onTime: { decided: number; onTime: number; late: number; rate: number | null; overdue: number };
+  problems: ProblemStats | null;
 }
 
 let h: Harness;

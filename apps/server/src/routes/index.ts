@@ -42,6 +42,7 @@ import { leaderContactRoutes } from './leader-contact.js';
 import { dividendsRoutes } from './dividends.js';
 import { skillsRoutes } from './skills.js';
 import { matchingRoutes } from './matching.js';
+import { eventsRoutes } from './events.js';
 
 /** `browse`: the per-address limit of the public read-only lists (sign-in has its own). */
 export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform, browse: PublicLimits['browse'] = false): Promise<void> {
@@ -81,5 +82,6 @@ export async function registerPlatformRoutes(app: FastifyInstance, p: P.Platform
   dividendsRoutes(app, p);
   skillsRoutes(app, p, browse);
   matchingRoutes(app, p);
+  eventsRoutes(app, p, browse);
   signingRoutes(app, p, browse);
 }

@@ -23,6 +23,7 @@ import { seedNativesDemo } from './natives-demo.js';
 import { seedEmploymentHelpDemo } from './employment-help-demo.js';
 import { seedSkillsDemo } from './skills-demo.js';
 import { seedMatchingDemo } from './matching-demo.js';
+import { seedEventsDemo } from './events-demo.js';
 import { seedApartmentsDemo } from './apartments-demo.js';
 import { seedProjectsDemo } from './projects-demo.js';
 import { createBudget } from '../budgets/index.js';
@@ -304,6 +305,7 @@ export async function seedDemo(p: Platform, opts: { persons?: number } = {}): Pr
   );
   await seedSkillsDemo(p, callers.clerk_kaihua!, callers.clerk_kecheng!);
   await seedMatchingDemo(p, DEMO_PASSWORD, talentCaller, admin, persons);
+  await seedEventsDemo(p, callers.clerk_kecheng!, callers.clerk_kaihua!);
   await seedApartmentsDemo(p, callers.review_housing!);
   await seedProjectsDemo(p, cityClerk, hrEmployer.id);
   await seedLeaderContactDemo(p, cityClerk, callers.leader!, talentPerson.id);

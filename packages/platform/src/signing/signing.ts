@@ -12,7 +12,7 @@ import type { Vault } from '@rencai/store';
 import { fieldError, type Platform } from '../shared/index.js';
 
 /** The kinds of credential the city issues, each with its name in Chinese. */
-export const CREDENTIAL_KINDS = { 'talent-card': '人才码', 'enterprise-code': '企业码', certificate: '证书', 'status-list': '状态列表' } as const;
+export const CREDENTIAL_KINDS = { 'talent-card': '人才码', 'enterprise-code': '企业码', certificate: '证书', 'status-list': '状态列表', 'event-checkin': '活动签到码' } as const;
 export type CredentialKind = keyof typeof CREDENTIAL_KINDS;
 
 export const CREDENTIAL_ISSUER = 'rencai';

@@ -1,4 +1,4 @@
-// What the platform itself records about a work item — 衢籍大学生 returned, 家乡行 visits, leaders'
+// What the platform itself records about a work item — hires at recruitment events, 衢籍大学生 returned, 家乡行 visits, leaders'
 // contacts with high-level talents, enterprises' problems answered, 村播 training entered in the rural-talent database — shown beside the item as
 // 平台记录（参考）: a lower bound from the platform's own data, never in place of a unit's report or a
 // milestone (work the platform does not see is not in it). Counted from the plan's start to today, by
@@ -9,6 +9,7 @@ import { hometownVisits, returnedStudents, RETURNED_DEFINITION } from '../native
 import { answeredProblems, PROBLEMS_ANSWERED_DEFINITION } from '../enterprises/index.js';
 import { VILLAGE_LIVE_NOTE, villageLiveTrainings } from '../rural-talent/index.js';
 import { LEADER_CONTACTS_DEFINITION, leaderContacts } from '../leader-contact/index.js';
+import { EVENT_HIRES_DEFINITION, eventHires } from '../events/index.js';
 import { areaName, workList } from './catalogue.js';
 
 export interface RecordSource {
@@ -24,6 +25,8 @@ export interface RecordSource {
 
 export const RECORD_SOURCES: readonly RecordSource[] = [
   { id: 'village_live_trainings', item: '9.3', label: '村播培训（乡土人才库登记）', unit: '人次', definition: VILLAGE_LIVE_NOTE, events: villageLiveTrainings },
+  // 13.1 “面向高校开展专场招聘、云招聘等系列活动…新引进大学生”: hires recorded at the platform's recruitment events.
+  { id: 'event_hires', item: '13.1', label: '招聘活动录用', unit: '人次', definition: EVENT_HIRES_DEFINITION, events: eventHires },
   { id: 'native_students_returned', item: '13.2', label: '衢籍大学生回归', unit: '人', definition: RETURNED_DEFINITION, events: returnedStudents },
   { id: 'hometown_visits', item: '13.2', label: '衢籍学子家乡行活动', unit: '场', definition: '衢籍大学生库中登记的“衢籍学子家乡行”活动场次（实习不计），按活动举办日和举办地县（市、区）统计。', events: hometownVisits },
   { id: 'leader_contacts', item: '14.1', label: '领导联系服务高层次人才', unit: '次', definition: LEADER_CONTACTS_DEFINITION, events: leaderContacts },
