@@ -7,6 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, multipart, type Client, type Harness } from './harness.js';
+import * as P from '@rencai/platform';
 
 let h: Harness;
 let admin: Client, cityClerk: Client, kaihuaClerk: Client, talent: Client, hr: Client, leader: Client, finance: Client, housing: Client;
@@ -213,5 +214,28 @@ describe('evidence after submission', () => {
     expect((await upload(talent, submitted.id, 'labour_contract')).statusCode).toBe(201);
     const draft = await talent.req('POST', '/api/v1/applications', { matter: 'talent_award', data: { cultureAward: { level: 'none' }, matchingAwards: [] } });
     expect((await upload(talent, draft.json<{ id: number }>().id, 'award_evidence')).statusCode).toBe(201);
+  });
+});
+
+describe('who is told about a region’s cases', () => {
+  it('is the region’s own staff and its city’s level: a 衢州 county reaches 衢州市本级, a 台州 district never does', async () => {
+    const id = async (username: string) => (await h.p.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    const [cityLeader, cityClerkId, jjClerk, cityHousing, jjHousing] = (await Promise.all(['leader', 'clerk_city', 'clerk_jiaojiang', 'review_housing', 'review_jj_housing'].map(id))) as [number, number, number, number, number];
+    expect(P.overseeingRegions('kecheng')).toEqual(['kecheng', 'quzhou_city']);
+    expect(P.overseeingRegions('quzhou_city')).toEqual(['quzhou_city']);
+    expect(P.overseeingRegions('jiaojiang')).toEqual(['jiaojiang']);
+    expect(await P.leadersOf(h.p.db, 'kecheng')).toContain(cityLeader);
+    expect(await P.leadersOf(h.p.db, 'jiaojiang')).not.toContain(cityLeader);
+    expect(await P.clerksOf(h.p.db, 'jiaojiang')).toEqual([jjClerk]);
+    expect(await P.clerksOf(h.p.db, 'kaihua')).toContain(cityClerkId);
+    expect(await P.reviewersOf(h.p.db, 'housing', 'jiaojiang')).toEqual([jjHousing]);
+    expect(await P.reviewersOf(h.p.db, 'housing', 'kecheng')).toContain(cityHousing);
+    // A disabled leader is told nothing (and cannot be given talents to contact).
+    await h.p.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', cityLeader).execute();
+    try {
+      expect(await P.leadersOf(h.p.db, 'kecheng')).not.toContain(cityLeader);
+    } finally {
+      await h.p.db.updateTable('users').set({ disabled_at: null }).where('id', '=', cityLeader).execute();
+    }
   });
 });

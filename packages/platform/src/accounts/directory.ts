@@ -4,6 +4,7 @@
 // the demo's accounts. Nothing here reveals a password hash or a session.
 
 import type { DB, Db, Role, Transaction } from '@rencai/store';
+import { overseeingRegions } from '../shared/index.js';
 
 type Q = Db | Transaction<DB>;
 
@@ -15,9 +16,9 @@ export async function displayNames(db: Q, ids: ReadonlyArray<number | null | und
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
-/** The leaders who oversee a region: its own, and the city's (市本级). */
+/** The enabled leaders who oversee a region: its own, and its city's level (市本级; none for 台州's regions). */
 export async function leadersOf(db: Q, region: string): Promise<number[]> {
-  const rows = await db.selectFrom('users').select('id').where('role', '=', 'leader').where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'leader').where('disabled_at', 'is', null).where('region', 'in', overseeingRegions(region)).execute();
   return rows.map((r) => r.id);
 }
 
@@ -58,9 +59,9 @@ export async function unitAccounts(db: Q, role: 'unit_reporter' | 'unit_head', u
   return (await q.execute()).map((r) => r.id);
 }
 
-/** The talent office's clerks who oversee a region: its own, and the city's (市本级). */
+/** The talent office's clerks who oversee a region: its own, and its city's level (市本级; none for 台州's regions). */
 export async function clerksOf(db: Q, region: string): Promise<number[]> {
-  const rows = await db.selectFrom('users').select('id').where('role', '=', 'clerk').where('disabled_at', 'is', null).where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'clerk').where('disabled_at', 'is', null).where('region', 'in', overseeingRegions(region)).execute();
   return rows.map((r) => r.id);
 }
 
@@ -71,9 +72,9 @@ export async function helpersIn(db: Q, regions: readonly string[]): Promise<Arra
   return rows.map((r) => ({ id: r.id, displayName: r.display_name, region: r.region }));
 }
 
-/** A department's joint-review members who oversee a region: its own, and the city's (市本级). */
+/** A department's joint-review members who oversee a region: its own, and its city's level (市本级; none for 台州's regions). */
 export async function reviewersOf(db: Q, department: string, region: string): Promise<number[]> {
-  const rows = await db.selectFrom('users').select('id').where('role', '=', 'reviewer').where('department', '=', department).where('disabled_at', 'is', null).where((eb) => eb.or([eb('region', '=', region), eb('region', '=', 'quzhou_city')])).execute();
+  const rows = await db.selectFrom('users').select('id').where('role', '=', 'reviewer').where('department', '=', department).where('disabled_at', 'is', null).where('region', 'in', overseeingRegions(region)).execute();
   return rows.map((r) => r.id);
 }
 

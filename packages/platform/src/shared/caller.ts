@@ -33,6 +33,13 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 const CITY_LEVEL: Record<string, string> = { quzhou_city: 'quzhou' };
 
+/** The regions whose staff oversee `region`: its own and its city's level (衢州市本级 for a 衢州 county), as visibleRegions grants them; a city with no city-level region on the platform (台州) adds none. */
+export function overseeingRegions(region: string): string[] {
+  const city = REGIONS.find((r) => r.code === region)?.city;
+  const level = Object.keys(CITY_LEVEL).find((code) => CITY_LEVEL[code] === city);
+  return level && level !== region ? [region, level] : [region];
+}
+
 /** Regions whose records a staff caller may see; [] for talents, employers and enterprises (scoped by owner), for community helpers (scoped by their communities, in the employment-help module only), for work-list units (scoped by their unit, in the work-list module only) and for partners' verifiers (who see only what a card shows). */
 export function visibleRegions(c: Caller): string[] {
   if (c.role === 'talent' || c.role === 'employer' || c.role === 'partner_verifier' || c.role === 'enterprise' || c.role === 'helper' || isUnitRole(c)) return [];
