@@ -1,8 +1,6 @@
 // Typed client for the rencai API (the same JSON the CLI prints); errors become ApiError with the
 // API's Chinese messages, never a raw exception text.
 
-import type { ProblemStats } from './enterprises/api';
-
 export interface Option { value: string; label: string }
 export interface Fact {
   name: string;
@@ -351,6 +349,9 @@ export interface Candidate { personId: number; name: string; regionName: string;
 export interface Keyed { key: string; label: string; fen: number }
 /** The dashboard's date range (YYYY-MM-DD, China calendar days); absent ends are open. */
 export interface DashboardRange { from?: string; to?: string }
+/** One county, department, category or month (key '' for the total) of the problem pool's figures. */
+export interface ProblemStatsRow { key: string; label: string; raised: number; answered: number; answeredOnTime: number; overdue: number; reopened: number; rated: number; satisfaction: number | null }
+export interface ProblemStats { range: { from?: string; to?: string }; byRegion: ProblemStatsRow[]; byDepartment: ProblemStatsRow[]; byCategory: ProblemStatsRow[]; byMonth: ProblemStatsRow[]; total: ProblemStatsRow }
 export interface Dashboard {
   range: DashboardRange;
   talentsByRegion: { region: string; label: string; n: number }[];

@@ -2,7 +2,7 @@
 // /enterprise-demands…, /enterprise-code): registration, verification, the problem pool, talent
 // demands, the enterprise code and the designated 首席技术官.
 
-import { download, json, qs, request } from '../api';
+import { download, json, qs, request, type ProblemStats } from '../api';
 
 export interface CodeLabel { code: string; label: string }
 export interface Catalogues {
@@ -26,9 +26,7 @@ export interface Problem {
   actions: Array<{ action: string; label: string }>;
   history?: Array<{ action: string; label: string; fromLabel: string | null; toLabel: string; by: string | null; reason: string | null; at: string }>;
 }
-/** One county, department, category or month (key '' for the total) of the problem pool's figures. */
-export interface ProblemStatsRow { key: string; label: string; raised: number; answered: number; answeredOnTime: number; overdue: number; reopened: number; rated: number; satisfaction: number | null }
-export interface ProblemStats { range: { from?: string; to?: string }; byRegion: ProblemStatsRow[]; byDepartment: ProblemStatsRow[]; byCategory: ProblemStatsRow[]; byMonth: ProblemStatsRow[]; total: ProblemStatsRow }
+export type { ProblemStats, ProblemStatsRow } from '../api';
 export interface Demand {
   id: number; enterpriseId: number; enterpriseName: string; region: string; regionName: string; industry: string; industryName: string; post: string; headcount: number;
   degree: string; degreeName: string; major: string; majorCode: string | null; majorCodeShown: string | null; majorName: string | null; salaryMinFen: number; salaryMaxFen: number; urgency: string; urgencyName: string; deadline: string; period: string; createdAt: string;
