@@ -239,3 +239,19 @@ describe('who is told about a region’s cases', () => {
     }
   });
 });
+
+describe('the work list counts its own city only', () => {
+  it('leaves a 温岭 (台州) problem answered out of 衢州’s item 14.1, even for the admin who sees every region', async () => {
+    const record = async () => (await admin.req('GET', '/api/v1/worklist/items')).json<{ items: Array<{ itemNo: string; records: Array<{ id: string; total: number; byRegion: Array<{ region: string }> }> }> }>().items.find((i) => i.itemNo === '14.1')!.records.find((r) => r.id === 'problems_answered')!;
+    const before = await record();
+    const ent = await h.login('enterprise_wenling');
+    const raised = await ent.req('POST', '/api/v1/enterprise-problems', { category: 'policy', description: '人才补贴政策咨询，请告知办理渠道' }, { 'idempotency-key': 'scope-wenling-0001' });
+    expect(raised.statusCode, raised.body).toBe(200);
+    const clerk = await h.login('clerk_wenling');
+    const answered = await clerk.req('POST', `/api/v1/enterprise-problems/${raised.json<{ id: number }>().id}/answer`, { answer: '请到温岭市人才服务窗口办理' });
+    expect(answered.json<{ state: string }>().state).toBe('answered');
+    const after = await record();
+    expect(after.total).toBe(before.total);
+    expect(after.byRegion.map((r) => r.region)).not.toContain('wenling');
+  });
+});

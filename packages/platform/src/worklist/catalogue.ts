@@ -5,7 +5,7 @@
 
 import { formatDay, parseDay } from '@rencai/engine';
 import { periodsBetween, type Period } from '@rencai/domain';
-import { allTargets, quzhouWorkList, regionName, type Target, type Task, type Unit, type WorkItem, type WorkList } from '@rencai/policies';
+import { allTargets, quzhouWorkList, REGIONS, regionName, type Target, type Task, type Unit, type WorkItem, type WorkList } from '@rencai/policies';
 import type { DB, Db, Transaction } from '@rencai/store';
 import { isUnitRole, visibleRegions, type Caller, type Platform } from '../shared/index.js';
 
@@ -22,6 +22,12 @@ export const DUE_WORKDAYS = 10;
 export const REMIND_WORKDAYS = 3;
 
 export const workList = (): WorkList => quzhouWorkList();
+
+/** Whether a region lies in the work list's city (衢州): what the platform counts for the list never includes another city's regions (台州's). */
+export const inPlanArea = (region: string): boolean => {
+  const city = REGIONS.find((r) => r.code === CITY)!.city;
+  return REGIONS.some((r) => r.code === region && r.city === city);
+};
 
 export interface TargetEntry {
   target: Target;

@@ -8,7 +8,7 @@ import { DEFAULT_STATUS_RULE, parsePeriod, periodOf, periodsBetween, progressOf,
 import { formatDay, isValidDateString, parseDay, toParts } from '@rencai/engine';
 import { COMPARISON_LABELS, KIND_LABELS, MEASURE_LABELS } from '@rencai/policies';
 import { fieldError, isUnitRole, notFound, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
-import { areaName, dueOf, dutiesOf, maysee, periodKind, periodsOf, reportingUnit, seesWorkList, splits, targetEntries, targetEntry, targetValues, unitName, workList, type Duty, type TargetEntry } from './catalogue.js';
+import { areaName, dueOf, inPlanArea, dutiesOf, maysee, periodKind, periodsOf, reportingUnit, seesWorkList, splits, targetEntries, targetEntry, targetValues, unitName, workList, type Duty, type TargetEntry } from './catalogue.js';
 import { COMPUTATIONS, DIFF_TOLERANCE } from './computed.js';
 import { itemRecords } from './records.js';
 import { acceptedFigures, fromCenti } from './reports.js';
@@ -147,8 +147,8 @@ export async function worklistProgress(p: Platform, c: Caller, q: ProgressQuery 
     if (str(q.task) && String(e.task?.no ?? 0) !== q.task) continue;
     if (str(q.region) && !duties.some((d) => d.region === q.region)) continue;
     const regionOk = (region: string) => duties.some((d) => d.region === region) && (!str(q.region) || region === q.region);
-    // What the platform counts is a statistic, not a report: every area the caller oversees (a unit's staff: the whole city).
-    const countedOk = (region: string) => (isUnitRole(c) || visibleRegions(c).includes(region)) && (!str(q.region) || region === q.region);
+    // What the platform counts is a statistic, not a report: every area of the list's city the caller oversees (a unit's staff: the whole city).
+    const countedOk = (region: string) => inPlanArea(region) && (isUnitRole(c) || visibleRegions(c).includes(region)) && (!str(q.region) || region === q.region);
     const progress = await progressOfTarget(p, e, values.get(e.target.id)!, (accepted.get(e.target.id) ?? []).filter((f) => regionOk(f.region)), duties.filter((d) => !str(q.region) || d.region === q.region), split.get(e.target.id), asOf, unitDone, countedOk);
     if (statusFilter && progress.status !== statusFilter) continue;
     out.push(progress);

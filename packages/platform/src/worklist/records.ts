@@ -2,7 +2,7 @@
 // contacts with high-level talents, enterprises' problems answered, 村播 training entered in the rural-talent database — shown beside the item as
 // 平台记录（参考）: a lower bound from the platform's own data, never in place of a unit's report or a
 // milestone (work the platform does not see is not in it). Counted from the plan's start to today, by
-// county, within what the caller oversees (a unit's staff: the whole city).
+// county, within the list's city (衢州) and what the caller oversees (a unit's staff: the whole city).
 
 import { isUnitRole, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
 import { hometownVisits, returnedStudents, RETURNED_DEFINITION } from '../native-students/index.js';
@@ -10,7 +10,7 @@ import { answeredProblems, PROBLEMS_ANSWERED_DEFINITION } from '../enterprises/i
 import { VILLAGE_LIVE_NOTE, villageLiveTrainings } from '../rural-talent/index.js';
 import { LEADER_CONTACTS_DEFINITION, leaderContacts } from '../leader-contact/index.js';
 import { EVENT_HIRES_DEFINITION, eventHires } from '../events/index.js';
-import { areaName, workList } from './catalogue.js';
+import { areaName, inPlanArea, workList } from './catalogue.js';
 
 export interface RecordSource {
   id: string;
@@ -56,7 +56,7 @@ export async function itemRecords(p: Platform, c: Caller): Promise<Map<string, R
   const seen = isUnitRole(c) ? null : new Set(visibleRegions(c));
   const out = new Map<string, RecordView[]>();
   for (const s of RECORD_SOURCES) {
-    const events = (await s.events(p.db, from, to)).filter((e) => !seen || seen.has(e.region));
+    const events = (await s.events(p.db, from, to)).filter((e) => inPlanArea(e.region) && (!seen || seen.has(e.region)));
     const by = new Map<string, number>();
     for (const e of events) by.set(e.region, (by.get(e.region) ?? 0) + 1);
     const view: RecordView = {
