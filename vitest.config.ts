@@ -7,7 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // A folder for the run's prepared databases: each demo-seeded database is built once per run and
     // copied for every test file (packages/store/src/testing.ts, openPreparedTestDatabase).
-    globalSetup: ['packages/store/src/snapshots-setup.ts'],
+    // And the CLI, bundled once per run for the tests that run it as a command (apps/cli/src/cli-under-test.ts).
+    globalSetup: ['packages/store/src/snapshots-setup.ts', 'apps/cli/src/cli-under-test.ts'],
     // Browser tests poll for what the page shows after a debounce and a request: on a loaded machine that
     // takes more than vitest's default second.
     // Thirty seconds, as the browser tests' own wait for an element: with two test files running side by

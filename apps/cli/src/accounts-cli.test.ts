@@ -11,6 +11,7 @@ import { hostname, tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPlatform, type Platform } from '@rencai/platform';
 import { serverTestDatabase } from '@rencai/store/testing';
+import { cliArgv } from './cli-under-test.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rencai-accounts-'));
@@ -20,7 +21,7 @@ let url: string | undefined;
 let server: Awaited<ReturnType<typeof serverTestDatabase>>;
 
 function cli(args: string[], input = '') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [...cliArgv(), ...args], {
     cwd: ROOT,
     env: { ...process.env, RENCAI_DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
     input,

@@ -18,6 +18,7 @@ import { createPlatform, payInstalment, seedDemo, todayString, DEMO_PASSWORD, ty
 import { canonicalJson, GENESIS } from '@rencai/store';
 import { buildApp } from '../../server/src/app.js';
 import { serverTestDatabase } from '@rencai/store/testing';
+import { cliArgv } from './cli-under-test.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'rencai-tamper-'));
@@ -41,7 +42,7 @@ async function close() {
 }
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
+  return spawnSync(process.execPath, [...cliArgv(), ...args], {
     cwd: ROOT,
     env: { ...process.env, RENCAI_DATA_DIR: dataDir, RENCAI_KEY_DIR: keyDir, ...(url ? { DATABASE_URL: url } : {}), ...env },
     encoding: 'utf8',

@@ -14,6 +14,7 @@ import { sql } from 'kysely';
 import { createPlatform, seedDemo, type Platform } from '@rencai/platform';
 import { verifyAudit } from '@rencai/store';
 import { serverTestDatabase } from '@rencai/store/testing';
+import { cliArgv } from './cli-under-test.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'rencai-backup-'));
@@ -25,7 +26,7 @@ let server: Awaited<ReturnType<typeof serverTestDatabase>>;
 const open = (): Promise<Platform> => createPlatform({ databaseUrl: url, dataDir });
 
 function cli(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
+  return spawnSync(process.execPath, [...cliArgv(), ...args], {
     cwd: ROOT,
     env: { ...process.env, RENCAI_DATA_DIR: dataDir, RENCAI_KEY_DIR: keyDir, ...(url ? { DATABASE_URL: url } : { DATABASE_URL: '' }) },
     encoding: 'utf8',

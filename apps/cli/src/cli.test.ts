@@ -8,17 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDay } from '@rencai/engine';
 import { formatReform } from './format.js';
+import { cliArgv } from './cli-under-test.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
-const main = join(root, 'apps/cli/src/main.ts');
 const STACK = /\bat .*:\d+:\d+/;
 
 function run(argv: string[], opts: { cwd?: string; input?: string } = {}) {
   const r = spawnSync(process.execPath, argv, { cwd: opts.cwd ?? root, input: opts.input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const rencai = (...args: string[]) => run([tsx, main, ...args]);
+const rencai = (...args: string[]) => run([...cliArgv(), ...args]);
 
 let dir: string;
 const file = (name: string, content: unknown) => {
@@ -83,7 +82,7 @@ describe('rencai calc', () => {
 
   it('reads a whole API request body, also from standard input', () => {
     const body = JSON.stringify({ profile: phdTeacher, date: '2023-01-01', set: ['art20.purchase.area.3=80'] });
-    const r = run([tsx, main, 'calc', '-', '--json'], { input: body });
+    const r = run([...cliArgv(), 'calc', '-', '--json'], { input: body });
     expect(r.code).toBe(0);
     expect(housing(JSON.parse(r.out))).toBe(120_000_000); // 80 ㎡ × 120% × 15,000 capped at the price
   });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cliArgv } from './cli-under-test.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -17,7 +18,7 @@ describe('rencai import / batch-result with an oversized file', () => {
       writeFileSync(big, '身份证号,姓名,地区\n');
       truncateSync(big, 11 * 1024 * 1024); // sparse: nothing to read, only its size
       for (const args of [['import', 'persons', big], ['batch-result', '1', big]]) {
-        const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], { cwd: ROOT, env: { ...process.env, RENCAI_DATA_DIR: join(dir, 'data') }, encoding: 'utf8', timeout: 60_000 });
+        const r = spawnSync(process.execPath, [...cliArgv(), ...args], { cwd: ROOT, env: { ...process.env, RENCAI_DATA_DIR: join(dir, 'data') }, encoding: 'utf8', timeout: 60_000 });
         expect(r.status, r.stderr).toBe(2);
         expect(r.stderr).toBe('输入有误：\n  file：文件过大，上限 10 MB\n');
       }

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { accept, approve, createPlatform, seedDemo, exportBatch, createBatch, payInstalment, review, updatePerson, type Caller, type Platform } from '@rencai/platform';
 import { serverTestDatabase } from '@rencai/store/testing';
+import { cliArgv } from './cli-under-test.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'rencai-money-'));
@@ -29,7 +30,7 @@ async function open(): Promise<Platform> {
 }
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/cli/src/main.ts'), ...args], {
+  return spawnSync(process.execPath, [...cliArgv(), ...args], {
     cwd: ROOT,
     env: { ...process.env, RENCAI_DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } : {}), ...env },
     input: 'rencai-demo-2026\n', // the --as account's password, on standard input

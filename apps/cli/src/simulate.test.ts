@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cliArgv } from './cli-under-test.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
-const main = join(root, 'apps/cli/src/main.ts');
 const rencai = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [tsx, main, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...cliArgv(), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
