@@ -20,14 +20,19 @@ mkdir -p .data
 rm -f .data/vitest.json .data/vitest-web.json .data/vitest-pg.json
 status=0
 SERVER_URL="${DATABASE_URL:-}"
+# One folder of prepared PGlite databases (packages/store/src/testing.ts) for the embedded-database
+# pass and the browser pass: the demo databases the first pass builds are not built again for the second.
+snapshots=$(mktemp -d "${TMPDIR:-/tmp}/rencai-snap-XXXXXXXX")
+cleanup() { rm -rf "$snapshots"; }
+trap cleanup EXIT
 if [ "$#" -eq 0 ]; then
   # Two test files at a time (vitest.config.ts), except the browser files: those run one at a time after
   # the rest. Side by side on two cores a page's answer can come later than the waits: measured, with the
   # e2e harness's chooseOption handling Ant Design's animated lists, pairs passed once (345 s) and failed
   # two waits in each of two later runs (an approval's answer, a form's redirect).
-  env -u DATABASE_URL npx vitest run --exclude 'apps/web/e2e/**' --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
+  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run --exclude 'apps/web/e2e/**' --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
   echo "==> 测试 (vitest，浏览器：Chromium，逐个文件)"
-  env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
+  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
 else
   env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
 fi
@@ -38,7 +43,7 @@ DB_TESTS="packages/store apps/server/src/two-instances.test.ts packages/platform
 if [ "$#" -eq 0 ]; then
   . scripts/postgres.sh
   if [ -z "$SERVER_URL" ]; then
-    trap pg_stop EXIT
+    trap 'pg_stop; cleanup' EXIT
     pg_start
     SERVER_URL="$TEST_DATABASE_URL"
   fi
