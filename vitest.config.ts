@@ -9,6 +9,8 @@ export default defineConfig({
     // copied for every test file (packages/store/src/testing.ts, openPreparedTestDatabase).
     // And the CLI, bundled once per run for the tests that run it as a command (apps/cli/src/cli-under-test.ts).
     globalSetup: ['packages/store/src/snapshots-setup.ts', 'apps/cli/src/cli-under-test.ts'],
+    // The browser files' tests one file at a time, whatever the number of workers (apps/web/e2e/one-at-a-time.ts).
+    setupFiles: ['apps/web/e2e/one-at-a-time.ts'],
     // Browser tests poll for what the page shows after a debounce and a request: on a loaded machine that
     // takes more than vitest's default second.
     // Thirty seconds, as the browser tests' own wait for an element: with two test files running side by

@@ -26,13 +26,15 @@ snapshots=$(mktemp -d "${TMPDIR:-/tmp}/rencai-snap-XXXXXXXX")
 cleanup() { rm -rf "$snapshots"; }
 trap cleanup EXIT
 if [ "$#" -eq 0 ]; then
-  # Two test files at a time (vitest.config.ts), except the browser files: those run one at a time after
-  # the rest. Side by side on two cores a page's answer can come later than the waits: measured, with the
-  # e2e harness's chooseOption handling Ant Design's animated lists, pairs passed once (345 s) and failed
-  # two waits in each of two later runs (an approval's answer, a form's redirect).
+  # Two test files at a time (vitest.config.ts), except the browser files: those run after the rest, their
+  # tests one file at a time. Side by side on two cores a page's answer can come later than the waits:
+  # measured, with the e2e harness's chooseOption handling Ant Design's animated lists, pairs passed once
+  # (345 s) and failed two waits in each of two later runs (an approval's answer, a form's redirect).
+  # Two workers all the same: the next file starts (process, imports, platform, Chromium) while one
+  # runs its tests, and waits for it before its own first test (apps/web/e2e/one-at-a-time.ts).
   RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run --exclude 'apps/web/e2e/**' --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
-  echo "==> 测试 (vitest，浏览器：Chromium，逐个文件)"
-  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
+  echo "==> 测试 (vitest，浏览器：Chromium，逐个文件运行测试)"
+  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=2 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
 else
   env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
 fi
