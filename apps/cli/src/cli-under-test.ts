@@ -1,12 +1,12 @@
 // The `rencai` command as the tests start it. Under the test run's global set-up (vitest.config.ts) the
 // CLI is bundled once per run with esbuild — the workspace's TypeScript in one file, the npm packages
 // left to Node — so that each of the tests' many commands starts a plain `node` process instead of
-// compiling and loading some 300 source files through tsx (measured: 1.7 s → 0.4 s for `--help`).
+// compiling and loading some 300 source files through tsx (measured: `--help` 1.7 s → 0.6 s).
 // `import.meta.url` keeps each source file's own URL in the bundle: data files, worker entries and
 // package look-ups resolve exactly as from the sources. Without the set-up (a file run some other way)
 // the command runs through tsx as before.
 
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +26,7 @@ export default async function setup(): Promise<() => void> {
   const { build } = await import('esbuild');
   const dir = join(ROOT, '.data', `test-cli-${process.pid}-${Date.now().toString(36)}`);
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'rencai.mjs');
+  const outfile = join(dir, 'cli.mjs');
   await build({
     entryPoints: [MAIN],
     outfile,
@@ -52,6 +52,11 @@ export default async function setup(): Promise<() => void> {
       },
     ],
   });
-  process.env[ENV] = outfile;
+  // The entry enables Node's compile cache first, then loads the CLI: the commands after the first load
+  // the bundle and its npm packages without compiling them again (measured: 1.34 s → 1.15 s a command).
+  const entry = join(dir, 'rencai.mjs');
+  const cache = JSON.stringify(join(dir, 'compile-cache'));
+  writeFileSync(entry, `import { enableCompileCache } from 'node:module';\nenableCompileCache(${cache});\nawait import('./cli.mjs');\n`);
+  process.env[ENV] = entry;
   return () => rmSync(dir, { recursive: true, force: true });
 }
