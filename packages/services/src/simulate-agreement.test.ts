@@ -222,3 +222,34 @@ it('fuses qualification tests under all / any into one test of the qualification
     expect(seen.undetermined[r]).toBeGreaterThan(0);
   }
 });
+
+it('one compiled kernel serves every block, span of years and accumulator in turn, carrying nothing from one call to the next', () => {
+  const counties = { counties: SIM_COUNTIES, tierVar: 'art19Tier' };
+  const span = new ColumnarModel(packages, layout, { fromYear: 2021, toYear: 2025, ...counties });
+  const one = new ColumnarModel(packages, layout, { fromYear: 2025, toYear: 2025, ...counties });
+  // The years are the accumulator's, not the code's: both models run the same compiled function.
+  expect(one.kernel(undefined, { screen: true })).toBe(span.kernel(undefined, { screen: true }));
+  const k = span.kernel(undefined, { screen: true });
+  const a = new ColumnBlock(layout, CHUNK);
+  fillSynthetic(a, 21, 0, 2_000);
+  const b = new ColumnBlock(layout, CHUNK);
+  fillSynthetic(b, 22, 0, 2_000);
+  const years = [2021, 2022, 2023, 2024, 2025];
+  const spanAcc = span.accumulator(a.n, true);
+  const asOf = parseDay('2025-12-31');
+  const acc = one.accumulator(b.n, true);
+  // Row by row, alternating blocks: each call on `b` follows a call on the row of `a` with the same
+  // number, evaluated last at the same as-of date (what a kernel keeps per row must not survive).
+  for (let i = 0; i < b.n; i++) {
+    k(a, i, i + 1, spanAcc, years.map((y) => parseDay(`${y}-01-01`)), years.map((y) => parseDay(`${y}-12-31`)), true);
+    k(b, i, i + 1, acc, -Infinity, asOf);
+  }
+  let paid = 0;
+  for (let i = 0; i < b.n; i++) {
+    const batch = new BatchEvaluator(packages, asOf);
+    batch.add(storeFromBlock(b, i));
+    expect(acc.person![i], `row ${i}`).toBe(batch.result().totalFen);
+    if (acc.person![i]! > 0) paid++;
+  }
+  expect(paid).toBeGreaterThan(100);
+});

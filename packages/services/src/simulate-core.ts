@@ -36,8 +36,8 @@ export interface PersonChange {
 
 export interface SimPart {
   rows: number;
-  baseline: Omit<Accumulator, 'person' | 'perRule'>;
-  reform?: Omit<Accumulator, 'person' | 'perRule'>;
+  baseline: Omit<Accumulator, 'person' | 'perRule' | 'yearStarts'>;
+  reform?: Omit<Accumulator, 'person' | 'perRule' | 'yearStarts'>;
   /** Persons (rows) with money in the span, per scenario. */
   paidBaseline: number;
   paidReform: number;
@@ -83,15 +83,16 @@ export class ChunkRunner {
       return years.map((y, k) => ({ asOf: dayFromParts(y, 12, 31), window: dayFromParts(y, 1, 1), run, last: k === years.length - 1 }));
     };
     // With a reform, the reform pass evaluates only the rules the reform touches; the others are the
-    // baseline's (their per-row amounts are kept aside by the baseline pass, `mark`).
+    // baseline's (their per-row amounts are kept aside by the baseline pass, `markRules`).
     const affected = job.reform ? this.model.affectedBy(job.reform) : undefined;
     this.affected = affected && job.restrict !== false && affected.size < this.model.rules.length ? affected : undefined;
-    this.base = kernels(undefined, this.affected ? { mark: this.affected } : {});
+    this.base = kernels();
     this.ref = job.reform ? kernels(job.reform, this.affected ? { only: this.affected, carryPaid: true } : {}) : undefined;
     this.block = new ColumnBlock(this.model.layout, CHUNK, CHUNK);
     this.accB = this.model.accumulator(CHUNK);
     this.accR = this.ref ? this.model.accumulator(CHUNK) : undefined;
     if (this.affected && this.accR) {
+      this.accB.markRules = Uint8Array.from(this.model.rules, (u) => (this.affected!.has(u.rule) ? 1 : 0));
       this.accB.marked = new Float64Array(CHUNK);
       this.accB.lastPaidOther = new Uint8Array(CHUNK);
       this.accR.lastPaidOther = this.accB.lastPaidOther;

@@ -43,6 +43,9 @@ const litVal = (s: string) => Number(s.replace(/[()]/g, ''));
  */
 export class Gen {
   readonly prelude: string[] = [];
+  /** The row keys of the one-entry caches: set to -1 at the start of each kernel call (a new block
+   *  reuses row numbers). */
+  readonly cacheKeys: string[] = [];
   private body: string[] = [];
   private n = 0;
   private readonly fns = new Map<string, string>();
@@ -392,8 +395,9 @@ export class Gen {
     const code = this.take();
     this.body = saved;
     const sg = this.segKey(def.expr, pkg, `var|${pkg.key}|${name}`);
+    this.cacheKeys.push(`${f}_i`);
     this.prelude.push(
-      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = -1, ${f}_v = NaN;`,
+      `var ${f}_i = -1, ${f}_j = -2, ${f}_d = -1, ${f}_v = NaN;`,
       `function ${f}(i, j, inst) {`,
       `  const sg = ${sg};`,
       `  if (i === ${f}_i && j === ${f}_j && sg === ${f}_d) return ${f}_v;`,
@@ -467,8 +471,9 @@ export class Gen {
     lines.push(`${f}_b = best; ${f}_p = pending; ${f}_m = mask; ${f}_u = unb;`);
     this.body = saved;
     const sg = this.segKey(e, pkg, key);
+    this.cacheKeys.push(`${f}_i`);
     this.prelude.push(
-      `let ${f}_i = -1, ${f}_j = -2, ${f}_d = -1, ${f}_b = ${NO_TIER}, ${f}_p = ${NO_TIER}, ${f}_m = 0, ${f}_u = 0, ${f}_k = 0;`,
+      `var ${f}_i = -1, ${f}_j = -2, ${f}_d = -1, ${f}_b = ${NO_TIER}, ${f}_p = ${NO_TIER}, ${f}_m = 0, ${f}_u = 0, ${f}_k = 0;`,
       `function ${f}(i, j, inst) {`,
       `  const sg = ${sg};`,
       `  if (i === ${f}_i && j === ${f}_j && sg === ${f}_d) return;`,

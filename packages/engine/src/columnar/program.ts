@@ -14,7 +14,7 @@ import { mulRatioHalfUp } from '../money.js';
 import type { Reform } from '../params.js';
 import type { Payer, PolicyPackage, RuleDef } from '../policy.js';
 import { Gen, lit, type GenCtx } from './codegen.js';
-import { ROOT_ENTERPRISE, ROOT_PROJECTS, type ColumnBlock, type ColumnLayout } from './layout.js';
+import { ROOT_ENTERPRISE, ROOT_PROJECTS, STRING_BASE, type ColumnBlock, type ColumnLayout } from './layout.js';
 
 export const PAYER_CODES: ReadonlyArray<Payer['code']> = ['city_finance', 'shared', 'employer_unit', 'district_finance'];
 /** Tier axis: 0–9 the tier itself, then "none" and "undetermined". */
@@ -48,9 +48,6 @@ export interface KernelOptions {
   screen?: boolean;
   /** Generate only these rules (a reform pass over the rules a reform touches). */
   only?: ReadonlySet<RuleDef>;
-  /** Rules whose per-row amounts also go to `acc.marked`; the others flag `acc.lastPaidOther`
-   *  when they pay in the last year (so a pass over `only` these rules can complete headcounts). */
-  mark?: ReadonlySet<RuleDef>;
   /** With `only`: a row counts as paid in the last year also when `acc.lastPaidOther` says so. */
   carryPaid?: boolean;
 }
@@ -70,10 +67,16 @@ export interface Accumulator {
   /** Rows by county × tier, and rows with at least one payment (filled when headcount is on). */
   persons: Float64Array;
   beneficiaries: Float64Array;
+  /** The first day of each year of the span, then of the year after it (the year axis). */
+  yearStarts: Float64Array;
   /** Optional: total fen per row of the block (index = row), and per row × rule. */
   person: Float64Array | null;
   perRule: Float64Array | null;
-  /** Optional, per row: total fen of the `mark`ed rules; 1 when another rule paid in the last year. */
+  /** Optional, by rule index: 1 for the rules whose per-row amounts also go to `marked`; the
+   *  others set `lastPaidOther` when they pay in the last year (so that a pass over `only` the
+   *  marked rules can complete headcounts). Read at run time: the kernel's code does not change. */
+  markRules?: Uint8Array | null;
+  /** Optional, per row: total fen of the marked rules; 1 when another rule paid in the last year. */
   marked?: Float64Array | null;
   lastPaidOther?: Uint8Array | null;
 }
@@ -83,6 +86,12 @@ export interface Accumulator {
  *  With arrays (one window and as-of date per year), each row is evaluated for every year in turn
  *  (values that do not depend on the date are computed once per row); headcounts in the last. */
 export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Day | readonly Day[], asOf: Day | readonly Day[], headcount?: boolean) => void;
+
+/** Compiled kernels kept for reuse, by generated source: a kernel holds no state between calls, so
+ *  a repeated simulation (the same policies, options and reform) runs already-optimised code
+ *  instead of compiling and warming up a new function. */
+const compiled = new Map<string, Kernel>();
+const KEPT_KERNELS = 12;
 
 const SUBJECT_ROOTS: Record<string, number> = { enterprise: ROOT_ENTERPRISE, projects: ROOT_PROJECTS };
 
@@ -202,8 +211,13 @@ export class ColumnarModel {
       undetermined: new Float64Array(this.rules.length),
       persons: new Float64Array(this.C * this.T),
       beneficiaries: new Float64Array(this.C * this.T),
+      yearStarts: Float64Array.from({ length: this.Y + 1 }, (_, k) => dayFromParts(this.opts.fromYear + k, 1, 1)),
       person: rows ? new Float64Array(rows) : null,
       perRule: rows && perRule ? new Float64Array(rows * this.rules.length) : null,
+      // Present from the start (null), so that every accumulator a kernel sees has the same shape.
+      markRules: null,
+      marked: null,
+      lastPaidOther: null,
     };
   }
 
@@ -216,9 +230,19 @@ export class ColumnarModel {
    *  date: the date is an argument, so one optimised function serves a whole span of years. */
   kernel(reform?: Reform, opts: KernelOptions = {}): Kernel {
     const src = this.source(reform, opts);
+    const have = compiled.get(src);
+    if (have) {
+      // Most recently used last: the oldest is the one dropped.
+      compiled.delete(src);
+      compiled.set(src, have);
+      return have;
+    }
     const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Kernel;
     const t = calendarTables();
-    return make(addYears, yearOf, mulRatioHalfUp, inexact, t.CIV, t.base, t.YST, t.MOFF);
+    const k = make(addYears, yearOf, mulRatioHalfUp, inexact, t.CIV, t.base, t.YST, t.MOFF);
+    compiled.set(src, k);
+    if (compiled.size > KEPT_KERNELS) compiled.delete(compiled.keys().next().value!);
+    return k;
   }
 
   /** The cash rules whose trees (through variables, schedules and payers) read a parameter the
@@ -268,7 +292,7 @@ export class ColumnarModel {
  *  1900–2199 are read from tables (CIV: the day's year, month and day packed; YST: each year's
  *  first day), so no date is split by division inside the loop; other days are computed. */
 const CIVIL = `
-let CY = 0, CM = 0, CD = 0;
+var CY = 0, CM = 0, CD = 0;
 function civil(day) {
   const k = day - CIV_BASE;
   if (k >= 0 && k < CIV.length) { const p = CIV[k]; CY = p >> 9; CM = (p >> 5) & 15; CD = p & 31; return; }
@@ -316,14 +340,18 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   const g = new Gen(layout, A);
   const loop: string[] = [];
   const R = model.rules.length;
-  const { C, Y, P, T } = model;
-  const yearStarts = Array.from({ length: Y + 1 }, (_, k) => dayFromParts(opts.fromYear + k, 1, 1));
+  const { C, P, T } = model;
 
   // County of the row.
   const regionCol = layout.scalarIndex.get('region');
-  const countyTests = opts.counties.map((c, k) => `rg === ${lit(layout.strings.code(c))} ? ${k} :`).join(' ');
+  // Region codes are interned texts (STRING_BASE - k): a small table from k to the county slot.
+  const slots = opts.counties.map((c) => STRING_BASE - layout.strings.code(c));
+  const slotOf = Array.from({ length: Math.max(0, ...slots) + 1 }, (_, k) => (slots.includes(k) ? slots.indexOf(k) : C - 1));
   // The county slot is worked out when first needed (most rows pay nothing).
-  g.prelude.push(`function countyOf(i) { const rg = ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return ${countyTests} ${C - 1}; }`);
+  g.prelude.push(
+    `var CTY = Int16Array.from([${slotOf.join(', ')}]);`,
+    `function countyOf(i) { const k = ${lit(STRING_BASE)} - ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return k >= 0 && k < ${slotOf.length} ? CTY[k] : ${C - 1}; }`,
+  );
   loop.push(`cty = -1;`);
   loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; HY = HC && yy === NY - 1;`);
   loop.push(`ti = -1; paid = 0;`);
@@ -342,14 +370,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
 
   const pay = (r: number, payer: string, amount: () => string) => {
     const c = g.capture(amount);
-    const rule = model.rules[r]!.rule;
-    const extra = kopts.mark ? (kopts.mark.has(rule) ? ` if (MK !== null) MK[i] += fen;` : ` if (HY && LPO !== null) LPO[i] = 1;`) : '';
+    const extra = ` if (MR !== null) { if (MR[${r}] === 1) { if (MK !== null) MK[i] += fen; } else if (HY && LPO !== null) LPO[i] = 1; }`;
     return [
       ...c.code,
       `{ const fen = ${c.value};`,
       `  if (fen !== fen) UND[${r}]++;`,
-      `  else { if (ti < 0) ti = ${tierCode}; if (cty < 0) cty = countyOf(i); let y = 0; while (y < ${Y - 1} && d >= YS[y + 1]) y++;`,
-      `    const cell = ((((${r} * ${C} + cty) * ${Y} + y) * ${P} + ${payer}) * ${T} + ti);`,
+      `  else { if (ti < 0) ti = ${tierCode}; if (cty < 0) cty = countyOf(i); let y = 0; while (y < Y1 && d >= YS[y + 1]) y++;`,
+      `    const cell = ((((${r} * ${C} + cty) * NYR + y) * ${P} + ${payer}) * ${T} + ti);`,
       `    FEN[cell] += fen; CNT[cell]++; paid = 1; if (PT !== null) PT[i] += fen; if (PR !== null) PR[i * ${R} + ${r}] += fen;${extra} } }`,
     ];
   };
@@ -437,7 +464,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         // not read the date itself): later years of a span reuse it.
         const key = g.segKey(tree, env, `elig|${base.meta.id}|${rule.id}`, A);
         const E = `E${r}`;
-        cacheDecls.push(`let ${E}_i = -1, ${E}_j = -2, ${E}_k = -1, ${E}_v = NaN;`);
+        cacheDecls.push(`var ${E}_i = -1, ${E}_j = -2, ${E}_k = -1, ${E}_v = NaN;`);
+        g.cacheKeys.push(`${E}_i`);
         return [
           `let e; { const ek = ${key}; const ej = ${ctx.j};`,
           `if (${E}_i === i && ${E}_j === ej && ${E}_k === ek) e = ${E}_v;`,
@@ -556,32 +584,39 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   });
   loop.push(kopts.carryPaid ? `if (HY && (paid === 1 || (LPO !== null && LPO[i] === 1))) BEN[cty * ${T} + ti]++;` : `if (HY && paid === 1) BEN[cty * ${T} + ti]++;`, `}`);
 
-  const head: string[] = [];
-  layout.scalars.forEach((_, k) => head.push(`const C${k} = B.cols[${k}];`));
+  // The kernel's state lives in the generated module's scope, set at the start of each call, so
+  // that the group and helper functions are created once per compiled kernel (not per call): their
+  // optimised code, and the calls to them inlined in the row loop, stay valid from chunk to chunk.
+  // They are `var`s: a `let` or `const` read from an inner function carries a check for use before
+  // initialisation.
+  const state: Array<[string, string]> = [];
+  layout.scalars.forEach((_, k) => state.push([`C${k}`, `B.cols[${k}]`]));
   layout.lists.forEach((l, li) => {
-    head.push(`const LS${li} = B.lists[${li}].start, LN${li} = B.lists[${li}].len;`);
-    l.fields.forEach((_, fi) => head.push(`const M${li}_${fi} = B.lists[${li}].cols[${fi}];`));
+    state.push([`LS${li}`, `B.lists[${li}].start`], [`LN${li}`, `B.lists[${li}].len`]);
+    l.fields.forEach((_, fi) => state.push([`M${li}_${fi}`, `B.lists[${li}].cols[${fi}]`]));
   });
-  layout.obtainedCodes.forEach((_, k) => head.push(`const OB${k} = B.obtained[${k}];`));
-  head.push(`const Q = B.quals, QK = B.qualsKnown, ROOTS = B.roots;`);
-  head.push(`const FEN = acc.fen, CNT = acc.count, UND = acc.undetermined, POP = acc.persons, BEN = acc.beneficiaries, PT = acc.person, PR = acc.perRule, MK = acc.marked ?? null, LPO = acc.lastPaidOther ?? null;`);
-  head.push(
-    `const YS = [${yearStarts.join(', ')}];`,
-    `const WSS = typeof windowStart === 'number' ? [windowStart] : windowStart, ASS = typeof asOf === 'number' ? [asOf] : asOf, NY = ASS.length;`,
-    `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
-    `const WYS = WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)));`,
-    `let A = 0, W = 0, WY = 0, HY = false;`,
-  );
-  head.push(`let cty = 0, ti = -1, paid = 0, ${[...gates, ...screenVars].map((x) => `${x} = 0`).join(', ') || '_g = 0'};`);
+  layout.obtainedCodes.forEach((_, k) => state.push([`OB${k}`, `B.obtained[${k}]`]));
+  state.push(['Q', 'B.quals'], ['QK', 'B.qualsKnown'], ['ROOTS', 'B.roots']);
+  state.push(['FEN', 'acc.fen'], ['CNT', 'acc.count'], ['UND', 'acc.undetermined'], ['POP', 'acc.persons'], ['BEN', 'acc.beneficiaries'], ['PT', 'acc.person'], ['PR', 'acc.perRule'], ['MR', 'acc.markRules ?? null'], ['MK', 'acc.marked ?? null'], ['LPO', 'acc.lastPaidOther ?? null']);
+  // The accumulator's years (its first day of each year, and the day after the last): the same
+  // code serves any span of years.
+  state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
+  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
+  state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['HC', 'headcount === true']);
+  const scratch = ['A', 'W', 'WY', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars];
   return [
     `"use strict";`,
     CIVIL,
-    `return function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
-    `const HC = headcount === true;`,
-    ...head,
+    `var ${state.map(([n]) => n).join(', ')};`,
+    `var ${scratch.map((x) => `${x} = 0`).join(', ')};`,
     ...g.prelude,
     ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
+    `return function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
+    ...state.map(([n, v]) => `${n} = ${v};`),
+    `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
+    `${g.cacheKeys.map((k) => `${k} = -1;`).join(' ')}`,
+    `HY = false; ti = -1;`,
     `for (let i = from; i < to; i++) {`,
     ...rowCode,
     ...loop,

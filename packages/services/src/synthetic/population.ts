@@ -3,7 +3,7 @@
 // amount of memory. Proportions are documented guesses (docs/simulation.md), not statistics.
 // Row r of a population depends only on (seed, r's chunk): any split across workers gives the same data.
 
-import { children, ColumnBlock, ColumnLayout, dayFromParts, seededRandom, type Day, type Expr, type PolicyPackage } from '@rencai/engine';
+import { children, ColumnBlock, ColumnLayout, dayFromParts, RandomStream, type Expr, type PolicyPackage } from '@rencai/engine';
 import { factDefs, qualifications } from '@rencai/policies';
 
 export const SYNTHETIC_LABEL = '合成数据 SYNTHETIC';
@@ -90,6 +90,9 @@ const ARRIVAL_YEARS: ReadonlyArray<readonly [number, number]> = [
   [2019, 0.08], [2020, 0.09], [2021, 0.1], [2022, 0.1], [2023, 0.1], [2024, 0.105], [2025, 1],
 ];
 const LAST_DAY = dayFromParts(2025, 12, 31);
+/** 1 January of the years the generator dates things in (2000–2030). */
+const YEAR_STARTS = Int32Array.from({ length: 31 }, (_, k) => dayFromParts(2000 + k, 1, 1));
+const yearStart = (y: number) => YEAR_STARTS[y - 2000]!;
 
 /** A weighted choice: the values and their cumulative shares, prepared once per table. */
 class Picker<T> {
@@ -100,10 +103,14 @@ class Picker<T> {
     let acc = 0;
     this.cum = Float64Array.from(table, ([, p]) => (acc += p));
   }
-  pick(x: number): T {
+  /** The index of the value a uniform draw `x` picks. */
+  index(x: number): number {
     const cum = this.cum;
-    for (let k = 0; k < cum.length - 1; k++) if (x < cum[k]!) return this.values[k]!;
-    return this.values[cum.length - 1]!;
+    for (let k = 0; k < cum.length - 1; k++) if (x < cum[k]!) return k;
+    return cum.length - 1;
+  }
+  pick(x: number): T {
+    return this.values[this.index(x)]!;
   }
 }
 const DEGREE_PICK = new Picker(DEGREES);
@@ -133,11 +140,21 @@ export function populationLayout(packages: PolicyPackage[]): ColumnLayout {
   return new ColumnLayout(factDefs, qualifications().map((q) => q.code), { obtainedCodes: obtainedCodes(packages) });
 }
 
+/** Draws one row takes at most (an enterprise with five experts, both work stations and a project
+ *  takes about 55), and the size of the buffer the draws are read from. */
+const ROW_DRAWS = 96;
+const DRAWS = 8192;
+
 /** Fills `block` with rows [first, first + count) of the synthetic population of `seed`. `first`
- *  must be a multiple of CHUNK and count ≤ CHUNK (one chunk per call). */
+ *  must be a multiple of CHUNK and count ≤ CHUNK (one chunk per call). The random numbers are read
+ *  from a buffer refilled between rows (RandomStream: the same sequence as seededRandom, without a
+ *  call per draw), in the order the rows consume them. */
 export function fillSynthetic(block: ColumnBlock, seed: number, first: number, count: number): void {
   if (first % CHUNK !== 0 || count > CHUNK) throw new RangeError('fillSynthetic works one chunk at a time');
-  const r = seededRandom((seed ^ Math.imul(first / CHUNK + 1, 0x9e3779b1)) >>> 0);
+  const rs = new RandomStream((seed ^ Math.imul(first / CHUNK + 1, 0x9e3779b1)) >>> 0);
+  const U = new Float64Array(DRAWS);
+  rs.fill(U, 0, DRAWS);
+  let p = 0;
   block.reset(count);
   const L = block.layout;
   const S = (s: string) => L.strings.code(s);
@@ -170,6 +187,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   const tpAward = col('person.talentProgram.award');
   const tpDate = col('person.talentProgram.selectedDate');
   const a17 = col('person.art17.recommended');
+  const a17Major = col('person.art17.majorProject');
   const pdLevel = col('person.postdoc.stationLevel');
   const pdStart = col('person.postdoc.startDate');
   const sector = col('enterprise.sector');
@@ -185,148 +203,159 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     national: S('national'), provincial: S('provincial'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
     shuangling: S('shuangling'), A: S('A'), B: S('B'), C: S('C'),
   };
+  // Qualification bits, looked up once (an unknown code is refused as setQual refuses it).
+  const Q = block.quals, QK = block.qualsKnown, QW = L.qualWords;
+  const bitOf = (code: string) => {
+    const b = L.qualBit.get(code);
+    if (b === undefined) throw new Error(`未知的资格代码 unknown qualification: ${code}`);
+    return b;
+  };
+  const setBit = (i: number, b: number) => {
+    Q[i * QW + (b >>> 5)]! |= 1 << (b & 31);
+    QK[i] = 1;
+  };
+  const hasBit = (i: number, b: number) => ((Q[i * QW + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
+  const degreeBits = DEGREES.map(([d]) => (d === null ? -1 : bitOf(d)));
+  const rareBits = RARE_PICK.map(([c]) => bitOf(c));
+  const [phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg] = ['phd_fulltime', 'associate_fulltime', 'senior_title_full', 'senior_title_associate', 'senior_technician', 'technician', 'advanced_worker', 'national_talent_program', 'provincial_talent_program'].map(bitOf) as [number, number, number, number, number, number, number, number, number];
   const countyPick = new Picker(COUNTY_WEIGHTS.map(([c, w]) => [S(c), w] as const));
-  const day = (y: number) => dayFromParts(y, 1, 1) + Math.floor(r() * 365);
-  const date = (from: Day, spanDays: number) => Math.min(LAST_DAY, from + Math.floor(r() * spanDays));
+  const experts = { q: block.memberCol('enterprise.experts', 'qualified'), sal: block.memberCol('enterprise.experts', 'salary'), ys: block.memberCol('enterprise.experts', 'yearsSubsidized') };
 
   for (let i = 0; i < count; i++) {
-    region[i] = countyPick.pick(r());
-    const sec = SECTOR_PICK.pick(r());
-    if (r() < ENTERPRISE_SHARE) {
+    if (p > DRAWS - ROW_DRAWS) {
+      U.copyWithin(0, p);
+      rs.fill(U, DRAWS - p, DRAWS);
+      p = 0;
+    }
+    region[i] = countyPick.pick(U[p++]!);
+    const sec = SECTOR_PICK.pick(U[p++]!);
+    if (U[p++]! < ENTERPRISE_SHARE) {
       // An enterprise (or institution) profile: experts with salaries, work stations, projects.
       sector[i] = S(sec === 'other_key_industry' ? 'other' : sec);
-      const nExperts = r() < 0.5 ? 0 : 1 + Math.floor(r() * 5);
-      const first = block.addMembers(i, 'enterprise.experts', nExperts);
-      const q = block.memberCol('enterprise.experts', 'qualified');
-      const sal = block.memberCol('enterprise.experts', 'salary');
-      const ys = block.memberCol('enterprise.experts', 'yearsSubsidized');
-      for (let k = first; k < first + nExperts; k++) {
-        q[k] = r() < 0.6 ? 1 : 0;
+      const nExperts = U[p++]! < 0.5 ? 0 : 1 + Math.floor(U[p++]! * 5);
+      const m0 = block.addMembers(i, 'enterprise.experts', nExperts);
+      for (let k = m0; k < m0 + nExperts; k++) {
+        experts.q[k] = U[p++]! < 0.6 ? 1 : 0;
         // Annual salary 30万–330万 yuan, skewed low, rounded to 100 yuan (in fen).
-        sal[k] = Math.round((300_000 + 3_000_000 * r() * r() * r()) / 100) * 10_000;
-        ys[k] = Math.floor(r() * 4);
+        experts.sal[k] = Math.round((300_000 + 3_000_000 * U[p++]! * U[p++]! * U[p++]!) / 100) * 10_000;
+        experts.ys[k] = Math.floor(U[p++]! * 4);
       }
-      if (r() < 0.04) {
-        acEst[i] = day(2019 + Math.floor(r() * 7));
-        acN[i] = 1 + Math.floor(r() * r() * 3);
-        const ex = r();
+      if (U[p++]! < 0.04) {
+        acEst[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
+        acN[i] = 1 + Math.floor(U[p++]! * U[p++]! * 3);
+        const ex = U[p++]!;
         acEx[i] = ex < 0.85 ? codes.none : ex < 0.97 ? codes.provincial : codes.national;
         if (ex >= 0.85) {
-          acExDate[i] = date(acEst[i]!, 3 * 365);
+          acExDate[i] = Math.min(LAST_DAY, acEst[i]! + Math.floor(U[p++]! * 3 * 365));
           acExAward[i] = (ex < 0.97 ? 500_000 : 1_000_000) * 100;
         }
       }
-      if (r() < 0.03) {
-        pdsLevel[i] = r() < 0.2 ? codes.national : codes.provincial;
-        pdsEst[i] = day(2019 + Math.floor(r() * 7));
+      if (U[p++]! < 0.03) {
+        pdsLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
+        pdsEst[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
       }
       block.addMembers(i, 'enterprise.streamers', 0);
-      if (r() < 0.05) addProject(i);
+      if (U[p++]! < 0.05) p = addProject(block, i, U, p, codes);
       continue;
     }
 
     // A person.
-    const degree = DEGREE_PICK.pick(r());
-    if (degree) block.setQual(i, degree);
-    else block.qualsKnown[i] = 1;
-    const hasDegree = degree !== null && degree !== 'associate_fulltime';
-    const t = r();
-    if (t < (degree === 'phd_fulltime' ? 0.25 : 0.012)) block.setQual(i, 'senior_title_full');
-    else if (t < (degree === 'phd_fulltime' ? 0.6 : 0.07)) block.setQual(i, 'senior_title_associate');
+    const dk = DEGREE_PICK.index(U[p++]!);
+    const degree = degreeBits[dk]!;
+    if (degree >= 0) setBit(i, degree);
+    else QK[i] = 1;
+    const hasDegree = degree >= 0 && degree !== associate;
+    const t = U[p++]!;
+    if (t < (degree === phd ? 0.25 : 0.012)) setBit(i, fullTitle);
+    else if (t < (degree === phd ? 0.6 : 0.07)) setBit(i, assocTitle);
     if (!hasDegree) {
-      const s = r();
-      if (s < 0.03) block.setQual(i, 'senior_technician');
-      else if (s < 0.09) block.setQual(i, 'technician');
-      else if (s < 0.2) block.setQual(i, 'advanced_worker');
+      const s = U[p++]!;
+      if (s < 0.03) setBit(i, seniorTech);
+      else if (s < 0.09) setBit(i, tech);
+      else if (s < 0.2) setBit(i, advWorker);
     }
     // At most one honour or programme per person: one draw decides whether, a second which.
     let honour = false;
-    if (r() < RARE_TOTAL) {
-      block.setQual(i, RARE_PICKER.pick(r()));
+    if (U[p++]! < RARE_TOTAL) {
+      setBit(i, rareBits[RARE_PICKER.index(U[p++]!)]!);
       honour = true;
     }
-    const answered = r() < 0.99;
-    if (answered) fullTime[i] = r() < 0.93 ? 1 : 0;
-    const ay = YEAR_PICK.pick(r());
-    arrival[i] = day(ay);
-    const pr = r();
+    const answered = U[p++]! < 0.99;
+    if (answered) fullTime[i] = U[p++]! < 0.93 ? 1 : 0;
+    const ay = YEAR_PICK.pick(U[p++]!);
+    arrival[i] = yearStart(ay) + Math.floor(U[p++]! * 365);
+    const pr = U[p++]!;
     const isTeacher = pr < 0.08;
     const isDoctor = !isTeacher && pr < 0.13;
     post[i] = isTeacher ? codes.teacher : isDoctor ? codes.doctor : codes.other;
-    const et = r();
+    const et = U[p++]!;
     employerType[i] = isTeacher || isDoctor ? (et < 0.9 ? codes.publicInst : codes.enterprise) : et < 0.12 ? codes.publicInst : et < 0.93 ? codes.enterprise : codes.other;
     keyInd[i] = sec === 'digital_economy' || sec === 'new_materials_energy' || sec === 'other_key_industry' ? 1 : 0;
-    profPost[i] = r() < 0.7 ? 1 : 0;
-    socialWorker[i] = r() < 0.5 ? 1 : 0;
-    shortage[i] = r() < 0.3 ? 1 : 0;
-    urgent[i] = r() < 0.2 ? 1 : 0;
-    health[i] = isDoctor ? 1 : r() < 0.02 ? 1 : 0;
-    const ag = r();
+    profPost[i] = U[p++]! < 0.7 ? 1 : 0;
+    socialWorker[i] = U[p++]! < 0.5 ? 1 : 0;
+    shortage[i] = U[p++]! < 0.3 ? 1 : 0;
+    urgent[i] = U[p++]! < 0.2 ? 1 : 0;
+    health[i] = isDoctor ? 1 : U[p++]! < 0.02 ? 1 : 0;
+    const ag = U[p++]!;
     agreement[i] = ag < 0.25 ? 0 : ag < 0.35 ? 2 : ag < 0.7 ? 3 : 5;
-    selfEmployed[i] = r() < 0.04 ? 1 : 0;
-    countyRec[i] = r() < 0.01 ? 1 : 0;
+    selfEmployed[i] = U[p++]! < 0.04 ? 1 : 0;
+    countyRec[i] = U[p++]! < 0.01 ? 1 : 0;
     // House purchase: likelier the longer the stay; a purchase date after 2025 is not yet made.
     const years = 2026 - ay;
-    if (r() < Math.min(0.6, 0.12 * years)) {
-      const d = arrival[i]! + Math.floor(r() * 6 * 365);
+    if (U[p++]! < Math.min(0.6, 0.12 * years)) {
+      const d = arrival[i]! + Math.floor(U[p++]! * 6 * 365);
       if (d <= LAST_DAY) {
         hasPurchased[i] = 1;
         pDate[i] = d;
         // 80–140 m² at 9,000–16,000 yuan/m², rounded to 1,000 yuan (in fen).
-        pPrice[i] = Math.round(((80 + r() * 60) * (9_000 + r() * 7_000)) / 1_000) * 100_000;
-        pFirst[i] = r() < 0.92 ? 1 : 0;
-        const sold = r() < 0.02;
+        pPrice[i] = Math.round(((80 + U[p++]! * 60) * (9_000 + U[p++]! * 7_000)) / 1_000) * 100_000;
+        pFirst[i] = U[p++]! < 0.92 ? 1 : 0;
+        const sold = U[p++]! < 0.02;
         pSold[i] = sold ? 1 : 0;
-        if (sold) pSoldDate[i] = date(d, 5 * 365);
+        if (sold) pSoldDate[i] = Math.min(LAST_DAY, d + Math.floor(U[p++]! * 5 * 365));
       } else hasPurchased[i] = 0;
     } else hasPurchased[i] = 0;
-    apartment[i] = hasPurchased[i] === 0 && r() < 0.07 ? 1 : 0;
-    fresh[i] = r() < 0.3 ? 1 : 0;
-    const g = r();
+    apartment[i] = hasPurchased[i] === 0 && U[p++]! < 0.07 ? 1 : 0;
+    fresh[i] = U[p++]! < 0.3 ? 1 : 0;
+    const g = U[p++]!;
     gradOf[i] = g < 0.06 ? codes.qzu : g < 0.11 ? codes.qzv : g < 0.12 ? codes.custom : codes.other;
     // Talent programmes: only holders of a programme are asked about self-application.
     tpSelf[i] = 0;
     if (honour) {
-      const prog = hasQual(block, i, 'national_talent_program') ? 'national' : hasQual(block, i, 'provincial_talent_program') ? 'provincial' : null;
+      const prog = hasBit(i, nationalProg) ? 'national' : hasBit(i, provincialProg) ? 'provincial' : null;
       if (prog) {
-        tpSelf[i] = r() < 0.7 ? 1 : 0;
+        tpSelf[i] = U[p++]! < 0.7 ? 1 : 0;
         tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
         tpAward[i] = (prog === 'national' ? 1_000_000 : 500_000) * 100;
-        tpDate[i] = day(2019 + Math.floor(r() * 7));
+        tpDate[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
       }
     }
-    a17[i] = r() < 0.0002 ? 1 : 0;
-    if (a17[i] === 1) {
-      col('person.art17.majorProject')[i] = 1;
-    }
-    if (degree === 'phd_fulltime' && r() < 0.08) {
-      pdLevel[i] = r() < 0.2 ? codes.national : codes.provincial;
-      pdStart[i] = day(2019 + Math.floor(r() * 7));
+    a17[i] = U[p++]! < 0.0002 ? 1 : 0;
+    if (a17[i] === 1) a17Major[i] = 1;
+    if (degree === phd && U[p++]! < 0.08) {
+      pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
+      pdStart[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
     }
     // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
-    if (r() < 0.0008) addProject(i);
-  }
-
-  function addProject(i: number): void {
-    const first = block.addMembers(i, 'projects', 1);
-    const m = (f: string) => block.memberCol('projects', f);
-    m('programme')[first] = codes.shuangling;
-    const c = r();
-    const cls = c < 0.1 ? codes.A : c < 0.4 ? codes.B : codes.C;
-    m('class')[first] = cls;
-    m('settled')[first] = r() < 0.9 ? 1 : 0;
-    const assessed = day(2020 + Math.floor(r() * 6));
-    m('assessedDate')[first] = assessed;
-    m('localContribution')[first] = Math.round(r() * r() * 6_000_000) * 100;
-    if (cls !== codes.A && r() < 0.15) {
-      m('upgradedClass')[first] = cls === codes.C ? codes.B : codes.A;
-      m('upgradeDate')[first] = date(assessed, 700);
-    }
+    if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
   }
 }
 
-function hasQual(block: ColumnBlock, i: number, code: string): boolean {
-  const b = block.layout.qualBit.get(code);
-  if (b === undefined) return false;
-  return ((block.quals[i * block.layout.qualWords + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
+/** A 双灵 project of row `i`, drawing from `U` at `p`; returns the next draw's index. */
+function addProject(block: ColumnBlock, i: number, U: Float64Array, p: number, codes: Record<'shuangling' | 'A' | 'B' | 'C', number>): number {
+  const first = block.addMembers(i, 'projects', 1);
+  const m = (f: string) => block.memberCol('projects', f);
+  m('programme')[first] = codes.shuangling;
+  const c = U[p++]!;
+  const cls = c < 0.1 ? codes.A : c < 0.4 ? codes.B : codes.C;
+  m('class')[first] = cls;
+  m('settled')[first] = U[p++]! < 0.9 ? 1 : 0;
+  const assessed = yearStart(2020 + Math.floor(U[p++]! * 6)) + Math.floor(U[p++]! * 365);
+  m('assessedDate')[first] = assessed;
+  m('localContribution')[first] = Math.round(U[p++]! * U[p++]! * 6_000_000) * 100;
+  if (cls !== codes.A && U[p++]! < 0.15) {
+    m('upgradedClass')[first] = cls === codes.C ? codes.B : codes.A;
+    m('upgradeDate')[first] = Math.min(LAST_DAY, assessed + Math.floor(U[p++]! * 700));
+  }
+  return p;
 }
