@@ -265,6 +265,7 @@ export class ColumnarModel {
         m.run(block, from, to, acc, windowStart, asOf, headcount);
       };
       mod.kernels.set(key, k);
+      if (mod.kernels.size > KEPT_KERNELS) mod.kernels.delete(mod.kernels.keys().next().value!);
     }
     return k;
   }
