@@ -224,7 +224,7 @@ if (on('full') || on('traced')) {
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 // ---- 3. end-to-end simulation in its own process ----
-type SimResult = { wall?: number; seconds?: number; coldSeconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
+type SimResult = { wall?: number; seconds?: number; coldSeconds?: number; nextSeconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
 let simR: SimResult = {};
 if (on('sim')) {
   log('端到端模拟 end-to-end simulation …');
@@ -348,9 +348,9 @@ if (on('sim')) {
   console.log('');
   console.log('计时 timed: simulate() 在已启动的工作线程上（服务进程在首次模拟后保留线程）；此前一次不同的小规模模拟（2 块、1 年、无改革）启动线程，其秒数含线程启动。simulate() on warm worker threads (a server keeps them after its first simulation); a different small simulation before it (2 chunks, 1 year, no reform) starts them, its seconds include the start-up.');
   console.log('');
-  console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', '首次小规模模拟 first small simulation (cold)', 'CPU 秒 (all threads)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
-  console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.coldSeconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
+  console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', '首次小规模模拟 first small simulation (cold)', '再一次：同样参数的其他取值 next: other values (art19.allowance.7=40000, art20.rent.percent=60)', 'CPU 秒 (all threads, first two)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
+  console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.coldSeconds?.toFixed(2) ?? '?'} s`, `${simR.nextSeconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
   console.log('');
 }
 if (on('http') && load) {

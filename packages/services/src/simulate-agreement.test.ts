@@ -253,3 +253,28 @@ it('one compiled kernel serves every block, span of years and accumulator in tur
   }
   expect(paid).toBeGreaterThan(100);
 });
+
+it('reforms that change values, not dates, run the same compiled code, each with its own values', () => {
+  const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
+  const reformOf = (allowance: string, rent: string) => mergeReform([parseSetting(`art19.allowance.7=${allowance}`, quzhou.params), parseSetting(`art20.rent.percent=${rent}`, quzhou.params)]);
+  const reforms = [reformOf('30000', '50'), reformOf('40000', '60')];
+  const m = new ColumnarModel(packages, layout, { fromYear: 2025, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
+  expect(m.source(reforms[0], { screen: true })).toBe(m.source(reforms[1], { screen: true }));
+  expect(m.source(reforms[0], { screen: true })).toBe(m.source(undefined, { screen: true }));
+  const block = new ColumnBlock(layout, CHUNK);
+  fillSynthetic(block, 23, 0, 3_000);
+  const asOf = parseDay('2025-12-31');
+  const stores = Array.from({ length: block.n }, (_, i) => storeFromBlock(block, i));
+  const totals = new Set<number>();
+  // In turn, so that each call follows one with other values.
+  for (const reform of [reforms[0], reforms[1], undefined, reforms[0]]) {
+    const acc = m.accumulator(block.n, true);
+    m.kernel(reform, { screen: true })(block, 0, block.n, acc, -Infinity, asOf);
+    const batch = new BatchEvaluator(packages, asOf, reform);
+    for (const f of stores) batch.add(f);
+    const fen = acc.fen.reduce((a, x) => a + x, 0);
+    expect(fen).toBe(batch.result().totalFen);
+    totals.add(fen);
+  }
+  expect(totals.size).toBe(3);
+});

@@ -87,7 +87,8 @@ export class ChunkRunner {
     const affected = job.reform ? this.model.affectedBy(job.reform) : undefined;
     this.affected = affected && job.restrict !== false && affected.size < this.model.rules.length ? affected : undefined;
     this.base = kernels();
-    this.ref = job.reform ? kernels(job.reform, this.affected ? { only: this.affected, carryPaid: true } : {}) : undefined;
+    // The same compiled code as the baseline's (the reform's values are a table), over the touched rules only.
+    this.ref = job.reform ? kernels(job.reform) : undefined;
     this.block = new ColumnBlock(this.model.layout, CHUNK, CHUNK);
     this.accB = this.model.accumulator(CHUNK);
     this.accR = this.ref ? this.model.accumulator(CHUNK) : undefined;
@@ -96,6 +97,8 @@ export class ChunkRunner {
       this.accB.marked = new Float64Array(CHUNK);
       this.accB.lastPaidOther = new Uint8Array(CHUNK);
       this.accR.lastPaidOther = this.accB.lastPaidOther;
+      this.accR.onlyRules = this.accB.markRules;
+      this.accR.carryPaid = true;
     }
     this.part = { rows: 0, baseline: strip(this.accB), ...(this.accR ? { reform: strip(this.accR) } : {}), paidBaseline: 0, paidReform: 0, winners: 0, losers: 0, gainFen: 0, lossFen: 0, top: [] };
   }

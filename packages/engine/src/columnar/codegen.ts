@@ -43,6 +43,11 @@ const litVal = (s: string) => Number(s.replace(/[()]/g, ''));
  */
 export class Gen {
   readonly prelude: string[] = [];
+  /** Parameter values, read by the code at run time as PV[slot]: the code holds only the dates
+   *  between which each value applies, so a reform that changes values (not dates) runs the same
+   *  compiled code with another table. */
+  readonly paramValues: number[] = [];
+  private readonly valueSlots = new Map<string, number>();
   /** The row keys of the one-entry caches: set to -1 at the start of each kernel call (a new block
    *  reuses row numbers). */
   readonly cacheKeys: string[] = [];
@@ -85,6 +90,19 @@ export class Gen {
     if (typeof v === 'number') return lit(v);
     if (typeof v === 'boolean') return v ? '1' : '0';
     return lit(this.layout.strings.code(v));
+  }
+
+  /** The run-time slot of the k-th dated value of a parameter (numbers as themselves, booleans
+   *  1/0, texts as codes, as `scalar`). */
+  private value(pkgKey: string, path: string, k: number, v: ParamScalar): string {
+    const key = `${pkgKey}|${path}|${k}`;
+    let slot = this.valueSlots.get(key);
+    if (slot === undefined) {
+      slot = this.paramValues.length;
+      this.valueSlots.set(key, slot);
+      this.paramValues.push(typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : this.layout.strings.code(v));
+    }
+    return `PV[${slot}]`;
   }
 
   /** A temp holding `code` (or the literal itself). */
@@ -292,7 +310,7 @@ export class Gen {
         to = Math.min(v.to ?? Infinity, next ? next.from - 1 : Infinity);
       }
       if (to < v.from) return;
-      tests.push(`if (d >= ${v.from}${to === Infinity ? '' : ` && d <= ${to}`}) return ${this.scalar(v.value)};`);
+      tests.push(`if (d >= ${v.from}${to === Infinity ? '' : ` && d <= ${to}`}) return ${this.value(pkgKey, path, k, v.value)};`);
     });
     this.prelude.push(`function ${name}(d) { ${tests.join(' ')} return NaN; }`);
     return name;
@@ -305,7 +323,9 @@ export class Gen {
       if (!params.has(e.path)) params.lookup(e.path, 0); // an unknown parameter is an error, as in compile.ts
       if (isLit(day)) {
         const hit = Number.isNaN(litVal(day)) ? undefined : params.lookup(e.path, litVal(day));
-        return hit ? this.scalar(hit.value) : 'NaN';
+        if (!hit) return 'NaN';
+        const k = hit.def.values.indexOf(hit.entry);
+        return k < 0 ? this.scalar(hit.value) : this.value(pkg.key, e.path, k, hit.value);
       }
       const f = this.paramAt(params, e.path, pkg.key);
       return this.hold(`(${day} !== ${day} ? NaN : ${f}(${day}))`);

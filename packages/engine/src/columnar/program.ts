@@ -46,10 +46,6 @@ export interface KernelOptions {
    * attributed to any year). Without it, undetermined counts follow BatchEvaluator exactly.
    */
   screen?: boolean;
-  /** Generate only these rules (a reform pass over the rules a reform touches). */
-  only?: ReadonlySet<RuleDef>;
-  /** With `only`: a row counts as paid in the last year also when `acc.lastPaidOther` says so. */
-  carryPaid?: boolean;
 }
 
 export interface UniverseRule {
@@ -72,6 +68,11 @@ export interface Accumulator {
   /** Optional: total fen per row of the block (index = row), and per row × rule. */
   person: Float64Array | null;
   perRule: Float64Array | null;
+  /** Optional, by rule index: 1 for the rules to evaluate (a reform pass over the rules a reform
+   *  touches); null: every rule. With `carryPaid`, a row also counts as paid in the last year when
+   *  `lastPaidOther` says so (another rule, left to the baseline pass, paid it). */
+  onlyRules?: Uint8Array | null;
+  carryPaid?: boolean;
   /** Optional, by rule index: 1 for the rules whose per-row amounts also go to `marked`; the
    *  others set `lastPaidOther` when they pay in the last year (so that a pass over `only` the
    *  marked rules can complete headcounts). Read at run time: the kernel's code does not change. */
@@ -90,7 +91,14 @@ export type Kernel = (block: ColumnBlock, from: number, to: number, acc: Accumul
 /** Compiled kernels kept for reuse, by generated source: a kernel holds no state between calls, so
  *  a repeated simulation (the same policies, options and reform) runs already-optimised code
  *  instead of compiling and warming up a new function. */
-const compiled = new Map<string, Kernel>();
+const compiled = new Map<string, Compiled>();
+/** A compiled kernel: its code, the setter of its parameter-value table, and the kernels made from
+ *  it (by table). */
+interface Compiled {
+  run: Kernel;
+  setParams(values: Float64Array): void;
+  kernels: Map<string, Kernel>;
+}
 const KEPT_KERNELS = 12;
 
 const SUBJECT_ROOTS: Record<string, number> = { enterprise: ROOT_ENTERPRISE, projects: ROOT_PROJECTS };
@@ -215,6 +223,8 @@ export class ColumnarModel {
       person: rows ? new Float64Array(rows) : null,
       perRule: rows && perRule ? new Float64Array(rows * this.rules.length) : null,
       // Present from the start (null), so that every accumulator a kernel sees has the same shape.
+      onlyRules: null,
+      carryPaid: false,
       markRules: null,
       marked: null,
       lastPaidOther: null,
@@ -223,25 +233,40 @@ export class ColumnarModel {
 
   /** Generated source of the kernel (for inspection and tests). */
   source(reform?: Reform, opts: KernelOptions = {}): string {
-    return generate(this, reform, opts);
+    return generate(this, reform, opts).src;
   }
 
   /** Compiles the cash rules (with the reform applied, if any) into one kernel for every as-of
-   *  date: the date is an argument, so one optimised function serves a whole span of years. */
+   *  date: the date is an argument, so one optimised function serves a whole span of years. The
+   *  compiled code is shared by every kernel with the same source — the same rules, options and
+   *  dates of parameter values; the values themselves are a table each kernel sets before a call. */
   kernel(reform?: Reform, opts: KernelOptions = {}): Kernel {
-    const src = this.source(reform, opts);
-    const have = compiled.get(src);
-    if (have) {
+    const { src, values } = generate(this, reform, opts);
+    let mod = compiled.get(src);
+    if (mod) {
       // Most recently used last: the oldest is the one dropped.
       compiled.delete(src);
-      compiled.set(src, have);
-      return have;
+      compiled.set(src, mod);
+    } else {
+      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Compiled;
+      const t = calendarTables();
+      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, t.CIV, t.base, t.YST, t.MOFF);
+      mod.kernels = new Map();
+      compiled.set(src, mod);
+      if (compiled.size > KEPT_KERNELS) compiled.delete(compiled.keys().next().value!);
     }
-    const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Kernel;
-    const t = calendarTables();
-    const k = make(addYears, yearOf, mulRatioHalfUp, inexact, t.CIV, t.base, t.YST, t.MOFF);
-    compiled.set(src, k);
-    if (compiled.size > KEPT_KERNELS) compiled.delete(compiled.keys().next().value!);
+    const key = values.join(',');
+    let k = mod.kernels.get(key);
+    if (!k) {
+      const pv = Float64Array.from(values);
+      const m = mod;
+      k = (block, from, to, acc, windowStart, asOf, headcount) => {
+        m.setParams(pv);
+        m.run(block, from, to, acc, windowStart, asOf, headcount);
+      };
+      mod.kernels.set(key, k);
+      if (mod.kernels.size > KEPT_KERNELS) mod.kernels.delete(mod.kernels.keys().next().value!);
+    }
     return k;
   }
 
@@ -333,7 +358,7 @@ function calendarTables(): NonNullable<typeof tables> {
   return (tables = { CIV, YST, MOFF, base });
 }
 
-function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): string {
+function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): { src: string; values: number[] } {
   const screen = kopts.screen === true;
   const { layout, packages, opts } = model;
   const A = 'A';
@@ -387,7 +412,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   const screenVars: string[] = [];
   const screenIds = new Map<string, string>();
   const rowCode: string[] = [];
-  const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }> }> = [];
+  const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
@@ -432,7 +457,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       }
       return { cond: `${name} !== 0` };
     };
-    const screens = screensOf(base.rules.filter((r) => r.kind === 'cash' && (!kopts.only || kopts.only.has(r))), base.vars);
+    const screens = screensOf(base.rules.filter((r) => r.kind === 'cash'), base.vars);
     group = undefined;
     gates.push(`G${pi}`);
     // Rules with the same screens (tier ranges of one tier count as the same) are placed next to
@@ -448,7 +473,6 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       .map((x) => x.rule);
     for (const rule of ordered) {
       if (rule.kind !== 'cash') continue;
-      if (kopts.only && !kopts.only.has(rule)) continue;
       if (!rule.amount || !rule.schedule) continue;
       const r = model.indexOf(rule);
       const mask = subjectMask(rule);
@@ -552,17 +576,19 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         ...(screen && dateCol !== undefined ? [{ cond: `C${dateCol}[i] <= A && C${dateCol}[i] >= W` }] : []),
         ...scr,
       ];
-      const guard = [`G${pi} !== 0`, ...new Set(parts.map((x) => x.cond))].join(' && ');
+      // A pass over some rules only (acc.onlyRules): the rule's switch, then its own conditions.
+      const guard = [`G${pi} !== 0`, `(ON === null || ON[${r}] === 1)`, ...new Set(parts.map((x) => x.cond))].join(' && ');
       // Rules are grouped into functions of bounded size: small enough for the optimising
       // compiler, few enough calls per row.
       const code = [`// ${rule.id} ${rule.name}`, `if (${guard}) {`, ...(li !== undefined ? [`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`] : body), `}`];
       const size = code.reduce((a, x) => a + x.length, 0);
       if (!group || group.size + size > GROUP_CHARS) {
-        group = { name: `R${groups.length}`, lines: [], size: 0, call: loop.length, any: false, conds: new Map() };
+        group = { name: `R${groups.length}`, lines: [], size: 0, call: loop.length, any: false, conds: new Map(), rules: [] };
         groups.push(group);
         loop.push(`if (G${pi} !== 0) ${group.name}(i);`);
       }
       group.lines.push(`{`, ...code, `}`);
+      group.rules.push(r);
       group.size += size;
       // A group is called only when one of its rules passes its own conditions: the OR of the
       // rules' conditions, tier ranges on the same tier merged into one mask.
@@ -575,14 +601,14 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
       const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${m} & ${r >>> 0}) !== 0`)].join(' && '));
-      loop[group.call] = `if (G${pi} !== 0${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
+      loop[group.call] = `if (G${pi} !== 0 && ${group.name}_on${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
     }
     if (screenCode.length) {
       loop.splice(screenAt, 0, `if (G${pi} !== 0) {`, ...screenCode, `}`);
       for (const x of groups) if (x.call >= screenAt) x.call += screenCode.length + 2;
     }
   });
-  loop.push(kopts.carryPaid ? `if (HY && (paid === 1 || (LPO !== null && LPO[i] === 1))) BEN[cty * ${T} + ti]++;` : `if (HY && paid === 1) BEN[cty * ${T} + ti]++;`, `}`);
+  loop.push(`if (HY && (paid === 1 || (CP && LPO !== null && LPO[i] === 1))) BEN[cty * ${T} + ti]++;`, `}`);
 
   // The kernel's state lives in the generated module's scope, set at the start of each call, so
   // that the group and helper functions are created once per compiled kernel (not per call): their
@@ -597,30 +623,33 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   });
   layout.obtainedCodes.forEach((_, k) => state.push([`OB${k}`, `B.obtained[${k}]`]));
   state.push(['Q', 'B.quals'], ['QK', 'B.qualsKnown'], ['ROOTS', 'B.roots']);
-  state.push(['FEN', 'acc.fen'], ['CNT', 'acc.count'], ['UND', 'acc.undetermined'], ['POP', 'acc.persons'], ['BEN', 'acc.beneficiaries'], ['PT', 'acc.person'], ['PR', 'acc.perRule'], ['MR', 'acc.markRules ?? null'], ['MK', 'acc.marked ?? null'], ['LPO', 'acc.lastPaidOther ?? null']);
+  state.push(['FEN', 'acc.fen'], ['CNT', 'acc.count'], ['UND', 'acc.undetermined'], ['POP', 'acc.persons'], ['BEN', 'acc.beneficiaries'], ['PT', 'acc.person'], ['PR', 'acc.perRule'], ['ON', 'acc.onlyRules ?? null'], ['CP', 'acc.carryPaid === true'], ['MR', 'acc.markRules ?? null'], ['MK', 'acc.marked ?? null'], ['LPO', 'acc.lastPaidOther ?? null']);
   // The accumulator's years (its first day of each year, and the day after the last): the same
   // code serves any span of years.
   state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
   state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
   state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['HC', 'headcount === true']);
-  const scratch = ['A', 'W', 'WY', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars];
-  return [
+  const scratch = ['A', 'W', 'WY', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
+  const src = [
     `"use strict";`,
     CIVIL,
-    `var ${state.map(([n]) => n).join(', ')};`,
+    `var PV = null, ${state.map(([n]) => n).join(', ')};`,
     `var ${scratch.map((x) => `${x} = 0`).join(', ')};`,
     ...g.prelude,
     ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
-    `return function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
+    `return { setParams(values) { PV = values; }, kernels: null, run: function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
     ...state.map(([n, v]) => `${n} = ${v};`),
     `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
     `${g.cacheKeys.map((k) => `${k} = -1;`).join(' ')}`,
     `HY = false; ti = -1;`,
+    // Whether a group has a rule to evaluate in this pass.
+    ...groups.map((x) => `${x.name}_on = ON === null || ${x.rules.map((r) => `ON[${r}] === 1`).join(' || ') || 'false'};`),
     `for (let i = from; i < to; i++) {`,
     ...rowCode,
     ...loop,
     `}`,
-    `};`,
+    `} };`,
   ].join('\n');
+  return { src, values: g.paramValues };
 }
