@@ -92,7 +92,10 @@ const ARRIVAL_YEARS: ReadonlyArray<readonly [number, number]> = [
 const LAST_DAY = dayFromParts(2025, 12, 31);
 /** 1 January of the years the generator dates things in (2000–2030). */
 const YEAR_STARTS = Int32Array.from({ length: 31 }, (_, k) => dayFromParts(2000 + k, 1, 1));
-const yearStart = (y: number) => YEAR_STARTS[y - 2000]!;
+/** A day of `year`, from a uniform draw `x` (a day of its first 365). */
+const dayOf = (year: number, x: number) => YEAR_STARTS[year - 2000]! + Math.floor(x * 365);
+/** A day up to `spanDays` after `from` (never after 2025), from a uniform draw `x`. */
+const dayAfter = (from: number, spanDays: number, x: number) => Math.min(LAST_DAY, from + Math.floor(x * spanDays));
 
 /** A weighted choice: the values and their cumulative shares, prepared once per table. */
 class Picker<T> {
@@ -241,18 +244,18 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
         experts.ys[k] = Math.floor(U[p++]! * 4);
       }
       if (U[p++]! < 0.04) {
-        acEst[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
+        acEst[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
         acN[i] = 1 + Math.floor(U[p++]! * U[p++]! * 3);
         const ex = U[p++]!;
         acEx[i] = ex < 0.85 ? codes.none : ex < 0.97 ? codes.provincial : codes.national;
         if (ex >= 0.85) {
-          acExDate[i] = Math.min(LAST_DAY, acEst[i]! + Math.floor(U[p++]! * 3 * 365));
+          acExDate[i] = dayAfter(acEst[i]!, 3 * 365, U[p++]!);
           acExAward[i] = (ex < 0.97 ? 500_000 : 1_000_000) * 100;
         }
       }
       if (U[p++]! < 0.03) {
         pdsLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-        pdsEst[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
+        pdsEst[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
       }
       block.addMembers(i, 'enterprise.streamers', 0);
       if (U[p++]! < 0.05) p = addProject(block, i, U, p, codes);
@@ -283,7 +286,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     const answered = U[p++]! < 0.99;
     if (answered) fullTime[i] = U[p++]! < 0.93 ? 1 : 0;
     const ay = YEAR_PICK.pick(U[p++]!);
-    arrival[i] = yearStart(ay) + Math.floor(U[p++]! * 365);
+    arrival[i] = dayOf(ay, U[p++]!);
     const pr = U[p++]!;
     const isTeacher = pr < 0.08;
     const isDoctor = !isTeacher && pr < 0.13;
@@ -312,7 +315,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
         pFirst[i] = U[p++]! < 0.92 ? 1 : 0;
         const sold = U[p++]! < 0.02;
         pSold[i] = sold ? 1 : 0;
-        if (sold) pSoldDate[i] = Math.min(LAST_DAY, d + Math.floor(U[p++]! * 5 * 365));
+        if (sold) pSoldDate[i] = dayAfter(d, 5 * 365, U[p++]!);
       } else hasPurchased[i] = 0;
     } else hasPurchased[i] = 0;
     apartment[i] = hasPurchased[i] === 0 && U[p++]! < 0.07 ? 1 : 0;
@@ -327,14 +330,14 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
         tpSelf[i] = U[p++]! < 0.7 ? 1 : 0;
         tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
         tpAward[i] = (prog === 'national' ? 1_000_000 : 500_000) * 100;
-        tpDate[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
+        tpDate[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
       }
     }
     a17[i] = U[p++]! < 0.0002 ? 1 : 0;
     if (a17[i] === 1) a17Major[i] = 1;
     if (degree === phd && U[p++]! < 0.08) {
       pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-      pdStart[i] = yearStart(2019 + Math.floor(U[p++]! * 7)) + Math.floor(U[p++]! * 365);
+      pdStart[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
     }
     // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
     if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
@@ -350,12 +353,12 @@ function addProject(block: ColumnBlock, i: number, U: Float64Array, p: number, c
   const cls = c < 0.1 ? codes.A : c < 0.4 ? codes.B : codes.C;
   m('class')[first] = cls;
   m('settled')[first] = U[p++]! < 0.9 ? 1 : 0;
-  const assessed = yearStart(2020 + Math.floor(U[p++]! * 6)) + Math.floor(U[p++]! * 365);
+  const assessed = dayOf(2020 + Math.floor(U[p++]! * 6), U[p++]!);
   m('assessedDate')[first] = assessed;
   m('localContribution')[first] = Math.round(U[p++]! * U[p++]! * 6_000_000) * 100;
   if (cls !== codes.A && U[p++]! < 0.15) {
     m('upgradedClass')[first] = cls === codes.C ? codes.B : codes.A;
-    m('upgradeDate')[first] = Math.min(LAST_DAY, assessed + Math.floor(U[p++]! * 700));
+    m('upgradeDate')[first] = dayAfter(assessed, 700, U[p++]!);
   }
   return p;
 }
