@@ -74,8 +74,9 @@ export interface Accumulator {
   onlyRules?: Uint8Array | null;
   carryPaid?: boolean;
   /** Optional, by rule index: 1 for the rules whose per-row amounts also go to `marked`; the
-   *  others set `lastPaidOther` when they pay in the last year (so that a pass over `only` the
-   *  marked rules can complete headcounts). Read at run time: the kernel's code does not change. */
+   *  others set `lastPaidOther` when they pay in the last year (so that a later pass over only the
+   *  marked rules, `onlyRules`, can complete headcounts). Read at run time, as `onlyRules`: the
+   *  kernel's code does not change. */
   markRules?: Uint8Array | null;
   /** Optional, per row: total fen of the marked rules; 1 when another rule paid in the last year. */
   marked?: Float64Array | null;
