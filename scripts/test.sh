@@ -30,11 +30,12 @@ if [ "$#" -eq 0 ]; then
   # tests one file at a time. Side by side on two cores a page's answer can come later than the waits:
   # measured, with the e2e harness's chooseOption handling Ant Design's animated lists, pairs passed once
   # (345 s) and failed two waits in each of two later runs (an approval's answer, a form's redirect).
-  # Two workers all the same: the next file starts (process, imports, platform, Chromium) while one
-  # runs its tests, and waits for it before its own first test (apps/web/e2e/one-at-a-time.ts).
+  # One worker: with two, the next file's start (process, imports, platform, Chromium) overlapping a
+  # file's tests (apps/web/e2e/one-at-a-time.ts keeps their tests apart) saved about a minute but made
+  # two waits fail in one of four full runs (a budget approval's message, a card revocation's field).
   RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run --exclude 'apps/web/e2e/**' --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
   echo "==> 测试 (vitest，浏览器：Chromium，逐个文件运行测试)"
-  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=2 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
+  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
 else
   env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
 fi
