@@ -6,15 +6,34 @@ cd "$(dirname "$0")/.."
 . scripts/ensure-node.sh
 echo "==> Node.js $(node --version)（$(command -v node)）"
 sh scripts/ensure-deps.sh
-echo "==> 检查生成的类型是否最新"
-npx tsx scripts/gen-types.ts --check
-echo "==> 类型检查 (tsc)"
-npx tsc -p tsconfig.json
-npx tsc -p apps/web/tsconfig.json
-echo "==> 代码检查 (eslint)"
-npx eslint . --max-warnings=0
 sh scripts/ensure-browser.sh
-sh scripts/build-web.sh
+# The checks and the web build are independent and each uses one core: two lanes side by side. Each
+# lane stops at its first failure; both are waited for, their output printed in order, and the run
+# stops if either failed — as when they ran one after another.
+checks=$(mktemp -d "${TMPDIR:-/tmp}/rencai-checks-XXXXXXXX")
+(
+  set -e
+  echo "==> 类型检查 (tsc)"
+  npx tsc -p tsconfig.json
+  echo "==> 代码检查 (eslint)"
+  npx eslint . --max-warnings=0
+) > "$checks/1.log" 2>&1 &
+lane1=$!
+(
+  set -e
+  echo "==> 检查生成的类型是否最新"
+  npx tsx scripts/gen-types.ts --check
+  echo "==> 类型检查 (tsc，网页)"
+  npx tsc -p apps/web/tsconfig.json
+  sh scripts/build-web.sh
+) > "$checks/2.log" 2>&1 &
+lane2=$!
+ok=0
+wait $lane1 || ok=$?
+wait $lane2 || ok=$?
+cat "$checks/1.log" "$checks/2.log"
+rm -rf "$checks"
+[ "$ok" -eq 0 ] || exit "$ok"
 echo "==> 测试 (vitest，数据库：内嵌 PGlite)"
 mkdir -p .data
 rm -f .data/vitest.json .data/vitest-web.json .data/vitest-pg.json
@@ -35,7 +54,10 @@ if [ "$#" -eq 0 ]; then
   # two waits fail in one of four full runs (a budget approval's message, a card revocation's field).
   RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run --exclude 'apps/web/e2e/**' --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
   echo "==> 测试 (vitest，浏览器：Chromium，逐个文件运行测试)"
-  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
+  # --no-isolate: the one worker runs every browser file in one process, importing the server, the platform
+  # and playwright once instead of once per file (each file still starts its own platform, server and
+  # Chromium, and closes them in afterAll). Measured on the 24 files: import 39 s → 5 s, 633 s → 574 s.
+  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run apps/web/e2e --maxWorkers=1 --no-isolate --reporter=default --reporter=json --outputFile=.data/vitest-web.json || status=$?
 else
   env -u DATABASE_URL npx vitest run --reporter=default --reporter=json --outputFile=.data/vitest.json "$@" || status=$?
 fi
