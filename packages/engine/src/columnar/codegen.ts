@@ -367,9 +367,11 @@ export class Gen {
     if (!deps) this.depCache.set(cacheKey, (deps = this.instDeps(e, pkg)));
     // A value that reads the as-of date itself is also keyed by it (one kernel call may cover
     // several years for the same row).
-    const withAsOf = (key: string, span: number) => (deps!.asOf ? `(A * ${span} + ${key})` : key);
+    // (By the index of the as-of date in the call, YY, not the date itself: the key stays a small
+    // integer, which V8 stores without allocating a number.)
+    const withAsOf = (key: string, span: number) => (deps!.asOf ? `(YY * ${span} + ${key})` : key);
     if (deps.exact) return withAsOf(inst, 131072);
-    if (deps.params.size === 0) return deps.asOf ? 'A' : '0';
+    if (deps.params.size === 0) return deps.asOf ? 'YY' : '0';
     const cuts = new Set<number>();
     for (const path of deps.params) {
       const def = pkg.params.def(path);
@@ -502,6 +504,99 @@ export class Gen {
       `}`,
     );
     return f;
+  }
+
+  /**
+   * A JS boolean expression, without statements, that is false exactly where a row-level condition
+   * is definitely 0 (as `expr` would compute it: unknown counts as possibly true). For conditions
+   * that read facts, constants and qualifications only (program.ts `cheap`): such a screen is
+   * tested in place, where a rule or group needs it, instead of being computed into a variable for
+   * every row.
+   */
+  mayNonzero(e: Expr, pkg: PkgEnv): string {
+    switch (e.k) {
+      case 'all':
+        return e.xs.length ? `(${e.xs.map((x) => this.mayNonzero(x, pkg)).join(' && ')})` : 'true';
+      case 'any':
+        // `any` is 0 only when every operand is known and not 1.
+        return e.xs.length ? `(${e.xs.map((x) => this.oneOrUnknown(x, pkg)).join(' || ')})` : 'false';
+      case 'not':
+        return `${this.pure(e.a, pkg)} !== 1`;
+      case 'var': {
+        const d = pkg.vars[e.name];
+        if (d && (d.expr.k === 'fact' || d.expr.k === 'const')) return this.mayNonzero(d.expr, pkg);
+        break;
+      }
+      case 'has': {
+        this.checkQualSet(e.set);
+        const bit = this.layout.qualBit.get(e.code);
+        return bit === undefined ? 'QK[i] === 0' : `(QK[i] === 0 || (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) !== 0)`;
+      }
+      case 'cmp': {
+        if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
+          throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
+        const a = this.pure(e.a, pkg);
+        const b = this.pure(e.b, pkg);
+        const unknown = [a, b].filter((x) => !isLit(x)).map((x) => `${x} !== ${x}`);
+        return `(${[...unknown, `${a} ${OPS[e.op]} ${b}`].join(' || ')})`;
+      }
+    }
+    return `${this.pure(e, pkg)} !== 0`;
+  }
+
+  /** Whether a condition may be 1 (or is unknown): `all`, `any`, `has` and comparisons give 0, 1
+   *  or unknown only. */
+  private oneOrUnknown(e: Expr, pkg: PkgEnv): string {
+    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.mayNonzero(e, pkg);
+    const v = this.pure(e, pkg);
+    return `(${v} !== ${v} || ${v} === 1)`;
+  }
+
+  /** The value of a row-level condition as one pure expression (operands may be read twice). */
+  private pure(e: Expr, pkg: PkgEnv): string {
+    const ctx: GenCtx = { j: '-1', inst: this.asOf };
+    switch (e.k) {
+      case 'const':
+        return this.scalar(e.v);
+      case 'fact':
+        return this.fact(e.name, ctx);
+      case 'var': {
+        const d = pkg.vars[e.name];
+        if (d && (d.expr.k === 'fact' || d.expr.k === 'const')) return this.pure(d.expr, pkg);
+        break;
+      }
+      case 'has': {
+        this.checkQualSet(e.set);
+        const bit = this.layout.qualBit.get(e.code);
+        return bit === undefined ? '(QK[i] === 0 ? NaN : 0)' : `(QK[i] === 0 ? NaN : (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] >>> ${bit & 31}) & 1)`;
+      }
+      case 'not':
+        return `(1 - ${this.pure(e.a, pkg)})`;
+      case 'known': {
+        const a = this.pure(e.a, pkg);
+        return `(${a} === ${a} ? 1 : 0)`;
+      }
+      case 'cmp': {
+        if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
+          throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
+        const a = this.pure(e.a, pkg);
+        const b = this.pure(e.b, pkg);
+        return `(${a} !== ${a} || ${b} !== ${b} ? NaN : ${a} ${OPS[e.op]} ${b} ? 1 : 0)`;
+      }
+      case 'in': {
+        const a = this.pure(e.a, pkg);
+        const tests = e.values.map((v) => `${a} === ${this.scalar(v)}`).join(' || ') || 'false';
+        return `(${a} !== ${a} ? NaN : ${tests} ? 1 : 0)`;
+      }
+      case 'all':
+      case 'any': {
+        if (e.xs.length === 0) return e.k === 'all' ? '1' : '0';
+        const vs = e.xs.map((x) => this.pure(x, pkg));
+        const stop = e.k === 'all' ? 0 : 1;
+        return `(${vs.map((v) => `${v} === ${stop}`).join(' || ')} ? ${stop} : ${vs.map((v) => `${v} !== ${v}`).join(' || ')} ? NaN : ${1 - stop})`;
+      }
+    }
+    throw new EvalError(`列式路径的就地筛选只支持事实、常量和资格条件：${e.k}`);
   }
 
   /** all / any of qualification tests in one: per word, a mask of the codes' bits. */

@@ -176,6 +176,19 @@ function screensOf(rules: readonly RuleDef[], vars: Readonly<Record<string, VarD
   return per;
 }
 
+/** Whether evaluating a tree may refuse a row (an inexact product: arithmetic, ratios, sums). */
+function mayRefuse(es: Expr[], vars: Readonly<Record<string, VarDef>>, seen = new Set<string>()): boolean {
+  return es.some((e) => {
+    if (e.k === 'arith' || e.k === 'ratio' || e.k === 'sum') return true;
+    if (e.k === 'var' && !seen.has(e.name)) {
+      seen.add(e.name);
+      const d = vars[e.name];
+      if (d && mayRefuse([d.expr], vars, seen)) return true;
+    }
+    return mayRefuse(children(e), vars, seen);
+  });
+}
+
 function inexact(): never {
   throw new EvalError('金额超出可精确计算的范围');
 }
@@ -379,7 +392,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `function countyOf(i) { const k = ${lit(STRING_BASE)} - ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return k >= 0 && k < ${slotOf.length} ? CTY[k] : ${C - 1}; }`,
   );
   loop.push(`cty = -1;`);
-  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; HY = HC && yy === NY - 1;`);
+  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; YY = yy; W = WSN[yy]; WY = WYS[yy]; WD = WDS[yy]; HY = HC && yy === NY - 1;`);
   loop.push(`ti = -1; paid = 0;`);
 
   // The tier axis, computed when first needed.
@@ -412,7 +425,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // Screens (see screensOf), fused: one evaluation per row and year for every rule sharing it.
   const screenVars: string[] = [];
   const screenIds = new Map<string, string>();
-  const rowCode: string[] = [];
+  const lazyMask = (m: string) => `(${m} === -2 ? ${m}f(i) : ${m})`;
   const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
@@ -426,34 +439,34 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const screenOf = (x: Expr): Screen => {
       const ctx: GenCtx = { j: '-1', inst: A };
       if (x.k === 'tierIn') {
-        // Tier screens: the tier function once per row, its possible tiers as a bit mask (-1: any),
-        // then each rule's range is one AND.
+        // Tier screens: the tier function's possible tiers as a bit mask (-1: any), worked out when
+        // a row first needs it (-2 until then: a mask is -1 or a non-negative number), then each
+        // rule's range is one AND.
         const { f, range } = g.tierRange(x, env, ctx);
         let m = screenIds.get(`TM|${f}`);
         if (!m) {
           m = `TM${screenVars.length}`;
           screenIds.set(`TM|${f}`, m);
           screenVars.push(m);
-          screenCode.push(
-            `${f}(i, -1, ${A});`,
-            `${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0);`,
+          g.prelude.push(
+            `function ${m}f(i) { ${f}(i, -1, ${A});`,
+            `  return ${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0); }`,
           );
+          screenCode.push(`${m} = -2;`);
         }
-        return { cond: `(${m} & ${range}) !== 0`, tm: m, range };
+        return { cond: `(${lazyMask(m)} & ${range}) !== 0`, tm: m, range };
       }
+      // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
+      // needs it; any other once per row and year, into a variable.
+      if (cheap(x, base.vars)) return { cond: g.mayNonzero(x, env) };
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
       let name = screenIds.get(key);
       if (!name) {
         const val = g.expr(x, env, ctx);
         const code = g.take();
-        // A plain column read is tested in place; a cheap test (facts only: the same in every year)
-        // is worked out once per row, before the years; any other once per row and year.
-        if (code.length === 0 && /^C\d+\[i\]$/.test(val)) name = val;
-        else {
-          name = `SC${screenVars.length}`;
-          screenVars.push(name);
-          (cheap(x, base.vars) ? rowCode : screenCode).push(...code, `${name} = ${val};`);
-        }
+        name = `SC${screenVars.length}`;
+        screenVars.push(name);
+        screenCode.push(...code, `${name} = ${val};`);
         screenIds.set(key, name);
       }
       return { cond: `${name} !== 0` };
@@ -539,20 +552,23 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           ...pay(r, 'pay', amount).map((x) => `  ${x}`),
           `}`,
         ];
-        if (screen)
-          // Eligibility first (it is shared and cached across rules), then whether an instalment
-          // falls in the window; only then is an undetermined eligibility counted.
-          body.push(
-            ...eligible(),
-            `if (e !== 0) {`,
-            ...startOf(),
-            `if (st === st && cnt === cnt) { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
-            `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
-            `if (e !== e) UND[${r}]++; else {`,
-            ...payer(),
-            ...instalments,
-            `} } } }`,
-          );
+        // Instalment k is at most k × 366 days after the start: a start after the as-of date, or a
+        // last instalment before the window's first year, rules the row out without splitting a date.
+        const near = `st === st && cnt === cnt && st <= ${A} && st + (cnt - 1) * 366 >= WD`;
+        const inWindow = [
+          `civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
+          `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
+        ];
+        if (screen && !mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars))
+          // Whether an instalment may fall in the window first (most rows' instalments lie years
+          // before it, or ahead), then eligibility, then the exact instalment dates: the start and
+          // the count are computed for rows that may not be eligible, which is harmless as they
+          // cannot refuse (no arithmetic).
+          body.push(...startOf(), `if (${near}) {`, ...eligible(), `if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+        else if (screen)
+          // Eligibility first, then whether an instalment falls in the window; only then is an
+          // undetermined eligibility counted.
+          body.push(...eligible(), `if (e !== 0) {`, ...startOf(), `if (${near}) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
         else
           body.push(
             ...eligible(),
@@ -601,7 +617,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const have = group.conds.get(key);
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
-      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${m} & ${r >>> 0}) !== 0`)].join(' && '));
+      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${lazyMask(m)} & ${r >>> 0}) !== 0`)].join(' && '));
       loop[group.call] = `if (G${pi} !== 0 && ${group.name}_on${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
     }
     if (screenCode.length) {
@@ -628,9 +644,11 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // The accumulator's years (its first day of each year, and the day after the last): the same
   // code serves any span of years.
   state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
-  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
-  state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['HC', 'headcount === true']);
-  const scratch = ['A', 'W', 'WY', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
+  // An open window (-∞) starts at day -10⁹ in the loop: a small integer, which V8 keeps in the
+  // kernel's variables without allocating a number for each row (no date is that early).
+  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['WSN', 'WSS.map((w) => Math.max(w, -1e9))'], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
+  state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'WYS.map((y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
+  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
   const src = [
     `"use strict";`,
     CIVIL,
@@ -647,7 +665,6 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     // Whether a group has a rule to evaluate in this pass.
     ...groups.map((x) => `${x.name}_on = ON === null || ${x.rules.map((r) => `ON[${r}] === 1`).join(' || ') || 'false'};`),
     `for (let i = from; i < to; i++) {`,
-    ...rowCode,
     ...loop,
     `}`,
     `} };`,
