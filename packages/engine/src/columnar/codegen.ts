@@ -67,8 +67,8 @@ export class Gen {
   tmp(p = 't'): string {
     return `${p}${this.n++}`;
   }
-  emit(line: string): void {
-    this.body.push(line);
+  emit(...lines: string[]): void {
+    this.body.push(...lines);
   }
   /** Runs `fn` with a fresh statement buffer and returns what it emitted. */
   capture(fn: () => string): { code: string[]; value: string } {
@@ -226,6 +226,11 @@ export class Gen {
         this.emit(`let ${r};`);
         const t = this.capture(() => this.expr(e.t, pkg, ctx));
         const f = this.capture(() => this.expr(e.e, pkg, ctx));
+        if (e.c.k === 'known') {
+          // "Is it known?" is 1 or 0, never unknown: two branches.
+          this.emit(`if (${c} === 1) { ${t.code.join(' ')} ${r} = ${t.value}; }`, `else { ${f.code.join(' ')} ${r} = ${f.value}; }`);
+          return r;
+        }
         this.emit(`if (${c} === 1) { ${t.code.join(' ')} ${r} = ${t.value}; }`);
         this.emit(`else if (${c} === 0) { ${f.code.join(' ')} ${r} = ${f.value}; }`);
         // Undetermined condition: the value stands only when both branches agree.
