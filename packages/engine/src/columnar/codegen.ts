@@ -526,17 +526,15 @@ export class Gen {
         // `any` is 0 only when every operand is known and not 1.
         return e.xs.length ? `(${e.xs.map((x) => this.oneOrUnknown(x, pkg)).join(' || ')})` : 'false';
       case 'not':
-        return `${this.pure(e.a, pkg)} !== 1`;
+        // 1 − a is 0 exactly when a is 1.
+        return this.notOne(e.a, pkg);
       case 'var': {
-        const d = pkg.vars[e.name];
-        if (d && (d.expr.k === 'fact' || d.expr.k === 'const')) return this.mayNonzero(d.expr, pkg);
+        const d = this.pureVar(e, pkg);
+        if (d) return this.mayNonzero(d, pkg);
         break;
       }
-      case 'has': {
-        this.checkQualSet(e.set);
-        const bit = this.layout.qualBit.get(e.code);
-        return bit === undefined ? 'QK[i] === 0' : `(QK[i] === 0 || (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) !== 0)`;
-      }
+      case 'has':
+        return this.bitTest(e, true);
       case 'cmp': {
         if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
           throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
@@ -549,12 +547,60 @@ export class Gen {
     return `${this.pure(e, pkg)} !== 0`;
   }
 
-  /** Whether a condition may be 1 (or is unknown): `all`, `any`, `has` and comparisons give 0, 1
-   *  or unknown only. */
+  /** Whether a condition may be other than 1 (0 or unknown). */
+  private notOne(e: Expr, pkg: PkgEnv): string {
+    switch (e.k) {
+      case 'any':
+        return e.xs.length ? `(${e.xs.map((x) => this.notOne(x, pkg)).join(' && ')})` : 'true';
+      case 'all':
+        // `all` is 1 only when no operand is 0 or unknown.
+        return e.xs.length ? `(${e.xs.map((x) => this.zeroOrUnknown(x, pkg)).join(' || ')})` : 'false';
+      case 'not':
+        return this.mayNonzero(e.a, pkg);
+      case 'var': {
+        const d = this.pureVar(e, pkg);
+        if (d) return this.notOne(d, pkg);
+        break;
+      }
+      case 'has':
+        return this.bitTest(e, false);
+    }
+    return `${this.pure(e, pkg)} !== 1`;
+  }
+
+  /** Whether a condition may be 1 (or is unknown). */
   private oneOrUnknown(e: Expr, pkg: PkgEnv): string {
+    // all, any, has and comparisons give 0, 1 or unknown only.
     if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.mayNonzero(e, pkg);
+    if (e.k === 'not') return this.zeroOrUnknown(e.a, pkg);
+    const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
+    if (d) return this.oneOrUnknown(d, pkg);
     const v = this.pure(e, pkg);
     return `(${v} !== ${v} || ${v} === 1)`;
+  }
+
+  /** Whether a condition may be 0 (or is unknown). */
+  private zeroOrUnknown(e: Expr, pkg: PkgEnv): string {
+    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.notOne(e, pkg);
+    if (e.k === 'not') return this.oneOrUnknown(e.a, pkg);
+    const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
+    if (d) return this.zeroOrUnknown(d, pkg);
+    const v = this.pure(e, pkg);
+    return `(${v} === 0 || ${v} !== ${v})`;
+  }
+
+  /** A qualification test, unknown when the row's set is: may it be 1 (`one`), or 0? */
+  private bitTest(e: Extract<Expr, { k: 'has' }>, one: boolean): string {
+    this.checkQualSet(e.set);
+    const bit = this.layout.qualBit.get(e.code);
+    if (bit === undefined) return one ? 'QK[i] === 0' : 'true';
+    return `(QK[i] === 0 || (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) ${one ? '!==' : '==='} 0)`;
+  }
+
+  /** The tree of a variable read in place by the screens (one of facts, constants and
+   *  qualifications only: program.ts `cheap`). */
+  private pureVar(e: Extract<Expr, { k: 'var' }>, pkg: PkgEnv): Expr | undefined {
+    return pkg.vars[e.name]?.expr;
   }
 
   /** The value of a row-level condition as one pure expression (operands may be read twice). */
@@ -566,8 +612,8 @@ export class Gen {
       case 'fact':
         return this.fact(e.name, ctx);
       case 'var': {
-        const d = pkg.vars[e.name];
-        if (d && (d.expr.k === 'fact' || d.expr.k === 'const')) return this.pure(d.expr, pkg);
+        const d = this.pureVar(e, pkg);
+        if (d) return this.pure(d, pkg);
         break;
       }
       case 'has': {
