@@ -67,8 +67,8 @@ export class Gen {
   tmp(p = 't'): string {
     return `${p}${this.n++}`;
   }
-  emit(line: string): void {
-    this.body.push(line);
+  emit(...lines: string[]): void {
+    this.body.push(...lines);
   }
   /** Runs `fn` with a fresh statement buffer and returns what it emitted. */
   capture(fn: () => string): { code: string[]; value: string } {
@@ -226,6 +226,11 @@ export class Gen {
         this.emit(`let ${r};`);
         const t = this.capture(() => this.expr(e.t, pkg, ctx));
         const f = this.capture(() => this.expr(e.e, pkg, ctx));
+        if (e.c.k === 'known') {
+          // "Is it known?" is 1 or 0, never unknown: two branches.
+          this.emit(`if (${c} === 1) { ${t.code.join(' ')} ${r} = ${t.value}; }`, `else { ${f.code.join(' ')} ${r} = ${f.value}; }`);
+          return r;
+        }
         this.emit(`if (${c} === 1) { ${t.code.join(' ')} ${r} = ${t.value}; }`);
         this.emit(`else if (${c} === 0) { ${f.code.join(' ')} ${r} = ${f.value}; }`);
         // Undetermined condition: the value stands only when both branches agree.
@@ -367,9 +372,11 @@ export class Gen {
     if (!deps) this.depCache.set(cacheKey, (deps = this.instDeps(e, pkg)));
     // A value that reads the as-of date itself is also keyed by it (one kernel call may cover
     // several years for the same row).
-    const withAsOf = (key: string, span: number) => (deps!.asOf ? `(A * ${span} + ${key})` : key);
+    // (By the index of the as-of date in the call, YY, not the date itself: the key stays a small
+    // integer, which V8 stores without allocating a number.)
+    const withAsOf = (key: string, span: number) => (deps!.asOf ? `(YY * ${span} + ${key})` : key);
     if (deps.exact) return withAsOf(inst, 131072);
-    if (deps.params.size === 0) return deps.asOf ? 'A' : '0';
+    if (deps.params.size === 0) return deps.asOf ? 'YY' : '0';
     const cuts = new Set<number>();
     for (const path of deps.params) {
       const def = pkg.params.def(path);
@@ -502,6 +509,145 @@ export class Gen {
       `}`,
     );
     return f;
+  }
+
+  /**
+   * A JS boolean expression, without statements, that is false exactly where a row-level condition
+   * is definitely 0 (as `expr` would compute it: unknown counts as possibly true). For conditions
+   * that read facts, constants and qualifications only (program.ts `cheap`): such a screen is
+   * tested in place, where a rule or group needs it, instead of being computed into a variable for
+   * every row.
+   */
+  mayNonzero(e: Expr, pkg: PkgEnv): string {
+    switch (e.k) {
+      case 'all':
+        return e.xs.length ? `(${e.xs.map((x) => this.mayNonzero(x, pkg)).join(' && ')})` : 'true';
+      case 'any':
+        // `any` is 0 only when every operand is known and not 1.
+        return e.xs.length ? `(${e.xs.map((x) => this.oneOrUnknown(x, pkg)).join(' || ')})` : 'false';
+      case 'not':
+        // 1 − a is 0 exactly when a is 1.
+        return this.notOne(e.a, pkg);
+      case 'var': {
+        const d = this.pureVar(e, pkg);
+        if (d) return this.mayNonzero(d, pkg);
+        break;
+      }
+      case 'has':
+        return this.bitTest(e, true);
+      case 'cmp': {
+        if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
+          throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
+        const a = this.pure(e.a, pkg);
+        const b = this.pure(e.b, pkg);
+        const unknown = [a, b].filter((x) => !isLit(x)).map((x) => `${x} !== ${x}`);
+        return `(${[...unknown, `${a} ${OPS[e.op]} ${b}`].join(' || ')})`;
+      }
+    }
+    return `${this.pure(e, pkg)} !== 0`;
+  }
+
+  /** Whether a condition may be other than 1 (0 or unknown). */
+  private notOne(e: Expr, pkg: PkgEnv): string {
+    switch (e.k) {
+      case 'any':
+        return e.xs.length ? `(${e.xs.map((x) => this.notOne(x, pkg)).join(' && ')})` : 'true';
+      case 'all':
+        // `all` is 1 only when no operand is 0 or unknown.
+        return e.xs.length ? `(${e.xs.map((x) => this.zeroOrUnknown(x, pkg)).join(' || ')})` : 'false';
+      case 'not':
+        return this.mayNonzero(e.a, pkg);
+      case 'var': {
+        const d = this.pureVar(e, pkg);
+        if (d) return this.notOne(d, pkg);
+        break;
+      }
+      case 'has':
+        return this.bitTest(e, false);
+    }
+    return `${this.pure(e, pkg)} !== 1`;
+  }
+
+  /** Whether a condition may be 1 (or is unknown). */
+  private oneOrUnknown(e: Expr, pkg: PkgEnv): string {
+    // all, any, has and comparisons give 0, 1 or unknown only.
+    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.mayNonzero(e, pkg);
+    if (e.k === 'not') return this.zeroOrUnknown(e.a, pkg);
+    const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
+    if (d) return this.oneOrUnknown(d, pkg);
+    const v = this.pure(e, pkg);
+    return `(${v} !== ${v} || ${v} === 1)`;
+  }
+
+  /** Whether a condition may be 0 (or is unknown). */
+  private zeroOrUnknown(e: Expr, pkg: PkgEnv): string {
+    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.notOne(e, pkg);
+    if (e.k === 'not') return this.oneOrUnknown(e.a, pkg);
+    const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
+    if (d) return this.zeroOrUnknown(d, pkg);
+    const v = this.pure(e, pkg);
+    return `(${v} === 0 || ${v} !== ${v})`;
+  }
+
+  /** A qualification test, unknown when the row's set is: may it be 1 (`one`), or 0? */
+  private bitTest(e: Extract<Expr, { k: 'has' }>, one: boolean): string {
+    this.checkQualSet(e.set);
+    const bit = this.layout.qualBit.get(e.code);
+    if (bit === undefined) return one ? 'QK[i] === 0' : 'true';
+    return `(QK[i] === 0 || (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) ${one ? '!==' : '==='} 0)`;
+  }
+
+  /** The tree of a variable read in place by the screens (one of facts, constants and
+   *  qualifications only: program.ts `cheap`). */
+  private pureVar(e: Extract<Expr, { k: 'var' }>, pkg: PkgEnv): Expr | undefined {
+    return pkg.vars[e.name]?.expr;
+  }
+
+  /** The value of a row-level condition as one pure expression (operands may be read twice). */
+  private pure(e: Expr, pkg: PkgEnv): string {
+    const ctx: GenCtx = { j: '-1', inst: this.asOf };
+    switch (e.k) {
+      case 'const':
+        return this.scalar(e.v);
+      case 'fact':
+        return this.fact(e.name, ctx);
+      case 'var': {
+        const d = this.pureVar(e, pkg);
+        if (d) return this.pure(d, pkg);
+        break;
+      }
+      case 'has': {
+        this.checkQualSet(e.set);
+        const bit = this.layout.qualBit.get(e.code);
+        return bit === undefined ? '(QK[i] === 0 ? NaN : 0)' : `(QK[i] === 0 ? NaN : (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] >>> ${bit & 31}) & 1)`;
+      }
+      case 'not':
+        return `(1 - ${this.pure(e.a, pkg)})`;
+      case 'known': {
+        const a = this.pure(e.a, pkg);
+        return `(${a} === ${a} ? 1 : 0)`;
+      }
+      case 'cmp': {
+        if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
+          throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
+        const a = this.pure(e.a, pkg);
+        const b = this.pure(e.b, pkg);
+        return `(${a} !== ${a} || ${b} !== ${b} ? NaN : ${a} ${OPS[e.op]} ${b} ? 1 : 0)`;
+      }
+      case 'in': {
+        const a = this.pure(e.a, pkg);
+        const tests = e.values.map((v) => `${a} === ${this.scalar(v)}`).join(' || ') || 'false';
+        return `(${a} !== ${a} ? NaN : ${tests} ? 1 : 0)`;
+      }
+      case 'all':
+      case 'any': {
+        if (e.xs.length === 0) return e.k === 'all' ? '1' : '0';
+        const vs = e.xs.map((x) => this.pure(x, pkg));
+        const stop = e.k === 'all' ? 0 : 1;
+        return `(${vs.map((v) => `${v} === ${stop}`).join(' || ')} ? ${stop} : ${vs.map((v) => `${v} !== ${v}`).join(' || ')} ? NaN : ${1 - stop})`;
+      }
+    }
+    throw new EvalError(`列式路径的就地筛选只支持事实、常量和资格条件：${e.k}`);
   }
 
   /** all / any of qualification tests in one: per word, a mask of the codes' bits. */

@@ -146,15 +146,22 @@ function screenable(e: Expr, vars: Readonly<Record<string, VarDef>>, seen = new 
   }
 }
 
-/** Reads a fact or a constant at most (directly or through a variable naming one): as cheap as a
- *  column read. */
+/** Reads facts, constants and qualifications only (directly or through variables), in a tree of
+ *  at most a dozen nodes: tested in place as a screen, about as cheap as a few column reads. */
 function cheap(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
-  if (e.k === 'var') {
-    const d = vars[e.name]?.expr;
-    return d !== undefined && (d.k === 'fact' || d.k === 'const');
-  }
-  if (e.k === 'fact' || e.k === 'const' || e.k === 'has') return true;
-  return (e.k === 'not' || e.k === 'known' || e.k === 'cmp' || e.k === 'in' || e.k === 'any' || e.k === 'all') && children(e).every((x) => cheap(x, vars));
+  let nodes = 0;
+  const ok = (x: Expr, seen: Set<string>): boolean => {
+    if (++nodes > 12) return false;
+    if (x.k === 'var') {
+      const d = vars[x.name]?.expr;
+      if (!d || seen.has(x.name)) return false;
+      return ok(d, new Set([...seen, x.name]));
+    }
+    if (x.k === 'fact') return !x.name.includes('[]');
+    if (x.k === 'const' || x.k === 'has') return true;
+    return (x.k === 'not' || x.k === 'known' || x.k === 'cmp' || x.k === 'in' || x.k === 'any' || x.k === 'all') && children(x).every((c) => ok(c, seen));
+  };
+  return ok(e, new Set());
 }
 
 /** The conjuncts of a rule's eligibility that may screen it: when one is definitely false (0), the
@@ -174,6 +181,19 @@ function screensOf(rules: readonly RuleDef[], vars: Readonly<Record<string, VarD
   for (const xs of per.values()) for (const k of new Set(xs.map((x) => JSON.stringify(x)))) uses.set(k, (uses.get(k) ?? 0) + 1);
   for (const [r, xs] of per) per.set(r, xs.filter((x) => x.k === 'tierIn' || cheap(x, vars) || uses.get(JSON.stringify(x))! >= 2));
   return per;
+}
+
+/** Whether evaluating a tree may refuse a row (an inexact product: arithmetic, ratios, sums). */
+function mayRefuse(es: Expr[], vars: Readonly<Record<string, VarDef>>, seen = new Set<string>()): boolean {
+  return es.some((e) => {
+    if (e.k === 'arith' || e.k === 'ratio' || e.k === 'sum') return true;
+    if (e.k === 'var' && !seen.has(e.name)) {
+      seen.add(e.name);
+      const d = vars[e.name];
+      if (d && mayRefuse([d.expr], vars, seen)) return true;
+    }
+    return mayRefuse(children(e), vars, seen);
+  });
 }
 
 function inexact(): never {
@@ -249,9 +269,9 @@ export class ColumnarModel {
       compiled.delete(src);
       compiled.set(src, mod);
     } else {
-      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Compiled;
+      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV_SPAN', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Compiled;
       const t = calendarTables();
-      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, t.CIV, t.base, t.YST, t.MOFF);
+      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, t.span, t.base, t.YST, t.MOFF);
       mod.kernels = new Map();
       compiled.set(src, mod);
       if (compiled.size > KEPT_KERNELS) compiled.delete(compiled.keys().next().value!);
@@ -315,13 +335,26 @@ export class ColumnarModel {
 
 /** Calendar helpers of the generated code (the engine's dates.ts arithmetic, without allocation):
  *  civil(day) sets CY/CM/CD; anniversary(y, m, d) is addYears' day (29 Feb → 28 Feb). Days of
- *  1900–2199 are read from tables (CIV: the day's year, month and day packed; YST: each year's
- *  first day), so no date is split by division inside the loop; other days are computed. */
+ *  1900–2199 use two small tables (YST: each year's first day; MOFF: each month's first day of the
+ *  year), so no date is split by division inside the loop and no large table is read at random
+ *  (a table of every day, 0.4 MB, missed the processor's caches); other days are computed. */
 const CIVIL = `
 var CY = 0, CM = 0, CD = 0;
 function civil(day) {
   const k = day - CIV_BASE;
-  if (k >= 0 && k < CIV.length) { const p = CIV[k]; CY = p >> 9; CM = (p >> 5) & 15; CD = p & 31; return; }
+  if (k >= 0 && k < CIV_SPAN) {
+    // The year from the mean year's length (off by one at most near a new year), then the month
+    // from day-of-year ÷ 32 (months are 28–31 days long: one below the true month at most).
+    let yi = Math.floor(k / 365.2425);
+    while (YST[yi] > day) yi--;
+    while (YST[yi + 1] <= day) yi++;
+    const y = ${TABLE_FROM} + yi, doy = day - YST[yi];
+    const off = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 13 : 0;
+    let m = (doy >> 5) + 1;
+    if (m < 12 && MOFF[off + m + 1] <= doy) m++;
+    CY = y; CM = m; CD = doy - MOFF[off + m] + 1;
+    return;
+  }
   const z = day + 719468, era = Math.floor(z / 146097), doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
@@ -344,19 +377,23 @@ function addYearsFast(day, n) {
   return anniversary(CY + n, CM, CD);
 }`;
 
-let tables: { CIV: Int32Array; YST: Int32Array; MOFF: Int32Array; base: number } | undefined;
-/** The calendar tables of the generated code (built once, about 0.5 MB). */
+let tables: { span: number; YST: Int32Array; MOFF: Int32Array; base: number } | undefined;
+/** The calendar tables of the generated code (built once, about 1 KB). */
 function calendarTables(): NonNullable<typeof tables> {
   if (tables) return tables;
   const base = dayFromParts(TABLE_FROM, 1, 1);
   const YST = Int32Array.from({ length: TABLE_TO - TABLE_FROM + 2 }, (_, k) => dayFromParts(TABLE_FROM + k, 1, 1));
-  const CIV = new Int32Array(YST[YST.length - 1]! - base);
-  for (let y = TABLE_FROM, k = 0; y <= TABLE_TO; y++)
-    for (let m = 1; m <= 12; m++) for (let d = 1, dim = daysInMonth(y, m); d <= dim; d++) CIV[k++] = (y << 9) | (m << 5) | d;
   // Day-of-year offset of each month's first day, common then leap years (index month, 1–12).
   const MOFF = new Int32Array(26);
   for (const leap of [0, 1]) for (let m = 2; m <= 12; m++) MOFF[leap * 13 + m] = MOFF[leap * 13 + m - 1]! + daysInMonth(leap ? 2000 : 2001, m - 1);
-  return (tables = { CIV, YST, MOFF, base });
+  return (tables = { span: YST[YST.length - 1]! - base, YST, MOFF, base });
+}
+
+/** The generated code's calendar as plain functions, for checking it against dates.ts. */
+export function kernelCalendar(): { civil(day: Day): [number, number, number]; anniversary(year: number, month: number, day: number): Day } {
+  const t = calendarTables();
+  const make = new Function('addYears', 'CIV_SPAN', 'CIV_BASE', 'YST', 'MOFF', `${CIVIL}\nreturn { civil(d) { civil(d); return [CY, CM, CD]; }, anniversary };`);
+  return make(addYears, t.span, t.base, t.YST, t.MOFF) as ReturnType<typeof kernelCalendar>;
 }
 
 function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): { src: string; values: number[] } {
@@ -379,7 +416,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `function countyOf(i) { const k = ${lit(STRING_BASE)} - ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return k >= 0 && k < ${slotOf.length} ? CTY[k] : ${C - 1}; }`,
   );
   loop.push(`cty = -1;`);
-  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; W = WSS[yy]; WY = WYS[yy]; HY = HC && yy === NY - 1;`);
+  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; YY = yy; W = WSN[yy]; WY = WYS[yy]; WD = WDS[yy]; HY = HC && yy === NY - 1;`);
   loop.push(`ti = -1; paid = 0;`);
 
   // The tier axis, computed when first needed.
@@ -412,7 +449,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // Screens (see screensOf), fused: one evaluation per row and year for every rule sharing it.
   const screenVars: string[] = [];
   const screenIds = new Map<string, string>();
-  const rowCode: string[] = [];
+  const lazyMask = (m: string) => `(${m} === -2 ? ${m}f(i) : ${m})`;
   const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
@@ -426,34 +463,34 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const screenOf = (x: Expr): Screen => {
       const ctx: GenCtx = { j: '-1', inst: A };
       if (x.k === 'tierIn') {
-        // Tier screens: the tier function once per row, its possible tiers as a bit mask (-1: any),
-        // then each rule's range is one AND.
+        // Tier screens: the tier function's possible tiers as a bit mask (-1: any), worked out when
+        // a row first needs it (-2 until then: a mask is -1 or a non-negative number), then each
+        // rule's range is one AND.
         const { f, range } = g.tierRange(x, env, ctx);
         let m = screenIds.get(`TM|${f}`);
         if (!m) {
           m = `TM${screenVars.length}`;
           screenIds.set(`TM|${f}`, m);
           screenVars.push(m);
-          screenCode.push(
-            `${f}(i, -1, ${A});`,
-            `${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0);`,
+          g.prelude.push(
+            `function ${m}f(i) { ${f}(i, -1, ${A});`,
+            `  return ${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0); }`,
           );
+          screenCode.push(`${m} = -2;`);
         }
-        return { cond: `(${m} & ${range}) !== 0`, tm: m, range };
+        return { cond: `(${lazyMask(m)} & ${range}) !== 0`, tm: m, range };
       }
+      // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
+      // needs it; any other once per row and year, into a variable.
+      if (cheap(x, base.vars)) return { cond: g.mayNonzero(x, env) };
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
       let name = screenIds.get(key);
       if (!name) {
         const val = g.expr(x, env, ctx);
         const code = g.take();
-        // A plain column read is tested in place; a cheap test (facts only: the same in every year)
-        // is worked out once per row, before the years; any other once per row and year.
-        if (code.length === 0 && /^C\d+\[i\]$/.test(val)) name = val;
-        else {
-          name = `SC${screenVars.length}`;
-          screenVars.push(name);
-          (cheap(x, base.vars) ? rowCode : screenCode).push(...code, `${name} = ${val};`);
-        }
+        name = `SC${screenVars.length}`;
+        screenVars.push(name);
+        screenCode.push(...code, `${name} = ${val};`);
         screenIds.set(key, name);
       }
       return { cond: `${name} !== 0` };
@@ -539,20 +576,23 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           ...pay(r, 'pay', amount).map((x) => `  ${x}`),
           `}`,
         ];
-        if (screen)
-          // Eligibility first (it is shared and cached across rules), then whether an instalment
-          // falls in the window; only then is an undetermined eligibility counted.
-          body.push(
-            ...eligible(),
-            `if (e !== 0) {`,
-            ...startOf(),
-            `if (st === st && cnt === cnt) { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
-            `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
-            `if (e !== e) UND[${r}]++; else {`,
-            ...payer(),
-            ...instalments,
-            `} } } }`,
-          );
+        // Instalment k is at most k × 366 days after the start: a start after the as-of date, or a
+        // last instalment before the window's first year, rules the row out without splitting a date.
+        const near = `st === st && cnt === cnt && st <= ${A} && st + (cnt - 1) * 366 >= WD`;
+        const inWindow = [
+          `civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
+          `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
+        ];
+        if (screen && !mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars))
+          // Whether an instalment may fall in the window first (most rows' instalments lie years
+          // before it, or ahead), then eligibility, then the exact instalment dates: the start and
+          // the count are computed for rows that may not be eligible, which is harmless as they
+          // cannot refuse (no arithmetic).
+          body.push(...startOf(), `if (${near}) {`, ...eligible(), `if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+        else if (screen)
+          // Eligibility first, then whether an instalment falls in the window; only then is an
+          // undetermined eligibility counted.
+          body.push(...eligible(), `if (e !== 0) {`, ...startOf(), `if (${near}) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
         else
           body.push(
             ...eligible(),
@@ -601,7 +641,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const have = group.conds.get(key);
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
-      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${m} & ${r >>> 0}) !== 0`)].join(' && '));
+      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${lazyMask(m)} & ${r >>> 0}) !== 0`)].join(' && '));
       loop[group.call] = `if (G${pi} !== 0 && ${group.name}_on${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
     }
     if (screenCode.length) {
@@ -628,9 +668,11 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // The accumulator's years (its first day of each year, and the day after the last): the same
   // code serves any span of years.
   state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
-  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
-  state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['HC', 'headcount === true']);
-  const scratch = ['A', 'W', 'WY', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
+  // An open window (-∞) starts at day -10⁹ in the loop: a small integer, which V8 keeps in the
+  // kernel's variables without allocating a number for each row (no date is that early).
+  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['WSN', 'WSS.map((w) => Math.max(w, -1e9))'], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
+  state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'WYS.map((y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
+  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
   const src = [
     `"use strict";`,
     CIVIL,
@@ -647,7 +689,6 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     // Whether a group has a rule to evaluate in this pass.
     ...groups.map((x) => `${x.name}_on = ON === null || ${x.rules.map((r) => `ON[${r}] === 1`).join(' || ') || 'false'};`),
     `for (let i = from; i < to; i++) {`,
-    ...rowCode,
     ...loop,
     `}`,
     `} };`,
