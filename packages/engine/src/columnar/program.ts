@@ -415,9 +415,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `var CTY = Int16Array.from([${slotOf.join(', ')}]);`,
     `function countyOf(i) { const k = ${lit(STRING_BASE)} - ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return k >= 0 && k < ${slotOf.length} ? CTY[k] : ${C - 1}; }`,
   );
-  loop.push(`cty = -1;`);
-  loop.push(`for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; YY = yy; W = WSN[yy]; WY = WYS[yy]; WD = WDS[yy]; HY = HC && yy === NY - 1;`);
-  loop.push(`ti = -1; paid = 0;`);
+  // The head of a row's loop over the years (the code after it, to the loop's end, is one year's).
+  const head = [`cty = -1;`, `for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; YY = yy; W = WSN[yy]; WY = WYS[yy]; WD = WDS[yy]; HY = HC && yy === NY - 1;`, `ti = -1; paid = 0;`];
+  loop.push(...head);
 
   // The tier axis, computed when first needed.
   const tierPkg = opts.tierVar ? packages.find((p) => p.vars[opts.tierVar!]) : undefined;
@@ -672,6 +672,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // kernel's variables without allocating a number for each row (no date is that early).
   state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['WSN', 'WSS.map((w) => Math.max(w, -1e9))'], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
   state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'WYS.map((y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
+  // The code for one row and one year: the loop over the years without its head and its end.
+  const yearBody = loop.slice(head.length, -1);
   const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
   const src = [
     `"use strict";`,
@@ -688,6 +690,15 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `HY = false; ti = -1;`,
     // Whether a group has a rule to evaluate in this pass.
     ...groups.map((x) => `${x.name}_on = ON === null || ${x.rules.map((r) => `ON[${r}] === 1`).join(' || ') || 'false'};`),
+    // One as-of date (a calculation, the bench's year): the year's values are set once, before
+    // the rows, and each row runs the year's code directly; several (a simulation's span): each
+    // row runs it once per year.
+    `if (NY === 1) {`,
+    `A = ASS[0]; YY = 0; W = WSN[0]; WY = WYS[0]; WD = WDS[0]; HY = HC;`,
+    `for (let i = from; i < to; i++) {`,
+    `cty = -1; ti = -1; paid = 0;`,
+    ...yearBody,
+    `} } else`,
     `for (let i = from; i < to; i++) {`,
     ...loop,
     `}`,
