@@ -13,7 +13,7 @@ import { EvalError, NO_TIER, type VarDef } from '../evaluate.js';
 import { mulRatioHalfUp } from '../money.js';
 import type { Reform } from '../params.js';
 import type { Payer, PolicyPackage, RuleDef } from '../policy.js';
-import { Gen, lit, type GenCtx } from './codegen.js';
+import { cheap, Gen, lit, mayRefuse, type GenCtx } from './codegen.js';
 import { ROOT_ENTERPRISE, ROOT_PROJECTS, STRING_BASE, type ColumnBlock, type ColumnLayout } from './layout.js';
 
 export const PAYER_CODES: ReadonlyArray<Payer['code']> = ['city_finance', 'shared', 'employer_unit', 'district_finance'];
@@ -146,24 +146,6 @@ function screenable(e: Expr, vars: Readonly<Record<string, VarDef>>, seen = new 
   }
 }
 
-/** Reads facts, constants and qualifications only (directly or through variables), in a tree of
- *  at most a dozen nodes: tested in place as a screen, about as cheap as a few column reads. */
-function cheap(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
-  let nodes = 0;
-  const ok = (x: Expr, seen: Set<string>): boolean => {
-    if (++nodes > 12) return false;
-    if (x.k === 'var') {
-      const d = vars[x.name]?.expr;
-      if (!d || seen.has(x.name)) return false;
-      return ok(d, new Set([...seen, x.name]));
-    }
-    if (x.k === 'fact') return !x.name.includes('[]');
-    if (x.k === 'const' || x.k === 'has') return true;
-    return (x.k === 'not' || x.k === 'known' || x.k === 'cmp' || x.k === 'in' || x.k === 'any' || x.k === 'all') && children(x).every((c) => ok(c, seen));
-  };
-  return ok(e, new Set());
-}
-
 /** The conjuncts of a rule's eligibility that may screen it: when one is definitely false (0), the
  *  whole `all` is 0 — no money and nothing undetermined — so the rule can be skipped for the row. */
 function conjuncts(rule: RuleDef, vars: Readonly<Record<string, VarDef>>): Expr[] {
@@ -181,19 +163,6 @@ function screensOf(rules: readonly RuleDef[], vars: Readonly<Record<string, VarD
   for (const xs of per.values()) for (const k of new Set(xs.map((x) => JSON.stringify(x)))) uses.set(k, (uses.get(k) ?? 0) + 1);
   for (const [r, xs] of per) per.set(r, xs.filter((x) => x.k === 'tierIn' || cheap(x, vars) || uses.get(JSON.stringify(x))! >= 2));
   return per;
-}
-
-/** Whether evaluating a tree may refuse a row (an inexact product: arithmetic, ratios, sums). */
-function mayRefuse(es: Expr[], vars: Readonly<Record<string, VarDef>>, seen = new Set<string>()): boolean {
-  return es.some((e) => {
-    if (e.k === 'arith' || e.k === 'ratio' || e.k === 'sum') return true;
-    if (e.k === 'var' && !seen.has(e.name)) {
-      seen.add(e.name);
-      const d = vars[e.name];
-      if (d && mayRefuse([d.expr], vars, seen)) return true;
-    }
-    return mayRefuse(children(e), vars, seen);
-  });
 }
 
 function inexact(): never {
