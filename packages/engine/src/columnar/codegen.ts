@@ -488,8 +488,10 @@ export class Gen {
       const bit = L.qualBit.get(en.code)!;
       const w = this.expr(en.when!, pkg, inner);
       const code = this.take();
+      // Only a tier below the best so far can change the result: a pending tier at or above the
+      // best is never read (bestTier, tierIn and the screens' masks look at pending tiers below it).
       lines.push(
-        `if (((q${bit >>> 5} >>> ${bit & 31}) & 1) === 1) {`,
+        `if (${en.tier} < best && ((q${bit >>> 5} >>> ${bit & 31}) & 1) === 1) {`,
         ...code,
         `  const w = ${w}; if (w === 1) { if (${en.tier} < best) best = ${en.tier}; } else if (w !== w) { mask |= ${1 << en.tier}; if (${en.tier} < pending) pending = ${en.tier}; }`,
         `}`,
