@@ -516,7 +516,7 @@ export class Gen {
   /**
    * A JS boolean expression, without statements, that is false exactly where a row-level condition
    * is definitely 0 (as `expr` would compute it: unknown counts as possibly true). For conditions
-   * that read facts, constants and qualifications only (program.ts `cheap`): such a screen is
+   * that read facts, constants and qualifications only (`cheap`): such a screen is
    * tested in place, where a rule or group needs it, instead of being computed into a variable for
    * every row.
    */
@@ -600,7 +600,7 @@ export class Gen {
   }
 
   /** The tree of a variable read in place by the screens (one of facts, constants and
-   *  qualifications only: program.ts `cheap`). */
+   *  qualifications only: `cheap`). */
   private pureVar(e: Extract<Expr, { k: 'var' }>, pkg: PkgEnv): Expr | undefined {
     return pkg.vars[e.name]?.expr;
   }
