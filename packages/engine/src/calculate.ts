@@ -141,12 +141,20 @@ export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
 // shown (only the first instalment's amount is explained; the others need only their values).
 // The package's gate is screened once per package (a rule is screened out when the gate or its own
 // conditions are false, as all([gate, rule.eligible]) would be).
+// Per (parameters, as-of date) the rules in force are listed once, each with what the per-person
+// loop needs (its subject sections, its compiled parts, built on first use): the loop itself does
+// no lookups by rule.
 interface QuickRule {
-  eligible: Compiled;
+  rule: RuleDef;
+  /** The subject sections (of SUBJECT_ROOTS) the rule is about; empty: everyone's. */
+  roots: readonly string[];
+  eligible?: Compiled;
   amount?: Compiled;
 }
 interface QuickDay {
-  rules: WeakMap<RuleDef, QuickRule>;
+  rules: readonly RuleDef[];
+  /** The rules in force at the date, in the package's order. */
+  plan: QuickRule[];
   gates: WeakMap<Expr, Compiled>;
 }
 const quickCache = new WeakMap<Params, Map<Day, QuickDay>>();
@@ -154,20 +162,19 @@ function quickRules(pkg: PolicyPackage, asOf: Day): QuickDay {
   let byDay = quickCache.get(pkg.params);
   if (!byDay) quickCache.set(pkg.params, (byDay = new Map()));
   let q = byDay.get(asOf);
-  if (!q) {
+  if (!q || q.rules !== pkg.rules) {
     if (byDay.size > 16) byDay.clear();
-    byDay.set(asOf, (q = { rules: new WeakMap(), gates: new WeakMap() }));
+    const plan = pkg.rules.filter((r) => ruleApplies(r, asOf)).map((rule) => ({ rule, roots: [...subjectRoots(rule)] }));
+    byDay.set(asOf, (q = { rules: pkg.rules, plan, gates: new WeakMap() }));
   }
   return q;
 }
-function quick(pkg: PolicyPackage, rule: RuleDef, asOf: Day, byRule: WeakMap<RuleDef, QuickRule>): QuickRule {
-  let q = byRule.get(rule);
-  if (!q) {
-    const env = { params: pkg.params, asOf, vars: pkg.vars };
-    q = { eligible: compile(rule.eligible, env), ...(rule.amount ? { amount: compile(rule.amount, env) } : {}) };
-    byRule.set(rule, q);
-  }
-  return q;
+function quickEligible(pkg: PolicyPackage, q: QuickRule, asOf: Day): Compiled {
+  return (q.eligible ??= compile(q.rule.eligible, { params: pkg.params, asOf, vars: pkg.vars }));
+}
+function quickAmount(pkg: PolicyPackage, q: QuickRule, asOf: Day): Compiled | undefined {
+  if (!q.rule.amount) return undefined;
+  return (q.amount ??= compile(q.rule.amount, { params: pkg.params, asOf, vars: pkg.vars }));
 }
 function quickGate(pkg: PolicyPackage, gate: Expr, asOf: Day, day: QuickDay): Compiled {
   let fn = day.gates.get(gate);
@@ -212,6 +219,11 @@ function factLabelsOf(defs: FactDef[]): Map<string, FactDef> {
   return m;
 }
 
+/** A fact's definition; a qualification's date (`quals[code].obtained`) by its set's. */
+function factDefOf(labels: Map<string, FactDef>, fact: string): FactDef | undefined {
+  return labels.get(fact) ?? (fact.endsWith('].obtained') ? labels.get(fact.replace(/\[[^\]]+\]\.obtained$/, '')) : undefined);
+}
+
 /**
  * The part of a reform that concerns one package (a reform may name parameters of several); a path
  * no package knows is an error.
@@ -253,7 +265,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   const unlocks = new Map<string, Unlock[]>();
   const valueLabels = labelsOf(opts.factDefs ?? []);
   const labels = factLabelsOf(opts.factDefs ?? []);
-  const factLabel = (f: string) => labels.get(f)?.label ?? labels.get(f.replace(/\[[^\]]+\]\.obtained$/, ''))?.label ?? f;
+  const factLabel = (f: string) => factDefOf(labels, f)?.label ?? f;
   const unlock = (fact: string, u: Unlock) => {
     const list = unlocks.get(fact);
     if (list) list.push(u);
@@ -266,18 +278,18 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     const pkg = withParams(base, reformFor(base, packages, opts.reform));
     const gate = applicability(pkg);
     const day = quickRules(pkg, opts.asOf);
-    const byRule = day.rules;
     // The gate reads neither list rows nor variables: its trace is the same for every rule.
-    const pass: PackagePass = { gate, byRule, factLabel };
+    const pass: PackagePass = { gate, factLabel };
     const fast: FastScope = { facts, cache: fastCache };
     // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
     if (!opts.whyNot && quickGate(pkg, gate, opts.asOf, day)(fast) === false) continue;
-    for (const rule of pkg.rules) {
-      if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
+    for (const q of day.plan) {
+      const rule = q.rule;
+      if (q.roots.length && !q.roots.some((r) => present.has(r))) continue;
       for (const inst of instances(rule, facts)) {
-        if (!opts.whyNot && quick(pkg, rule, opts.asOf, byRule).eligible(inst.row ? { facts, member: inst.row, cache: new Map() } : fast) === false) continue;
+        if (!opts.whyNot && quickEligible(pkg, q, opts.asOf)(inst.row ? { facts, member: inst.row, cache: new Map() } : fast) === false) continue;
         const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
-        const e = evaluateRule(pkg, rule, pass, scope, inst.entity);
+        const e = evaluateRule(pkg, q, pass, scope, inst.entity);
         if (e.status === 'not_eligible') {
           result.notEligible?.push(e);
           continue;
@@ -312,9 +324,12 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
       result.awaitingData.push({ param: param!, ...(description ? { label: description } : {}), ...(date ? { date } : {}), unlocks: list.map((u) => u.name) });
       continue;
     }
-    const base = fact.replace(/\[[^\]]+\]\.obtained$/, '');
-    const def = labels.get(fact) ?? labels.get(base);
-    questions.push({ fact, label: def?.label ?? fact, ...(def?.question ? { question: def.question } : {}), unlocks: list.map(({ policy, rule, name }) => ({ policy, rule, name })), ...stakeOfFact(list) });
+    const def = factDefOf(labels, fact);
+    const q: MissingFact = { fact, label: def?.label ?? fact } as MissingFact;
+    if (def?.question) q.question = def.question;
+    q.unlocks = list.map(({ policy, rule, name }) => ({ policy, rule, name }));
+    stakeOfFact(list, q);
+    questions.push(q);
   }
   // The question that could decide the most money first; a question that only dates a known
   // benefit last; ties by the number of benefits it decides, then by name.
@@ -348,7 +363,13 @@ function stakeOf(rule: RuleDef, scope: Scope): { fen?: number; yearly: boolean }
 }
 
 /** A question's stake: per benefit the largest amount among the rules it could decide, summed. */
-function stakeOfFact(list: Unlock[]): Pick<MissingFact, 'stakeFen' | 'stakeText' | 'dateOnly'> {
+function stakeOfFact(list: Unlock[], q: MissingFact): void {
+  const r = stakeOfList(list);
+  q.stakeFen = r.stakeFen;
+  q.stakeText = r.stakeText;
+  if (r.dateOnly) q.dateOnly = true;
+}
+function stakeOfList(list: Unlock[]): Pick<MissingFact, 'stakeFen' | 'stakeText' | 'dateOnly'> {
   if (list.every((u) => u.dateOnly)) return { stakeFen: 0, stakeText: '决定发放时间', dateOnly: true };
   const per = new Map<string, { fen: number; yearly: boolean }>();
   let unbounded = false;
@@ -395,9 +416,11 @@ const SUBJECT_ROOTS = ['enterprise', 'projects'];
 /** The subject sections (of SUBJECT_ROOTS) a profile describes: all `subjectPresent` asks about. */
 function presentSubjects(facts: FactStore): Set<string> {
   const out = new Set<string>();
-  for (const name of facts.keys())
+  for (const name of facts.keys()) {
+    const c0 = name.charCodeAt(0);
     for (const root of SUBJECT_ROOTS)
-      if (name.startsWith(root) && (name.length === root.length || name.charCodeAt(root.length) === 46 /* . */)) out.add(root);
+      if (c0 === root.charCodeAt(0) && name.startsWith(root) && (name.length === root.length || name.charCodeAt(root.length) === 46 /* . */)) out.add(root);
+  }
   return out;
 }
 const rootsCache = new WeakMap<RuleDef, Set<string>>();
@@ -425,12 +448,12 @@ function instances(rule: RuleDef, facts: FactStore): ReadonlyArray<{ row?: Row; 
 
 interface PackagePass {
   gate: Expr;
-  byRule: WeakMap<RuleDef, QuickRule>;
   factLabel: (fact: string) => string;
   gateRes?: Res;
 }
 
-function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scope: Scope, entity?: Entitlement['entity']): Entitlement {
+function evaluateRule(pkg: PolicyPackage, q: QuickRule, pass: PackagePass, scope: Scope, entity?: Entitlement['entity']): Entitlement {
+  const rule = q.rule;
   // Same trace as evaluating all([gate, rule.eligible]) in this scope: the gate first, then the rule.
   const gateRes = (pass.gateRes ??= evaluate(pass.gate, scope));
   const elig = allOf(eligibleExpr(rule, pass.gate), [gateRes, evaluate(rule.eligible, scope)]);
@@ -512,7 +535,7 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
   }
   let amountTrace: TraceNode | undefined;
   const missing = new Set<string>();
-  const amountFn = sched.dates.length > 1 ? quick(pkg, rule, scope.asOf, pass.byRule).amount : undefined;
+  const amountFn = sched.dates.length > 1 ? quickAmount(pkg, q, scope.asOf) : undefined;
   const instalments: Instalment[] = sched.dates.map((d, i) => {
     if (i > 0 && amountFn) {
       // Only the first instalment's amount is explained: the others are valued untraced (same

@@ -5,8 +5,32 @@
 import type { Expr } from './ast.js';
 import { evaluate, type Scope } from './evaluate.js';
 import { formatYuan } from './money.js';
+import type { Params } from './params.js';
 import type { TraceNode } from './trace.js';
 import type { Entitlement } from './calculate.js';
+
+// Per parameter set (built once): the entries of a table (`path.` prefix) and each path's largest
+// numeric value ever.
+const tables = new WeakMap<Params, { entries: Map<string, string[]>; largest: Map<string, number | undefined> }>();
+function tableOf(params: Params) {
+  let t = tables.get(params);
+  if (!t) tables.set(params, (t = { entries: new Map(), largest: new Map() }));
+  return t;
+}
+function tablePaths(params: Params, path: string): string[] {
+  const t = tableOf(params).entries;
+  let list = t.get(path);
+  if (!list) t.set(path, (list = params.paths().filter((p) => p.startsWith(`${path}.`))));
+  return list;
+}
+function largestValue(params: Params, path: string): number | undefined {
+  const t = tableOf(params).largest;
+  if (t.has(path)) return t.get(path);
+  let best: number | undefined;
+  for (const dv of params.def(path)?.values ?? []) if (typeof dv.value === 'number') best = Math.max(best ?? -Infinity, dv.value);
+  t.set(path, best);
+  return best;
+}
 
 /**
  * The largest value an amount can take whatever the missing facts turn out to be (fen), or
@@ -30,10 +54,13 @@ export function upperBound(e: Expr, s: Scope): number | undefined {
       if (e.key) {
         const key = evaluate(e.key, s);
         const cands = key.v !== undefined ? [key.v] : key.cands;
-        paths = cands ? cands.map((c) => `${e.path}.${String(c)}`) : s.params.paths().filter((p) => p.startsWith(`${e.path}.`));
+        paths = cands ? cands.map((c) => `${e.path}.${String(c)}`) : tablePaths(s.params, e.path);
       }
       let best: number | undefined;
-      for (const p of paths) for (const dv of s.params.def(p)?.values ?? []) if (typeof dv.value === 'number') best = Math.max(best ?? -Infinity, dv.value);
+      for (const p of paths) {
+        const m = largestValue(s.params, p);
+        if (m !== undefined) best = Math.max(best ?? -Infinity, m);
+      }
       return best;
     }
     case 'arith': {
