@@ -333,9 +333,9 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   }
   // The question that could decide the most money first; a question that only dates a known
   // benefit last; ties by the number of benefits it decides, then by name.
-  questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length || collator.compare(a.fact, b.fact));
+  if (questions.length > 1) questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length || collator.compare(a.fact, b.fact));
   result.missingFacts = questions;
-  result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
+  if (result.awaitingData.length > 1) result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
   return result;
 }
 
@@ -416,11 +416,11 @@ const SUBJECT_ROOTS = ['enterprise', 'projects'];
 /** The subject sections (of SUBJECT_ROOTS) a profile describes: all `subjectPresent` asks about. */
 function presentSubjects(facts: FactStore): Set<string> {
   const out = new Set<string>();
-  for (const name of facts.keys()) {
+  facts.forEach((_, name) => {
     const c0 = name.charCodeAt(0);
     for (const root of SUBJECT_ROOTS)
       if (c0 === root.charCodeAt(0) && name.startsWith(root) && (name.length === root.length || name.charCodeAt(root.length) === 46 /* . */)) out.add(root);
-  }
+  });
   return out;
 }
 const rootsCache = new WeakMap<RuleDef, Set<string>>();

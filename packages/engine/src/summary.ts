@@ -148,12 +148,20 @@ export function arithmeticOf(amount: TraceNode | undefined): string | undefined 
   if (amount.text && /[×=]/.test(amount.text)) return amount.text;
   // Of a larger-of, smaller-of or choice, the branch that gave the amount is looked at first (a teacher's
   // 120 % line, not the plain area × price it was compared with).
-  const kids = amount.children ?? [];
-  const gave = (k: TraceNode) => amount.value !== undefined && k.value === amount.value;
-  for (const k of [...kids.filter(gave), ...kids.filter((k) => !gave(k))]) {
-    const x = arithmeticOf(k);
-    if (x) return x;
-  }
+  const kids = amount.children;
+  if (!kids) return undefined;
+  const value = amount.value;
+  if (value !== undefined)
+    for (const k of kids)
+      if (k.value === value) {
+        const x = arithmeticOf(k);
+        if (x) return x;
+      }
+  for (const k of kids)
+    if (value === undefined || k.value !== value) {
+      const x = arithmeticOf(k);
+      if (x) return x;
+    }
   return undefined;
 }
 
