@@ -1,8 +1,10 @@
 // Calculation: a profile and an as-of date → entitlements, in-kind benefits, obligations, what is
 // still undetermined (with the facts that would decide it), and, on request, what is not granted
 // and why. Every entitlement carries its clause, original sentence and explanation.
+// A result is read, never modified: its entitlements' parts (explanations, schedules, lists) may be
+// shared with the results of earlier persons who gave the same facts (see memoOf).
 
-import { all, asOf as asOfNode, c, factsOf, gte, isIn, lte, type Expr } from './ast.js';
+import { all, asOf as asOfNode, c, children, factsOf, gte, isIn, lte, type Expr } from './ast.js';
 import { addYears, formatDay, yearOf, type Day } from './dates.js';
 import { compile, type Compiled, type FastScope } from './compile.js';
 import { allOf, evaluate, type Res, type Scope } from './evaluate.js';
@@ -150,6 +152,14 @@ interface QuickRule {
   roots: readonly string[];
   eligible?: Compiled;
   amount?: Compiled;
+  /** Entitlements by the values of the facts the rule reads (undefined: not set up yet; null: not kept). */
+  memo?: Map<string, { e: Entitlement; stake: Unlock['stake'] }> | null;
+  /** Those facts, in a fixed order. */
+  inputs?: string[];
+  /** The fact definitions the memo's entitlements were labelled with. */
+  memoDefs?: FactDef[];
+  lookups: number;
+  hits: number;
 }
 interface QuickDay {
   rules: readonly RuleDef[];
@@ -164,11 +174,114 @@ function quickRules(pkg: PolicyPackage, asOf: Day): QuickDay {
   let q = byDay.get(asOf);
   if (!q || q.rules !== pkg.rules) {
     if (byDay.size > 16) byDay.clear();
-    const plan = pkg.rules.filter((r) => ruleApplies(r, asOf)).map((rule) => ({ rule, roots: [...subjectRoots(rule)] }));
+    const plan = pkg.rules.filter((r) => ruleApplies(r, asOf)).map((rule) => ({ rule, roots: [...subjectRoots(rule)], lookups: 0, hits: 0 }));
     byDay.set(asOf, (q = { rules: pkg.rules, plan, gates: new WeakMap() }));
   }
   return q;
 }
+// An entitlement depends only on the facts its rule reads (the package's gate, its conditions,
+// amount, schedule and payer, through derived variables), on the parameters and the date (one
+// plan each) and on the fact definitions' labels: persons who give the same values for those facts
+// get the same entitlement. Many do (a benefit nobody has given the facts for is undetermined in the
+// same way for everyone). Kept per rule, at most MEMO_SIZE entries; a rule whose first MEMO_TRIAL
+// lookups found fewer than a quarter repeated keeps none.
+const MEMO_SIZE = 64;
+const MEMO_TRIAL = 256;
+function memoOf(pkg: PolicyPackage, q: QuickRule, gate: Expr, defs: FactDef[] | undefined): Map<string, { e: Entitlement; stake: Unlock['stake'] }> | undefined {
+  if (q.memo === undefined) {
+    q.inputs = inputsOf(pkg, q.rule, gate);
+    q.memo = q.inputs ? new Map() : null;
+    q.memoDefs = defs;
+  }
+  if (!q.memo) return undefined;
+  if (q.memoDefs !== defs) {
+    q.memo.clear();
+    q.memoDefs = defs;
+  }
+  return q.memo;
+}
+
+/** The facts a rule's entitlement can depend on; undefined when it reads a list's rows (not keyed). */
+function inputsOf(pkg: PolicyPackage, rule: RuleDef, gate: Expr): string[] | undefined {
+  if (rule.forEach) return undefined;
+  const out = new Set<string>();
+  const vars = new Set<string>();
+  let rows = false;
+  const walk = (e: Expr): void => {
+    switch (e.k) {
+      case 'fact':
+        out.add(e.name);
+        return;
+      case 'has':
+      case 'obtained':
+        out.add(e.set);
+        return;
+      case 'bestTier':
+        out.add(e.set);
+        break;
+      case 'sum':
+      case 'count':
+        rows = true;
+        return;
+      case 'var': {
+        const def = pkg.vars[e.name];
+        if (def && !vars.has(e.name)) {
+          vars.add(e.name);
+          walk(def.expr);
+        }
+        return;
+      }
+    }
+    for (const ch of children(e)) walk(ch);
+  };
+  walk(gate);
+  walk(rule.eligible);
+  if (rule.amount) walk(rule.amount);
+  const sch = rule.schedule;
+  if (sch) {
+    if (sch.kind === 'once') walk(sch.date);
+    else {
+      walk(sch.start);
+      if (sch.years) walk(sch.years);
+    }
+  }
+  if (!('code' in rule.payer)) walk(rule.payer.when);
+  return rows ? undefined : [...out];
+}
+
+/** The values of a rule's facts as one string; undefined for a value it does not key (a list, a text with the separators). */
+function memoKey(inputs: readonly string[], facts: FactStore): string | undefined {
+  let k = '';
+  for (const name of inputs) {
+    const v = facts.get(name);
+    switch (typeof v) {
+      case 'undefined':
+        k += '\u0001u';
+        break;
+      case 'boolean':
+        k += v ? '\u0001t' : '\u0001f';
+        break;
+      case 'number':
+        k += Object.is(v, -0) ? '\u0001n-0' : `\u0001n${v}`;
+        break;
+      case 'string':
+        if (v.includes('\u0001') || v.includes('\u0002')) return undefined;
+        k += `\u0001s${v}`;
+        break;
+      default: {
+        if (!(v instanceof Map)) return undefined;
+        k += '\u0001m';
+        for (const [code, d] of v as Map<unknown, unknown>) {
+          if (typeof code !== 'string' || code.includes('\u0001') || code.includes('\u0002') || code.includes('=')) return undefined;
+          if (d !== undefined && typeof d !== 'number') return undefined;
+          k += `\u0002${code}=${d === undefined ? '' : d}`;
+        }
+      }
+    }
+  }
+  return k;
+}
+
 function quickEligible(pkg: PolicyPackage, q: QuickRule, asOf: Day): Compiled {
   return (q.eligible ??= compile(q.rule.eligible, { params: pkg.params, asOf, vars: pkg.vars }));
 }
@@ -288,8 +401,32 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
       if (q.roots.length && !q.roots.some((r) => present.has(r))) continue;
       for (const inst of instances(rule, facts)) {
         if (!opts.whyNot && quickEligible(pkg, q, opts.asOf)(inst.row ? { facts, member: inst.row, cache: new Map() } : fast) === false) continue;
-        const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
-        const e = evaluateRule(pkg, q, pass, scope, inst.entity);
+        // A rule outside a list whose inputs this person shares with an earlier one: the same
+        // entitlement (a copy of it; its parts are never modified).
+        const memo = inst.row ? undefined : memoOf(pkg, q, pass.gate, opts.factDefs);
+        const key = memo ? memoKey(q.inputs!, facts) : undefined;
+        const hit = key === undefined ? undefined : memo!.get(key);
+        if (key !== undefined && ++q.lookups === MEMO_TRIAL && q.hits < MEMO_TRIAL / 4) q.memo = null; // rarely repeated: not worth keeping
+        let e: Entitlement;
+        let stake: Unlock['stake'];
+        if (hit) {
+          q.hits++;
+          e = { ...hit.e };
+          stake = hit.stake;
+        } else {
+          const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
+          e = evaluateRule(pkg, q, pass, scope, inst.entity);
+          if (e.status === 'undetermined') {
+            if (rule.kind !== 'obligation') {
+              stake = stakeOf(rule, scope);
+              if (stake?.fen !== undefined) e.stakeFen = stake.fen;
+            }
+          } else if (e.status !== 'not_eligible') e.summary = summarize(e);
+          if (key !== undefined) {
+            if (memo!.size >= MEMO_SIZE) memo!.clear();
+            memo!.set(key, { e: { ...e }, stake });
+          }
+        }
         if (e.status === 'not_eligible') {
           result.notEligible?.push(e);
           continue;
@@ -297,15 +434,12 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
         if (e.status === 'undetermined') {
           result.undetermined.push(e);
           if (rule.kind === 'obligation') continue; // questions are asked to find benefits, not debts
-          const stake = stakeOf(rule, scope);
-          if (stake?.fen !== undefined) e.stakeFen = stake.fen;
           const u = { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, stake };
           for (const m of e.missing ?? []) unlock(m, u);
           continue;
         }
         // A benefit whose amount is known but not its payment date: the date is a follow-up question.
         for (const m of e.dateMissing ?? []) unlock(m, { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, dateOnly: true });
-        e.summary = summarize(e);
         if (rule.kind === 'obligation') result.obligations.push(e);
         else if (rule.kind === 'cash') {
           result.entitlements.push(e);
