@@ -121,7 +121,7 @@ describe('calculate', () => {
           ...base,
           id: 'art1.v1',
           eligible: { k: 'fact', name: 'person.fullTime' },
-          payer: { when: { k: 'fact', name: 'person.cityFunded' }, then: { code: 'city', name: '市财政' }, otherwise: { code: 'county', name: '县财政' } },
+          payer: { when: { k: 'fact', name: 'person.cityFunded' }, then: { code: 'city_finance', name: '市财政' }, otherwise: { code: 'district_finance', name: '县财政' } },
           amount: { k: 'arith', op: '+', a: { k: 'param', path: 'amount' }, b: { k: 'var', name: 'bonus' } },
         },
       ],
@@ -134,7 +134,7 @@ describe('calculate', () => {
       expect(again).toEqual(first);
       expect(again.entitlements[0]).not.toBe(first.entitlements[0]);
       expect(run({ 'person.quals': new Map([['master', undefined]]) }).entitlements[0]!.amountFen).toBe(100_00);
-      expect(run({ 'person.cityFunded': false }).entitlements[0]!.payer.code).toBe('county');
+      expect(run({ 'person.cityFunded': false }).entitlements[0]!.payer.code).toBe('district_finance');
       expect(run({ 'person.arrivalDate': day('2020-05-01') }).entitlements[0]!.schedule!.instalments[0]!.date).toBe('2020-05-01');
       expect(run({ 'person.fullTime': undefined }).undetermined[0]!.missing).toEqual(['person.fullTime']);
     }
