@@ -378,12 +378,6 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   const unlocks = new Map<string, Unlock[]>();
   const valueLabels = labelsOf(opts.factDefs ?? []);
   const labels = factLabelsOf(opts.factDefs ?? []);
-  const factLabel = (f: string) => factDefOf(labels, f)?.label ?? f;
-  const unlock = (fact: string, u: Unlock) => {
-    const list = unlocks.get(fact);
-    if (list) list.push(u);
-    else unlocks.set(fact, [u]);
-  };
   const present = presentSubjects(facts);
   const fastCache = new Map<string, Value | undefined>();
   for (const base of packages) {
@@ -392,7 +386,7 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     const gate = applicability(pkg);
     const day = quickRules(pkg, opts.asOf);
     // The gate reads neither list rows nor variables: its trace is the same for every rule.
-    const pass: PackagePass = { gate, factLabel };
+    const pass: PackagePass = { gate, labels };
     const fast: FastScope = { facts, cache: fastCache };
     // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
     if (!opts.whyNot && quickGate(pkg, gate, opts.asOf, day)(fast) === false) continue;
@@ -435,11 +429,11 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
           result.undetermined.push(e);
           if (rule.kind === 'obligation') continue; // questions are asked to find benefits, not debts
           const u = { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, stake };
-          for (const m of e.missing ?? []) unlock(m, u);
+          for (const m of e.missing ?? []) unlock(unlocks, m, u);
           continue;
         }
         // A benefit whose amount is known but not its payment date: the date is a follow-up question.
-        for (const m of e.dateMissing ?? []) unlock(m, { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, dateOnly: true });
+        for (const m of e.dateMissing ?? []) unlock(unlocks, m, { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, dateOnly: true });
         if (rule.kind === 'obligation') result.obligations.push(e);
         else if (rule.kind === 'cash') {
           result.entitlements.push(e);
@@ -471,6 +465,13 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   result.missingFacts = questions;
   if (result.awaitingData.length > 1) result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
   return result;
+}
+
+// Module-level helpers rather than closures made per call (tsx names each such closure at creation).
+function unlock(unlocks: Map<string, Unlock[]>, fact: string, u: Unlock): void {
+  const list = unlocks.get(fact);
+  if (list) list.push(u);
+  else unlocks.set(fact, [u]);
 }
 
 interface Unlock {
@@ -582,7 +583,8 @@ function instances(rule: RuleDef, facts: FactStore): ReadonlyArray<{ row?: Row; 
 
 interface PackagePass {
   gate: Expr;
-  factLabel: (fact: string) => string;
+  /** Fact definitions by name (factLabelsOf). */
+  labels: Map<string, FactDef>;
   gateRes?: Res;
 }
 
@@ -642,7 +644,7 @@ function evaluateRule(pkg: PolicyPackage, q: QuickRule, pass: PackagePass, scope
     base.totalFen = known.fen * (typeof years === 'number' ? years : 1);
     base.dueFen = 0;
     base.dateMissing = sched.missing;
-    base.schedule = { kind: rule.schedule.kind, description: `发放时间待定（需提供${sched.missing.map(pass.factLabel).join('、')}）`, instalments: [] };
+    base.schedule = { kind: rule.schedule.kind, description: `发放时间待定（需提供${sched.missing.map((f) => factDefOf(pass.labels, f)?.label ?? f).join('、')}）`, instalments: [] };
     base.explanation = { eligibility: elig.t, amount: known.t };
     decorate(base);
     return base;
@@ -725,9 +727,14 @@ function decorate(e: Entitlement): void {
 function amountWithoutDate(amount: Expr, scope: Scope): { fen: number; t: TraceNode } | undefined {
   const r = evaluate(amount, { ...scope, cache: new Map() });
   if (typeof r.v !== 'number') return undefined;
-  const dated = (t: TraceNode): boolean =>
-    t.kind === 'instalment' || (t.param !== undefined && (scope.params.def(t.param.path)?.values.length ?? 0) > 1) || (t.children ?? []).some(dated);
-  return dated(r.t) ? undefined : { fen: r.v, t: r.t };
+  return dated(r.t, scope.params) ? undefined : { fen: r.v, t: r.t };
+}
+
+/** Whether a trace reads the instalment's date or a parameter with more than one dated value. */
+function dated(t: TraceNode, params: Params): boolean {
+  if (t.kind === 'instalment' || (t.param !== undefined && (params.def(t.param.path)?.values.length ?? 0) > 1)) return true;
+  for (const ch of t.children ?? []) if (dated(ch, params)) return true;
+  return false;
 }
 
 export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[]; next?: Day } {

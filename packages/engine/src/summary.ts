@@ -117,29 +117,32 @@ export function stakeText(onceFen: number, yearlyFen: number, unbounded: boolean
 export function reasonsOf(eligibility: TraceNode): string {
   const quals: string[] = [];
   const conds: string[] = [];
-  const add = (list: string[], x: string | undefined) => {
-    if (x && !list.includes(x)) list.push(x);
-  };
-  const walk = (t: TraceNode, top: boolean) => {
-    if (t.met === false) return;
-    if (t.kind === 'calc.bestTier') {
-      for (const k of t.children ?? []) {
-        if (k.kind === 'cond.has' && k.value === t.value && k.label) add(quals, k.label);
-        else if (k.met === true && k.label && t.value !== undefined && k.label.includes(`（第${String(t.value)}档）`)) add(quals, k.label.slice(0, k.label.indexOf('（')));
-      }
-      return;
-    }
-    if (t.kind === 'cond.has' && t.met === true && t.label) return add(quals, t.label);
-    if (t.kind === 'fact' && t.value === true && t.met === true) return add(conds, t.label);
-    // "暂未购房": a negated answer; not a negated tier range or comparison (technical, not a reason).
-    if (t.kind === 'cond.not' && t.met === true && ['var', 'fact'].includes(t.children?.[0]?.kind ?? '')) return add(conds, t.label);
-    const kids = t.children ?? [];
-    // The first child of a rule's root is the package's gate: not a reason a citizen needs.
-    for (let i = top ? 1 : 0; i < kids.length; i++) walk(kids[i]!, false);
-  };
-  walk(eligibility, true);
+  walkReasons(eligibility, true, quals, conds);
   const parts = [...(quals.length ? [`具有${quals.join('、')}资格`] : []), ...conds];
   return parts.join('，');
+}
+
+function addReason(list: string[], x: string | undefined): void {
+  if (x && !list.includes(x)) list.push(x);
+}
+
+// A module-level walk (not a closure made per call: tsx names each such closure at creation).
+function walkReasons(t: TraceNode, top: boolean, quals: string[], conds: string[]): void {
+  if (t.met === false) return;
+  if (t.kind === 'calc.bestTier') {
+    for (const k of t.children ?? []) {
+      if (k.kind === 'cond.has' && k.value === t.value && k.label) addReason(quals, k.label);
+      else if (k.met === true && k.label && t.value !== undefined && k.label.includes(`（第${String(t.value)}档）`)) addReason(quals, k.label.slice(0, k.label.indexOf('（')));
+    }
+    return;
+  }
+  if (t.kind === 'cond.has' && t.met === true && t.label) return addReason(quals, t.label);
+  if (t.kind === 'fact' && t.value === true && t.met === true) return addReason(conds, t.label);
+  // "暂未购房": a negated answer; not a negated tier range or comparison (technical, not a reason).
+  if (t.kind === 'cond.not' && t.met === true && ['var', 'fact'].includes(t.children?.[0]?.kind ?? '')) return addReason(conds, t.label);
+  const kids = t.children ?? [];
+  // The first child of a rule's root is the package's gate: not a reason a citizen needs.
+  for (let i = top ? 1 : 0; i < kids.length; i++) walkReasons(kids[i]!, false, quals, conds);
 }
 
 /** The worked arithmetic of an amount in one line (the first node that shows its sum with real numbers). */
