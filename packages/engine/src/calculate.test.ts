@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { all, c, gte, min, type Expr } from './ast.js';
 import { calculate } from './calculate.js';
 import { parseDay } from './dates.js';
+import type { FactDef } from './facts.js';
 import { Params } from './params.js';
 import type { PolicyPackage, RuleDef } from './policy.js';
 import { upperBound } from './summary.js';
@@ -107,6 +108,41 @@ describe('calculate', () => {
     expect(after.amountFen).toBe(0);
     expect(after.amountText).toBe('已期满（3 年合计 600 元）'); // the 2022 version: 3 × 200 元
     expect(after.dueFen).toBe(600_00);
+  });
+
+  it('gives each person the entitlement of their own facts, however many earlier persons shared some of them', () => {
+    // Read only through a derived variable (the amount), the payer's condition and a qualification set:
+    // persons repeating an earlier person's values get that entitlement again, any other value its own.
+    const viaVar: PolicyPackage = {
+      ...pkg,
+      vars: { bonus: { label: '加计', unit: 'fen', expr: { k: 'if', c: { k: 'has', set: 'person.quals', code: 'phd' }, t: c(50_00, 'fen'), e: c(0, 'fen') } } },
+      rules: [
+        {
+          ...base,
+          id: 'art1.v1',
+          eligible: { k: 'fact', name: 'person.fullTime' },
+          payer: { when: { k: 'fact', name: 'person.cityFunded' }, then: { code: 'city_finance', name: '市财政' }, otherwise: { code: 'district_finance', name: '县财政' } },
+          amount: { k: 'arith', op: '+', a: { k: 'param', path: 'amount' }, b: { k: 'var', name: 'bonus' } },
+        },
+      ],
+    };
+    const run = (o: Record<string, unknown>, factDefs?: FactDef[]) =>
+      calculate([viaVar], facts({ region: 'r1', 'person.fullTime': true, 'person.arrivalDate': day('2020-03-01'), 'person.cityFunded': true, 'person.quals': new Map([['phd', undefined]]), ...o }), { asOf: day('2021-06-01'), factDefs });
+    const first = run({});
+    for (let i = 0; i < 3; i++) {
+      const again = run({ 'person.unread': i });
+      expect(again).toEqual(first);
+      expect(again.entitlements[0]).not.toBe(first.entitlements[0]);
+      expect(run({ 'person.quals': new Map([['master', undefined]]) }).entitlements[0]!.amountFen).toBe(100_00);
+      expect(run({ 'person.cityFunded': false }).entitlements[0]!.payer.code).toBe('district_finance');
+      expect(run({ 'person.arrivalDate': day('2020-05-01') }).entitlements[0]!.schedule!.instalments[0]!.date).toBe('2020-05-01');
+      expect(run({ 'person.fullTime': undefined }).undetermined[0]!.missing).toEqual(['person.fullTime']);
+    }
+    expect(first.entitlements[0]!.amountFen).toBe(150_00);
+    // Other fact definitions, other labels: a date still missing is named by the vocabulary given.
+    const defs: FactDef[] = [{ name: 'person.arrivalDate', type: 'date', label: '到岗日期' }];
+    expect(run({ 'person.arrivalDate': undefined }).entitlements[0]!.schedule!.description).toContain('person.arrivalDate');
+    expect(run({ 'person.arrivalDate': undefined }, defs).entitlements[0]!.schedule!.description).toContain('到岗日期');
   });
 
   it('does not apply the policy before it takes effect', () => {

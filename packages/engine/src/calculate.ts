@@ -1,8 +1,10 @@
 // Calculation: a profile and an as-of date → entitlements, in-kind benefits, obligations, what is
 // still undetermined (with the facts that would decide it), and, on request, what is not granted
 // and why. Every entitlement carries its clause, original sentence and explanation.
+// A result is read, never modified: its entitlements' parts (explanations, schedules, lists) may be
+// shared with the results of earlier persons who gave the same facts (see memoOf).
 
-import { all, asOf as asOfNode, c, factsOf, gte, isIn, lte, type Expr } from './ast.js';
+import { all, asOf as asOfNode, c, children, factsOf, gte, isIn, lte, type Expr } from './ast.js';
 import { addYears, formatDay, yearOf, type Day } from './dates.js';
 import { compile, type Compiled, type FastScope } from './compile.js';
 import { allOf, evaluate, type Res, type Scope } from './evaluate.js';
@@ -141,12 +143,28 @@ export function resolvePayer(rule: RuleDef, scope: Scope): Payer {
 // shown (only the first instalment's amount is explained; the others need only their values).
 // The package's gate is screened once per package (a rule is screened out when the gate or its own
 // conditions are false, as all([gate, rule.eligible]) would be).
+// Per (parameters, as-of date) the rules in force are listed once, each with what the per-person
+// loop needs (its subject sections, its compiled parts, built on first use): the loop itself does
+// no lookups by rule.
 interface QuickRule {
-  eligible: Compiled;
+  rule: RuleDef;
+  /** The subject sections (of SUBJECT_ROOTS) the rule is about; empty: everyone's. */
+  roots: readonly string[];
+  eligible?: Compiled;
   amount?: Compiled;
+  /** Entitlements by the values of the facts the rule reads (undefined: not set up yet; null: not kept). */
+  memo?: Map<string, { e: Entitlement; stake: Unlock['stake'] }> | null;
+  /** Those facts, in a fixed order. */
+  inputs?: string[];
+  /** The fact definitions the memo's entitlements were labelled with. */
+  memoDefs?: FactDef[];
+  lookups: number;
+  hits: number;
 }
 interface QuickDay {
-  rules: WeakMap<RuleDef, QuickRule>;
+  rules: readonly RuleDef[];
+  /** The rules in force at the date, in the package's order. */
+  plan: QuickRule[];
   gates: WeakMap<Expr, Compiled>;
 }
 const quickCache = new WeakMap<Params, Map<Day, QuickDay>>();
@@ -154,20 +172,122 @@ function quickRules(pkg: PolicyPackage, asOf: Day): QuickDay {
   let byDay = quickCache.get(pkg.params);
   if (!byDay) quickCache.set(pkg.params, (byDay = new Map()));
   let q = byDay.get(asOf);
-  if (!q) {
+  if (!q || q.rules !== pkg.rules) {
     if (byDay.size > 16) byDay.clear();
-    byDay.set(asOf, (q = { rules: new WeakMap(), gates: new WeakMap() }));
+    const plan = pkg.rules.filter((r) => ruleApplies(r, asOf)).map((rule) => ({ rule, roots: [...subjectRoots(rule)], lookups: 0, hits: 0 }));
+    byDay.set(asOf, (q = { rules: pkg.rules, plan, gates: new WeakMap() }));
   }
   return q;
 }
-function quick(pkg: PolicyPackage, rule: RuleDef, asOf: Day, byRule: WeakMap<RuleDef, QuickRule>): QuickRule {
-  let q = byRule.get(rule);
-  if (!q) {
-    const env = { params: pkg.params, asOf, vars: pkg.vars };
-    q = { eligible: compile(rule.eligible, env), ...(rule.amount ? { amount: compile(rule.amount, env) } : {}) };
-    byRule.set(rule, q);
+// An entitlement depends only on the facts its rule reads (the package's gate, its conditions,
+// amount, schedule and payer, through derived variables), on the parameters and the date (one
+// plan each) and on the fact definitions' labels: persons who give the same values for those facts
+// get the same entitlement. Many do (a benefit nobody has given the facts for is undetermined in the
+// same way for everyone). Kept per rule, at most MEMO_SIZE entries; a rule whose first MEMO_TRIAL
+// lookups found fewer than a quarter repeated keeps none.
+const MEMO_SIZE = 64;
+const MEMO_TRIAL = 256;
+function memoOf(pkg: PolicyPackage, q: QuickRule, gate: Expr, defs: FactDef[] | undefined): Map<string, { e: Entitlement; stake: Unlock['stake'] }> | undefined {
+  if (q.memo === undefined) {
+    q.inputs = inputsOf(pkg, q.rule, gate);
+    q.memo = q.inputs ? new Map() : null;
+    q.memoDefs = defs;
   }
-  return q;
+  if (!q.memo) return undefined;
+  if (q.memoDefs !== defs) {
+    q.memo.clear();
+    q.memoDefs = defs;
+  }
+  return q.memo;
+}
+
+/** The facts a rule's entitlement can depend on; undefined when it reads a list's rows (not keyed). */
+function inputsOf(pkg: PolicyPackage, rule: RuleDef, gate: Expr): string[] | undefined {
+  if (rule.forEach) return undefined;
+  const out = new Set<string>();
+  const vars = new Set<string>();
+  let rows = false;
+  const walk = (e: Expr): void => {
+    switch (e.k) {
+      case 'fact':
+        out.add(e.name);
+        return;
+      case 'has':
+      case 'obtained':
+        out.add(e.set);
+        return;
+      case 'bestTier':
+        out.add(e.set);
+        break;
+      case 'sum':
+      case 'count':
+        rows = true;
+        return;
+      case 'var': {
+        const def = pkg.vars[e.name];
+        if (def && !vars.has(e.name)) {
+          vars.add(e.name);
+          walk(def.expr);
+        }
+        return;
+      }
+    }
+    for (const ch of children(e)) walk(ch);
+  };
+  walk(gate);
+  walk(rule.eligible);
+  if (rule.amount) walk(rule.amount);
+  const sch = rule.schedule;
+  if (sch) {
+    if (sch.kind === 'once') walk(sch.date);
+    else {
+      walk(sch.start);
+      if (sch.years) walk(sch.years);
+    }
+  }
+  if (!('code' in rule.payer)) walk(rule.payer.when);
+  return rows ? undefined : [...out];
+}
+
+/** The values of a rule's facts as one string; undefined for a value it does not key (a list, a text with the separators). */
+function memoKey(inputs: readonly string[], facts: FactStore): string | undefined {
+  let k = '';
+  for (const name of inputs) {
+    const v = facts.get(name);
+    switch (typeof v) {
+      case 'undefined':
+        k += '\u0001u';
+        break;
+      case 'boolean':
+        k += v ? '\u0001t' : '\u0001f';
+        break;
+      case 'number':
+        k += Object.is(v, -0) ? '\u0001n-0' : `\u0001n${v}`;
+        break;
+      case 'string':
+        if (v.includes('\u0001') || v.includes('\u0002')) return undefined;
+        k += `\u0001s${v}`;
+        break;
+      default: {
+        if (!(v instanceof Map)) return undefined;
+        k += '\u0001m';
+        for (const [code, d] of v as Map<unknown, unknown>) {
+          if (typeof code !== 'string' || code.includes('\u0001') || code.includes('\u0002') || code.includes('=')) return undefined;
+          if (d !== undefined && typeof d !== 'number') return undefined;
+          k += `\u0002${code}=${d === undefined ? '' : d}`;
+        }
+      }
+    }
+  }
+  return k;
+}
+
+function quickEligible(pkg: PolicyPackage, q: QuickRule, asOf: Day): Compiled {
+  return (q.eligible ??= compile(q.rule.eligible, { params: pkg.params, asOf, vars: pkg.vars }));
+}
+function quickAmount(pkg: PolicyPackage, q: QuickRule, asOf: Day): Compiled | undefined {
+  if (!q.rule.amount) return undefined;
+  return (q.amount ??= compile(q.rule.amount, { params: pkg.params, asOf, vars: pkg.vars }));
 }
 function quickGate(pkg: PolicyPackage, gate: Expr, asOf: Day, day: QuickDay): Compiled {
   let fn = day.gates.get(gate);
@@ -212,6 +332,11 @@ function factLabelsOf(defs: FactDef[]): Map<string, FactDef> {
   return m;
 }
 
+/** A fact's definition; a qualification's date (`quals[code].obtained`) by its set's. */
+function factDefOf(labels: Map<string, FactDef>, fact: string): FactDef | undefined {
+  return labels.get(fact) ?? (fact.endsWith('].obtained') ? labels.get(fact.replace(/\[[^\]]+\]\.obtained$/, '')) : undefined);
+}
+
 /**
  * The part of a reform that concerns one package (a reform may name parameters of several); a path
  * no package knows is an error.
@@ -253,12 +378,6 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
   const unlocks = new Map<string, Unlock[]>();
   const valueLabels = labelsOf(opts.factDefs ?? []);
   const labels = factLabelsOf(opts.factDefs ?? []);
-  const factLabel = (f: string) => labels.get(f)?.label ?? labels.get(f.replace(/\[[^\]]+\]\.obtained$/, ''))?.label ?? f;
-  const unlock = (fact: string, u: Unlock) => {
-    const list = unlocks.get(fact);
-    if (list) list.push(u);
-    else unlocks.set(fact, [u]);
-  };
   const present = presentSubjects(facts);
   const fastCache = new Map<string, Value | undefined>();
   for (const base of packages) {
@@ -266,18 +385,42 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     const pkg = withParams(base, reformFor(base, packages, opts.reform));
     const gate = applicability(pkg);
     const day = quickRules(pkg, opts.asOf);
-    const byRule = day.rules;
     // The gate reads neither list rows nor variables: its trace is the same for every rule.
-    const pass: PackagePass = { gate, byRule, factLabel };
+    const pass: PackagePass = { gate, labels };
     const fast: FastScope = { facts, cache: fastCache };
     // Without why-not, a rule the compiled pass finds not applicable needs no explanation.
     if (!opts.whyNot && quickGate(pkg, gate, opts.asOf, day)(fast) === false) continue;
-    for (const rule of pkg.rules) {
-      if (!ruleApplies(rule, opts.asOf) || !subjectPresent(rule, facts, present)) continue;
+    for (const q of day.plan) {
+      const rule = q.rule;
+      if (q.roots.length && !q.roots.some((r) => present.has(r))) continue;
       for (const inst of instances(rule, facts)) {
-        if (!opts.whyNot && quick(pkg, rule, opts.asOf, byRule).eligible(inst.row ? { facts, member: inst.row, cache: new Map() } : fast) === false) continue;
-        const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
-        const e = evaluateRule(pkg, rule, pass, scope, inst.entity);
+        if (!opts.whyNot && quickEligible(pkg, q, opts.asOf)(inst.row ? { facts, member: inst.row, cache: new Map() } : fast) === false) continue;
+        // A rule outside a list whose inputs this person shares with an earlier one: the same
+        // entitlement (a copy of it; its parts are never modified).
+        const memo = inst.row ? undefined : memoOf(pkg, q, pass.gate, opts.factDefs);
+        const key = memo ? memoKey(q.inputs!, facts) : undefined;
+        const hit = key === undefined ? undefined : memo!.get(key);
+        if (key !== undefined && ++q.lookups === MEMO_TRIAL && q.hits < MEMO_TRIAL / 4) q.memo = null; // rarely repeated: not worth keeping
+        let e: Entitlement;
+        let stake: Unlock['stake'];
+        if (hit) {
+          q.hits++;
+          e = { ...hit.e };
+          stake = hit.stake;
+        } else {
+          const scope: Scope = { facts, member: inst.row, params: pkg.params, asOf: opts.asOf, vars: pkg.vars, cache: new Map(), valueLabels };
+          e = evaluateRule(pkg, q, pass, scope, inst.entity);
+          if (e.status === 'undetermined') {
+            if (rule.kind !== 'obligation') {
+              stake = stakeOf(rule, scope);
+              if (stake?.fen !== undefined) e.stakeFen = stake.fen;
+            }
+          } else if (e.status !== 'not_eligible') e.summary = summarize(e);
+          if (key !== undefined) {
+            if (memo!.size >= MEMO_SIZE) memo!.clear();
+            memo!.set(key, { e: { ...e }, stake });
+          }
+        }
         if (e.status === 'not_eligible') {
           result.notEligible?.push(e);
           continue;
@@ -285,15 +428,12 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
         if (e.status === 'undetermined') {
           result.undetermined.push(e);
           if (rule.kind === 'obligation') continue; // questions are asked to find benefits, not debts
-          const stake = stakeOf(rule, scope);
-          if (stake?.fen !== undefined) e.stakeFen = stake.fen;
           const u = { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, stake };
-          for (const m of e.missing ?? []) unlock(m, u);
+          for (const m of e.missing ?? []) unlock(unlocks, m, u);
           continue;
         }
         // A benefit whose amount is known but not its payment date: the date is a follow-up question.
-        for (const m of e.dateMissing ?? []) unlock(m, { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, dateOnly: true });
-        e.summary = summarize(e);
+        for (const m of e.dateMissing ?? []) unlock(unlocks, m, { policy: pkg.meta.id, rule: rule.id, name: e.name, benefit: `${pkg.meta.id}/${rule.benefit}`, dateOnly: true });
         if (rule.kind === 'obligation') result.obligations.push(e);
         else if (rule.kind === 'cash') {
           result.entitlements.push(e);
@@ -312,16 +452,26 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
       result.awaitingData.push({ param: param!, ...(description ? { label: description } : {}), ...(date ? { date } : {}), unlocks: list.map((u) => u.name) });
       continue;
     }
-    const base = fact.replace(/\[[^\]]+\]\.obtained$/, '');
-    const def = labels.get(fact) ?? labels.get(base);
-    questions.push({ fact, label: def?.label ?? fact, ...(def?.question ? { question: def.question } : {}), unlocks: list.map(({ policy, rule, name }) => ({ policy, rule, name })), ...stakeOfFact(list) });
+    const def = factDefOf(labels, fact);
+    const q: MissingFact = { fact, label: def?.label ?? fact } as MissingFact;
+    if (def?.question) q.question = def.question;
+    q.unlocks = list.map(({ policy, rule, name }) => ({ policy, rule, name }));
+    stakeOfFact(list, q);
+    questions.push(q);
   }
   // The question that could decide the most money first; a question that only dates a known
   // benefit last; ties by the number of benefits it decides, then by name.
-  questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length || collator.compare(a.fact, b.fact));
+  if (questions.length > 1) questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length || collator.compare(a.fact, b.fact));
   result.missingFacts = questions;
-  result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
+  if (result.awaitingData.length > 1) result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
   return result;
+}
+
+// Module-level helpers rather than closures made per call (tsx names each such closure at creation).
+function unlock(unlocks: Map<string, Unlock[]>, fact: string, u: Unlock): void {
+  const list = unlocks.get(fact);
+  if (list) list.push(u);
+  else unlocks.set(fact, [u]);
 }
 
 interface Unlock {
@@ -348,7 +498,13 @@ function stakeOf(rule: RuleDef, scope: Scope): { fen?: number; yearly: boolean }
 }
 
 /** A question's stake: per benefit the largest amount among the rules it could decide, summed. */
-function stakeOfFact(list: Unlock[]): Pick<MissingFact, 'stakeFen' | 'stakeText' | 'dateOnly'> {
+function stakeOfFact(list: Unlock[], q: MissingFact): void {
+  const r = stakeOfList(list);
+  q.stakeFen = r.stakeFen;
+  q.stakeText = r.stakeText;
+  if (r.dateOnly) q.dateOnly = true;
+}
+function stakeOfList(list: Unlock[]): Pick<MissingFact, 'stakeFen' | 'stakeText' | 'dateOnly'> {
   if (list.every((u) => u.dateOnly)) return { stakeFen: 0, stakeText: '决定发放时间', dateOnly: true };
   const per = new Map<string, { fen: number; yearly: boolean }>();
   let unbounded = false;
@@ -395,9 +551,11 @@ const SUBJECT_ROOTS = ['enterprise', 'projects'];
 /** The subject sections (of SUBJECT_ROOTS) a profile describes: all `subjectPresent` asks about. */
 function presentSubjects(facts: FactStore): Set<string> {
   const out = new Set<string>();
-  for (const name of facts.keys())
+  facts.forEach((_, name) => {
+    const c0 = name.charCodeAt(0);
     for (const root of SUBJECT_ROOTS)
-      if (name.startsWith(root) && (name.length === root.length || name.charCodeAt(root.length) === 46 /* . */)) out.add(root);
+      if (c0 === root.charCodeAt(0) && name.startsWith(root) && (name.length === root.length || name.charCodeAt(root.length) === 46 /* . */)) out.add(root);
+  });
   return out;
 }
 const rootsCache = new WeakMap<RuleDef, Set<string>>();
@@ -425,12 +583,13 @@ function instances(rule: RuleDef, facts: FactStore): ReadonlyArray<{ row?: Row; 
 
 interface PackagePass {
   gate: Expr;
-  byRule: WeakMap<RuleDef, QuickRule>;
-  factLabel: (fact: string) => string;
+  /** Fact definitions by name (factLabelsOf). */
+  labels: Map<string, FactDef>;
   gateRes?: Res;
 }
 
-function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scope: Scope, entity?: Entitlement['entity']): Entitlement {
+function evaluateRule(pkg: PolicyPackage, q: QuickRule, pass: PackagePass, scope: Scope, entity?: Entitlement['entity']): Entitlement {
+  const rule = q.rule;
   // Same trace as evaluating all([gate, rule.eligible]) in this scope: the gate first, then the rule.
   const gateRes = (pass.gateRes ??= evaluate(pass.gate, scope));
   const elig = allOf(eligibleExpr(rule, pass.gate), [gateRes, evaluate(rule.eligible, scope)]);
@@ -485,7 +644,7 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
     base.totalFen = known.fen * (typeof years === 'number' ? years : 1);
     base.dueFen = 0;
     base.dateMissing = sched.missing;
-    base.schedule = { kind: rule.schedule.kind, description: `发放时间待定（需提供${sched.missing.map(pass.factLabel).join('、')}）`, instalments: [] };
+    base.schedule = { kind: rule.schedule.kind, description: `发放时间待定（需提供${sched.missing.map((f) => factDefOf(pass.labels, f)?.label ?? f).join('、')}）`, instalments: [] };
     base.explanation = { eligibility: elig.t, amount: known.t };
     decorate(base);
     return base;
@@ -512,7 +671,7 @@ function evaluateRule(pkg: PolicyPackage, rule: RuleDef, pass: PackagePass, scop
   }
   let amountTrace: TraceNode | undefined;
   const missing = new Set<string>();
-  const amountFn = sched.dates.length > 1 ? quick(pkg, rule, scope.asOf, pass.byRule).amount : undefined;
+  const amountFn = sched.dates.length > 1 ? quickAmount(pkg, q, scope.asOf) : undefined;
   const instalments: Instalment[] = sched.dates.map((d, i) => {
     if (i > 0 && amountFn) {
       // Only the first instalment's amount is explained: the others are valued untraced (same
@@ -568,9 +727,14 @@ function decorate(e: Entitlement): void {
 function amountWithoutDate(amount: Expr, scope: Scope): { fen: number; t: TraceNode } | undefined {
   const r = evaluate(amount, { ...scope, cache: new Map() });
   if (typeof r.v !== 'number') return undefined;
-  const dated = (t: TraceNode): boolean =>
-    t.kind === 'instalment' || (t.param !== undefined && (scope.params.def(t.param.path)?.values.length ?? 0) > 1) || (t.children ?? []).some(dated);
-  return dated(r.t) ? undefined : { fen: r.v, t: r.t };
+  return dated(r.t, scope.params) ? undefined : { fen: r.v, t: r.t };
+}
+
+/** Whether a trace reads the instalment's date or a parameter with more than one dated value. */
+function dated(t: TraceNode, params: Params): boolean {
+  if (t.kind === 'instalment' || (t.param !== undefined && (params.def(t.param.path)?.values.length ?? 0) > 1)) return true;
+  for (const ch of t.children ?? []) if (dated(ch, params)) return true;
+  return false;
 }
 
 export function instalmentDates(s: Schedule, scope: Scope): { dates: Day[]; missing?: string[]; next?: Day } {

@@ -66,12 +66,13 @@ function node(e: Expr, v: Value | undefined, unit: Unit | undefined, extra?: Par
   return t;
 }
 
-const kindNames = new Map<string, string>();
+const condNames = new Map<string, string>();
+const calcNames = new Map<string, string>();
 /** "cond.all", "calc.min" …: one string per kind, not a new concatenation per node. */
 function kindName(prefix: 'cond' | 'calc', k: string): string {
-  const key = prefix === 'cond' ? k : `:${k}`;
-  let name = kindNames.get(key);
-  if (name === undefined) kindNames.set(key, (name = `${prefix}.${k}`));
+  const names = prefix === 'cond' ? condNames : calcNames;
+  let name = names.get(k);
+  if (name === undefined) names.set(k, (name = `${prefix}.${k}`));
   return name;
 }
 
@@ -186,7 +187,10 @@ export function evaluate(e: Expr, s: Scope): Res {
       if (raw !== undefined && typeof raw === 'object') throw new EvalError(`事实 ${e.name} 不是单值`);
       const v = raw as Value | undefined;
       const miss = v === undefined ? new Set([e.name]) : undefined;
-      const t = node(e, v, e.unit, { fact: e.name });
+      const t: TraceNode = { kind: 'fact', display: formatValue(v, e.unit), fact: e.name };
+      if (e.label) t.label = e.label;
+      if (v !== undefined) t.value = v;
+      if (e.unit) t.unit = e.unit;
       const shown = typeof v === 'string' ? s.valueLabels?.get(e.name)?.get(v) : undefined;
       if (shown) t.display = shown;
       if (miss) t.missing = [e.name];

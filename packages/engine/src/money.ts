@@ -43,7 +43,7 @@ export function mulRatioHalfUp(a: Fen, num: number, den: number): Fen {
   return Number(neg ? -q : q);
 }
 
-function groupThousands(n: bigint): string {
+function groupThousands(n: bigint | number): string {
   let s = n.toString();
   for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
   return s;
@@ -52,6 +52,13 @@ function groupThousands(n: bigint): string {
 /** "720,000 元" or "16,416.50 元". */
 export function formatYuan(fen: Fen): string {
   const neg = fen < 0;
+  if (Number.isSafeInteger(fen)) {
+    // Exact in doubles: the remainder, then a multiple of 100 divided by 100.
+    const a = Math.abs(fen);
+    const f = a % 100;
+    const y = (a - f) / 100;
+    return `${neg ? '-' : ''}${f === 0 ? groupThousands(y) : `${groupThousands(y)}.${String(f).padStart(2, '0')}`} 元`;
+  }
   const abs = BigInt(Math.abs(fen));
   const y = abs / 100n;
   const f = abs % 100n;
@@ -62,6 +69,11 @@ export function formatYuan(fen: Fen): string {
 /** Yuan as a decimal string, for JSON output ("720000.00"). */
 export function fenToYuanString(fen: Fen): string {
   const neg = fen < 0;
+  if (Number.isSafeInteger(fen)) {
+    const a = Math.abs(fen);
+    const f = a % 100;
+    return `${neg ? '-' : ''}${(a - f) / 100}.${String(f).padStart(2, '0')}`;
+  }
   const abs = BigInt(Math.abs(fen));
   return `${neg ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }

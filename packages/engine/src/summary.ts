@@ -5,8 +5,32 @@
 import type { Expr } from './ast.js';
 import { evaluate, type Scope } from './evaluate.js';
 import { formatYuan } from './money.js';
+import type { Params } from './params.js';
 import type { TraceNode } from './trace.js';
 import type { Entitlement } from './calculate.js';
+
+// Per parameter set (built once): the entries of a table (`path.` prefix) and each path's largest
+// numeric value ever.
+const tables = new WeakMap<Params, { entries: Map<string, string[]>; largest: Map<string, number | undefined> }>();
+function tableOf(params: Params) {
+  let t = tables.get(params);
+  if (!t) tables.set(params, (t = { entries: new Map(), largest: new Map() }));
+  return t;
+}
+function tablePaths(params: Params, path: string): string[] {
+  const t = tableOf(params).entries;
+  let list = t.get(path);
+  if (!list) t.set(path, (list = params.paths().filter((p) => p.startsWith(`${path}.`))));
+  return list;
+}
+function largestValue(params: Params, path: string): number | undefined {
+  const t = tableOf(params).largest;
+  if (t.has(path)) return t.get(path);
+  let best: number | undefined;
+  for (const dv of params.def(path)?.values ?? []) if (typeof dv.value === 'number') best = Math.max(best ?? -Infinity, dv.value);
+  t.set(path, best);
+  return best;
+}
 
 /**
  * The largest value an amount can take whatever the missing facts turn out to be (fen), or
@@ -30,10 +54,13 @@ export function upperBound(e: Expr, s: Scope): number | undefined {
       if (e.key) {
         const key = evaluate(e.key, s);
         const cands = key.v !== undefined ? [key.v] : key.cands;
-        paths = cands ? cands.map((c) => `${e.path}.${String(c)}`) : s.params.paths().filter((p) => p.startsWith(`${e.path}.`));
+        paths = cands ? cands.map((c) => `${e.path}.${String(c)}`) : tablePaths(s.params, e.path);
       }
       let best: number | undefined;
-      for (const p of paths) for (const dv of s.params.def(p)?.values ?? []) if (typeof dv.value === 'number') best = Math.max(best ?? -Infinity, dv.value);
+      for (const p of paths) {
+        const m = largestValue(s.params, p);
+        if (m !== undefined) best = Math.max(best ?? -Infinity, m);
+      }
       return best;
     }
     case 'arith': {
@@ -90,29 +117,32 @@ export function stakeText(onceFen: number, yearlyFen: number, unbounded: boolean
 export function reasonsOf(eligibility: TraceNode): string {
   const quals: string[] = [];
   const conds: string[] = [];
-  const add = (list: string[], x: string | undefined) => {
-    if (x && !list.includes(x)) list.push(x);
-  };
-  const walk = (t: TraceNode, top: boolean) => {
-    if (t.met === false) return;
-    if (t.kind === 'calc.bestTier') {
-      for (const k of t.children ?? []) {
-        if (k.kind === 'cond.has' && k.value === t.value && k.label) add(quals, k.label);
-        else if (k.met === true && k.label && t.value !== undefined && k.label.includes(`（第${String(t.value)}档）`)) add(quals, k.label.slice(0, k.label.indexOf('（')));
-      }
-      return;
-    }
-    if (t.kind === 'cond.has' && t.met === true && t.label) return add(quals, t.label);
-    if (t.kind === 'fact' && t.value === true && t.met === true) return add(conds, t.label);
-    // "暂未购房": a negated answer; not a negated tier range or comparison (technical, not a reason).
-    if (t.kind === 'cond.not' && t.met === true && ['var', 'fact'].includes(t.children?.[0]?.kind ?? '')) return add(conds, t.label);
-    const kids = t.children ?? [];
-    // The first child of a rule's root is the package's gate: not a reason a citizen needs.
-    for (let i = top ? 1 : 0; i < kids.length; i++) walk(kids[i]!, false);
-  };
-  walk(eligibility, true);
+  walkReasons(eligibility, true, quals, conds);
   const parts = [...(quals.length ? [`具有${quals.join('、')}资格`] : []), ...conds];
   return parts.join('，');
+}
+
+function addReason(list: string[], x: string | undefined): void {
+  if (x && !list.includes(x)) list.push(x);
+}
+
+// A module-level walk (not a closure made per call: tsx names each such closure at creation).
+function walkReasons(t: TraceNode, top: boolean, quals: string[], conds: string[]): void {
+  if (t.met === false) return;
+  if (t.kind === 'calc.bestTier') {
+    for (const k of t.children ?? []) {
+      if (k.kind === 'cond.has' && k.value === t.value && k.label) addReason(quals, k.label);
+      else if (k.met === true && k.label && t.value !== undefined && k.label.includes(`（第${String(t.value)}档）`)) addReason(quals, k.label.slice(0, k.label.indexOf('（')));
+    }
+    return;
+  }
+  if (t.kind === 'cond.has' && t.met === true && t.label) return addReason(quals, t.label);
+  if (t.kind === 'fact' && t.value === true && t.met === true) return addReason(conds, t.label);
+  // "暂未购房": a negated answer; not a negated tier range or comparison (technical, not a reason).
+  if (t.kind === 'cond.not' && t.met === true && ['var', 'fact'].includes(t.children?.[0]?.kind ?? '')) return addReason(conds, t.label);
+  const kids = t.children ?? [];
+  // The first child of a rule's root is the package's gate: not a reason a citizen needs.
+  for (let i = top ? 1 : 0; i < kids.length; i++) walkReasons(kids[i]!, false, quals, conds);
 }
 
 /** The worked arithmetic of an amount in one line (the first node that shows its sum with real numbers). */
@@ -121,12 +151,20 @@ export function arithmeticOf(amount: TraceNode | undefined): string | undefined 
   if (amount.text && /[×=]/.test(amount.text)) return amount.text;
   // Of a larger-of, smaller-of or choice, the branch that gave the amount is looked at first (a teacher's
   // 120 % line, not the plain area × price it was compared with).
-  const kids = amount.children ?? [];
-  const gave = (k: TraceNode) => amount.value !== undefined && k.value === amount.value;
-  for (const k of [...kids.filter(gave), ...kids.filter((k) => !gave(k))]) {
-    const x = arithmeticOf(k);
-    if (x) return x;
-  }
+  const kids = amount.children;
+  if (!kids) return undefined;
+  const value = amount.value;
+  if (value !== undefined)
+    for (const k of kids)
+      if (k.value === value) {
+        const x = arithmeticOf(k);
+        if (x) return x;
+      }
+  for (const k of kids)
+    if (value === undefined || k.value !== value) {
+      const x = arithmeticOf(k);
+      if (x) return x;
+    }
   return undefined;
 }
 
