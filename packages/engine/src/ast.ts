@@ -99,6 +99,34 @@ export function typedBuilders<F extends string, P extends string, Q extends stri
   };
 }
 
+/** Whether a node of the trees, or of a variable they read (looked up in `vars`, each once), meets
+ *  `test`: the one walk through a package's derived variables. */
+export function someThrough(exprs: Expr[], vars: Readonly<Record<string, { expr: Expr } | undefined>>, test: (e: Expr) => boolean): boolean {
+  const seen = new Set<string>();
+  const go = (e: Expr): boolean => {
+    if (test(e)) return true;
+    if (e.k === 'var' && !seen.has(e.name)) {
+      seen.add(e.name);
+      const d = vars[e.name];
+      if (d && go(d.expr)) return true;
+    }
+    return children(e).some(go);
+  };
+  return exprs.some(go);
+}
+
+/** Fact names (and list names) a set of trees reads, through the package's variables. */
+export function factsRead(exprs: Expr[], vars: Readonly<Record<string, { expr: Expr } | undefined>>): Set<string> {
+  const out = new Set<string>();
+  someThrough(exprs, vars, (e) => {
+    if (e.k === 'fact') out.add(e.name);
+    else if (e.k === 'has' || e.k === 'obtained' || e.k === 'bestTier') out.add(e.set);
+    else if (e.k === 'sum' || e.k === 'count') out.add(e.list);
+    return false;
+  });
+  return out;
+}
+
 /** Every fact name a tree reads (for questions and for the batch's column list). */
 export function factsOf(e: Expr, out = new Set<string>()): Set<string> {
   switch (e.k) {

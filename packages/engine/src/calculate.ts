@@ -4,7 +4,7 @@
 // A result is read, never modified: its entitlements' parts (explanations, schedules, lists) may be
 // shared with the results of earlier persons who gave the same facts (see memoOf).
 
-import { all, asOf as asOfNode, c, children, factsOf, gte, isIn, lte, type Expr } from './ast.js';
+import { all, asOf as asOfNode, c, factsOf, factsRead, gte, isIn, lte, someThrough, type Expr } from './ast.js';
 import { addYears, formatDay, yearOf, type Day } from './dates.js';
 import { compile, type Compiled, type FastScope } from './compile.js';
 import { allOf, evaluate, type Res, type Scope } from './evaluate.js';
@@ -12,7 +12,7 @@ import type { FactDef, FactStore, Row } from './facts.js';
 import { fenToYuanString, formatYuan } from './money.js';
 import { ParamError, type Params, type Reform } from './params.js';
 import type { Value } from './units.js';
-import type { BenefitKind, Beneficiary, Clause, Payer, PolicyPackage, RuleDef, Schedule } from './policy.js';
+import { ruleTrees, type BenefitKind, type Beneficiary, type Clause, type Payer, type PolicyPackage, type RuleDef, type Schedule } from './policy.js';
 import { EXPLANATION_FORMAT, firstUnmet, type TraceNode } from './trace.js';
 import { arithmeticOf, stakeText, summarize, upperBound, usesExample } from './summary.js';
 
@@ -204,49 +204,9 @@ function memoOf(pkg: PolicyPackage, q: QuickRule, gate: Expr, defs: FactDef[] | 
 /** The facts a rule's entitlement can depend on; undefined when it reads a list's rows (not keyed). */
 function inputsOf(pkg: PolicyPackage, rule: RuleDef, gate: Expr): string[] | undefined {
   if (rule.forEach) return undefined;
-  const out = new Set<string>();
-  const vars = new Set<string>();
-  let rows = false;
-  const walk = (e: Expr): void => {
-    switch (e.k) {
-      case 'fact':
-        out.add(e.name);
-        return;
-      case 'has':
-      case 'obtained':
-        out.add(e.set);
-        return;
-      case 'bestTier':
-        out.add(e.set);
-        break;
-      case 'sum':
-      case 'count':
-        rows = true;
-        return;
-      case 'var': {
-        const def = pkg.vars[e.name];
-        if (def && !vars.has(e.name)) {
-          vars.add(e.name);
-          walk(def.expr);
-        }
-        return;
-      }
-    }
-    for (const ch of children(e)) walk(ch);
-  };
-  walk(gate);
-  walk(rule.eligible);
-  if (rule.amount) walk(rule.amount);
-  const sch = rule.schedule;
-  if (sch) {
-    if (sch.kind === 'once') walk(sch.date);
-    else {
-      walk(sch.start);
-      if (sch.years) walk(sch.years);
-    }
-  }
-  if (!('code' in rule.payer)) walk(rule.payer.when);
-  return rows ? undefined : [...out];
+  const trees = [gate, ...ruleTrees(rule)];
+  if (someThrough(trees, pkg.vars, (e) => e.k === 'sum' || e.k === 'count')) return undefined;
+  return [...factsRead(trees, pkg.vars)];
 }
 
 /** The values of a rule's facts as one string; undefined for a value it does not key (a list, a text with the separators). */

@@ -56,6 +56,17 @@ export interface RuleDef {
   validTo?: Day;
 }
 
+/** Every tree a rule's result reads: its conditions, amount, schedule and conditional payer. */
+export function ruleTrees(rule: RuleDef): Expr[] {
+  const sch = rule.schedule;
+  return [
+    rule.eligible,
+    ...(rule.amount ? [rule.amount] : []),
+    ...(!sch ? [] : sch.kind === 'once' ? [sch.date] : [sch.start, ...(sch.years ? [sch.years] : [])]),
+    ...('code' in rule.payer ? [] : [rule.payer.when]),
+  ];
+}
+
 export interface PolicyMeta {
   id: string;
   title: string;

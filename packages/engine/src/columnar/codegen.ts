@@ -4,7 +4,7 @@
 // for the as-of date before the loop; dated lookups (per instalment or purchase date) become small
 // interval tables. Money stays integer fen; a product beyond 2^53 is refused, as compile.ts does.
 
-import { children, factsOf, type CmpOp, type Expr } from '../ast.js';
+import { children, someThrough, type CmpOp, type Expr } from '../ast.js';
 import { addMonths } from '../dates.js';
 import { compare, EvalError, NO_TIER, type VarDef } from '../evaluate.js';
 import type { Params, ParamScalar } from '../params.js';
@@ -734,35 +734,6 @@ export function cheap(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean 
 }
 
 /** Whether evaluating a tree may refuse a row (an inexact product: arithmetic, ratios, sums). */
-export function mayRefuse(es: Expr[], vars: Readonly<Record<string, VarDef>>, seen = new Set<string>()): boolean {
-  return es.some((e) => {
-    if (e.k === 'arith' || e.k === 'ratio' || e.k === 'sum') return true;
-    if (e.k === 'var' && !seen.has(e.name)) {
-      seen.add(e.name);
-      const d = vars[e.name];
-      if (d && mayRefuse([d.expr], vars, seen)) return true;
-    }
-    return mayRefuse(children(e), vars, seen);
-  });
-}
-
-/** Fact names (and list names) a set of trees reads, through the package's variables. */
-export function factsRead(exprs: Expr[], vars: Readonly<Record<string, VarDef>>): Set<string> {
-  const out = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (e: Expr) => {
-    factsOf(e, out);
-    walk(e);
-  };
-  const walk = (e: Expr): void => {
-    if (e.k === 'var' && !seen.has(e.name)) {
-      seen.add(e.name);
-      const d = vars[e.name];
-      if (d) visit(d.expr);
-    }
-    if (e.k === 'tierIn' && e.of.k === 'var') walk(e.of);
-    for (const ch of children(e)) walk(ch);
-  };
-  exprs.forEach(visit);
-  return out;
+export function mayRefuse(es: Expr[], vars: Readonly<Record<string, VarDef>>): boolean {
+  return someThrough(es, vars, (e) => e.k === 'arith' || e.k === 'ratio' || e.k === 'sum');
 }

@@ -6,13 +6,13 @@
 // Rules are screened per row (tier masks, shared conditions computed once): a rule is skipped only
 // where one of its conditions is known false, so the screens never change money or undetermined counts.
 
-import { all, children, factsOf, type Expr } from '../ast.js';
+import { all, children, factsOf, someThrough, type Expr } from '../ast.js';
 import { addYears, dayFromParts, daysInMonth, yearOf, type Day } from '../dates.js';
 import { applicability, reformFor } from '../calculate.js';
 import { EvalError, NO_TIER, type VarDef } from '../evaluate.js';
 import { mulRatioHalfUp } from '../money.js';
 import type { Reform } from '../params.js';
-import type { Payer, PolicyPackage, RuleDef } from '../policy.js';
+import { ruleTrees, type Payer, type PolicyPackage, type RuleDef } from '../policy.js';
 import { cheap, Gen, lit, mayRefuse, type GenCtx } from './codegen.js';
 import { ROOT_ENTERPRISE, ROOT_PROJECTS, STRING_BASE, type ColumnBlock, type ColumnLayout } from './layout.js';
 
@@ -267,32 +267,10 @@ export class ColumnarModel {
     const out = new Set<RuleDef>();
     const all = new Set(this.rules.map((u) => u.rule));
     for (const p of this.packages) {
-      const reads = (e: Expr, seen: Set<string>, hit: { v: boolean }): void => {
-        if (hit.v) return;
-        if (e.k === 'param' && keys.some((k) => k === e.path || k.startsWith(`${e.path}.`))) hit.v = true;
-        if (e.k === 'var' && !seen.has(e.name)) {
-          seen.add(e.name);
-          const d = p.vars[e.name];
-          if (d) reads(d.expr, seen, hit);
-        }
-        if (e.k === 'tierIn') reads(e.of, seen, hit);
-        for (const ch of children(e)) reads(ch, seen, hit);
-      };
+      const reads = (trees: Expr[]) => someThrough(trees, p.vars, (e) => e.k === 'param' && keys.some((k) => k === e.path || k.startsWith(`${e.path}.`)));
       // A reform of the tier axis's own inputs moves every rule's cells between tiers.
-      if (this.opts.tierVar && p.vars[this.opts.tierVar]) {
-        const hit = { v: false };
-        reads({ k: 'var', name: this.opts.tierVar }, new Set(), hit);
-        if (hit.v) return all;
-      }
-      for (const rule of p.rules) {
-        if (rule.kind !== 'cash') continue;
-        const trees: Expr[] = [rule.eligible, ...(rule.amount ? [rule.amount] : []), ...('when' in rule.payer ? [rule.payer.when] : [])];
-        const sch = rule.schedule;
-        if (sch) trees.push(...(sch.kind === 'once' ? [sch.date] : [sch.start, ...(sch.years ? [sch.years] : [])]));
-        const hit = { v: false };
-        for (const t of trees) reads(t, new Set(), hit);
-        if (hit.v) out.add(rule);
-      }
+      if (this.opts.tierVar && p.vars[this.opts.tierVar] && reads([{ k: 'var', name: this.opts.tierVar }])) return all;
+      for (const rule of p.rules) if (rule.kind === 'cash' && reads(ruleTrees(rule))) out.add(rule);
     }
     return out;
   }
@@ -385,7 +363,10 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `function countyOf(i) { const k = ${lit(STRING_BASE)} - ${regionCol === undefined ? 'NaN' : `C${regionCol}[i]`}; return k >= 0 && k < ${slotOf.length} ? CTY[k] : ${C - 1}; }`,
   );
   // The head of a row's loop over the years (the code after it, to the loop's end, is one year's).
-  const head = [`cty = -1;`, `for (let yy = 0; yy < NY; yy++) {`, `A = ASS[yy]; YY = yy; W = WSN[yy]; WY = WYS[yy]; WD = WDS[yy]; HY = HC && yy === NY - 1;`, `ti = -1; paid = 0;`];
+  // The values of the k-th as-of date of the call (`last`: whether headcounts are taken in it).
+  const setYear = (k: string, last: string) => `A = ASS[${k}]; YY = ${k}; W = WSN[${k}]; WY = WYS[${k}]; WD = WDS[${k}]; HY = ${last};`;
+  const rowStart = `ti = -1; paid = 0;`;
+  const head = [`cty = -1;`, `for (let yy = 0; yy < NY; yy++) {`, setYear('yy', 'HC && yy === NY - 1'), rowStart];
   loop.push(...head);
 
   // The tier axis, computed when first needed.
@@ -663,9 +644,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     // the rows, and each row runs the year's code directly; several (a simulation's span): each
     // row runs it once per year.
     `if (NY === 1) {`,
-    `A = ASS[0]; YY = 0; W = WSN[0]; WY = WYS[0]; WD = WDS[0]; HY = HC;`,
+    setYear('0', 'HC'),
     `for (let i = from; i < to; i++) {`,
-    `cty = -1; ti = -1; paid = 0;`,
+    `cty = -1; ${rowStart}`,
     ...yearBody,
     `} } else`,
     `for (let i = from; i < to; i++) {`,
