@@ -633,6 +633,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     ...g.prelude,
     ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
+    // One row in one year, a function of its own called from the loops below: the loops stay
+    // small, so the optimising compiler's entry in the middle of a loop (on-stack replacement)
+    // compiles little and a span of years does not leave that code at every row; and the code is
+    // generated once for both loops.
+    `function rowYear(i) {`,
+    ...yearBody,
+    `}`,
     `return { setParams(values) { PV = values; }, kernels: null, run: function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
     ...state.map(([n, v]) => `${n} = ${v};`),
     `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
@@ -645,13 +652,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     // row runs it once per year.
     `if (NY === 1) {`,
     setYear('0', 'HC'),
+    `for (let i = from; i < to; i++) { cty = -1; ${rowStart} rowYear(i); }`,
+    `} else`,
     `for (let i = from; i < to; i++) {`,
-    `cty = -1; ${rowStart}`,
-    ...yearBody,
-    `} } else`,
-    `for (let i = from; i < to; i++) {`,
-    ...loop,
-    `}`,
+    ...head,
+    `rowYear(i);`,
+    `} }`,
     `} };`,
   ].join('\n');
   return { src, values: g.paramValues };
