@@ -143,6 +143,17 @@ export function populationLayout(packages: PolicyPackage[]): ColumnLayout {
   return new ColumnLayout(factDefs, qualifications().map((q) => q.code), { obtainedCodes: obtainedCodes(packages) });
 }
 
+/** Sets qualification bit `b` of row `i` (and marks the row's qualifications known). Module-level
+ *  functions, not closures made per call: the optimised generator inlines them once and keeps
+ *  that code from chunk to chunk (a new closure per call is a new call target each time). */
+function setQualBit(Q: Uint32Array, QK: Uint8Array, QW: number, i: number, b: number): void {
+  Q[i * QW + (b >>> 5)]! |= 1 << (b & 31);
+  QK[i] = 1;
+}
+function hasQualBit(Q: Uint32Array, QW: number, i: number, b: number): boolean {
+  return ((Q[i * QW + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
+}
+
 /** Draws one row takes at most (an enterprise with five experts, both work stations and a project
  *  takes about 55), and the size of the buffer the draws are read from. */
 const ROW_DRAWS = 96;
@@ -213,11 +224,6 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     if (b === undefined) throw new Error(`未知的资格代码 unknown qualification: ${code}`);
     return b;
   };
-  const setBit = (i: number, b: number) => {
-    Q[i * QW + (b >>> 5)]! |= 1 << (b & 31);
-    QK[i] = 1;
-  };
-  const hasBit = (i: number, b: number) => ((Q[i * QW + (b >>> 5)]! >>> (b & 31)) & 1) === 1;
   const degreeBits = DEGREES.map(([d]) => (d === null ? -1 : bitOf(d)));
   const rareBits = RARE_PICK.map(([c]) => bitOf(c));
   const [phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg] = ['phd_fulltime', 'associate_fulltime', 'senior_title_full', 'senior_title_associate', 'senior_technician', 'technician', 'advanced_worker', 'national_talent_program', 'provincial_talent_program'].map(bitOf) as [number, number, number, number, number, number, number, number, number];
@@ -234,7 +240,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     const sec = SECTOR_PICK.pick(U[p++]!);
     if (U[p++]! < ENTERPRISE_SHARE) {
       // An enterprise (or institution) profile: experts with salaries, work stations, projects.
-      sector[i] = S(sec === 'other_key_industry' ? 'other' : sec);
+      sector[i] = L.strings.code(sec === 'other_key_industry' ? 'other' : sec);
       const nExperts = U[p++]! < 0.5 ? 0 : 1 + Math.floor(U[p++]! * 5);
       const m0 = block.addMembers(i, 'enterprise.experts', nExperts);
       for (let k = m0; k < m0 + nExperts; k++) {
@@ -265,22 +271,22 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     // A person.
     const dk = DEGREE_PICK.index(U[p++]!);
     const degree = degreeBits[dk]!;
-    if (degree >= 0) setBit(i, degree);
+    if (degree >= 0) setQualBit(Q, QK, QW, i, degree);
     else QK[i] = 1;
     const hasDegree = degree >= 0 && degree !== associate;
     const t = U[p++]!;
-    if (t < (degree === phd ? 0.25 : 0.012)) setBit(i, fullTitle);
-    else if (t < (degree === phd ? 0.6 : 0.07)) setBit(i, assocTitle);
+    if (t < (degree === phd ? 0.25 : 0.012)) setQualBit(Q, QK, QW, i, fullTitle);
+    else if (t < (degree === phd ? 0.6 : 0.07)) setQualBit(Q, QK, QW, i, assocTitle);
     if (!hasDegree) {
       const s = U[p++]!;
-      if (s < 0.03) setBit(i, seniorTech);
-      else if (s < 0.09) setBit(i, tech);
-      else if (s < 0.2) setBit(i, advWorker);
+      if (s < 0.03) setQualBit(Q, QK, QW, i, seniorTech);
+      else if (s < 0.09) setQualBit(Q, QK, QW, i, tech);
+      else if (s < 0.2) setQualBit(Q, QK, QW, i, advWorker);
     }
     // At most one honour or programme per person: one draw decides whether, a second which.
     let honour = false;
     if (U[p++]! < RARE_TOTAL) {
-      setBit(i, rareBits[RARE_PICKER.index(U[p++]!)]!);
+      setQualBit(Q, QK, QW, i, rareBits[RARE_PICKER.index(U[p++]!)]!);
       honour = true;
     }
     const answered = U[p++]! < 0.99;
@@ -325,7 +331,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     // Talent programmes: only holders of a programme are asked about self-application.
     tpSelf[i] = 0;
     if (honour) {
-      const prog = hasBit(i, nationalProg) ? 'national' : hasBit(i, provincialProg) ? 'provincial' : null;
+      const prog = hasQualBit(Q, QW, i, nationalProg) ? 'national' : hasQualBit(Q, QW, i, provincialProg) ? 'provincial' : null;
       if (prog) {
         tpSelf[i] = U[p++]! < 0.7 ? 1 : 0;
         tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
