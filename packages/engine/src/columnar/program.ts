@@ -633,10 +633,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     ...g.prelude,
     ...cacheDecls,
     ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
-    // One row in one year, a function of its own called from the loops below: the loops stay
-    // small, so the optimising compiler's entry in the middle of a loop (on-stack replacement)
-    // compiles little and a span of years does not leave that code at every row; and the code is
-    // generated once for both loops.
+    // One row in one year of a span, a function of its own called from the span's loop over the
+    // years: that loop stays small, so the optimising compiler's entry in the middle of it
+    // (on-stack replacement) compiles little and is not left at the end of every row's years.
     `function rowYear(i) {`,
     ...yearBody,
     `}`,
@@ -648,11 +647,14 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     // Whether a group has a rule to evaluate in this pass.
     ...groups.map((x) => `${x.name}_on = ON === null || ${x.rules.map((r) => `ON[${r}] === 1`).join(' || ') || 'false'};`),
     // One as-of date (a calculation, the bench's year): the year's values are set once, before
-    // the rows, and each row runs the year's code directly; several (a simulation's span): each
-    // row runs it once per year.
+    // the rows, and each row runs the year's code in the loop (no call per row); several (a
+    // simulation's span): each row calls it once per year.
     `if (NY === 1) {`,
     setYear('0', 'HC'),
-    `for (let i = from; i < to; i++) { cty = -1; ${rowStart} rowYear(i); }`,
+    `for (let i = from; i < to; i++) {`,
+    `cty = -1; ${rowStart}`,
+    ...yearBody,
+    `}`,
     `} else`,
     `for (let i = from; i < to; i++) {`,
     ...head,
