@@ -123,12 +123,13 @@ export async function chooseOption(page: Page, trigger: Locator, label: string, 
 
 /**
  * A fresh page at `base + path` (its own context: no shared storage), with the page errors it throws
- * collected for the test to assert none.
+ * collected for the test to assert none, and its requests counted (settled()).
  */
 export async function openPage(browser: Browser, url: string, viewport = DESKTOP, timeout = 30_000): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   context.setDefaultTimeout(timeout);
   const page = await context.newPage();
+  countRequests(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
@@ -165,19 +166,13 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (let calm = 0; calm < 3; ) {
     const started = n.started;
-    const still = await page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              resolve(
-                !document.querySelector('.ant-spin-spinning, .ant-skeleton-active') &&
-                  document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-              ),
-            ),
-          ),
-        ),
-    );
+    const still = await page.evaluate(() => {
+      // In the page (this file is also type-checked without the DOM's types: scripts/screenshots.ts).
+      type Animation = { playState: string; effect: { getTiming(): { iterations?: number } } | null };
+      const w = globalThis as unknown as { requestAnimationFrame(f: () => void): void; document: { querySelector(s: string): unknown; getAnimations(): Animation[] } };
+      const quiet = () => !w.document.querySelector('.ant-spin-spinning, .ant-skeleton-active') && w.document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+      return new Promise<boolean>((resolve) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve(quiet()))));
+    });
     calm = still && n.open === 0 && n.started === started ? calm + 1 : 0;
     if (calm < 3 && Date.now() > deadline) throw new Error(`页面 ${timeout} 毫秒内未静止（仍有请求、加载或动画）：${page.url()}`);
   }
