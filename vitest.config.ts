@@ -1,24 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** The server's, the platform's, its services' and the store's test files: run in shared processes, see `projects` below. */
-const SHARED = ['apps/server/src/**/*.test.ts', 'packages/platform/src/**/*.test.ts', 'packages/services/src/**/*.test.ts', 'packages/store/src/**/*.test.ts'];
-/**
- * Of those, the files that change their process — environment variables, mocks, timers, signal
- * handlers (vi.stubEnv, process.env.X =, vi.spyOn, process.on …) — or start and stop child servers
- * (supervise, sweep): each in a process of its own.
- */
-const OWN_PROCESS = [
-  'apps/server/src/ops.test.ts',
-  'apps/server/src/supervise.test.ts',
-  'apps/server/src/sweep.test.ts',
-  'packages/platform/src/at-rest/at-rest.test.ts',
-  'packages/store/src/store.test.ts',
-  'packages/store/src/testing.test.ts',
-];
+/** The platform API's test files (apps/server/src/platform/harness.ts): run in shared processes, see `projects` below. */
+const API = 'apps/server/src/platform/**/*.test.ts';
 const BROWSER = 'apps/web/e2e/**/*.test.ts';
 
-/** What every test file gets, whichever group below it is in. */
+/** What every test file gets, whichever of the two groups below it is in. */
 const shared = {
   testTimeout: 60_000,
   // The browser files' tests one file at a time, whatever the number of workers (apps/web/e2e/one-at-a-time.ts).
@@ -48,14 +35,12 @@ export default defineConfig({
     // runs the browser files one at a time after the others: side by side their pages slowed past the waits.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      // These files share their worker processes (isolate: false; still one file at a time per process,
-      // each with its own database, platform and server, closed in afterAll): the server, the platform
-      // and their dependencies are imported once per process instead of once per file, about 4 s of CPU
-      // each for the API tests. Measured on two cores: the 30 files of apps/server/src/platform 160 s →
-      // 101 s; 27 more of this group 83 s → 68 s. No file here changes a module's state that another
-      // reads (apps/server/src/platform/accounts.test.ts restores the environment variables it sets).
-      { test: { ...shared, name: 'shared', include: SHARED, exclude: [...OWN_PROCESS, '**/node_modules/**'], isolate: false } },
-      { test: { ...shared, name: 'own', include: OWN_PROCESS } },
+      // The platform API's files share their worker processes (isolate: false; still one file at a time
+      // per process, each with its own database, platform and server, closed in afterAll): the server,
+      // the platform and their dependencies are imported once per process instead of once per file, about
+      // 4 s of CPU each. Measured on two cores, the 30 files: 160 s → 101 s. They change no module's state
+      // that another file reads (an environment variable one sets is restored).
+      { test: { ...shared, name: 'api', include: [API], isolate: false } },
       // The browser files (scripts/test.sh runs them after the others, one at a time: --project browser).
       { test: { ...shared, name: 'browser', include: [BROWSER] } },
       {
@@ -63,7 +48,7 @@ export default defineConfig({
           ...shared,
           name: 'other',
           include: ['packages/**/*.test.ts', 'policies/**/*.test.ts', 'apps/**/*.test.ts', 'docs/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: [...SHARED, BROWSER, '**/node_modules/**', '**/.git/**'],
+          exclude: [API, BROWSER, '**/node_modules/**', '**/.git/**'],
         },
       },
     ],

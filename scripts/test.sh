@@ -53,7 +53,7 @@ if [ "$#" -eq 0 ]; then
   # file's tests (apps/web/e2e/one-at-a-time.ts keeps their tests apart) saved about a minute but made
   # two waits fail in one of four full runs (a budget approval's message, a card revocation's field).
   # The projects of vitest.config.ts: every file but the browser files (a CLI --exclude does not reach projects).
-  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run --project shared --project own --project other --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
+  RENCAI_TEST_SNAPSHOTS="$snapshots" env -u DATABASE_URL npx vitest run --project api --project other --reporter=default --reporter=json --outputFile=.data/vitest.json || status=$?
   echo "==> 测试 (vitest，浏览器：Chromium，逐个文件运行测试)"
   # --no-isolate: the one worker runs every browser file in one process, importing the server, the platform
   # and playwright once instead of once per file (each file still starts its own platform and server, and
