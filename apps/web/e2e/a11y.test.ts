@@ -8,7 +8,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, PHONE, launchChromium, startPlatformServer } from './harness';
+import { DEMO_PASSWORD, DESKTOP, PHONE, countRequests, launchChromium, settled, startPlatformServer } from './harness';
 import { layoutProblems } from './layout';
 import { axeViolations, describeViolations, failingElements } from './a11y';
 
@@ -44,15 +44,15 @@ async function open(username: string | null, viewport = DESKTOP): Promise<Page> 
   const context = await browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce', ...(username ? { storageState: sessions.get(username) } : {}) });
   context.setDefaultTimeout(30_000);
   contexts.push(context);
-  return context.newPage();
+  const page = await context.newPage();
+  countRequests(page);
+  return page;
 }
 
-/** Waits until the page has loaded its data and stopped moving. */
+/** Waits until the page has loaded its data and stopped moving (Ant Design's enter animations done). */
 async function settle(page: Page, ready: string) {
   await page.locator(ready).first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'));
-  await page.waitForTimeout(400); // Ant Design's enter animations
+  await settled(page);
 }
 
 /** Checks the page as it is now; every failing element is listed in the failure message. */
@@ -81,7 +81,7 @@ describe('no WCAG 2.1 A/AA violation (axe-core) on any page state', () => {
     await visit(page, '/login', '#username');
     await page.getByTestId('login-submit').click();
     await page.locator('.ant-form-item-explain-error').first().waitFor();
-    await page.waitForTimeout(400);
+    await settled(page);
     await check(page, '/login (field errors)');
     await visit(page, '/no/such/page', 'main .ant-result');
   });
@@ -172,7 +172,7 @@ describe('关怀模式 (elder-friendly mode)', () => {
     expect(before.body).toBeLessThan(18);
     await page.getByTestId('care-mode').click();
     await expect.poll(async () => (await sizes(page)).body).toBeGreaterThanOrEqual(18);
-    await page.waitForTimeout(500); // Ant Design's components take the new sizes with a short transition
+    await settled(page); // Ant Design's components take the new sizes with a short transition
     const care = await sizes(page);
     expect(care.columns).toBe(1);
     expect(care.input).toBeGreaterThanOrEqual(44);
@@ -193,7 +193,7 @@ describe('关怀模式 (elder-friendly mode)', () => {
     await page.getByTestId('care-mode').click();
     await expect.poll(async () => (await sizes(page)).columns).toBe(1);
     expect(await page.evaluate(() => [localStorage.getItem('rencai.care.talent'), localStorage.getItem('rencai.care.')])).toEqual(['1', null]);
-    await page.waitForTimeout(300);
+    await settled(page);
     await check(page, '/talent (关怀模式)');
 
     const phone = await open(null, PHONE);

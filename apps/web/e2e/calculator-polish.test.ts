@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, startServer } from './harness';
+import { DESKTOP, KECHENG_TEACHER, PHONE, launchChromium, openPage, settled, startServer } from './harness';
 import { layoutProblems } from './layout';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -253,7 +253,7 @@ describe('phone (390 px)', () => {
       const { page } = await open(v.path, PHONE);
       await page.locator(v.ready).first().waitFor();
       for (const c of v.clicks ?? []) await page.locator(c).first().click();
-      await page.waitForTimeout(400);
+      await settled(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
       expect(await layoutProblems(page), `${v.path} ${v.clicks?.join(' ') ?? ''}`).toEqual([]);
       if (v.path.startsWith('/?')) {

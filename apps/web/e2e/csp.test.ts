@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, DESKTOP, launchChromium, startPlatformServer } from './harness';
+import { DEMO_PASSWORD, DESKTOP, countRequests, launchChromium, settled, startPlatformServer } from './harness';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -43,6 +43,7 @@ async function watchedPage(): Promise<Watched> {
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`), true);
   });
   const page = await context.newPage();
+  countRequests(page);
   const violations: string[] = [];
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -57,7 +58,7 @@ async function visit(w: Watched, path: string, ready: string): Promise<string[]>
   const res = await w.page.goto(server.base + path);
   expect(res?.headers()['content-security-policy'], path).toContain("script-src 'self'");
   await w.page.locator(ready).first().waitFor();
-  await w.page.waitForLoadState('networkidle');
+  await settled(w.page);
   const events = await w.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   return [...events, ...w.violations];
 }

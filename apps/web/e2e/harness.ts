@@ -21,12 +21,56 @@ export async function startServer(): Promise<{ base: string; close: () => Promis
 }
 
 /** Headless Chromium with a fresh profile (playwright creates and removes a temporary user-data dir). */
-export async function launchChromium(): Promise<Browser> {
+async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`未找到 Chromium（${CHROMIUM}）：请运行 sh scripts/ensure-browser.sh`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const SHARED = Symbol.for('rencai.e2e.chromium');
+
+/**
+ * Chromium for one test file, or for a script (`npm run screenshots`: a browser of its own, closed by
+ * close()). Under vitest one browser per test process serves every file it runs (the browser pass runs
+ * them all in one process, --no-isolate; a launch costs about 0.3 s): each file gets a view of it whose
+ * contexts are its own — fresh cookies, storage and cache, as before — and whose close() closes those
+ * contexts, not the browser, which ends with the process. A browser that has gone is launched again.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!process.env.VITEST) return launch();
+  const g = globalThis as { [SHARED]?: Promise<Browser> };
+  let shared: Browser;
+  try {
+    shared = await (g[SHARED] ??= launch());
+    if (!shared.isConnected()) shared = await (g[SHARED] = launch());
+  } catch (e) {
+    g[SHARED] = undefined;
+    throw e;
+  }
+  const mine = new Set<BrowserContext>();
+  const newContext: Browser['newContext'] = async (options) => {
+    const context = await shared.newContext(options);
+    mine.add(context);
+    context.on('close', () => mine.delete(context));
+    return context;
+  };
+  const own: Partial<Browser> = {
+    newContext,
+    newPage: async (options) => (await newContext(options)).newPage(),
+    contexts: () => [...mine],
+    close: async () => {
+      await Promise.all([...mine].map((c) => c.close().catch(() => {})));
+    },
+  };
+  return new Proxy(shared, {
+    get: (target, prop) => {
+      if (prop in own) return own[prop as keyof Browser];
+      const value: unknown = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
 }
 
@@ -79,16 +123,59 @@ export async function chooseOption(page: Page, trigger: Locator, label: string, 
 
 /**
  * A fresh page at `base + path` (its own context: no shared storage), with the page errors it throws
- * collected for the test to assert none.
+ * collected for the test to assert none, and its requests counted (settled()).
  */
 export async function openPage(browser: Browser, url: string, viewport = DESKTOP, timeout = 30_000): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   context.setDefaultTimeout(timeout);
   const page = await context.newPage();
+  countRequests(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   return { page, errors };
+}
+
+const requests = new WeakMap<Page, { open: number; started: number }>();
+
+/** Counts the page's requests from now on (call it before the page's first navigation), for settled(). */
+export function countRequests(page: Page): void {
+  const n = { open: 0, started: 0 };
+  requests.set(page, n);
+  page.on('request', () => {
+    n.open += 1;
+    n.started += 1;
+  });
+  const done = () => {
+    n.open -= 1;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/**
+ * Waits until the page has stopped: no request of it open or newly started (countRequests), no
+ * loading spinner or skeleton, and no animation or transition running (endless ones, such as a
+ * spinner's, aside) — three checks in a row, each a couple of frames after the last: an answer can
+ * start the next request, an element its enter animation on the next frame. What the fixed waits
+ * did (networkidle's 500 quiet milliseconds, a sleep for Ant Design's animations), as soon as it is so.
+ */
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
+  const n = requests.get(page);
+  if (!n) throw new Error('settled(page)：请先对该页面调用 countRequests(page)');
+  const deadline = Date.now() + timeout;
+  for (let calm = 0; calm < 3; ) {
+    const started = n.started;
+    const still = await page.evaluate(() => {
+      // In the page (this file is also type-checked without the DOM's types: scripts/screenshots.ts).
+      type Animation = { playState: string; effect: { getTiming(): { iterations?: number } } | null };
+      const w = globalThis as unknown as { requestAnimationFrame(f: () => void): void; document: { querySelector(s: string): unknown; getAnimations(): Animation[] } };
+      const quiet = () => !w.document.querySelector('.ant-spin-spinning, .ant-skeleton-active') && w.document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+      return new Promise<boolean>((resolve) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve(quiet()))));
+    });
+    calm = still && n.open === 0 && n.started === started ? calm + 1 : 0;
+    if (calm < 3 && Date.now() > deadline) throw new Error(`页面 ${timeout} 毫秒内未静止（仍有请求、加载或动画）：${page.url()}`);
+  }
 }
 
 /** The calculator's worked example: a full-time PhD teacher in 柯城区 who bought a first home for 1.2 million 元. */
