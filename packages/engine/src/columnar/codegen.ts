@@ -515,29 +515,32 @@ export class Gen {
 
   /**
    * A JS boolean expression, without statements, that is false exactly where a row-level condition
-   * is definitely 0 (as `expr` would compute it: unknown counts as possibly true). For conditions
-   * that read facts, constants and qualifications only (`cheap`): such a screen is
+   * is definitely `v` (as `expr` would compute it: unknown counts as possibly anything). For
+   * conditions that read facts, constants and qualifications only (`cheap`): such a screen is
    * tested in place, where a rule or group needs it, instead of being computed into a variable for
-   * every row.
+   * every row. `mayNot(e, pkg, 0)`: may the condition hold; `mayNot(e, pkg, 1)`: may it fail.
    */
-  mayNonzero(e: Expr, pkg: PkgEnv): string {
+  mayNot(e: Expr, pkg: PkgEnv, v: 0 | 1): string {
     switch (e.k) {
       case 'all':
-        return e.xs.length ? `(${e.xs.map((x) => this.mayNonzero(x, pkg)).join(' && ')})` : 'true';
-      case 'any':
-        // `any` is 0 only when every operand is known and not 1.
-        return e.xs.length ? `(${e.xs.map((x) => this.oneOrUnknown(x, pkg)).join(' || ')})` : 'false';
+      case 'any': {
+        // `all` is 0 as soon as an operand is 0, `any` is 1 as soon as one is 1 (the absorbing value);
+        // otherwise each is the other value only when every operand is known and equal to it.
+        if (v === (e.k === 'all' ? 0 : 1)) return e.xs.length ? `(${e.xs.map((x) => this.mayNot(x, pkg, v)).join(' && ')})` : 'true';
+        return e.xs.length ? `(${e.xs.map((x) => this.mayBe(x, pkg, v === 0 ? 1 : 0)).join(' || ')})` : 'false';
+      }
       case 'not':
-        // 1 − a is 0 exactly when a is 1.
-        return this.notOne(e.a, pkg);
+        // 1 − a is v exactly when a is 1 − v.
+        return this.mayNot(e.a, pkg, v === 0 ? 1 : 0);
       case 'var': {
         const d = this.pureVar(e, pkg);
-        if (d) return this.mayNonzero(d, pkg);
+        if (d) return this.mayNot(d, pkg, v);
         break;
       }
       case 'has':
-        return this.bitTest(e, true);
+        return this.bitTest(e, v === 0);
       case 'cmp': {
+        if (v === 1) break;
         if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
           throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
         const a = this.pure(e.a, pkg);
@@ -546,49 +549,18 @@ export class Gen {
         return `(${[...unknown, `${a} ${OPS[e.op]} ${b}`].join(' || ')})`;
       }
     }
-    return `${this.pure(e, pkg)} !== 0`;
+    return `${this.pure(e, pkg)} !== ${v}`;
   }
 
-  /** Whether a condition may be other than 1 (0 or unknown). */
-  private notOne(e: Expr, pkg: PkgEnv): string {
-    switch (e.k) {
-      case 'any':
-        return e.xs.length ? `(${e.xs.map((x) => this.notOne(x, pkg)).join(' && ')})` : 'true';
-      case 'all':
-        // `all` is 1 only when no operand is 0 or unknown.
-        return e.xs.length ? `(${e.xs.map((x) => this.zeroOrUnknown(x, pkg)).join(' || ')})` : 'false';
-      case 'not':
-        return this.mayNonzero(e.a, pkg);
-      case 'var': {
-        const d = this.pureVar(e, pkg);
-        if (d) return this.notOne(d, pkg);
-        break;
-      }
-      case 'has':
-        return this.bitTest(e, false);
-    }
-    return `${this.pure(e, pkg)} !== 1`;
-  }
-
-  /** Whether a condition may be 1 (or is unknown). */
-  private oneOrUnknown(e: Expr, pkg: PkgEnv): string {
-    // all, any, has and comparisons give 0, 1 or unknown only.
-    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.mayNonzero(e, pkg);
-    if (e.k === 'not') return this.zeroOrUnknown(e.a, pkg);
+  /** Whether a condition may be `v` (or is unknown). */
+  private mayBe(e: Expr, pkg: PkgEnv, v: 0 | 1): string {
+    // all, any, has and comparisons give 0, 1 or unknown only: may be v ⇔ may be other than 1 − v.
+    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.mayNot(e, pkg, v === 0 ? 1 : 0);
+    if (e.k === 'not') return this.mayBe(e.a, pkg, v === 0 ? 1 : 0);
     const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
-    if (d) return this.oneOrUnknown(d, pkg);
-    const v = this.pure(e, pkg);
-    return `(${v} !== ${v} || ${v} === 1)`;
-  }
-
-  /** Whether a condition may be 0 (or is unknown). */
-  private zeroOrUnknown(e: Expr, pkg: PkgEnv): string {
-    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.notOne(e, pkg);
-    if (e.k === 'not') return this.oneOrUnknown(e.a, pkg);
-    const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
-    if (d) return this.zeroOrUnknown(d, pkg);
-    const v = this.pure(e, pkg);
-    return `(${v} === 0 || ${v} !== ${v})`;
+    if (d) return this.mayBe(d, pkg, v);
+    const x = this.pure(e, pkg);
+    return `(${x} !== ${x} || ${x} === ${v})`;
   }
 
   /** A qualification test, unknown when the row's set is: may it be 1 (`one`), or 0? */

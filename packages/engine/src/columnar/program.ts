@@ -432,7 +432,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       }
       // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
       // needs it; any other once per row and year, into a variable.
-      if (cheap(x, base.vars)) return { cond: g.mayNonzero(x, env) };
+      if (cheap(x, base.vars)) return { cond: g.mayNot(x, env, 0) };
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
       let name = screenIds.get(key);
       if (!name) {
