@@ -159,6 +159,61 @@ function hasQualBit(Q: Uint32Array, QW: number, i: number, b: number): boolean {
 const ROW_DRAWS = 96;
 const DRAWS = 8192;
 
+/**
+ * What fillSynthetic needs of a layout besides its columns — interned codes, qualification bits, the
+ * county picker — worked out once per layout, not per chunk: built anew on every call, these arrays
+ * and objects had new maps in the generator's optimised code, which V8 threw away and recompiled
+ * several times per thread (about 100 ms each) during a simulation's first chunks.
+ */
+interface LayoutPlan {
+  codes: Record<'teacher' | 'doctor' | 'other' | 'enterprise' | 'publicInst' | 'national' | 'provincial' | 'none' | 'qzu' | 'qzv' | 'custom' | 'shuangling' | 'A' | 'B' | 'C', number>;
+  degreeBits: Int32Array;
+  rareBits: Int32Array;
+  phd: number;
+  associate: number;
+  fullTitle: number;
+  assocTitle: number;
+  seniorTech: number;
+  tech: number;
+  advWorker: number;
+  nationalProg: number;
+  provincialProg: number;
+  countyPick: Picker<number>;
+}
+const plans = new WeakMap<ColumnLayout, LayoutPlan>();
+function planOf(L: ColumnLayout): LayoutPlan {
+  let plan = plans.get(L);
+  if (plan) return plan;
+  const S = (s: string) => L.strings.code(s);
+  // Qualification bits, looked up once (an unknown code is refused as setQual refuses it).
+  const bitOf = (code: string) => {
+    const b = L.qualBit.get(code);
+    if (b === undefined) throw new Error(`未知的资格代码 unknown qualification: ${code}`);
+    return b;
+  };
+  plan = {
+    codes: {
+      teacher: S('teacher'), doctor: S('doctor'), other: S('other'), enterprise: S('enterprise'), publicInst: S('public_institution'),
+      national: S('national'), provincial: S('provincial'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
+      shuangling: S('shuangling'), A: S('A'), B: S('B'), C: S('C'),
+    },
+    degreeBits: Int32Array.from(DEGREES, ([d]) => (d === null ? -1 : bitOf(d))),
+    rareBits: Int32Array.from(RARE_PICK, ([c]) => bitOf(c)),
+    phd: bitOf('phd_fulltime'),
+    associate: bitOf('associate_fulltime'),
+    fullTitle: bitOf('senior_title_full'),
+    assocTitle: bitOf('senior_title_associate'),
+    seniorTech: bitOf('senior_technician'),
+    tech: bitOf('technician'),
+    advWorker: bitOf('advanced_worker'),
+    nationalProg: bitOf('national_talent_program'),
+    provincialProg: bitOf('provincial_talent_program'),
+    countyPick: new Picker(COUNTY_WEIGHTS.map(([c, w]) => [S(c), w] as const)),
+  };
+  plans.set(L, plan);
+  return plan;
+}
+
 /** Fills `block` with rows [first, first + count) of the synthetic population of `seed`. `first`
  *  must be a multiple of CHUNK and count ≤ CHUNK (one chunk per call). The random numbers are read
  *  from a buffer refilled between rows (RandomStream: the same sequence as seededRandom, without a
@@ -171,63 +226,47 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   let p = 0;
   block.reset(count);
   const L = block.layout;
-  const S = (s: string) => L.strings.code(s);
-  const col = (n: string) => block.col(n);
-  const region = col('region');
-  const fullTime = col('person.fullTime');
-  const arrival = col('person.arrivalDate');
-  const post = col('person.post');
-  const employerType = col('person.employerType');
-  const keyInd = col('person.keyIndustryEnterprise');
-  const profPost = col('person.professionalPost');
-  const socialWorker = col('person.employedAsSocialWorker');
-  const shortage = col('person.shortageFrontlinePost');
-  const urgent = col('person.urgentMajor');
-  const health = col('person.healthSystem');
-  const agreement = col('person.serviceAgreementYears');
-  const selfEmployed = col('person.selfEmployed');
-  const hasPurchased = col('person.hasPurchased');
-  const pDate = col('person.purchase.date');
-  const pPrice = col('person.purchase.price');
-  const pFirst = col('person.purchase.isFirst');
-  const pSold = col('person.purchase.sold');
-  const pSoldDate = col('person.purchase.soldDate');
-  const countyRec = col('person.countyRecommended');
-  const apartment = col('person.talentApartment');
-  const fresh = col('person.freshGraduate');
-  const gradOf = col('person.graduateOf');
-  const tpLevel = col('person.talentProgram.level');
-  const tpSelf = col('person.talentProgram.selfApplied');
-  const tpAward = col('person.talentProgram.award');
-  const tpDate = col('person.talentProgram.selectedDate');
-  const a17 = col('person.art17.recommended');
-  const a17Major = col('person.art17.majorProject');
-  const pdLevel = col('person.postdoc.stationLevel');
-  const pdStart = col('person.postdoc.startDate');
-  const sector = col('enterprise.sector');
-  const acEst = col('enterprise.academicianStation.established');
-  const acN = col('enterprise.academicianStation.academicians');
-  const acEx = col('enterprise.academicianStation.excellent');
-  const acExDate = col('enterprise.academicianStation.excellentDate');
-  const acExAward = col('enterprise.academicianStation.excellentAward');
-  const pdsLevel = col('enterprise.postdocStation.level');
-  const pdsEst = col('enterprise.postdocStation.established');
-  const codes = {
-    teacher: S('teacher'), doctor: S('doctor'), other: S('other'), enterprise: S('enterprise'), publicInst: S('public_institution'),
-    national: S('national'), provincial: S('provincial'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
-    shuangling: S('shuangling'), A: S('A'), B: S('B'), C: S('C'),
-  };
-  // Qualification bits, looked up once (an unknown code is refused as setQual refuses it).
+  const { codes, degreeBits, rareBits, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = planOf(L);
   const Q = block.quals, QK = block.qualsKnown, QW = L.qualWords;
-  const bitOf = (code: string) => {
-    const b = L.qualBit.get(code);
-    if (b === undefined) throw new Error(`未知的资格代码 unknown qualification: ${code}`);
-    return b;
-  };
-  const degreeBits = DEGREES.map(([d]) => (d === null ? -1 : bitOf(d)));
-  const rareBits = RARE_PICK.map(([c]) => bitOf(c));
-  const [phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg] = ['phd_fulltime', 'associate_fulltime', 'senior_title_full', 'senior_title_associate', 'senior_technician', 'technician', 'advanced_worker', 'national_talent_program', 'provincial_talent_program'].map(bitOf) as [number, number, number, number, number, number, number, number, number];
-  const countyPick = new Picker(COUNTY_WEIGHTS.map(([c, w]) => [S(c), w] as const));
+  const region = block.col('region');
+  const fullTime = block.col('person.fullTime');
+  const arrival = block.col('person.arrivalDate');
+  const post = block.col('person.post');
+  const employerType = block.col('person.employerType');
+  const keyInd = block.col('person.keyIndustryEnterprise');
+  const profPost = block.col('person.professionalPost');
+  const socialWorker = block.col('person.employedAsSocialWorker');
+  const shortage = block.col('person.shortageFrontlinePost');
+  const urgent = block.col('person.urgentMajor');
+  const health = block.col('person.healthSystem');
+  const agreement = block.col('person.serviceAgreementYears');
+  const selfEmployed = block.col('person.selfEmployed');
+  const hasPurchased = block.col('person.hasPurchased');
+  const pDate = block.col('person.purchase.date');
+  const pPrice = block.col('person.purchase.price');
+  const pFirst = block.col('person.purchase.isFirst');
+  const pSold = block.col('person.purchase.sold');
+  const pSoldDate = block.col('person.purchase.soldDate');
+  const countyRec = block.col('person.countyRecommended');
+  const apartment = block.col('person.talentApartment');
+  const fresh = block.col('person.freshGraduate');
+  const gradOf = block.col('person.graduateOf');
+  const tpLevel = block.col('person.talentProgram.level');
+  const tpSelf = block.col('person.talentProgram.selfApplied');
+  const tpAward = block.col('person.talentProgram.award');
+  const tpDate = block.col('person.talentProgram.selectedDate');
+  const a17 = block.col('person.art17.recommended');
+  const a17Major = block.col('person.art17.majorProject');
+  const pdLevel = block.col('person.postdoc.stationLevel');
+  const pdStart = block.col('person.postdoc.startDate');
+  const sector = block.col('enterprise.sector');
+  const acEst = block.col('enterprise.academicianStation.established');
+  const acN = block.col('enterprise.academicianStation.academicians');
+  const acEx = block.col('enterprise.academicianStation.excellent');
+  const acExDate = block.col('enterprise.academicianStation.excellentDate');
+  const acExAward = block.col('enterprise.academicianStation.excellentAward');
+  const pdsLevel = block.col('enterprise.postdocStation.level');
+  const pdsEst = block.col('enterprise.postdocStation.established');
   const experts = { q: block.memberCol('enterprise.experts', 'qualified'), sal: block.memberCol('enterprise.experts', 'salary'), ys: block.memberCol('enterprise.experts', 'yearsSubsidized') };
 
   for (let i = 0; i < count; i++) {
