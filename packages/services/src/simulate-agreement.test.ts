@@ -176,6 +176,13 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
       for (const key of ['fen', 'count', 'undetermined', 'persons', 'beneficiaries', 'person', 'perRule'] as const) expect(Array.from(one[key]!), key).toEqual(Array.from(each[key]!));
       expect(one.fen.reduce((a, x) => a + x, 0)).toBeGreaterThan(0);
     }
+    // The years' windows are kept as 32-bit integers: anything but a day number or -∞ is refused,
+    // not truncated.
+    const k = model.kernel(undefined, { screen: true });
+    const acc = model.accumulator(block.n, true);
+    expect(() => k(block, 0, block.n, acc, [windows[0]! + 0.5], [dates[0]!])).toThrow(RangeError);
+    expect(() => k(block, 0, block.n, acc, [Number.NaN], [dates[0]!])).toThrow(RangeError);
+    expect(() => k(block, 0, block.n, acc, [-Infinity], [dates[0]!])).not.toThrow();
   });
 });
 

@@ -620,8 +620,11 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
   // An open window (-∞) starts at day -10⁹ in the loop: a small integer, which V8 keeps in the
   // kernel's variables without allocating a number for each row (no date is that early).
-  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['WSN', 'WSS.map((w) => Math.max(w, -1e9))'], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
-  state.push(['WYS', 'WSS.map((w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'WYS.map((y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
+  // The per-year windows are Int32Arrays (days are integers): arrays made by `map` on each call
+  // did not always have the same elements kind, and the optimised kernel was thrown away when one
+  // did not (a "wrong map" at the year's window, several times in a simulation's first chunks).
+  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['WSN', 'Int32Array.from(WSS, (w) => Math.max(w, -1e9))'], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
+  state.push(['WYS', 'Int32Array.from(WSS, (w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'Int32Array.from(WYS, (y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
   // The code for one row and one year: the loop over the years without its head and its end.
   const yearBody = loop.slice(head.length, -1);
   const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
@@ -642,6 +645,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `return { setParams(values) { PV = values; }, kernels: null, run: function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
     ...state.map(([n, v]) => `${n} = ${v};`),
     `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
+    `for (let k = 0; k < NY; k++) if (WSN[k] !== Math.max(WSS[k], -1e9)) throw new RangeError('windowStart: a day number (an integer) or -Infinity');`,
     `${g.cacheKeys.map((k) => `${k} = -1;`).join(' ')}`,
     `HY = false; ti = -1;`,
     // Whether a group has a rule to evaluate in this pass.
