@@ -83,34 +83,42 @@ if (on('subset')) {
   }
   let tR = 0;
   let tH = 0;
+  /** Both implementations over the block's first n rows, `rencaiFirst` or the hand loop first: their milliseconds. */
+  const timePair = (n: number, rencaiFirst: boolean): [number, number] => {
+    let r = 0;
+    let h = 0;
+    const timeRencai = () => {
+      const t = now();
+      rencai.run(block, n);
+      r = now() - t;
+    };
+    const timeHand = () => {
+      const t = now();
+      hand(block, n, fromHand);
+      h = now() - t;
+    };
+    if (rencaiFirst) {
+      timeRencai();
+      timeHand();
+    } else {
+      timeHand();
+      timeRencai();
+    }
+    return [r, h];
+  };
   // 10k exactly (the first rows of the first chunk), then the stream. One 10k run lasts about a
   // millisecond, and the implementation that runs first on freshly generated rows reads them from
   // memory while the second finds them in cache: the rows are generated anew before each of
   // TEN_K_ROUNDS rounds, each implementation goes first in half of them, and each is timed by its
   // total over the rounds.
   {
-    const n10 = Math.min(10_000, N);
     let r10 = 0;
     let h10 = 0;
     for (let round = 0; round < TEN_K_ROUNDS; round++) {
       fillSynthetic(block, SEED, 0, Math.min(CHUNK, N));
-      const timeRencai = () => {
-        const t = now();
-        rencai.run(block, n10);
-        r10 += now() - t;
-      };
-      const timeHand = () => {
-        const t = now();
-        hand(block, n10, fromHand);
-        h10 += now() - t;
-      };
-      if (round % 2 === 0) {
-        timeRencai();
-        timeHand();
-      } else {
-        timeHand();
-        timeRencai();
-      }
+      const [r, h] = timePair(Math.min(10_000, N), round % 2 === 0);
+      r10 += r;
+      h10 += h;
     }
     timeR.set(10_000, r10 / TEN_K_ROUNDS);
     timeH.set(10_000, h10 / TEN_K_ROUNDS);
@@ -118,23 +126,9 @@ if (on('subset')) {
   for (let first = 0; first < N; first += CHUNK) {
     const n = Math.min(CHUNK, N - first);
     fillSynthetic(block, SEED, first, n);
-    const timeRencai = () => {
-      const t = now();
-      rencai.run(block, n);
-      tR += now() - t;
-    };
-    const timeHand = () => {
-      const t = now();
-      hand(block, n, fromHand);
-      tH += now() - t;
-    };
-    if ((first / CHUNK) % 2 === 0) {
-      timeRencai();
-      timeHand();
-    } else {
-      timeHand();
-      timeRencai();
-    }
+    const [r, h] = timePair(n, (first / CHUNK) % 2 === 0);
+    tR += r;
+    tH += h;
     rencai.components(n, fromRencai);
     for (let i = 0; i < n; i++) {
       let any = false;
