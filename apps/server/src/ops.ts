@@ -32,11 +32,11 @@ function processMetrics() {
   return metrics;
 }
 
-/** Why the platform is not ready to serve, or undefined when it is. */
-export async function notReadyBecause(p: Platform): Promise<string | undefined> {
+/** Why the platform is not ready to serve, or undefined when it is (the database has `timeoutMs` to answer). */
+export async function notReadyBecause(p: Platform, timeoutMs = READY_TIMEOUT_MS): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve(`数据库在 ${READY_TIMEOUT_MS / 1000} 秒内没有应答`), READY_TIMEOUT_MS);
+    timer = setTimeout(() => resolve(`数据库在 ${timeoutMs / 1000} 秒内没有应答`), timeoutMs);
   });
   const check = (async () => {
     try {
