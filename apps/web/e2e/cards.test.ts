@@ -73,8 +73,16 @@ describe('a talent shows the card, a partner verifies it, a revoked recognition 
     await row.first().waitFor();
     await row.first().locator('[data-testid^="recognitions-"]').click();
     const modal = clerk.locator('.ant-modal:visible');
-    await modal.locator('[data-testid^="revoke-"]').first().click();
-    await clerk.getByTestId('revoke-reason').fill('核查发现已离职（演示）');
+    // The button only opens the reason field (clicking it again changes nothing): on a loaded machine a
+    // click during the dialog's opening animation can be lost, so it is clicked until the field shows.
+    const reason = clerk.getByTestId('revoke-reason');
+    await expect
+      .poll(async () => {
+        if (!(await reason.isVisible())) await modal.locator('[data-testid^="revoke-"]').first().click();
+        return reason.isVisible();
+      }, { timeout: 30_000, interval: 500 })
+      .toBe(true);
+    await reason.fill('核查发现已离职（演示）');
     await clerk.getByTestId('revoke-confirm').click();
     await modal.getByText('撤销理由：核查发现已离职（演示）').waitFor();
     // The office counts the uses: three at the hospital this month.
