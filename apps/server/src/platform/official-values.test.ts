@@ -7,8 +7,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDay } from '@rencai/engine';
-import { createPlatform, loadOfficialValues, syncOfficialValues } from '@rencai/platform';
+import { createPlatform, keepOfficialValuesCurrent, loadOfficialValues, syncOfficialValues } from '@rencai/platform';
 import { loadPolicies, officialValues, setOfficialValues } from '@rencai/policies';
+import { calculateRequest } from '@rencai/services';
 import { verifyAudit } from '@rencai/store';
 import { startHarness, multipart, TODAY, type Client, type Harness } from './harness.js';
 
@@ -65,12 +66,13 @@ async function decidePurchase(personId: number): Promise<number> {
 const decisionOf = async (id: number) => (await cityClerk.req('GET', `/api/v1/applications/${id}`)).json<{ decision: { computedFen: number; policies: Array<{ id: string; version: string }>; entitlements: Array<{ explanation?: unknown }> } }>().decision;
 
 /** The public calculator for a PhD who bought on `date`: the purchase subsidy and the price parameter it read. */
+const phdWhoBought = (date: string) => ({ date: TODAY, profile: { region: 'kecheng', person: { qualifications: ['全日制博士研究生'], fullTime: true, arrivalDate: '2024-01-01', serviceAgreementYears: 5, post: 'other', purchase: { date, price: 3_000_000, isFirst: true } } } });
+
+/** The same calculation in this process without a request (so without the check before requests). */
+const purchaseSubsidyHere = (date: string) => calculateRequest(phdWhoBought(date)).entitlements.find((x) => x.rule === 'art20.3')!.amountFen;
+
 async function calculator(date: string) {
-  const res = await h.app.inject({
-    method: 'POST',
-    url: '/api/v1/calculate',
-    payload: { date: TODAY, profile: { region: 'kecheng', person: { qualifications: ['全日制博士研究生'], fullTime: true, arrivalDate: '2024-01-01', serviceAgreementYears: 5, post: 'other', purchase: { date, price: 3_000_000, isFirst: true } } } },
-  });
+  const res = await h.app.inject({ method: 'POST', url: '/api/v1/calculate', payload: phdWhoBought(date) });
   expect(res.statusCode).toBe(200);
   const body = res.json<{ entitlements: Array<{ rule: string; amountFen: number; explanation: unknown }>; policies: Array<{ id: string; version: string }> }>();
   const e = body.entitlements.find((x) => x.rule === 'art20.3')!;
@@ -271,11 +273,18 @@ describe('official values', () => {
     await expect(h.p.db.updateTable('official_values').set({ state: 'confirmed', decided_by: 1, decided_at: new Date(), generation: 99 }).where('id', '=', row.id).execute()).rejects.toMatchObject({ code: '23514' });
   });
 
-  it('a process that is behind catches up cheaply; a restart loads the confirmed values', async () => {
+  it('a process that is behind catches up cheaply, and before its next request once its last check is a second old; a restart loads the confirmed values', async () => {
     const live = officialValues();
     setOfficialValues([], 0); // as another process that has not seen the confirmations
-    expect((await calculator('2026-03-15')).amountFen).toBe(60 * 1_320_000);
+    expect(purchaseSubsidyHere('2026-03-15')).toBe(60 * 1_320_000);
     await syncOfficialValues(h.p);
+    expect(officialValues().generation).toBe(live.generation);
+    expect(purchaseSubsidyHere('2026-03-15')).toBe(60 * 1_290_050);
+    // the check before requests: not again while the last one is recent, then it reloads
+    setOfficialValues([], 0);
+    await keepOfficialValuesCurrent(h.p, Number.POSITIVE_INFINITY);
+    expect(officialValues().generation).toBe(0);
+    await keepOfficialValuesCurrent(h.p, 0);
     expect(officialValues().generation).toBe(live.generation);
     expect((await calculator('2026-03-15')).amountFen).toBe(60 * 1_290_050);
     setOfficialValues([], 0);
