@@ -5,6 +5,7 @@
 // charts, the accounts, official-values, scheduled-jobs and change-password pages — each must have no violation.
 // 关怀模式 (elder-friendly mode): the header switch enlarges text, spacing and touch targets, puts the
 // calculator and the talent portal in one column, is remembered per user, and stays violation-free.
+// Reduced motion (WCAG 2.3.3): with the system setting on, lists and dialogs appear without animation.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -212,5 +213,36 @@ describe('关怀模式 (elder-friendly mode)', () => {
       [...document.querySelectorAll('.topbar .nav > *, .care-switch')].filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
     );
     expect(offScreen).toEqual([]);
+  });
+});
+
+describe('减少动态效果 (prefers-reduced-motion)', () => {
+  /** Opens the calculator's region list and returns the animation classes its elements were given. */
+  async function motionClassesOpeningAList(reducedMotion: 'reduce' | 'no-preference'): Promise<string[]> {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', reducedMotion });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      (window as unknown as { motionSeen: Set<string> }).motionSeen = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const els = r.type === 'attributes' ? [r.target] : [...r.addedNodes];
+          for (const e of els) if (e instanceof Element) for (const c of e.classList) if (/-(enter|appear|leave)(-(prepare|start|active))?$/.test(c)) seen.add(c);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await page.goto(server.base + '/');
+    await page.getByTestId('region').click();
+    await page.locator('.ant-select-dropdown .ant-select-item-option').first().waitFor(); // a slide, if any, has begun
+    return page.evaluate(() => [...(window as unknown as { motionSeen: Set<string> }).motionSeen].sort());
+  }
+
+  // The transition runs in the -start and -active stages (rc-motion may mark the list -prepare for one frame).
+  const moving = (classes: string[]) => classes.filter((c) => /-(start|active)$/.test(c));
+
+  it('the region list slides open by default and appears at once when the system asks for less motion', async () => {
+    expect(moving(await motionClassesOpeningAList('no-preference'))).toContain('ant-slide-up-appear-active');
+    expect(moving(await motionClassesOpeningAList('reduce'))).toEqual([]);
   });
 });

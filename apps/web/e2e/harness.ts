@@ -51,8 +51,11 @@ export async function launchChromium(): Promise<Browser> {
     throw e;
   }
   const mine = new Set<BrowserContext>();
+  // The tests' pages ask for reduced motion, as a person can in their system settings (the app then turns
+  // Ant Design's animations off): a dialog or list is there at once, not sliding in under the pointer.
+  // a11y.test.ts checks both settings.
   const newContext: Browser['newContext'] = async (options) => {
-    const context = await shared.newContext(options);
+    const context = await shared.newContext({ reducedMotion: 'reduce', ...options });
     mine.add(context);
     context.on('close', () => mine.delete(context));
     return context;

@@ -11,6 +11,7 @@ import { focusTheme } from './focus-theme';
 import { contrastTokens } from './a11y-theme';
 import { RouteFocus } from './route-focus';
 import { CareSwitch, careTokens, useCareMode } from './care-mode';
+import { reducedMotion, useReducedMotion } from './reduced-motion';
 import { homeOf, useSession } from './session';
 import { PartnerNav } from './cards/PartnerNav';
 import { usePT, type PKey } from './ui/i18n';
@@ -174,13 +175,20 @@ function SessionNav() {
   );
 }
 
+const baseTokens = (still: boolean) => ({ colorPrimary: '#b4232a', borderRadius: 6, motion: !still, ...contrastTokens });
+
+// The messages and confirmations opened by Ant Design's static methods (message.success, Modal.confirm)
+// render outside the app's tree: the same colours and the same motion preference reach them here.
+ConfigProvider.config({ holderRender: (children) => <ConfigProvider theme={{ token: baseTokens(reducedMotion()) }}>{children}</ConfigProvider> });
+
 export function App() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
   const { session } = useSession();
   const [care, setCare] = useCareMode(session?.user.username);
+  const still = useReducedMotion();
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#b4232a', borderRadius: 6, ...contrastTokens, ...(care ? careTokens : {}) }, components: focusTheme.components }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { ...baseTokens(still), ...(care ? careTokens : {}) }, components: focusTheme.components }}>
       <a
         className="skip-link"
         href="#main"
