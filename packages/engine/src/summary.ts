@@ -7,7 +7,7 @@ import { evaluate, type Scope } from './evaluate.js';
 import { formatYuan } from './money.js';
 import type { Params } from './params.js';
 import type { TraceNode } from './trace.js';
-import type { Entitlement } from './calculate.js';
+import type { Entitlement } from './result.js';
 
 // Per parameter set (built once): the entries of a table (`path.` prefix) and each path's largest
 // numeric value ever.

@@ -7,6 +7,19 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type BudgetPayer = 'shared' | 'city_finance' | 'district_finance' | 'employer_unit';
 
+/** One envelope a decision would exceed: its figures in fen at the time of the check. */
+export interface BudgetExcess {
+  budgetId: number;
+  fund: string;
+  payer: string;
+  region: string;
+  year: number;
+  amountFen: number;
+  committedFen: number;
+  thisFen: number;
+  overFen: number;
+}
+
 export interface BudgetsTable {
   id: Generated<number>;
   fund: string;

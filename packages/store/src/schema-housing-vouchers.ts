@@ -1,7 +1,7 @@
 // Row types of 椒江's talent housing vouchers (migrations 018, 020): sellers, vouchers, redemptions.
 
 import type { ColumnType, Generated } from 'kysely';
-import type { BudgetExcess } from './schema.js';
+import type { BudgetExcess } from './schema-budgets.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 

@@ -6,7 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { OfficialValuesTable } from './schema-official-values.js';
 import type { CardPartnersTable, CardUsesTable, TalentCardsTable } from './schema-cards.js';
 import type { ApartmentTenanciesTable, ApartmentWaitlistTable, ApartmentsTable } from './schema-apartments.js';
-import type { BudgetCommitmentsTable, BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
+import type { BudgetCommitmentsTable, BudgetExcess, BudgetsTable, BudgetVersionsTable } from './schema-budgets.js';
 import type { EnterpriseCtosTable, EnterpriseDemandsTable, EnterpriseProblemEventsTable, EnterpriseProblemsTable, EnterprisesTable, TalentCatalogueEntriesTable, TalentCataloguesTable } from './schema-enterprises.js';
 import type { InkindCountyRecommendationsTable, InkindHealthBookingsTable, InkindHealthSlotsTable, InkindLoanReferralsTable, InkindSchoolRequestsTable, InkindVoucherRedemptionsTable, InkindVouchersTable } from './schema-inkind.js';
 import type { HousingSellersTable, HousingVoucherRedemptionsTable, HousingVouchersTable } from './schema-housing-vouchers.js';
@@ -316,19 +316,6 @@ export interface DecisionsTable {
   /** The second approver's reason for approving beyond the envelope. */
   budget_override_reason: string | null;
   created_at: Timestamp;
-}
-
-/** One envelope a decision would exceed: its figures in fen at the time of the check. */
-export interface BudgetExcess {
-  budgetId: number;
-  fund: string;
-  payer: string;
-  region: string;
-  year: number;
-  amountFen: number;
-  committedFen: number;
-  thisFen: number;
-  overFen: number;
 }
 
 export interface RecognitionsTable {

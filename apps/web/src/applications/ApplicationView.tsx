@@ -10,6 +10,7 @@ import { Field } from '../field';
 import { api, type AppDetail, type RuleResult, type User } from '../api';
 import { useLoad } from '../hooks';
 import { formatFen } from '../money';
+import { formatDay } from '../time';
 import { RuleDetail, RuleTitle } from '../calculator/RuleCard';
 import { useSession } from '../session';
 import { Due, EventTimeline, Loading, StateTag, failText } from '../ui/common';
@@ -248,7 +249,6 @@ function Computation({ a }: { a: AppDetail }) {
   );
 }
 
-const chinaDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 
 /** The applicant's other applications for this benefit and what has been paid for it, so a second claim is seen. */
 function Related({ related }: { related: NonNullable<AppDetail['related']> }) {
@@ -274,7 +274,7 @@ function Related({ related }: { related: NonNullable<AppDetail['related']> }) {
           dataSource={related.payments}
           renderItem={(x) => (
             <List.Item data-related-payment={x.id}>
-              <Tag color="green">{pt('relatedPaid')}</Tag> {x.benefit} {formatFen(x.amountFen)} <span className="muted small">#{x.applicationId} · {chinaDate(x.paidAt)}</span>
+              <Tag color="green">{pt('relatedPaid')}</Tag> {x.benefit} {formatFen(x.amountFen)} <span className="muted small">#{x.applicationId} · {formatDay(x.paidAt)}</span>
             </List.Item>
           )}
         />

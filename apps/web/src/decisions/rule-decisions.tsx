@@ -10,13 +10,13 @@ import { Field } from '../field';
 import { api, type AppDetail, type DecidedRule, type User } from '../api';
 import { loadFacts, useLoad } from '../hooks';
 import { formatFen } from '../money';
+import { formatDateTime } from '../time';
 import { failText } from '../ui/common';
 import { FactField, factDef, factValueError, useFT } from '../registry/fact-inputs';
 import { reasonError, yuanError, yuanToFen } from '../applications/validate';
 
 const STATUS_COLOR: Record<DecidedRule['status'], string> = { granted: 'green', up_to: 'blue', not_eligible: 'default', closed: 'orange' };
 const DECIDED = new Set(['approved', 'scheduled', 'paid']);
-const chinaTime = (iso: string) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
 /** A catalogue fact name as a path in the application's form (person.cultureAward.date → cultureAward.date). */
 const formPath = (fact: string) => fact.split('.').slice(1).join('.');
@@ -43,7 +43,7 @@ export function RuleDecisions({ a, user, refresh }: { a: AppDetail; user: User; 
             <span className="muted small"> （{ft('computed')} {formatFen(d.computedFen)}）</span>
             {d.pending && <Tag color="gold" className="ml">{ft('pendingSecond')}</Tag>}
             {d.decidedByName && <span className="muted small"> · {d.decidedByName}</span>}
-            {d.decidedAt && <span className="muted small"> · {chinaTime(d.decidedAt)}</span>}
+            {d.decidedAt && <span className="muted small"> · {formatDateTime(d.decidedAt)}</span>}
           </div>
           {d.adjustmentReason && <div className="small">{d.adjustmentReason}</div>}
           <List

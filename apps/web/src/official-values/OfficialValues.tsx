@@ -12,11 +12,10 @@ import { formatFen } from '../money';
 import { Loading, RequireRole } from '../ui/common';
 import { officialApi, type DatedValueView, type Impact, type OfficialParameterView, type OfficialRecord } from './api';
 import { useOT } from './i18n';
-import { todayInChina } from '../time';
+import { formatDateTime, todayInChina } from '../time';
 
 const GAP = { marginBottom: 12 };
 /** A stored UTC time as China Standard Time, "YYYY-MM-DD HH:MM". */
-const chinaTime = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 const PROPOSAL = { borderTop: '1px solid #f0f0f0', padding: '8px 0' };
 
 export default function OfficialValues() {
@@ -275,7 +274,7 @@ function PendingItem({ r, p, reload }: { r: OfficialRecord; p: OfficialParameter
         <b>
           #{r.id} {p.kind === 'half_year' ? `${r.from.slice(0, 4)}年${r.from.slice(5, 7) === '01' ? '上' : '下'}半年` : `${r.from} 起`}：{r.display}
         </b>{' '}
-        <span className="muted small">{ot('proposedBy', { a: r.proposedBy ?? '—', t: chinaTime(r.proposedAt) })}</span>
+        <span className="muted small">{ot('proposedBy', { a: r.proposedBy ?? '—', t: formatDateTime(r.proposedAt) })}</span>
       </div>
       <SourceText s={r.reference} />
       {error && <Alert type="error" title={error} className="mt" data-testid="ov-action-error" />}

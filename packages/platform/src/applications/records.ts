@@ -6,7 +6,7 @@
 
 import { formatDay } from '@rencai/engine';
 import { appendAudit, type ApplicationsTable, type DB, type Db, type Transaction } from '@rencai/store';
-import { todayString, type Caller, type IdQuery, type Platform } from '../shared/index.js';
+import { chinaDate, todayString, type Caller, type IdQuery, type Platform } from '../shared/index.js';
 import type { Matter } from '../matters/index.js';
 import { unpaidDue } from '../ledger/index.js';
 import { sendMessages } from '../messages/index.js';
@@ -144,6 +144,5 @@ export async function approvedApplicationsOf(db: Q, matter: string): Promise<Arr
     .where('application_events.to_state', '=', 'approved')
     .orderBy('applications.id')
     .execute();
-  const cst = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return rows.map((r) => ({ id: r.id, personId: r.person_id!, region: r.region, approvedOn: cst(new Date(r.at)) }));
+  return rows.map((r) => ({ id: r.id, personId: r.person_id!, region: r.region, approvedOn: chinaDate(new Date(r.at)) }));
 }

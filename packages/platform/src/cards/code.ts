@@ -11,7 +11,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createLocalJWKSet, type JWK } from 'jose';
 import type { CardLevel } from '@rencai/store';
 import { CREDENTIAL_ISSUER, issueCredential, typOf } from '../signing/index.js';
-import type { Platform } from '../shared/index.js';
+import { chinaDate, type Platform } from '../shared/index.js';
 import { LEVEL_NAMES } from './levels.js';
 import { readStatusList, type StatusList } from './status-list.js';
 
@@ -121,7 +121,7 @@ export async function offlineVerifier(jwks: { keys: JWK[] }, statusListJws: stri
       const shown = { maskedName: claims.nm, level: claims.lvl, levelName: LEVEL_NAMES[claims.lvl], listAgeSeconds, cardId: claims.card };
       if (claims.idx >= list.size) return answer('invalid', '人才码不在吊销名单范围内，请更新名单', { listAgeSeconds });
       if (list.isSet(claims.idx)) return answer('revoked', '该卡已吊销', shown);
-      if (claims.vt < dayOf(now)) return answer('expired', '该卡已过有效期', shown);
+      if (claims.vt < chinaDate(now)) return answer('expired', '该卡已过有效期', shown);
       return answer('valid', claims.use === 'print' ? '打印卡有效' : '人才码有效', shown);
     },
   };
@@ -178,4 +178,3 @@ const TALENT_CARD_TYP = typOf('talent-card');
 const canonical = (part: string): boolean => Buffer.from(part, 'base64url').toString('base64url') === part;
 
 /** The date in China (UTC+8) of an instant, YYYY-MM-DD. */
-export const dayOf = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -8,4 +8,5 @@ export * from './problems.js';
 export * from './demands.js';
 export * from './code.js';
 export * from './white-paper.js';
+export * from './white-paper-word.js';
 export * from './ctos.js';

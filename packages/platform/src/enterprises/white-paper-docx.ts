@@ -1,10 +1,11 @@
 // The demand white paper as a Word document, with a bar chart per dimension drawn by ECharts'
-// server-side SVG renderer. Kept apart from white-paper.ts and loaded only when a document is asked
-// for: docx and ECharts take seconds to load, which every process start would otherwise pay.
+// server-side SVG renderer. Loaded only when a document is asked for (white-paper-word.ts), never at start-up:
+// docx and ECharts take seconds to load, which every process start would otherwise pay.
 
 import * as echarts from 'echarts';
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { cst, FIGURES, type Tally, type WhitePaper } from './white-paper.js';
+import { chinaTime } from '../shared/index.js';
+import { FIGURES, type Tally, type WhitePaper } from './white-paper.js';
 
 
 /** A bar chart of needed headcount, as SVG (ECharts' server-side renderer). */
@@ -43,7 +44,7 @@ export async function whitePaperDocument(w: WhitePaper): Promise<Buffer> {
   const t = w.totals;
   const children: Array<Paragraph | Table> = [
     new Paragraph({ text: w.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`范围：${w.regions.join('、') || '（无申报）'}，生成时间：${cst(new Date(w.generatedAt))}（北京时间）`)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`范围：${w.regions.join('、') || '（无申报）'}，生成时间：${chinaTime(new Date(w.generatedAt))}（北京时间）`)] }),
     new Paragraph({ text: '一、总体情况', heading: HeadingLevel.HEADING_1 }),
     new Paragraph(`${w.year}年度共有 ${t.enterprises} 家企业申报人才需求 ${t.demands} 条、需求 ${t.headcount} 人；其中紧急或特别紧急的 ${t.urgent} 条，按教育部学科专业目录填写专业的 ${t.coded} 条。`),
   ];

@@ -6,7 +6,7 @@
 // majors by industry into a new draft version, which the office then edits and publishes.
 
 import { safeWorkbook } from '@rencai/domain';
-import { badInput, notFound, type Caller, type Platform, newWorkbook } from '../shared/index.js';
+import { badInput, chinaTime, notFound, type Caller, type Platform, newWorkbook } from '../shared/index.js';
 import { compilesCatalogue, createDraft, disciplineByKey, disciplines, type CatalogueEntryInput, type CatalogueView } from '../talent-catalogue/index.js';
 import { listDemands, type DemandView } from './demands.js';
 import { seesEnterprises } from './registration.js';
@@ -46,7 +46,6 @@ function tally(rows: DemandView[], keyOf: (d: DemandView) => [string, string]): 
   return [...m.values()].sort((a, b) => b.headcount - a.headcount || a.key.localeCompare(b.key));
 }
 
-export const cst = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 function readYear(y: unknown): number {
   const n = typeof y === 'string' ? Number(y) : y;
@@ -85,7 +84,7 @@ export async function whitePaper(p: Platform, c: Caller, yearInput: unknown): Pr
       (d) => [d.majorCode!, d.majorName ?? ''],
     ).slice(0, 15),
     methodology: [
-      `数据来源：本平台${year}年度（按需求截止日期所在年份）已核验企业申报的人才需求，共 ${rows.length} 条，截至 ${cst(new Date())}（北京时间）。`,
+      `数据来源：本平台${year}年度（按需求截止日期所在年份）已核验企业申报的人才需求，共 ${rows.length} 条，截至 ${chinaTime(new Date())}（北京时间）。`,
       '统计口径：“需求条数”为企业申报的岗位需求数（同一企业同一岗位同一年度只申报一次），“需求人数”为各岗位需求人数之和。',
       '行业按《国民经济行业分类》（GB/T 4754-2017）门类，取企业注册时登记的行业；县（市、区）取企业注册地。',
       `专业按${src}归类到学科门类；此前以文字填写、未选学科专业代码的需求计入“${UNCODED}”。`,
@@ -102,13 +101,6 @@ export const FIGURES: Array<[keyof Pick<WhitePaper, 'byIndustry' | 'byRegion' | 
   ['byDegree', '按学历要求'],
   ['byMajorGroup', '按专业（学科门类）'],
 ];
-
-/** The white paper as a Word document: title, totals, a table and a figure per dimension, the top majors, and the methodology page (built by white-paper-docx.ts, loaded on first use). */
-export async function whitePaperDocx(p: Platform, c: Caller, year: unknown): Promise<Buffer> {
-  const w = await whitePaper(p, c, year);
-  const { whitePaperDocument } = await import('./white-paper-docx.js');
-  return whitePaperDocument(w);
-}
 
 /** The white paper's tables as .xlsx (formula-safe): one sheet per dimension, the declarations, and the methodology. */
 export async function whitePaperXlsx(p: Platform, c: Caller, year: unknown): Promise<Buffer> {

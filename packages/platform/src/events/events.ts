@@ -7,7 +7,7 @@
 
 import { regionName } from '@rencai/policies';
 import { appendAudit, type EventKind, type EventState, type Selectable, type EventsTable } from '@rencai/store';
-import { badInput, conflict, fieldError, isStaff, isUniqueViolation, notFound, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, isStaff, isUniqueViolation, notFound, visibleRegions, type Caller, type FieldError, type Platform, chinaTime } from '../shared/index.js';
 import { openDemandsIn } from '../enterprises/index.js';
 
 type EventRow = Selectable<EventsTable>;
@@ -88,12 +88,9 @@ export function readChinaTime(v: unknown): Date | null {
   const d = new Date(`${s}:00+08:00`);
   if (Number.isNaN(d.getTime())) return null;
   // A real calendar moment: 2026-02-30T10:00 is refused rather than rolled over.
-  const back = new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
-  return back === s ? d : null;
+  return chinaTime(d).replace(' ', 'T') === s ? d : null;
 }
 
-/** A moment shown in China time, 'YYYY-MM-DD HH:mm' (for messages; pages format ISO themselves). */
-export const chinaTime = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 const readRequestId = (v: unknown): string => {
   if (typeof v === 'string' && /^[A-Za-z0-9_.:-]{8,80}$/.test(v)) return v;

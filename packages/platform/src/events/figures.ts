@@ -4,7 +4,7 @@
 
 import { regionName } from '@rencai/policies';
 import type { Db, EventKind } from '@rencai/store';
-import { isStaff, notFound, readDay, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
+import { chinaDate, isStaff, notFound, readDay, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
 import { EVENT_KINDS } from './events.js';
 
 export const EVENT_HIRES_DEFINITION =
@@ -12,7 +12,6 @@ export const EVENT_HIRES_DEFINITION =
 export const EVENT_ATTENDANCE_DEFINITION =
   '活动参与人次：在本平台发布的招聘活动和人才活动（人才活动日、人才沙龙、论坛、国情研修班、联谊会等）中已签到（扫码或名单签到）的报名人次，按签到日期（北京时间）和活动所在县（市、区）统计；未报名、未签到的到场人员不在其内。';
 
-const chinaDay = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Offers (录用) recorded at recruitment events with the day in [from, to], one row each: the day and the event's county. */
 export async function eventHires(db: Db, from: string, to: string): Promise<Array<{ on: string; region: string }>> {
@@ -39,7 +38,7 @@ export async function eventAttendance(db: Db, from: string, to: string): Promise
     .where('r.checked_in_at', '<', new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86400_000))
     .orderBy('r.checked_in_at')
     .execute();
-  return rows.map((r) => ({ on: chinaDay(r.checked_in_at!), region: r.region }));
+  return rows.map((r) => ({ on: chinaDate(r.checked_in_at!), region: r.region }));
 }
 
 export interface FigureRow { key: string; label: string; events: number; registrations: number; attended: number; hires: number }
@@ -79,7 +78,7 @@ export async function eventFigures(p: Platform, c: Caller, query: Record<string,
     const keys: Array<[Map<string, FigureRow>, string, string]> = [
       [maps.bySource, e.kind, EVENT_KINDS[e.kind as EventKind].label],
       [maps.byRegion, e.region, regionName(e.region)],
-      [maps.byMonth, chinaDay(e.starts_at).slice(0, 7), `${chinaDay(e.starts_at).slice(0, 4)}年${Number(chinaDay(e.starts_at).slice(5, 7))}月`],
+      [maps.byMonth, chinaDate(e.starts_at).slice(0, 7), `${chinaDate(e.starts_at).slice(0, 4)}年${Number(chinaDate(e.starts_at).slice(5, 7))}月`],
     ];
     const count = (k: keyof typeof total) => {
       total[k] += 1;

@@ -10,11 +10,11 @@
 
 import { checkPhone, maskIdNumber, maskPhone, parseIdCard } from '@rencai/domain';
 import { appendAudit, type EventOutcomeResult, type EventRegistrationsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, readDay, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, readDay, chinaTime, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { issueCredential, verifyCredential } from '../signing/index.js';
 import { personRow } from '../registry/index.js';
 import { displayNames } from '../accounts/index.js';
-import { EVENT_KINDS, EVENT_STATES, chinaTime, eventInScope, organises, positiveId, publicEvent, type EventDetail } from './events.js';
+import { EVENT_KINDS, EVENT_STATES, eventInScope, organises, positiveId, publicEvent, type EventDetail } from './events.js';
 
 type RegRow = Selectable<EventRegistrationsTable>;
 

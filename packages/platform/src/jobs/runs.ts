@@ -6,9 +6,9 @@
 
 import { randomUUID } from 'node:crypto';
 import { appendAudit, sql } from '@rencai/store';
-import { type Caller, type Platform, notFound, requireRole, todayString } from '../shared/index.js';
+import { type Caller, type Platform, chinaTime, notFound, requireRole, todayString } from '../shared/index.js';
 import { jobNamed, JOBS, type JobDefinition } from './definitions.js';
-import { chinaTime, nextRunOf } from './schedule.js';
+import { nextRunOf } from './schedule.js';
 
 /** A run still marked running after this long is taken to have died with its server. */
 export const STALE_MS = 60 * 60_000;

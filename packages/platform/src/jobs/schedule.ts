@@ -3,17 +3,11 @@
 
 import { CronExpressionParser } from 'cron-parser';
 import { parseDay, type Day } from '@rencai/engine';
-import type { Platform } from '../shared/index.js';
+import { chinaDate, type Platform } from '../shared/index.js';
 import { CHINA_TIME_ZONE, type JobDefinition } from './definitions.js';
 
-const minutes = new Intl.DateTimeFormat('sv-SE', { timeZone: CHINA_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-const seconds = new Intl.DateTimeFormat('sv-SE', { timeZone: CHINA_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-
-/** An instant as China time: 'YYYY-MM-DD HH:mm' (with ':ss' when `withSeconds`). */
-export const chinaTime = (d: Date, withSeconds = false): string => (withSeconds ? seconds : minutes).format(d);
-
 /** The day (in China) an instant falls on. */
-export const chinaDay = (d: Date): Day => parseDay(chinaTime(d).slice(0, 10));
+export const chinaDay = (d: Date): Day => parseDay(chinaDate(d));
 
 /** The first scheduled time of `def` after `after` (on a working day when it runs on working days only). */
 export function nextRunOf(p: Pick<Platform, 'calendar'>, def: Pick<JobDefinition, 'cron' | 'workdaysOnly'>, after: Date): Date {

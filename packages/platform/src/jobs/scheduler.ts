@@ -16,10 +16,10 @@
 // hand); on pg-boss, an occurrence is filed by whichever server is up.
 
 import { PgBoss, type JobWithMetadata } from 'pg-boss';
-import type { Platform } from '../shared/index.js';
+import { chinaTime, type Platform } from '../shared/index.js';
 import { JOBS, CHINA_TIME_ZONE, type JobDefinition } from './definitions.js';
 import { runScheduled, type RunReport } from './runs.js';
-import { chinaTime, nextRunOf } from './schedule.js';
+import { nextRunOf } from './schedule.js';
 
 /** Retries of a failed run: how many, and the first delay (doubling each time). */
 export const RETRY_LIMIT = 3;

@@ -12,3 +12,4 @@ export * from './redeem-code.js';
 export * from './policy-param.js';
 export * from './workbook.js';
 export * from './day.js';
+export * from './china-time.js';

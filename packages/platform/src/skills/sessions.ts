@@ -10,7 +10,7 @@
 import { regionName } from '@rencai/policies';
 import { maskIdNumber, parseIdCard } from '@rencai/domain';
 import { appendAudit, type Selectable, type SkillCandidatesTable, type SkillSessionsTable } from '@rencai/store';
-import { PlatformError, badInput, conflict, fieldError, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
+import { PlatformError, badInput, conflict, fieldError, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform, readDay, chinaDate } from '../shared/index.js';
 import { issueCredential, verifyCredential } from '../signing/index.js';
 import { getPersonRow } from '../registry/index.js';
 import { displayNames } from '../accounts/index.js';
@@ -328,7 +328,7 @@ export async function checkCertificate(p: Platform, query: { number?: unknown; t
   const cert = await p.db.selectFrom('skill_certificates').innerJoin('skill_candidates', 'skill_candidates.id', 'skill_certificates.candidate_id').innerJoin('skill_sessions', 'skill_sessions.id', 'skill_candidates.session_id').select(['skill_certificates.number', 'skill_certificates.token', 'skill_certificates.issued_at', 'skill_certificates.revoked_at', 'skill_certificates.revoke_reason', 'skill_candidates.name', 'skill_candidates.id_masked', 'skill_sessions.region', 'skill_sessions.held_on', 'skill_sessions.standard_id', 'skill_sessions.version']).where('skill_certificates.number', '=', number).executeTakeFirst();
   if (!cert) return { valid: false, status: 'unknown', statusLabel: '未找到该证书', number, reason: '本平台没有这个编号的证书，请核对编号' };
   const version = await standardVersion(p, cert.standard_id, cert.version);
-  const base = { number: cert.number, title: `${version?.name ?? ''}专项职业能力证书`, holder: maskPersonName(cert.name), idMasked: cert.id_masked, region: regionName(cert.region), assessedOn: cert.held_on, issuedOn: new Date(cert.issued_at.getTime() + 8 * 3600_000).toISOString().slice(0, 10) };
+  const base = { number: cert.number, title: `${version?.name ?? ''}专项职业能力证书`, holder: maskPersonName(cert.name), idMasked: cert.id_masked, region: regionName(cert.region), assessedOn: cert.held_on, issuedOn: chinaDate(cert.issued_at) };
   if (cert.revoked_at) return { valid: false, status: 'revoked', statusLabel: '已撤销', ...base, reason: cert.revoke_reason ?? '' };
   return { valid: true, status: 'valid', statusLabel: '有效', ...base };
 }

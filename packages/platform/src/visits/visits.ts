@@ -8,7 +8,7 @@
 
 import { regionName } from '@rencai/policies';
 import { appendAudit, type Selectable, type VisitTopic, type VisitsTable } from '@rencai/store';
-import { badInput, isStaff, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, chinaDate, isStaff, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { displayNames } from '../accounts/index.js';
 import { listProblems, raiseFoundProblem, readProblem, verifiedEnterprisesIn, visitableEnterprise, type ProblemView } from '../enterprises/index.js';
 
@@ -41,7 +41,6 @@ export interface VisitView {
 const seesVisits = isStaff;
 
 /** The day (China time) of a moment. */
-const chinaDayOf = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function views(p: Platform, rows: VisitRow[]): Promise<VisitView[]> {
   if (!rows.length) return [];
@@ -141,7 +140,7 @@ export async function recordVisit(p: Platform, c: Caller, input: unknown, reques
   const e = await visitableEnterprise(p, c, typeof i.enterpriseId === 'string' && /^[1-9][0-9]{0,14}$/.test(i.enterpriseId) ? Number(i.enterpriseId) : i.enterpriseId);
   // Registrations carry the database's clock, the platform's today may be set (a replay, the demo,
   // tests): the earliest day allowed is the registration's day, or today if that is earlier.
-  const registered = chinaDayOf(new Date(e.createdAt));
+  const registered = chinaDate(new Date(e.createdAt));
   const earliest = registered < today ? registered : today;
   if (v.visitedOn && v.visitedOn <= today && v.visitedOn < earliest) errors.push({ path: 'visitedOn', message: `走访日期不能早于该企业在本平台注册的日期（${earliest}）` });
   if (errors.length) throw badInput(errors);

@@ -1,0 +1,12 @@
+// Instants as people in the city read them: China Standard Time (UTC+8 all year, no summer time),
+// whatever zone the server runs in. Stored instants are UTC; calendar days are 'YYYY-MM-DD'.
+
+const UTC_PLUS_8 = 8 * 3_600_000;
+
+const shifted = (d: Date) => new Date(d.getTime() + UTC_PLUS_8).toISOString();
+
+/** The calendar day in China an instant falls on: 'YYYY-MM-DD'. */
+export const chinaDate = (d: Date): string => shifted(d).slice(0, 10);
+
+/** An instant as China time: 'YYYY-MM-DD HH:mm' (with ':ss' when `withSeconds`). */
+export const chinaTime = (d: Date, withSeconds = false): string => shifted(d).slice(0, withSeconds ? 19 : 16).replace('T', ' ');
