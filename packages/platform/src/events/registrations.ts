@@ -10,7 +10,7 @@
 
 import { checkPhone, maskIdNumber, maskPhone, parseIdCard } from '@rencai/domain';
 import { appendAudit, type EventOutcomeResult, type EventRegistrationsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, readDay, chinaTime, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, readDay, chinaDate, chinaTime, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { issueCredential, verifyCredential } from '../signing/index.js';
 import { personRow } from '../registry/index.js';
 import { displayNames } from '../accounts/index.js';
@@ -298,9 +298,9 @@ export async function recordEventOutcome(p: Platform, c: Caller, registrationId:
   const result = (Object.keys(OUTCOME_RESULTS) as EventOutcomeResult[]).find((k) => k === i.result || OUTCOME_RESULTS[k] === i.result);
   if (!result) errors.push({ path: 'result', message: '结果应为 面试、录用 或 未录用' });
   const on = readDay(i.on);
-  const startDay = chinaTime(ev.starts_at).slice(0, 10);
+  const startDay = chinaDate(ev.starts_at);
   // Against the clock, as registration deadlines and check-ins are (the platform's today may be set for the rules).
-  const today = chinaTime(new Date()).slice(0, 10);
+  const today = chinaDate(new Date());
   if (!on) errors.push({ path: 'on', message: '请填写日期（年-月-日）' });
   else if (on > today) errors.push({ path: 'on', message: `日期不能晚于今天（${today}）` });
   else if (on < startDay) errors.push({ path: 'on', message: `日期不能早于活动开始（${startDay}）` });

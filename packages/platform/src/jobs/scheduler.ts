@@ -16,7 +16,7 @@
 // hand); on pg-boss, an occurrence is filed by whichever server is up.
 
 import { PgBoss, type JobWithMetadata } from 'pg-boss';
-import { chinaTime, type Platform } from '../shared/index.js';
+import { chinaDate, type Platform } from '../shared/index.js';
 import { JOBS, CHINA_TIME_ZONE, type JobDefinition } from './definitions.js';
 import { runScheduled, type RunReport } from './runs.js';
 import { nextRunOf } from './schedule.js';
@@ -70,7 +70,7 @@ async function startPgBoss(p: Platform, url: string, opts: SchedulerOptions, log
     await boss.schedule(def.name, def.cron, {}, { tz: CHINA_TIME_ZONE });
     await boss.work(def.name, { includeMetadata: true, pollingIntervalSeconds: opts.pollingSeconds ?? 30 }, async ([job]: JobWithMetadata<{ slot?: string } | null>[]) => {
       // The slot: the day (in China) the occurrence was filed for; a retry keeps it.
-      const slot = job!.data?.slot ?? chinaTime(new Date(job!.createdOn)).slice(0, 10);
+      const slot = job!.data?.slot ?? chinaDate(new Date(job!.createdOn));
       const r = await runScheduled(p, def, slot);
       report(def, r);
       if (failed(r)) throw new Error(r.error);
@@ -111,7 +111,7 @@ function startEmbedded(p: Platform, opts: SchedulerOptions, report: (def: JobDef
     const at = nextRunOf(p, def, new Date());
     const wait = () => {
       if (Date.now() < at.getTime()) return later(at.getTime() - Date.now(), wait);
-      attempt(def, chinaTime(at).slice(0, 10), 0);
+      attempt(def, chinaDate(at), 0);
       arm(def);
     };
     later(at.getTime() - Date.now(), wait);
