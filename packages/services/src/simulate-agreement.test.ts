@@ -37,6 +37,10 @@ function check(block: ColumnBlock, stores: FactStore[], dates: string[], reform?
     kernelFor(reform, true)(block, 0, block.n, screened, -Infinity, asOf);
     expect(Array.from(screened.perRule!)).toEqual(Array.from(acc.perRule!));
     expect(Array.from(screened.fen)).toEqual(Array.from(acc.fen));
+    expect(Array.from(screened.count)).toEqual(Array.from(acc.count));
+    // Undetermined: the same, except an entitlement whose (known) payment dates all fall after the
+    // as-of date — undetermined as a whole, but not in the window the simulation sums.
+    screened.undetermined.forEach((n, r) => expect(n, model.rules[r]!.rule.id).toBeLessThanOrEqual(acc.undetermined[r]!));
     const all = new BatchEvaluator(packages, asOf, reform);
     stores.forEach((facts, i) => {
       const one = new BatchEvaluator(packages, asOf, reform);
@@ -96,6 +100,14 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     const again = blockFromStores(layout, stores);
     expect(Array.from(again.cols[layout.scalarIndex.get('person.purchase.price')!]!)).toEqual(Array.from(block.cols[layout.scalarIndex.get('person.purchase.price')!]!.subarray(0, block.n)));
     const { paid, benefits } = check(block, stores, ['2020-12-31', '2022-06-30', '2023-12-31', '2025-12-31']);
+    // With every known payment date before the as-of date, screening counts exactly the same
+    // undetermined entitlements — those whose date (a purchase, an arrival) is not known included.
+    const late = parseDay('2030-12-31');
+    const plain = model.accumulator(block.n, true), screened = model.accumulator(block.n, true);
+    kernelFor(undefined, false)(block, 0, block.n, plain, -Infinity, late);
+    kernelFor(undefined, true)(block, 0, block.n, screened, -Infinity, late);
+    expect(Array.from(screened.undetermined)).toEqual(Array.from(plain.undetermined));
+    expect(plain.undetermined.reduce((x, n) => x + n, 0)).toBeGreaterThan(1000);
     expect(paid).toBeGreaterThan(500); // the population exercises the money rules (rows with money, summed over the dates)
     for (const b of ['talent_allowance_7', 'housing_purchase_subsidy', 'rent_subsidy', 'salary_subsidy']) expect(benefits, b).toContain(b);
   });

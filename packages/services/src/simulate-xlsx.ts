@@ -48,7 +48,7 @@ export async function simulationWorkbook(r: SimulationReport): Promise<Buffer> {
             { header: '差额（元）', key: 'd', width: 18, style: { numFmt: MONEY } },
           ]
         : []),
-      { header: '待确定（基线）', key: 'u', width: 12 },
+      { header: '待确定笔数（基线）', key: 'u', width: 14 },
     ];
     for (const l of lines) ws.addRow({ key: l.key, name: l.name, b: yuan(l.baselineFen), bc: l.baselineCount, r: yuan(l.reformFen), rc: l.reformCount, d: yuan(l.diffFen), u: l.undeterminedBaseline ?? 0 });
     ws.getRow(1).font = { bold: true };

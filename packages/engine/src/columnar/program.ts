@@ -147,11 +147,24 @@ function screenable(e: Expr, vars: Readonly<Record<string, VarDef>>, seen = new 
 }
 
 /** The conjuncts of a rule's eligibility that may screen it: when one is definitely false (0), the
- *  whole `all` is 0 — no money and nothing undetermined — so the rule can be skipped for the row. */
+ *  whole `all` is 0 — no money and nothing undetermined — so the rule can be skipped for the row.
+ *  A conjunct that is itself an `all` (written out, or a variable defined as one) contributes its
+ *  own conjuncts: "已购房" inside the purchase conditions screens the purchase subsidies. */
 function conjuncts(rule: RuleDef, vars: Readonly<Record<string, VarDef>>): Expr[] {
   if (rule.forEach) return [];
-  const xs = rule.eligible.k === 'all' ? rule.eligible.xs : [rule.eligible];
-  return xs.filter((x) => x.k !== 'const' && screenable(x, vars));
+  const out: Expr[] = [];
+  const opened = new Set<string>();
+  const walk = (x: Expr): void => {
+    if (x.k === 'all') return x.xs.forEach(walk);
+    const d = x.k === 'var' && !opened.has(x.name) ? vars[x.name] : undefined;
+    if (d?.expr.k === 'all' && x.k === 'var') {
+      opened.add(x.name);
+      return d.expr.xs.forEach(walk);
+    }
+    if (x.k !== 'const' && screenable(x, vars)) out.push(x);
+  };
+  walk(rule.eligible);
+  return out;
 }
 
 /** Screens per rule of a package: tier ranges (one mask per tier, see generate), cheap tests, and
@@ -502,10 +515,22 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
           return [...g.take(), `const d = ${dv};`];
         };
-        if (screen)
-          // Screening: a payment dated outside the window is never evaluated.
-          body.push(...dateOf(), `if (d === d && d <= ${A} && d >= W) {`, ...eligible(), `if (e !== e) UND[${r}]++; else if (e === 1) {`, ...payer(), ...pay(r, 'pay', amount), `} }`);
-        else body.push(...eligible(), `if (e !== e) UND[${r}]++; else if (e === 1) {`, ...payer(), ...dateOf(), `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `} }`);
+        if (screen) {
+          // Screening: a payment dated outside the window is never evaluated. One whose date is
+          // unknown may fall in the window: undetermined unless the rule is known not to apply.
+          const el = eligible();
+          body.push(
+            ...dateOf(),
+            `if (d !== d) {`,
+            ...el,
+            `if (e !== 0) UND[${r}]++; } else if (d <= ${A} && d >= W) {`,
+            ...el,
+            `if (e !== e) UND[${r}]++; else if (e === 1) {`,
+            ...payer(),
+            ...pay(r, 'pay', amount),
+            `} }`,
+          );
+        } else body.push(...eligible(), `if (e !== e) UND[${r}]++; else if (e === 1) {`, ...payer(), ...dateOf(), `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `} }`);
       } else {
         const startOf = () => {
           const lines: string[] = [];
@@ -528,21 +553,25 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         ];
         // Instalment k is at most k × 366 days after the start: a start after the as-of date, or a
         // last instalment before the window's first year, rules the row out without splitting a date.
-        const near = `st === st && cnt === cnt && st <= ${A} && st + (cnt - 1) * 366 >= WD`;
+        // (A start or a count not known may put an instalment in the window: undetermined unless the
+        // rule is known not to apply, as without screening.)
+        const near = `st <= ${A} && st + (cnt - 1) * 366 >= WD`;
+        const unknownStart = `st !== st || cnt !== cnt`;
         const inWindow = [
           `civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
           `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
         ];
-        if (screen && !mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars))
+        if (screen && !mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars)) {
           // Whether an instalment may fall in the window first (most rows' instalments lie years
           // before it, or ahead), then eligibility, then the exact instalment dates: the start and
           // the count are computed for rows that may not be eligible, which is harmless as they
           // cannot refuse (no arithmetic).
-          body.push(...startOf(), `if (${near}) {`, ...eligible(), `if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
-        else if (screen)
-          // Eligibility first, then whether an instalment falls in the window; only then is an
-          // undetermined eligibility counted.
-          body.push(...eligible(), `if (e !== 0) {`, ...startOf(), `if (${near}) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+          const el = eligible();
+          body.push(...startOf(), `if (${unknownStart}) {`, ...el, `if (e !== 0) UND[${r}]++; } else if (${near}) {`, ...el, `if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+        } else if (screen)
+          // Eligibility first, then whether an instalment falls in the window (or may: start or
+          // count not known); only then is an undetermined eligibility counted.
+          body.push(...eligible(), `if (e !== 0) {`, ...startOf(), `if (${unknownStart}) UND[${r}]++; else if (${near}) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
         else
           body.push(
             ...eligible(),
@@ -563,8 +592,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         ...(mask ? [{ cond: `(ROOTS[i] & ${mask}) !== 0` }] : []),
         // A rule for each member of a list has nothing to do for a row without members.
         ...(li !== undefined ? [{ cond: `LN${li}[i] > 0` }] : []),
-        // Screening by date: a payment on a date read from a column outside the window is never evaluated.
-        ...(screen && dateCol !== undefined ? [{ cond: `C${dateCol}[i] <= A && C${dateCol}[i] >= W` }] : []),
+        // Screening by date: a payment on a date read from a column outside the window is never
+        // evaluated (a date not known, NaN, passes: the payment may fall in the window).
+        ...(screen && dateCol !== undefined ? [{ cond: `!(C${dateCol}[i] > A || C${dateCol}[i] < W)` }] : []),
         ...scr,
       ];
       // A pass over some rules only (acc.onlyRules): the rule's switch, then its own conditions.
