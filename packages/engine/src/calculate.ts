@@ -15,9 +15,7 @@ import type { Value } from './units.js';
 import { ruleTrees, type Payer, type PolicyPackage, type RuleDef, type Schedule } from './policy.js';
 import { EXPLANATION_FORMAT, firstUnmet, type TraceNode } from './trace.js';
 import { arithmeticOf, stakeText, summarize, upperBound, usesExample } from './summary.js';
-import { RESULT_FORMAT, type CalculationResult, type Entitlement, type Instalment, type MissingFact, type Status } from './result.js';
-
-export { RESULT_FORMAT, type CalculationResult, type Entitlement, type Instalment, type MissingFact, type Status };
+import { RESULT_FORMAT, type CalculationResult, type Entitlement, type Instalment, type MissingFact } from './result.js';
 
 const MAX_INSTALMENTS = 60;
 

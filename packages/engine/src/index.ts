@@ -2,6 +2,7 @@
 export * from './ast.js';
 export * from './batch.js';
 export * from './calculate.js';
+export * from './result.js';
 export * from './check.js';
 export * from './compile.js';
 export * from './dates.js';

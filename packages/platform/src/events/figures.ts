@@ -75,10 +75,11 @@ export async function eventFigures(p: Platform, c: Caller, query: Record<string,
     row[k] += 1;
   };
   for (const e of events) {
+    const day = chinaDate(e.starts_at);
     const keys: Array<[Map<string, FigureRow>, string, string]> = [
       [maps.bySource, e.kind, EVENT_KINDS[e.kind as EventKind].label],
       [maps.byRegion, e.region, regionName(e.region)],
-      [maps.byMonth, chinaDate(e.starts_at).slice(0, 7), `${chinaDate(e.starts_at).slice(0, 4)}年${Number(chinaDate(e.starts_at).slice(5, 7))}月`],
+      [maps.byMonth, day.slice(0, 7), `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月`],
     ];
     const count = (k: keyof typeof total) => {
       total[k] += 1;

@@ -5,5 +5,5 @@
 // run (job_runs), the list for administrators and leaders, and a run by hand.
 export { JOBS, jobNamed, CHINA_TIME_ZONE, type JobDefinition } from './definitions.js';
 export { runScheduled, runJobByHand, listJobs, jobRuns, STALE_MS, type RunReport, type RunView, type JobView, type RunOutcome } from './runs.js';
-export { nextRunOf, chinaDay } from './schedule.js';
+export { nextRunOf } from './schedule.js';
 export { startScheduler, RETRY_LIMIT, RETRY_DELAY_SECONDS, type Scheduler, type SchedulerOptions } from './scheduler.js';

@@ -7,7 +7,7 @@ import { chinaDate, type Platform } from '../shared/index.js';
 import { CHINA_TIME_ZONE, type JobDefinition } from './definitions.js';
 
 /** The day (in China) an instant falls on. */
-export const chinaDay = (d: Date): Day => parseDay(chinaDate(d));
+const chinaDay = (d: Date): Day => parseDay(chinaDate(d));
 
 /** The first scheduled time of `def` after `after` (on a working day when it runs on working days only). */
 export function nextRunOf(p: Pick<Platform, 'calendar'>, def: Pick<JobDefinition, 'cron' | 'workdaysOnly'>, after: Date): Date {
