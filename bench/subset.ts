@@ -79,10 +79,12 @@ export function subsetParams(q: PolicyPackage): SubsetParams {
 
 // ---------------------------------------------------------------- (a) rencai columnar
 
-export function rencaiSubset(quzhou: PolicyPackage) {
+/** The subset in the columnar kernel. `undetermined`: also count entitlements left undetermined
+ *  (the simulation's baseline does); without, money only — the hand loop's output. */
+export function rencaiSubset(quzhou: PolicyPackage, undetermined = false) {
   const pkg = subsetPackage(quzhou);
   const model = new ColumnarModel([pkg], populationLayout([quzhou]), { fromYear: YEAR, toYear: YEAR, counties: SIM_COUNTIES });
-  const kernel = model.kernel(undefined, { screen: true });
+  const kernel = model.kernel(undefined, { screen: true, undetermined });
   const comp = model.rules.map((u) => (u.rule.id.startsWith('art19') ? 0 : u.rule.id === 'art20.rent' ? 2 : u.rule.id.startsWith('art20') ? 1 : 3));
   const acc = model.accumulator(1 << 14, true);
   return {

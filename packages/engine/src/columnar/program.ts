@@ -5,6 +5,8 @@
 // BatchEvaluator and calculate(): gate, subject presence, forEach rows, schedules, undetermined.
 // Rules are screened per row (tier masks, shared conditions computed once): a rule is skipped only
 // where one of its conditions is known false, so the screens never change money or undetermined counts.
+// A money-only kernel (KernelOptions.undetermined false) skips a rule wherever one of its conditions
+// or its payment date is not known to hold: such a row cannot be paid, and nothing is counted undetermined.
 
 import { all, children, factsOf, someThrough, type Expr } from '../ast.js';
 import { addYears, dayFromParts, daysInMonth, yearOf, type Day } from '../dates.js';
@@ -46,6 +48,13 @@ export interface KernelOptions {
    * attributed to any year). Without it, undetermined counts follow BatchEvaluator exactly.
    */
   screen?: boolean;
+  /**
+   * false: money only — nothing is counted as undetermined, so a row whose date, start, count or
+   * condition is not known is passed over as soon as that is seen (it cannot be paid). Money is the
+   * same; `acc.undetermined` stays 0. For passes whose undetermined counts nobody reads. Screens
+   * by date (as `screen`).
+   */
+  undetermined?: boolean;
 }
 
 export interface UniverseRule {
@@ -357,7 +366,8 @@ export function kernelCalendar(): { civil(day: Day): [number, number, number]; a
 }
 
 function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): { src: string; values: number[] } {
-  const screen = kopts.screen === true;
+  const und = kopts.undetermined !== false;
+  const screen = kopts.screen === true || !und;
   const { layout, packages, opts } = model;
   const A = 'A';
   const g = new Gen(layout, A);
@@ -400,8 +410,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     return [
       ...c.code,
       `{ const fen = ${c.value};`,
-      `  if (fen !== fen) UND[${r}]++;`,
-      `  else { if (ti < 0) ti = ${tierCode}; if (cty < 0) cty = countyOf(i); let y = 0; while (y < Y1 && d >= YS[y + 1]) y++;`,
+      ...(und ? [`  if (fen !== fen) UND[${r}]++;`, `  else {`] : [`  if (fen === fen) {`]),
+      `  if (ti < 0) ti = ${tierCode}; if (cty < 0) cty = countyOf(i); let y = 0; while (y < Y1 && d >= YS[y + 1]) y++;`,
       `    const cell = ((((${r} * ${C} + cty) * NYR + y) * ${P} + ${payer}) * ${T} + ti);`,
       `    FEN[cell] += fen; CNT[cell]++; paid = 1; if (PT !== null) PT[i] += fen; if (PR !== null) PR[i * ${R} + ${r}] += fen;${extra} } }`,
     ];
@@ -445,7 +455,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       }
       // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
       // needs it; any other once per row and year, into a variable.
-      if (cheap(x, base.vars)) return { cond: g.mayNot(x, env, 0) };
+      // Money only: a condition must be known to hold (unknown cannot be paid).
+      if (cheap(x, base.vars)) return { cond: und ? g.mayNot(x, env, 0) : `!(${g.mayNot(x, env, 1)})` };
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
       let name = screenIds.get(key);
       if (!name) {
@@ -456,7 +467,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         screenCode.push(...code, `${name} = ${val};`);
         screenIds.set(key, name);
       }
-      return { cond: `${name} !== 0` };
+      return { cond: und ? `${name} !== 0` : `${name} === 1` };
     };
     const screens = screensOf(base.rules.filter((r) => r.kind === 'cash'), base.vars);
     group = undefined;
@@ -515,7 +526,10 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           const dv = g.expr(sch.kind === 'once' ? sch.date : sch.start, env, ctx);
           return [...g.take(), `const d = ${dv};`];
         };
-        if (screen) {
+        if (!und)
+          // Money only: a payment without a known date in the window, or not known to be due, is passed over.
+          body.push(...dateOf(), `if (d <= ${A} && d >= W) {`, ...eligible(), `if (e === 1) {`, ...payer(), ...pay(r, 'pay', amount), `} }`);
+        else if (screen) {
           // Screening: a payment dated outside the window is never evaluated. One whose date is
           // unknown may fall in the window: undetermined unless the rule is known not to apply.
           const el = eligible();
@@ -561,7 +575,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           `civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
           `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
         ];
-        if (screen && !mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars)) {
+        if (!und) {
+          // Money only: a start or a count not known, or no instalment near the window, is passed over
+          // (eligibility first where the start may refuse a row, as below).
+          if (!mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars)) body.push(...startOf(), `if (${near}) {`, ...eligible(), `if (e === 1) {`, ...inWindow, ...payer(), ...instalments, `} } }`);
+          else body.push(...eligible(), `if (e === 1) {`, ...startOf(), `if (${near}) {`, ...inWindow, ...payer(), ...instalments, `} } }`);
+        } else if (screen && !mayRefuse([sch.start, ...(sch.years ? [sch.years] : [])], base.vars)) {
           // Whether an instalment may fall in the window first (most rows' instalments lie years
           // before it, or ahead), then eligibility, then the exact instalment dates: the start and
           // the count are computed for rows that may not be eligible, which is harmless as they
@@ -594,7 +613,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         ...(li !== undefined ? [{ cond: `LN${li}[i] > 0` }] : []),
         // Screening by date: a payment on a date read from a column outside the window is never
         // evaluated (a date not known, NaN, passes: the payment may fall in the window).
-        ...(screen && dateCol !== undefined ? [{ cond: `!(C${dateCol}[i] > A || C${dateCol}[i] < W)` }] : []),
+        ...(screen && dateCol !== undefined ? [{ cond: und ? `!(C${dateCol}[i] > A || C${dateCol}[i] < W)` : `(C${dateCol}[i] <= A && C${dateCol}[i] >= W)` }] : []),
         ...scr,
       ];
       // A pass over some rules only (acc.onlyRules): the rule's switch, then its own conditions.
