@@ -454,7 +454,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         return { cond: `(${lazyMask(m)} & ${range}) !== 0`, tm: m, range };
       }
       // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
-      // needs it; any other once per row and year, into a variable.
+      // needs it; any other at most once per row and year, into a variable.
       // Money only: a condition must be known to hold (unknown cannot be paid).
       if (cheap(x, base.vars)) return { cond: und ? g.mayNot(x, env, 0) : `!(${g.mayNot(x, env, 1)})` };
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
@@ -464,10 +464,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         const code = g.take();
         name = `SC${screenVars.length}`;
         screenVars.push(name);
-        screenCode.push(...code, `${name} = ${val};`);
+        // Worked out when a row first needs it (-2 until then), as the tier masks: a screen behind
+        // another that already failed (a date outside the window) costs nothing.
+        g.prelude.push(`function ${name}f(i) { ${code.join(' ')} return ${name} = ${val}; }`);
+        screenCode.push(`${name} = -2;`);
         screenIds.set(key, name);
       }
-      return { cond: und ? `${name} !== 0` : `${name} === 1` };
+      return { cond: und ? `${lazyMask(name)} !== 0` : `${lazyMask(name)} === 1` };
     };
     const screens = screensOf(base.rules.filter((r) => r.kind === 'cash'), base.vars);
     group = undefined;
@@ -532,14 +535,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         else if (screen) {
           // Screening: a payment dated outside the window is never evaluated. One whose date is
           // unknown may fall in the window: undetermined unless the rule is known not to apply.
-          const el = eligible();
+          // (Eligibility is written once for both: the code's size is what the optimiser compiles.)
           body.push(
             ...dateOf(),
-            `if (d !== d) {`,
-            ...el,
-            `if (e !== 0) UND[${r}]++; } else if (d <= ${A} && d >= W) {`,
-            ...el,
-            `if (e !== e) UND[${r}]++; else if (e === 1) {`,
+            `if (d !== d || (d <= ${A} && d >= W)) {`,
+            ...eligible(),
+            `if (d !== d) { if (e !== 0) UND[${r}]++; } else if (e !== e) UND[${r}]++; else if (e === 1) {`,
             ...payer(),
             ...pay(r, 'pay', amount),
             `} }`,
@@ -585,8 +586,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           // before it, or ahead), then eligibility, then the exact instalment dates: the start and
           // the count are computed for rows that may not be eligible, which is harmless as they
           // cannot refuse (no arithmetic).
-          const el = eligible();
-          body.push(...startOf(), `if (${unknownStart}) {`, ...el, `if (e !== 0) UND[${r}]++; } else if (${near}) {`, ...el, `if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+          body.push(...startOf(), `if (${unknownStart} || (${near})) {`, ...eligible(), `if (${unknownStart}) { if (e !== 0) UND[${r}]++; } else if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
         } else if (screen)
           // Eligibility first, then whether an instalment falls in the window (or may: start or
           // count not known); only then is an undetermined eligibility counted.
