@@ -125,8 +125,8 @@ describe('leaders’ dashboard', () => {
   it('fits a 390 px phone: no sideways scrolling, no text cut off, the range and export on screen', async () => {
     const { page } = await open('/dashboard', PHONE);
     await settled(page);
-    await page.waitForTimeout(300);
-    expect(await layoutProblems(page)).toEqual([]);
+    // Once the charts have taken their size.
+    await expect.poll(() => layoutProblems(page)).toEqual([]);
     for (const id of ['range-from', 'range-to', 'export', 'overdue', 'chart-ontime']) {
       const box = (await page.getByTestId(id).boundingBox())!;
       expect(box.x, id).toBeGreaterThanOrEqual(0);

@@ -97,7 +97,8 @@ describe('keyboard only', () => {
     await tabTo(page, '#f-quals');
     await page.keyboard.type('博士');
     await page.waitForResponse((r) => r.url().includes('/api/v1/qualifications?q='));
-    await page.waitForTimeout(300);
+    // The list shows the search's results (not the options before it).
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '全日制博士研究生' }).first().waitFor();
     await pickOption(page, '全日制博士研究生');
     await page.keyboard.press('Escape');
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 3000 }).catch(() => page.keyboard.press('Escape'));
@@ -233,7 +234,8 @@ describe('what assistive technology is told', () => {
     // Keyboard focus on a tab makes the tabs announce its position.
     await tabTo(page, '.ant-tabs-tab-active .ant-tabs-tab-btn');
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(200);
+    // The tabs announce the position of the tab now focused, in Chinese.
+    await expect.poll(async () => (await spoken(page)).filter((s) => /^第 \d+ 个标签页，共 \d+ 个$/.test(s)), { message: '标签页位置的播报' }).not.toEqual([]);
     const said = await spoken(page);
     expect(said.filter((s) => english.test(s))).toEqual([]);
     expect(said).toEqual(expect.arrayContaining(['清除']));

@@ -152,7 +152,7 @@ describe('export', () => {
     expect(column(byDept, 1).slice(0, -1)).toEqual(d.problems!.byDepartment.map((r) => r.label));
     const overview = new Map(wb.getWorksheet('概览')!.getSheetValues().slice(2).map((r) => [String((r as ExcelJS.CellValue[])[1]), (r as ExcelJS.CellValue[])[2]]));
     expect(overview.get('日期范围（申报件按提交日，资金按台账记账日）')).toBe('2026-11-02 起');
-    expect(overview.get('导出时间（北京时间）')).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
+    expect(overview.get('导出时间（北京时间）')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(overview.get('累计核定（元）')).toBe(d.money.grantedFen / 100);
     expect(overview.get('已办结（件）')).toBe(d.onTime.decided);
     expect(overview.get('在办超期（件）')).toBe(d.onTime.overdue);

@@ -5,7 +5,7 @@
 
 import type ExcelJS from 'exceljs';
 import { dashboard, type DashboardRange } from './stats.js';
-import { newWorkbook, type Platform, type Caller } from '../shared/index.js';
+import { chinaTime, newWorkbook, type Platform, type Caller } from '../shared/index.js';
 
 /** A text cell a spreadsheet will show, never evaluate: "=1+1" becomes "'=1+1". */
 function formulaSafe(text: string): string {
@@ -17,7 +17,6 @@ const safeRow = (cells: Cell[]) => cells.map((c) => (typeof c === 'string' ? for
 const YUAN = '#,##0.00';
 const yuan = (fen: number) => fen / 100;
 
-const chinaTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** "2026-01-01 至 2026-06-30", "2026-01-01 起", "至 2026-06-30" or "全部日期". */
 function rangeText(r: DashboardRange): string {
@@ -46,7 +45,7 @@ export async function exportDashboard(p: Platform, c: Caller, query: { from?: un
   const talents = d.talentsByRegion.reduce((s, x) => s + x.n, 0);
   const overview = table(wb, '概览', ['项目', '数值'], [
     ['日期范围（申报件按提交日，资金按台账记账日）', rangeText(d.range)],
-    ['导出时间（北京时间）', chinaTime.format(new Date())],
+    ['导出时间（北京时间）', chinaTime(new Date())],
     ['人才库人数（当前，不受日期范围影响）', talents],
     ['累计核定（元）', yuan(m.grantedFen)],
     ['累计兑付（元）', yuan(m.paidFen)],

@@ -5,12 +5,11 @@
 
 import type ExcelJS from 'exceljs';
 import { safeWorkbook } from '@rencai/domain';
-import { newWorkbook, type Caller, type Platform } from '../shared/index.js';
+import { chinaTime, newWorkbook, type Caller, type Platform } from '../shared/index.js';
 import { listDuties } from './reports.js';
 import { worklistProgress, type TargetProgress } from './progress.js';
 import { milestoneItems } from './milestones.js';
 
-const chinaTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 
 export async function worklistBriefing(p: Platform, c: Caller, q: { asOf?: unknown } = {}) {
   const progress = await worklistProgress(p, c, { asOf: q.asOf });
@@ -33,7 +32,7 @@ export async function worklistBriefing(p: Platform, c: Caller, q: { asOf?: unkno
   return {
     title: `人才工作重点任务清单推进情况通报${latest ? `（${latest}）` : ''}`,
     asOf: progress.asOf,
-    generatedAt: chinaTime.format(new Date()).replaceAll('/', '-'),
+    generatedAt: chinaTime(new Date()),
     plan: progress.plan,
     rule: progress.rule,
     counts: progress.counts,
