@@ -17,7 +17,6 @@ const safeRow = (cells: Cell[]) => cells.map((c) => (typeof c === 'string' ? for
 const YUAN = '#,##0.00';
 const yuan = (fen: number) => fen / 100;
 
-
 /** "2026-01-01 至 2026-06-30", "2026-01-01 起", "至 2026-06-30" or "全部日期". */
 function rangeText(r: DashboardRange): string {
   if (r.from && r.to) return `${r.from} 至 ${r.to}`;
