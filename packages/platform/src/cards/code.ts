@@ -176,5 +176,3 @@ const CLOCK_TOLERANCE_S = 30;
 const TALENT_CARD_TYP = typOf('talent-card');
 
 const canonical = (part: string): boolean => Buffer.from(part, 'base64url').toString('base64url') === part;
-
-/** The date in China (UTC+8) of an instant, YYYY-MM-DD. */

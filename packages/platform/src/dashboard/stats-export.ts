@@ -1,19 +1,14 @@
 // The leaders' dashboard as an Excel workbook (GET /api/v1/stats/dashboard/export): an overview sheet
 // (date range, export time in China time, totals, on-time rate, overdue) and one sheet per table of
 // the dashboard (the enterprises' problems by department, category, county and month included). Staff only and scoped like the dashboard; money in yuan from integer fen; every text
-// cell is formula-safe (a leading = + - @, tab or CR gets an apostrophe, so a spreadsheet never runs it).
+// cell is formula-safe (the domain's safeWorkbook, as every export: a leading = + - @, tab or CR gets an apostrophe).
 
 import type ExcelJS from 'exceljs';
+import { safeWorkbook } from '@rencai/domain';
 import { dashboard, type DashboardRange } from './stats.js';
 import { chinaTime, newWorkbook, type Platform, type Caller } from '../shared/index.js';
 
-/** A text cell a spreadsheet will show, never evaluate: "=1+1" becomes "'=1+1". */
-function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 type Cell = string | number | null;
-const safeRow = (cells: Cell[]) => cells.map((c) => (typeof c === 'string' ? formulaSafe(c) : c));
 const YUAN = '#,##0.00';
 const yuan = (fen: number) => fen / 100;
 
@@ -27,8 +22,8 @@ function rangeText(r: DashboardRange): string {
 
 function table(wb: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][], moneyCols: number[] = []) {
   const ws = wb.addWorksheet(name);
-  ws.addRow(safeRow(header)).font = { bold: true };
-  for (const r of rows) ws.addRow(safeRow(r));
+  ws.addRow(header).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 36 : 16;
     if (moneyCols.includes(i)) col.numFmt = YUAN;
@@ -72,5 +67,6 @@ export async function exportDashboard(p: Platform, c: Caller, query: { from?: un
     table(wb, '企业问题按县（市、区）', ['县（市、区）', ...head], rows(d.problems.byRegion));
     table(wb, '企业问题按月份', ['提交月份', ...head], rows(d.problems.byMonth));
   }
+  safeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

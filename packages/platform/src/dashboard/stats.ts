@@ -7,10 +7,9 @@
 // problems by the day they were raised; the registry's figures are always as of today.
 
 import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
-import { todayInChina } from '@rencai/services';
 import { regionName } from '@rencai/policies';
 import { STATES, STATE_LABELS, type AppState } from '@rencai/domain';
-import { type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from '../shared/index.js';
+import { chinaDate, type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from '../shared/index.js';
 import { moneyFigures, PAYER_LABELS } from '../ledger/index.js';
 import { talentCounts } from '../registry/index.js';
 import { applicationFigures } from '../applications/index.js';
@@ -54,7 +53,7 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
   // Applications in scope submitted within the range (a range leaves out drafts, which have no submission date).
   const { byState: apps, decided, overdue } = await applicationFigures(p, inR, range);
   // Decided on a China calendar day after the promised deadline: late.
-  const late = decided.filter((d) => formatDay(todayInChina(new Date(d.decided_at as string | Date))) > d.due_on!).length;
+  const late = decided.filter((d) => chinaDate(new Date(d.decided_at as string | Date)) > d.due_on!).length;
   const degreeLabels: Record<string, string> = { phd: '博士', master: '硕士', bachelor: '本科', college: '专科', unknown: '未填' };
   const agg = (key: 'clause' | 'payer' | 'region' | 'year', kind: string) => {
     const m = new Map<string, number>();

@@ -11,9 +11,8 @@
 import { fenToYuanString, formatDay } from '@rencai/engine';
 import { safeWorkbook } from '@rencai/domain';
 import { regionName } from '@rencai/policies';
-import { todayInChina } from '@rencai/services';
 import { appendAudit, type Selectable, type PaymentBatchesTable } from '@rencai/store';
-import { type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint, newWorkbook } from '../shared/index.js';
+import { chinaDate, type Platform, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isDbCheck, isUniqueViolation, notFound, type FieldError, failpoint, newWorkbook } from '../shared/index.js';
 import { PAYER_LABELS, applicationsPaidInBatch, dueUnpaidGrants, grantOf, grantsByKey, insertPayment, paymentOf } from '../ledger/index.js';
 import { payeesOf } from '../registry/index.js';
 import { markApplicationPaidIfComplete } from '../applications/index.js';
@@ -243,7 +242,7 @@ export async function importBankResult(p: Platform, c: Caller, id: number, conte
       const prior = await paymentOf(trx, r.key);
       if (prior) {
         const how = prior.batch_id === null ? '经办人员另行登记兑付' : `兑付批次 #${prior.batch_id}`;
-        booked.push({ row: r.row, instalmentKey: r.key, paymentId: prior.id, message: `该分期已于 ${formatDay(todayInChina(prior.created_at))} 由${how}入账（台账 #${prior.id}），本次不重复入账；银行本次也已支付，可能重复支付，请核实并追回` });
+        booked.push({ row: r.row, instalmentKey: r.key, paymentId: prior.id, message: `该分期已于 ${chinaDate(prior.created_at)} 由${how}入账（台账 #${prior.id}），本次不重复入账；银行本次也已支付，可能重复支付，请核实并追回` });
         continue;
       }
       const grant = await grantOf(trx, r.key);
