@@ -13,10 +13,10 @@
 // 公示, for a notice period in days) → filing (审定备案, after the notice period, with the shares held).
 // Only 天台's clerks and the administrator see any of it; anyone else gets 404.
 
-import { parseIdCard, safeWorkbook, maskIdNumber } from '@rencai/domain';
+import { parseIdCard, safeWorkbook } from '@rencai/domain';
 import { parseDay, formatDay } from '@rencai/engine';
 import { appendAudit, type DividendHouseholdState, type DividendHouseholdsTable, type Selectable } from '@rencai/store';
-import { badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay, newWorkbook } from '../shared/index.js';
+import { idNumberColumns, badInput, conflict, fieldError, isUniqueViolation, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay, newWorkbook } from '../shared/index.js';
 import { readTable } from '../tables/index.js';
 import { move, tableStore, type Trx, type WorkflowDefinition } from '../workflow/index.js';
 import { maskName } from '../cards/index.js';
@@ -219,9 +219,7 @@ const storedColumns = (p: Platform, c: Caller, v: HouseholdInput) => ({
   village_name: v.villageName,
   head_name_enc: p.vault.encrypt(v.headName),
   head_name_masked: maskName(v.headName),
-  id_enc: p.vault.encrypt(v.idNumber),
-  id_hash: p.vault.lookupHash(v.idNumber),
-  id_masked: maskIdNumber(v.idNumber),
+  ...idNumberColumns(p, v.idNumber),
   members: v.members,
   listed_from: v.listedFrom,
   listed_to: v.listedTo,

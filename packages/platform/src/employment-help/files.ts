@@ -9,7 +9,7 @@
 import { parseIdCard, maskIdNumber } from '@rencai/domain';
 import { regionName, regionOfAdminCode, REGIONS } from '@rencai/policies';
 import { appendAudit, type DB, type EmploymentHelpPersonsTable, type HelpDegree, type HelpGroup, type Selectable, type Transaction } from '@rencai/store';
-import { badInput, fieldError, forbidden, isUniqueViolation, mayReveal, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
+import { idNumberColumns, badInput, fieldError, forbidden, isUniqueViolation, mayReveal, notFound, PlatformError, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { displayNames, helpersIn } from '../accounts/index.js';
 
 export type HelpPersonRow = Selectable<EmploymentHelpPersonsTable>;
@@ -244,7 +244,7 @@ export async function createHelpPerson(p: Platform, c: Caller, input: unknown): 
     const personId = await p.db.transaction().execute(async (trx) => {
       const r = await trx
         .insertInto('employment_help_persons')
-        .values({ region, community_code: community.community.code, community_name: community.community.name, name, id_hash: p.vault.lookupHash(number), id_enc: p.vault.encrypt(number), id_masked: maskIdNumber(number), grp: group as HelpGroup, degree: degree as HelpDegree, major, skills, wishes, registered_on: registeredOn, created_by: c.userId })
+        .values({ region, community_code: community.community.code, community_name: community.community.name, name, ...idNumberColumns(p, number), grp: group as HelpGroup, degree: degree as HelpDegree, major, skills, wishes, registered_on: registeredOn, created_by: c.userId })
         .returning('id')
         .executeTakeFirstOrThrow();
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'employment_help.file', entity: 'employment_help_person', entityId: r.id, region, detail: { group, community: community.community.code, idNumber: maskIdNumber(number) } });

@@ -9,9 +9,9 @@
 // clerks all of 衢州); leaders and administrators read; anyone else is answered 404.
 
 import { REGIONS, regionName, regionOfAdminCode } from '@rencai/policies';
-import { checkPhone, maskIdNumber, maskPhone, parseIdCard } from '@rencai/domain';
+import { checkPhone, maskPhone, parseIdCard } from '@rencai/domain';
 import { appendAudit, type NativeStudentsTable, type Selectable, type StudentDegree } from '@rencai/store';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
+import { idNumberColumns, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform } from '../shared/index.js';
 import { postsInByHash } from '../registry/index.js';
 
 type StudentRow = Selectable<NativeStudentsTable>;
@@ -142,9 +142,7 @@ export function studentColumns(p: Platform, c: Caller, v: StudentValues) {
   return {
     region: v.region,
     name: v.name,
-    id_hash: p.vault.lookupHash(v.idNumber),
-    id_enc: p.vault.encrypt(v.idNumber),
-    id_masked: maskIdNumber(v.idNumber),
+    ...idNumberColumns(p, v.idNumber),
     id_region: regionOfAdminCode(v.idNumber.slice(0, 6))?.code ?? null,
     phone_enc: v.phone ? p.vault.encrypt(v.phone) : null,
     phone_masked: v.phone ? maskPhone(v.phone) : null,

@@ -10,11 +10,11 @@
 // the money goes — needs the version the caller last saw (If-Match) and a reason, is audited on
 // its own, and the holder is told in an in-app message.
 
-import { maskBankAccount, maskIdNumber, maskPhone } from '@rencai/domain';
+import { maskBankAccount, maskPhone } from '@rencai/domain';
 import { formatDay, formatYuan } from '@rencai/engine';
 import { qualifications, regionName } from '@rencai/policies';
 import { appendAudit, type Db, type Selectable, type PersonsTable, type EmployersTable, type Transaction, type DB } from '@rencai/store';
-import { type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from '../shared/index.js';
+import { idNumberColumns, type Platform, pageArgs, type Page, isStaff, mayReveal, visibleRegions, type Caller, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, preconditionRequired, type FieldError } from '../shared/index.js';
 import { disciplineByKey, majorLabel } from '../talent-catalogue/index.js';
 import { sendMessages } from '../messages/index.js';
 import { displayNames } from '../accounts/index.js';
@@ -121,9 +121,7 @@ function storedBank(bank: BankValues, p: Platform) {
 function stored(v: PersonValues, p: Platform) {
   const out: Record<string, unknown> = {};
   if (v.id) {
-    out.id_hash = p.vault.lookupHash(v.id.number);
-    out.id_enc = p.vault.encrypt(v.id.number);
-    out.id_masked = maskIdNumber(v.id.number);
+    Object.assign(out, idNumberColumns(p, v.id.number));
     out.sex = v.id.sex;
     out.birth_date = formatDay(v.id.birth);
   }

@@ -10,9 +10,9 @@
 // see VILLAGE_LIVE_NOTE.
 
 import { REGIONS, regionName } from '@rencai/policies';
-import { maskIdNumber, parseIdCard } from '@rencai/domain';
+import { parseIdCard } from '@rencai/domain';
 import { appendAudit, type DB, type Db, type RuralLevel, type RuralTalentsTable, type Selectable, type Transaction } from '@rencai/store';
-import { badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
+import { idNumberColumns, badInput, conflict, fieldError, forbidden, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { LEVELS, SPECIALITIES, specialityLabel, VILLAGE_LIVE } from './specialities.js';
 
 type TalentRow = Selectable<RuralTalentsTable>;
@@ -112,7 +112,7 @@ export async function createRuralTalent(p: Platform, c: Caller, input: unknown):
     const row = await p.db.transaction().execute(async (trx) => {
       const r = await trx
         .insertInto('rural_talents')
-        .values({ region: county!.code, name, id_hash: p.vault.lookupHash(id.ok ? id.value.number : ''), id_enc: p.vault.encrypt(id.ok ? id.value.number : ''), id_masked: maskIdNumber(id.ok ? id.value.number : ''), level: level!, township_code: townshipCode, township_name: townshipName, village_code: villageCode, village_name: villageName, speciality: speciality!, entered_on: enteredOn as string, created_by: c.userId })
+        .values({ region: county!.code, name, ...idNumberColumns(p, id.ok ? id.value.number : ''), level: level!, township_code: townshipCode, township_name: townshipName, village_code: villageCode, village_name: villageName, speciality: speciality!, entered_on: enteredOn as string, created_by: c.userId })
         .returningAll()
         .executeTakeFirstOrThrow();
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'rural_talent.create', entity: 'rural_talent', entityId: r.id, region: r.region, detail: { level, speciality } });

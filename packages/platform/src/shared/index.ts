@@ -13,3 +13,4 @@ export * from './policy-param.js';
 export * from './workbook.js';
 export * from './day.js';
 export * from './china-time.js';
+export * from './id-number.js';

@@ -7,9 +7,9 @@
 // Clerks see their regions; an enterprise's account only its own licence and batches; else 404.
 
 import { regionName } from '@rencai/policies';
-import { maskIdNumber, parseIdCard } from '@rencai/domain';
+import { parseIdCard } from '@rencai/domain';
 import { appendAudit, type DB, type Db, type Selectable, type SkillLicencesTable, type Transaction } from '@rencai/store';
-import { badInput, fieldError, isStaff, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
+import { idNumberColumns, badInput, fieldError, isStaff, isUniqueViolation, notFound, todayString, visibleRegions, type Caller, type FieldError, type Platform, readDay } from '../shared/index.js';
 import { ownEnterprise, verifiedEnterprisesIn } from '../enterprises/index.js';
 import { editsSkills, positiveId } from './standards.js';
 import { maskPersonName } from './sessions.js';
@@ -221,7 +221,7 @@ export async function recordBatch(p: Platform, c: Caller, input: unknown, reques
   try {
     const id = await p.db.transaction().execute(async (trx) => {
       const b = await trx.insertInto('skill_recognition_batches').values({ licence_id: licence.id, enterprise_id: licence.enterprise_id, region: licence.region, recognized_on: recognizedOn, request_id: rid, created_by: c.userId }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('skill_recognitions').values(records.map((r) => ({ batch_id: b.id, region: licence.region, name: r.name, id_enc: p.vault.encrypt(r.number), id_hash: p.vault.lookupHash(r.number), id_masked: maskIdNumber(r.number), occupation: r.occupation, level: r.level, recognized_on: recognizedOn, certificate_no: r.certificateNo }))).execute();
+      await trx.insertInto('skill_recognitions').values(records.map((r) => ({ batch_id: b.id, region: licence.region, name: r.name, ...idNumberColumns(p, r.number), occupation: r.occupation, level: r.level, recognized_on: recognizedOn, certificate_no: r.certificateNo }))).execute();
       await appendAudit(trx, { actorId: c.userId, actorRole: c.role, action: 'skills.batch.record', entity: 'skill_batch', entityId: b.id, region: licence.region, detail: { records: records.length, recognizedOn } });
       return b.id;
     });

@@ -8,9 +8,9 @@
 // valid or revoked with the holder masked.
 
 import { regionName } from '@rencai/policies';
-import { maskIdNumber, parseIdCard } from '@rencai/domain';
+import { parseIdCard } from '@rencai/domain';
 import { appendAudit, type Selectable, type SkillCandidatesTable, type SkillSessionsTable } from '@rencai/store';
-import { PlatformError, badInput, conflict, fieldError, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform, readDay, chinaDate } from '../shared/index.js';
+import { idNumberColumns, PlatformError, badInput, conflict, fieldError, isUniqueViolation, mayReveal, notFound, visibleRegions, type Caller, type FieldError, type Platform, readDay, chinaDate } from '../shared/index.js';
 import { issueCredential, verifyCredential } from '../signing/index.js';
 import { getPersonRow } from '../registry/index.js';
 import { displayNames } from '../accounts/index.js';
@@ -197,7 +197,7 @@ export async function addCandidate(p: Platform, c: Caller, sessionId: unknown, i
     const id = parseIdCard(i.idNumber, p.today());
     if (!id.ok) errors.push({ path: 'idNumber', message: id.reason });
     if (errors.length || !id.ok) throw badInput(errors);
-    values = { person_id: null, name: name!, id_enc: p.vault.encrypt(id.value.number), id_hash: p.vault.lookupHash(id.value.number), id_masked: maskIdNumber(id.value.number) };
+    values = { person_id: null, name: name!, ...idNumberColumns(p, id.value.number) };
   }
   try {
     await p.db.transaction().execute(async (trx) => {
