@@ -117,7 +117,9 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     kernelFor(undefined, false)(block, 0, block.n, plain, -Infinity, late);
     kernelFor(undefined, true)(block, 0, block.n, screened, -Infinity, late);
     expect(Array.from(screened.undetermined)).toEqual(Array.from(plain.undetermined));
-    expect(plain.undetermined.reduce((x, n) => x + n, 0)).toBeGreaterThan(1000);
+    // Undetermined here: mostly the personal entitlements on enterprise rows (which have no personal
+    // facts), then persons who did not say whether they work full-time and honours with no date obtained.
+    expect(plain.undetermined.reduce((x, n) => x + n, 0)).toBeGreaterThan(200);
     expect(paid).toBeGreaterThan(500); // the population exercises the money rules (rows with money, summed over the dates)
     for (const b of ['talent_allowance_7', 'housing_purchase_subsidy', 'rent_subsidy', 'salary_subsidy']) expect(benefits, b).toContain(b);
   });

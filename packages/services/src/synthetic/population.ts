@@ -46,6 +46,13 @@ const DEGREES: ReadonlyArray<readonly [string | null, number]> = [
   [null, 1],
 ];
 
+/** Art. 18's culture awards (share of persons, cumulative thresholds of one draw): a national
+ *  authoritative culture award, a provincial one, a work entered in a CFLAC standing award or
+ *  exhibition; everyone else is recorded as having none (the fact's explicit "none"). */
+const CULTURE_NATIONAL = 0.000002;
+const CULTURE_PROVINCIAL = CULTURE_NATIONAL + 0.00002;
+const CULTURE_CFLAC = CULTURE_PROVINCIAL + 0.00005;
+
 /** Honours, programmes and other qualifications (share of persons; at most one per person). */
 const RARE: ReadonlyArray<readonly [string, number]> = [
   ['academician_cae', 0.000004],
@@ -166,7 +173,7 @@ const DRAWS = 8192;
  * several times per thread (about 100 ms each) during a simulation's first chunks.
  */
 interface LayoutPlan {
-  codes: Record<'teacher' | 'doctor' | 'other' | 'enterprise' | 'publicInst' | 'national' | 'provincial' | 'none' | 'qzu' | 'qzv' | 'custom' | 'shuangling' | 'A' | 'B' | 'C', number>;
+  codes: Record<'teacher' | 'doctor' | 'other' | 'enterprise' | 'publicInst' | 'national' | 'provincial' | 'cflac' | 'none' | 'qzu' | 'qzv' | 'custom' | 'shuangling' | 'A' | 'B' | 'C', number>;
   degreeBits: Int32Array;
   rareBits: Int32Array;
   phd: number;
@@ -194,7 +201,7 @@ function planOf(L: ColumnLayout): LayoutPlan {
   plan = {
     codes: {
       teacher: S('teacher'), doctor: S('doctor'), other: S('other'), enterprise: S('enterprise'), publicInst: S('public_institution'),
-      national: S('national'), provincial: S('provincial'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
+      national: S('national'), provincial: S('provincial'), cflac: S('cflac'), none: S('none'), qzu: S('quzhou_university'), qzv: S('quzhou_vocational'), custom: S('city_custom_class'),
       shuangling: S('shuangling'), A: S('A'), B: S('B'), C: S('C'),
     },
     degreeBits: Int32Array.from(DEGREES, ([d]) => (d === null ? -1 : bitOf(d))),
@@ -224,6 +231,10 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   const U = new Float64Array(DRAWS);
   rs.fill(U, 0, DRAWS);
   let p = 0;
+  // Culture awards from a stream of their own (three draws a row), so that every other draw of the
+  // population is what it was before they were modelled.
+  const V = new Float64Array(3 * count);
+  new RandomStream((seed ^ Math.imul(first / CHUNK + 1, 0x85ebca6b)) >>> 0).fill(V, 0, V.length);
   block.reset(count);
   const L = block.layout;
   const { codes, degreeBits, rareBits, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = planOf(L);
@@ -259,6 +270,8 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   const a17Major = block.col('person.art17.majorProject');
   const pdLevel = block.col('person.postdoc.stationLevel');
   const pdStart = block.col('person.postdoc.startDate');
+  const cultureLevel = block.col('person.cultureAward.level');
+  const cultureDate = block.col('person.cultureAward.date');
   const sector = block.col('enterprise.sector');
   const acEst = block.col('enterprise.academicianStation.established');
   const acN = block.col('enterprise.academicianStation.academicians');
@@ -380,10 +393,16 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     }
     a17[i] = U[p++]! < 0.0002 ? 1 : 0;
     if (a17[i] === 1) a17Major[i] = 1;
-    if (degree === phd && U[p++]! < 0.08) {
-      pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-      pdStart[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
+    if (degree === phd) {
+      // Postdocs: 8% of full-time PhDs; the others are recorded as not in a postdoc station.
+      if (U[p++]! < 0.08) {
+        pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
+        pdStart[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
+      } else pdLevel[i] = codes.none;
     }
+    const ca = V[3 * i]!;
+    cultureLevel[i] = ca < CULTURE_NATIONAL ? codes.national : ca < CULTURE_PROVINCIAL ? codes.provincial : ca < CULTURE_CFLAC ? codes.cflac : codes.none;
+    if (ca < CULTURE_CFLAC) cultureDate[i] = dayOf(2019 + Math.floor(V[3 * i + 1]! * 7), V[3 * i + 2]!);
     // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
     if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
   }
