@@ -176,6 +176,8 @@ interface LayoutPlan {
   codes: Record<'teacher' | 'doctor' | 'other' | 'enterprise' | 'publicInst' | 'national' | 'provincial' | 'cflac' | 'none' | 'qzu' | 'qzv' | 'custom' | 'shuangling' | 'A' | 'B' | 'C', number>;
   degreeBits: Int32Array;
   rareBits: Int32Array;
+  /** For each honour of RARE_PICK, the column of the date it was obtained (layout.obtainedCodes), or -1. */
+  rareObtained: Int32Array;
   phd: number;
   associate: number;
   fullTitle: number;
@@ -206,6 +208,7 @@ function planOf(L: ColumnLayout): LayoutPlan {
     },
     degreeBits: Int32Array.from(DEGREES, ([d]) => (d === null ? -1 : bitOf(d))),
     rareBits: Int32Array.from(RARE_PICK, ([c]) => bitOf(c)),
+    rareObtained: Int32Array.from(RARE_PICK, ([c]) => L.obtainedCodes.indexOf(c)),
     phd: bitOf('phd_fulltime'),
     associate: bitOf('associate_fulltime'),
     fullTitle: bitOf('senior_title_full'),
@@ -231,13 +234,13 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   const U = new Float64Array(DRAWS);
   rs.fill(U, 0, DRAWS);
   let p = 0;
-  // Culture awards from a stream of their own (three draws a row), so that every other draw of the
-  // population is what it was before they were modelled.
-  const V = new Float64Array(3 * count);
+  // Culture awards and the dates honours were obtained from a stream of their own (five draws a
+  // row), so that every other draw of the population is what it was before they were modelled.
+  const V = new Float64Array(5 * count);
   new RandomStream((seed ^ Math.imul(first / CHUNK + 1, 0x85ebca6b)) >>> 0).fill(V, 0, V.length);
   block.reset(count);
   const L = block.layout;
-  const { codes, degreeBits, rareBits, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = planOf(L);
+  const { codes, degreeBits, rareBits, rareObtained, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = planOf(L);
   const Q = block.quals, QK = block.qualsKnown, QW = L.qualWords;
   const region = block.col('region');
   const fullTime = block.col('person.fullTime');
@@ -338,8 +341,12 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     // At most one honour or programme per person: one draw decides whether, a second which.
     let honour = false;
     if (U[p++]! < RARE_TOTAL) {
-      setQualBit(Q, QK, QW, i, rareBits[RARE_PICKER.index(U[p++]!)]!);
+      const h = RARE_PICKER.index(U[p++]!);
+      setQualBit(Q, QK, QW, i, rareBits[h]!);
       honour = true;
+      // The date an honour with dated rules (art. 18's awards and allowances) was obtained: 2015–2025.
+      const ob = rareObtained[h]!;
+      if (ob >= 0) block.obtained[ob]![i] = dayOf(2015 + Math.floor(V[5 * i + 3]! * 11), V[5 * i + 4]!);
     }
     const answered = U[p++]! < 0.99;
     if (answered) fullTime[i] = U[p++]! < 0.93 ? 1 : 0;
@@ -400,9 +407,9 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
         pdStart[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
       } else pdLevel[i] = codes.none;
     }
-    const ca = V[3 * i]!;
+    const ca = V[5 * i]!;
     cultureLevel[i] = ca < CULTURE_NATIONAL ? codes.national : ca < CULTURE_PROVINCIAL ? codes.provincial : ca < CULTURE_CFLAC ? codes.cflac : codes.none;
-    if (ca < CULTURE_CFLAC) cultureDate[i] = dayOf(2019 + Math.floor(V[3 * i + 1]! * 7), V[3 * i + 2]!);
+    if (ca < CULTURE_CFLAC) cultureDate[i] = dayOf(2019 + Math.floor(V[5 * i + 1]! * 7), V[5 * i + 2]!);
     // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
     if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
   }
