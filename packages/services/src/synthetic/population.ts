@@ -317,7 +317,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
       if (U[p++]! < 0.03) {
         pdsLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
         pdsEst[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
-      }
+      } else pdsLevel[i] = codes.none; // recorded as having created no postdoc station
       block.addMembers(i, 'enterprise.streamers', 0);
       if (U[p++]! < 0.05) p = addProject(block, i, U, p, codes);
       continue;
