@@ -101,6 +101,8 @@ const LAST_DAY = dayFromParts(2025, 12, 31);
 const YEAR_STARTS = Int32Array.from({ length: 31 }, (_, k) => dayFromParts(2000 + k, 1, 1));
 /** A day of `year`, from a uniform draw `x` (a day of its first 365). */
 const dayOf = (year: number, x: number) => YEAR_STARTS[year - 2000]! + Math.floor(x * 365);
+/** A day of the years firstYear–lastYear: the year from the uniform draw `y`, the day from `x`. */
+const dayIn = (firstYear: number, lastYear: number, y: number, x: number) => dayOf(firstYear + Math.floor(y * (lastYear - firstYear + 1)), x);
 /** A day up to `spanDays` after `from` (never after 2025), from a uniform draw `x`. */
 const dayAfter = (from: number, spanDays: number, x: number) => Math.min(LAST_DAY, from + Math.floor(x * spanDays));
 
@@ -305,7 +307,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
         experts.ys[k] = Math.floor(U[p++]! * 4);
       }
       if (U[p++]! < 0.04) {
-        acEst[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
+        acEst[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
         acN[i] = 1 + Math.floor(U[p++]! * U[p++]! * 3);
         const ex = U[p++]!;
         acEx[i] = ex < 0.85 ? codes.none : ex < 0.97 ? codes.provincial : codes.national;
@@ -316,7 +318,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
       }
       if (U[p++]! < 0.03) {
         pdsLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-        pdsEst[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
+        pdsEst[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
       } else pdsLevel[i] = codes.none; // recorded as having created no postdoc station
       block.addMembers(i, 'enterprise.streamers', 0);
       if (U[p++]! < 0.05) p = addProject(block, i, U, p, codes);
@@ -346,7 +348,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
       honour = true;
       // The date an honour with dated rules (art. 18's awards and allowances) was obtained: 2015–2025.
       const ob = rareObtained[h]!;
-      if (ob >= 0) block.obtained[ob]![i] = dayOf(2015 + Math.floor(V[5 * i + 3]! * 11), V[5 * i + 4]!);
+      if (ob >= 0) block.obtained[ob]![i] = dayIn(2015, 2025, V[5 * i + 3]!, V[5 * i + 4]!);
     }
     const answered = U[p++]! < 0.99;
     if (answered) fullTime[i] = U[p++]! < 0.93 ? 1 : 0;
@@ -395,7 +397,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
         tpSelf[i] = U[p++]! < 0.7 ? 1 : 0;
         tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
         tpAward[i] = (prog === 'national' ? 1_000_000 : 500_000) * 100;
-        tpDate[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
+        tpDate[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
       }
     }
     a17[i] = U[p++]! < 0.0002 ? 1 : 0;
@@ -404,12 +406,12 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
       // Postdocs: 8% of full-time PhDs; the others are recorded as not in a postdoc station.
       if (U[p++]! < 0.08) {
         pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-        pdStart[i] = dayOf(2019 + Math.floor(U[p++]! * 7), U[p++]!);
+        pdStart[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
       } else pdLevel[i] = codes.none;
     }
     const ca = V[5 * i]!;
     cultureLevel[i] = ca < CULTURE_NATIONAL ? codes.national : ca < CULTURE_PROVINCIAL ? codes.provincial : ca < CULTURE_CFLAC ? codes.cflac : codes.none;
-    if (ca < CULTURE_CFLAC) cultureDate[i] = dayOf(2019 + Math.floor(V[5 * i + 1]! * 7), V[5 * i + 2]!);
+    if (ca < CULTURE_CFLAC) cultureDate[i] = dayIn(2019, 2025, V[5 * i + 1]!, V[5 * i + 2]!);
     // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
     if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
   }
@@ -424,7 +426,7 @@ function addProject(block: ColumnBlock, i: number, U: Float64Array, p: number, c
   const cls = c < 0.1 ? codes.A : c < 0.4 ? codes.B : codes.C;
   m('class')[first] = cls;
   m('settled')[first] = U[p++]! < 0.9 ? 1 : 0;
-  const assessed = dayOf(2020 + Math.floor(U[p++]! * 6), U[p++]!);
+  const assessed = dayIn(2020, 2025, U[p++]!, U[p++]!);
   m('assessedDate')[first] = assessed;
   m('localContribution')[first] = Math.round(U[p++]! * U[p++]! * 6_000_000) * 100;
   if (cls !== codes.A && U[p++]! < 0.15) {
