@@ -24,12 +24,20 @@ const kernelFor = (reform: Reform | undefined, screen: boolean, undetermined = t
   return k;
 };
 
+/** `actual` holds exactly the values of `expected`, element by element (Object.is, as toEqual); on a
+ *  difference, the first differing element is reported with its index. (toEqual over arrays of a
+ *  whole accumulator — some 665,000 cells — took most of this file's time.) */
+function sameValues(actual: ArrayLike<number>, expected: ArrayLike<number>, label = 'values'): void {
+  expect(actual.length, `${label}: length`).toBe(expected.length);
+  for (let k = 0; k < actual.length; k++) if (!Object.is(actual[k], expected[k])) expect(actual[k], `${label}[${k}]`).toBe(expected[k]);
+}
+
 /** The money-only kernel gives the same money as `acc`, cell by cell and row by row, and counts
  *  nothing as undetermined. */
 function sameMoney(block: ColumnBlock, acc: ReturnType<typeof model.accumulator>, windowStart: number | number[], asOf: number | number[], reform?: Reform): void {
   const money = model.accumulator(block.n, true);
   kernelFor(reform, true, false)(block, 0, block.n, money, windowStart, asOf, true);
-  for (const key of ['perRule', 'person', 'fen', 'count', 'persons', 'beneficiaries'] as const) expect(Array.from(money[key]!), `money only: ${key}`).toEqual(Array.from(acc[key]!));
+  for (const key of ['perRule', 'person', 'fen', 'count', 'persons', 'beneficiaries'] as const) sameValues(money[key]!, acc[key]!, `money only: ${key}`);
   expect(money.undetermined.every((x) => x === 0)).toBe(true);
 }
 
@@ -45,9 +53,9 @@ function check(block: ColumnBlock, stores: FactStore[], dates: string[], reform?
     // Screening by date (the simulation's mode) gives the same money, row by row and rule by rule.
     const screened = model.accumulator(block.n, true);
     kernelFor(reform, true)(block, 0, block.n, screened, -Infinity, asOf);
-    expect(Array.from(screened.perRule!)).toEqual(Array.from(acc.perRule!));
-    expect(Array.from(screened.fen)).toEqual(Array.from(acc.fen));
-    expect(Array.from(screened.count)).toEqual(Array.from(acc.count));
+    sameValues(screened.perRule!, acc.perRule!, 'screened perRule');
+    sameValues(screened.fen, acc.fen, 'screened fen');
+    sameValues(screened.count, acc.count, 'screened count');
     // Undetermined: the same, except an entitlement whose (known) payment dates all fall after the
     // as-of date — undetermined as a whole, but not in the window the simulation sums.
     screened.undetermined.forEach((n, r) => expect(n, model.rules[r]!.rule.id).toBeLessThanOrEqual(acc.undetermined[r]!));
@@ -108,7 +116,7 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     const stores = Array.from({ length: block.n }, (_, i) => storeFromBlock(block, i));
     // The decoded rows are valid profiles and re-encode to the same columns.
     const again = blockFromStores(layout, stores);
-    expect(Array.from(again.cols[layout.scalarIndex.get('person.purchase.price')!]!)).toEqual(Array.from(block.cols[layout.scalarIndex.get('person.purchase.price')!]!.subarray(0, block.n)));
+    sameValues(again.cols[layout.scalarIndex.get('person.purchase.price')!]!, block.cols[layout.scalarIndex.get('person.purchase.price')!]!.subarray(0, block.n), 'purchase price');
     const { paid, benefits } = check(block, stores, ['2020-12-31', '2022-06-30', '2023-12-31', '2025-12-31']);
     // With every known payment date before the as-of date, screening counts exactly the same
     // undetermined entitlements — those whose date (a purchase, an arrival) is not known included.
@@ -116,7 +124,7 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     const plain = model.accumulator(block.n, true), screened = model.accumulator(block.n, true);
     kernelFor(undefined, false)(block, 0, block.n, plain, -Infinity, late);
     kernelFor(undefined, true)(block, 0, block.n, screened, -Infinity, late);
-    expect(Array.from(screened.undetermined)).toEqual(Array.from(plain.undetermined));
+    sameValues(screened.undetermined, plain.undetermined, 'undetermined');
     // Undetermined here: mostly the personal entitlements on enterprise rows (which have no personal
     // facts), then persons who did not say whether they work full-time and honours with no date obtained.
     expect(plain.undetermined.reduce((x, n) => x + n, 0)).toBeGreaterThan(200);
@@ -198,7 +206,7 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
       k(block, 0, block.n, one, windows, dates, true);
       const each = model.accumulator(block.n, true);
       years.forEach((_, y) => k(block, 0, block.n, each, windows[y]!, dates[y]!, y === years.length - 1));
-      for (const key of ['fen', 'count', 'undetermined', 'persons', 'beneficiaries', 'person', 'perRule'] as const) expect(Array.from(one[key]!), key).toEqual(Array.from(each[key]!));
+      for (const key of ['fen', 'count', 'undetermined', 'persons', 'beneficiaries', 'person', 'perRule'] as const) sameValues(one[key]!, each[key]!, key);
       expect(one.fen.reduce((a, x) => a + x, 0)).toBeGreaterThan(0);
       // Money only, with each year's window (the screens by date reject instalments outside it).
       sameMoney(block, one, windows, dates, reform);
