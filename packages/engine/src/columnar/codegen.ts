@@ -456,7 +456,7 @@ export class Gen {
     lines.push(`if (QK[i] === 0) { ${f}_k = 0; return; }`, `${f}_k = 1;`, `let best = ${NO_TIER}, pending = ${NO_TIER}, mask = 0, unb = 0;`);
     for (const x of e.extra ?? []) {
       const v = this.expr(x, pkg, inner);
-      lines.push(...this.take(), `{ const x = ${v}; if (x !== x) { unb = 1; pending = -Infinity; } else if (x < best) best = x; }`);
+      lines.push(...this.take(), `{ const x = ${v}; if (x !== x) { unb = 1; pending = -1e9; } else if (x < best) best = x; }`);
     }
     const words = Array.from({ length: W }, (_, w) => `q${w}`);
     lines.push(`const ${words.map((q, w) => `${q} = Q[i * ${W} + ${w}]`).join(', ')};`);
@@ -477,12 +477,16 @@ export class Gen {
     }
     const tiers = [...byTier.keys()].sort((a, b) => a - b);
     if (tiers.length) {
+      // One value for every row (the tests in order, the first met giving the tier), then one
+      // comparison: no comparison sits in a branch only rare rows take, so the optimised code is
+      // not thrown away when the first such row arrives (V8 compiles a never-run branch as a
+      // deoptimisation).
       const chain = tiers.map((t) => {
         const m = byTier.get(t)!;
         const test = m.map((x, w) => (x ? `(q${w} & ${x}) !== 0` : '')).filter(Boolean).join(' || ');
-        return `if (${test}) { if (${t} < best) best = ${t}; }`;
+        return `${test} ? ${t} : `;
       });
-      lines.push(chain.join(' else '));
+      lines.push(`{ const ub = ${chain.join('')}${NO_TIER}; if (ub < best) best = ub; }`);
     }
     for (const en of conditional) {
       const bit = L.qualBit.get(en.code)!;
@@ -493,7 +497,7 @@ export class Gen {
       lines.push(
         `if (${en.tier} < best && ((q${bit >>> 5} >>> ${bit & 31}) & 1) === 1) {`,
         ...code,
-        `  const w = ${w}; if (w === 1) { if (${en.tier} < best) best = ${en.tier}; } else if (w !== w) { mask |= ${1 << en.tier}; if (${en.tier} < pending) pending = ${en.tier}; }`,
+        `  const w = ${w}; if (w === 1) best = ${en.tier}; else if (w !== w) { mask |= ${1 << en.tier}; if (${en.tier} < pending) pending = ${en.tier}; }`,
         `}`,
       );
     }

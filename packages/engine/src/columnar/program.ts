@@ -388,7 +388,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // The head of a row's loop over the years (the code after it, to the loop's end, is one year's).
   // The values of the k-th as-of date of the call (`last`: whether headcounts are taken in it).
   const setYear = (k: string, last: string) => `A = ASS[${k}]; YY = ${k}; W = WSN[${k}]; WY = WYS[${k}]; WD = WDS[${k}]; HY = ${last};`;
-  const rowStart = `ti = -1; paid = 0;`;
+  const rowStart = `ti = -1; paid = 0; po = 0;`;
   const head = [`cty = -1;`, `for (let yy = 0; yy < NY; yy++) {`, setYear('yy', 'HC && yy === NY - 1'), rowStart];
   loop.push(...head);
 
@@ -406,7 +406,10 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
 
   const pay = (r: number, payer: string, amount: () => string) => {
     const c = g.capture(amount);
-    const extra = ` if (MR !== null) { if (MR[${r}] === 1) { if (MK !== null) MK[i] += fen; } else if (HY && LPO !== null) LPO[i] = 1; }`;
+    // (Paid in the last year by a rule the reform pass skips: noted in a variable, written to the
+    // array once at the row's end — an array store reached only by rare rows is compiled as a
+    // deoptimisation until one arrives.)
+    const extra = ` if (MR !== null) { if (MR[${r}] === 1) { if (MK !== null) MK[i] += fen; } else po = 1; }`;
     return [
       ...c.code,
       `{ const fen = ${c.value};`,
@@ -648,7 +651,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       for (const x of groups) if (x.call >= screenAt) x.call += screenCode.length + 2;
     }
   });
-  loop.push(`if (HY && (paid === 1 || (CP && LPO !== null && LPO[i] === 1))) BEN[cty * ${T} + ti]++;`, `}`);
+  loop.push(`if (HY) { if (po === 1 && LPO !== null) LPO[i] = 1; if (paid === 1 || (CP && LPO !== null && LPO[i] === 1)) BEN[cty * ${T} + ti]++; }`, `}`);
 
   // The kernel's state lives in the generated module's scope, set at the start of each call, so
   // that the group and helper functions are created once per compiled kernel (not per call): their
@@ -676,7 +679,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   state.push(['WYS', 'Int32Array.from(WSS, (w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'Int32Array.from(WYS, (y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
   // The code for one row and one year: the loop over the years without its head and its end.
   const yearBody = loop.slice(head.length, -1);
-  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
+  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
   const src = [
     `"use strict";`,
     CIVIL,
