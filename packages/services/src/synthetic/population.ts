@@ -232,17 +232,22 @@ function planOf(L: ColumnLayout): LayoutPlan {
  *  call per draw), in the order the rows consume them. */
 export function fillSynthetic(block: ColumnBlock, seed: number, first: number, count: number): void {
   if (first % CHUNK !== 0 || count > CHUNK) throw new RangeError('fillSynthetic works one chunk at a time');
-  const rs = new RandomStream((seed ^ Math.imul(first / CHUNK + 1, 0x9e3779b1)) >>> 0);
+  // The streams' seeds as signed 32-bit integers (`| 0`: the same bits RandomStream keeps; `>>> 0`
+  // gave a number above 2^31 for some chunks, and the generator's optimised code, compiled for
+  // small integers, was thrown away at the first such chunk).
+  const c = first / CHUNK;
+  const rs = new RandomStream((seed ^ Math.imul(c + 1, 0x9e3779b1)) | 0);
   const U = new Float64Array(DRAWS);
   rs.fill(U, 0, DRAWS);
   let p = 0;
   // Culture awards and the dates honours were obtained from a stream of their own (five draws a
   // row), so that every other draw of the population is what it was before they were modelled.
   const V = new Float64Array(5 * count);
-  new RandomStream((seed ^ Math.imul(first / CHUNK + 1, 0x85ebca6b)) >>> 0).fill(V, 0, V.length);
+  new RandomStream((seed ^ Math.imul(c + 1, 0x85ebca6b)) | 0).fill(V, 0, V.length);
   block.reset(count);
   const L = block.layout;
-  const { codes, degreeBits, rareBits, rareObtained, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = planOf(L);
+  const plan = planOf(L);
+  const { codes, degreeBits, rareBits, rareObtained, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = plan;
   const Q = block.quals, QK = block.qualsKnown, QW = L.qualWords;
   const region = block.col('region');
   const fullTime = block.col('person.fullTime');
@@ -277,15 +282,6 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   const pdStart = block.col('person.postdoc.startDate');
   const cultureLevel = block.col('person.cultureAward.level');
   const cultureDate = block.col('person.cultureAward.date');
-  const sector = block.col('enterprise.sector');
-  const acEst = block.col('enterprise.academicianStation.established');
-  const acN = block.col('enterprise.academicianStation.academicians');
-  const acEx = block.col('enterprise.academicianStation.excellent');
-  const acExDate = block.col('enterprise.academicianStation.excellentDate');
-  const acExAward = block.col('enterprise.academicianStation.excellentAward');
-  const pdsLevel = block.col('enterprise.postdocStation.level');
-  const pdsEst = block.col('enterprise.postdocStation.established');
-  const experts = { q: block.memberCol('enterprise.experts', 'qualified'), sal: block.memberCol('enterprise.experts', 'salary'), ys: block.memberCol('enterprise.experts', 'yearsSubsidized') };
 
   for (let i = 0; i < count; i++) {
     if (p > DRAWS - ROW_DRAWS) {
@@ -296,32 +292,7 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     region[i] = countyPick.pick(U[p++]!);
     const sec = SECTOR_PICK.pick(U[p++]!);
     if (U[p++]! < ENTERPRISE_SHARE) {
-      // An enterprise (or institution) profile: experts with salaries, work stations, projects.
-      sector[i] = L.strings.code(sec === 'other_key_industry' ? 'other' : sec);
-      const nExperts = U[p++]! < 0.5 ? 0 : 1 + Math.floor(U[p++]! * 5);
-      const m0 = block.addMembers(i, 'enterprise.experts', nExperts);
-      for (let k = m0; k < m0 + nExperts; k++) {
-        experts.q[k] = U[p++]! < 0.6 ? 1 : 0;
-        // Annual salary 30万–330万 yuan, skewed low, rounded to 100 yuan (in fen).
-        experts.sal[k] = Math.round((300_000 + 3_000_000 * U[p++]! * U[p++]! * U[p++]!) / 100) * 10_000;
-        experts.ys[k] = Math.floor(U[p++]! * 4);
-      }
-      if (U[p++]! < 0.04) {
-        acEst[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
-        acN[i] = 1 + Math.floor(U[p++]! * U[p++]! * 3);
-        const ex = U[p++]!;
-        acEx[i] = ex < 0.85 ? codes.none : ex < 0.97 ? codes.provincial : codes.national;
-        if (ex >= 0.85) {
-          acExDate[i] = dayAfter(acEst[i]!, 3 * 365, U[p++]!);
-          acExAward[i] = (ex < 0.97 ? 500_000 : 1_000_000) * 100;
-        }
-      }
-      if (U[p++]! < 0.03) {
-        pdsLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-        pdsEst[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
-      } else pdsLevel[i] = codes.none; // recorded as having created no postdoc station
-      block.addMembers(i, 'enterprise.streamers', 0);
-      if (U[p++]! < 0.05) p = addProject(block, i, U, p, codes);
+      p = enterpriseRow(block, i, U, p, sec, plan);
       continue;
     }
 
@@ -415,6 +386,49 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
     // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
     if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
   }
+}
+
+/**
+ * Row `i` as an enterprise (or institution) profile: experts with salaries, work stations, a project;
+ * drawing from `U` at `p`, returns the next draw's index. A function of its own: enterprise rows are
+ * rare (0.4%), and their branches (a station rated excellent, a project) are first run after V8 has
+ * optimised the generator — written in its loop, each such first run threw the loop's optimised code
+ * away, to be compiled again (about 50 ms each, several times in every thread of a simulation's first
+ * chunks); here it costs the recompilation of this small function only.
+ */
+function enterpriseRow(block: ColumnBlock, i: number, U: Float64Array, p: number, sec: string, plan: LayoutPlan): number {
+  const L = block.layout;
+  const { codes } = plan;
+  const col = (name: string) => block.col(name);
+  const acEst = col('enterprise.academicianStation.established');
+  const pdsLevel = col('enterprise.postdocStation.level');
+  const expertQ = block.memberCol('enterprise.experts', 'qualified'), expertSal = block.memberCol('enterprise.experts', 'salary'), expertYs = block.memberCol('enterprise.experts', 'yearsSubsidized');
+  col('enterprise.sector')[i] = L.strings.code(sec === 'other_key_industry' ? 'other' : sec);
+  const nExperts = U[p++]! < 0.5 ? 0 : 1 + Math.floor(U[p++]! * 5);
+  const m0 = block.addMembers(i, 'enterprise.experts', nExperts);
+  for (let k = m0; k < m0 + nExperts; k++) {
+    expertQ[k] = U[p++]! < 0.6 ? 1 : 0;
+    // Annual salary 30万–330万 yuan, skewed low, rounded to 100 yuan (in fen).
+    expertSal[k] = Math.round((300_000 + 3_000_000 * U[p++]! * U[p++]! * U[p++]!) / 100) * 10_000;
+    expertYs[k] = Math.floor(U[p++]! * 4);
+  }
+  if (U[p++]! < 0.04) {
+    acEst[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
+    col('enterprise.academicianStation.academicians')[i] = 1 + Math.floor(U[p++]! * U[p++]! * 3);
+    const ex = U[p++]!;
+    col('enterprise.academicianStation.excellent')[i] = ex < 0.85 ? codes.none : ex < 0.97 ? codes.provincial : codes.national;
+    if (ex >= 0.85) {
+      col('enterprise.academicianStation.excellentDate')[i] = dayAfter(acEst[i]!, 3 * 365, U[p++]!);
+      col('enterprise.academicianStation.excellentAward')[i] = (ex < 0.97 ? 500_000 : 1_000_000) * 100;
+    }
+  }
+  if (U[p++]! < 0.03) {
+    pdsLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
+    col('enterprise.postdocStation.established')[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
+  } else pdsLevel[i] = codes.none; // recorded as having created no postdoc station
+  block.addMembers(i, 'enterprise.streamers', 0);
+  if (U[p++]! < 0.05) p = addProject(block, i, U, p, codes);
+  return p;
 }
 
 /** A 双灵 project of row `i`, drawing from `U` at `p`; returns the next draw's index. */
