@@ -264,13 +264,34 @@ export class Gen {
   }
 
   /** The tier function a `tierIn` node reads (its variable's, shared) and the node's tiers as bits. */
-  tierRange(e: Extract<Expr, { k: 'tierIn' }>, pkg: PkgEnv, ctx: GenCtx): { f: string; range: number } {
+  tierRange(e: Extract<Expr, { k: 'tierIn' }>, pkg: PkgEnv, ctx: GenCtx): { f: string; range: number; target: Extract<Expr, { k: 'bestTier' }> } {
     const target = e.of.k === 'var' ? pkg.vars[e.of.name]?.expr : e.of;
     if (!target || target.k !== 'bestTier') throw new EvalError('tierIn 只能用于最高层次（bestTier）');
     const f = e.of.k === 'var' ? this.tierFnForVar(e.of.name, target, pkg, ctx) : this.tierFn(target, pkg, ctx);
     const { lo, hi } = e;
     if (lo < 0 || hi > 30) throw new EvalError(`列式路径的层次范围应在 0–30 之间：${lo}–${hi}`);
-    return { f, range: ((2 ** (hi + 1) - 1) & ~(2 ** lo - 1)) >>> 0 };
+    return { f, range: ((2 ** (hi + 1) - 1) & ~(2 ** lo - 1)) >>> 0, target };
+  }
+
+  /**
+   * For a best tier made of qualifications only (no extra sources), a test in place that a row can
+   * have a tier in `range` at all: its qualification set is unknown, or it holds one of the
+   * qualifications listed at a tier in the range (conditional or not). Without any, the best tier and
+   * every pending one lie outside the range — the tier function need not run. (The honours' layers
+   * of art. 18, read for every row, are held by a few rows in a thousand.) Undefined with extra sources,
+   * which may give any tier.
+   */
+  tierQualTest(target: Extract<Expr, { k: 'bestTier' }>, range: number): string | undefined {
+    if (target.extra?.length) return undefined;
+    const L = this.layout;
+    const words = new Array<number>(L.qualWords).fill(0);
+    for (const en of target.entries) {
+      const bit = L.qualBit.get(en.code);
+      if (bit === undefined || ((range >>> en.tier) & 1) === 0) continue;
+      words[bit >>> 5] = (words[bit >>> 5]! | (1 << (bit & 31))) >>> 0;
+    }
+    const held = words.map((x, w) => (x ? ` || (Q[i * ${L.qualWords} + ${w}] & ${x | 0}) !== 0` : '')).join('');
+    return `(QK[i] === 0${held})`;
   }
 
   private isStringLit(e: Expr): boolean {

@@ -426,6 +426,14 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   const screenVars: string[] = [];
   const screenIds = new Map<string, string>();
   const lazyMask = (m: string) => `(${m} === -2 ? ${m}f(i) : ${m})`;
+  // A tier mask's test against a range, after the qualification test that lets most rows skip the
+  // tier function (Gen.tierQualTest), when there is one.
+  const tierTargets = new Map<string, Extract<Expr, { k: 'bestTier' }>>();
+  const tierTest = (m: string, range: number) => {
+    const pre = g.tierQualTest(tierTargets.get(m)!, range);
+    const test = `(${lazyMask(m)} & ${range >>> 0}) !== 0`;
+    return pre ? `(${pre} && ${test})` : test;
+  };
   const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
@@ -442,11 +450,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         // Tier screens: the tier function's possible tiers as a bit mask (-1: any), worked out when
         // a row first needs it (-2 until then: a mask is -1 or a non-negative number), then each
         // rule's range is one AND.
-        const { f, range } = g.tierRange(x, env, ctx);
+        const { f, range, target } = g.tierRange(x, env, ctx);
         let m = screenIds.get(`TM|${f}`);
         if (!m) {
           m = `TM${screenVars.length}`;
           screenIds.set(`TM|${f}`, m);
+          tierTargets.set(m, target);
           screenVars.push(m);
           g.prelude.push(
             `function ${m}f(i) { ${f}(i, -1, ${A});`,
@@ -454,7 +463,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           );
           screenCode.push(`${m} = -2;`);
         }
-        return { cond: `(${lazyMask(m)} & ${range}) !== 0`, tm: m, range };
+        return { cond: tierTest(m, range), tm: m, range };
       }
       // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
       // needs it; any other at most once per row and year, into a variable.
@@ -643,7 +652,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const have = group.conds.get(key);
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
-      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => `(${lazyMask(m)} & ${r >>> 0}) !== 0`)].join(' && '));
+      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => tierTest(m, r))].join(' && '));
       loop[group.call] = `if (G${pi} !== 0 && ${group.name}_on${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
     }
     if (screenCode.length) {
