@@ -346,6 +346,17 @@ function addYearsFast(day, n) {
   return anniversary(CY + n, CM, CD);
 }`;
 
+/** A tree reads the row (its facts, qualifications, lists) — not only dates and parameters. */
+function readsRow(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
+  return someThrough([e], vars, (x) => x.k === 'fact' || x.k === 'has' || x.k === 'obtained' || x.k === 'bestTier' || x.k === 'sum' || x.k === 'count');
+}
+/** A node reads the as-of or an instalment date, or a parameter looked up at one. */
+const readsDate = (x: Expr) => x.k === 'asOf' || x.k === 'instalment' || (x.k === 'param' && !x.at);
+/** Generated code that reads a value of the year (its dates, tier masks, lazily worked-out screens,
+ *  parameters at a date) or the row's state within a year: a group screen with any of these is
+ *  tested each year, not once per row. */
+const PER_YEAR = /\b(A|W|WY|WD|YY|HY|ti|cty|paid|po|d|inst)\b|\b(TM|SC|E|P|T|V|S)\d/;
+
 let tables: { span: number; YST: Int32Array; MOFF: Int32Array; base: number } | undefined;
 /** The calendar tables of the generated code (built once, about 1 KB). */
 function calendarTables(): NonNullable<typeof tables> {
@@ -434,13 +445,37 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const test = `(${lazyMask(m)} & ${range >>> 0}) !== 0`;
     return pre ? `(${pre} && ${test})` : test;
   };
-  const groups: Array<{ name: string; lines: string[]; size: number; call: number; any: boolean; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
+  const groups: Array<{ name: string; pi: number; lines: string[]; size: number; call: number; any: boolean; alts: string[]; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
+  // Worked out once per row, before its years (a simulation's span): the row part of each package's
+  // gate (GR), and each group's screen when it reads the row's facts only (RS), not the year's dates,
+  // tier masks or other per-year values.
+  const rowHead: string[] = [];
+  const rowVars: string[] = [];
+  const rowGates = new Set<number>();
+  // With one as-of date (a calculation, the bench's year) a row has one year: there the gate and the
+  // screens stay in the year's code as written (index in the loop → that code).
+  const oneYear = new Map<number, string>();
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
     const env = { key: `${base.meta.id}`, params, vars: base.vars };
-    const gateV = g.expr(applicability(base), env, { j: '-1', inst: A });
-    loop.push(...g.take(), `G${pi} = ${gateV};`);
+    // The package's gate (in force at the as-of date, the row's region in its jurisdiction): the
+    // part that reads the row once per row, before its years; the part that reads the date each year.
+    const gate = applicability(base);
+    const gateParts = gate.k === 'all' ? gate.xs : [gate];
+    const rowPart = gateParts.filter((x) => readsRow(x, base.vars));
+    const yearPart = gateParts.filter((x) => !readsRow(x, base.vars));
+    const gateV = g.expr(gate, env, { j: '-1', inst: A });
+    const whole = [...g.take(), `G${pi} = ${gateV};`].join('\n');
+    if (rowPart.length && !someThrough(rowPart, base.vars, readsDate)) {
+      const rv = g.expr(all(rowPart), env, { j: '-1', inst: A });
+      rowHead.push(...g.take(), `GR${pi} = ${rv};`);
+      rowVars.push(`GR${pi}`);
+      rowGates.add(pi);
+      const yv = yearPart.length ? g.expr(all(yearPart), env, { j: '-1', inst: A }) : '1';
+      oneYear.set(loop.length, whole);
+      loop.push([...g.take(), `{ const ya = ${yv}; G${pi} = ya === 0 || GR${pi} === 0 ? 0 : ya !== ya || GR${pi} !== GR${pi} ? NaN : 1; }`].join('\n'));
+    } else loop.push(whole);
     const screenAt = loop.length;
     const screenCode: string[] = [];
     type Screen = { cond: string; tm?: string; range?: number };
@@ -635,7 +670,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const code = [`// ${rule.id} ${rule.name}`, `if (${guard}) {`, ...(li !== undefined ? [`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`] : body), `}`];
       const size = code.reduce((a, x) => a + x.length, 0);
       if (!group || group.size + size > GROUP_CHARS) {
-        group = { name: `R${groups.length}`, lines: [], size: 0, call: loop.length, any: false, conds: new Map(), rules: [] };
+        group = { name: `R${groups.length}`, pi, lines: [], size: 0, call: loop.length, any: false, alts: [], conds: new Map(), rules: [] };
         groups.push(group);
         loop.push(`if (G${pi} !== 0) ${group.name}(i);`);
       }
@@ -653,6 +688,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
       const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => tierTest(m, r))].join(' && '));
+      group.alts = alts;
       loop[group.call] = `if (G${pi} !== 0 && ${group.name}_on${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
     }
     if (screenCode.length) {
@@ -660,6 +696,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       for (const x of groups) if (x.call >= screenAt) x.call += screenCode.length + 2;
     }
   });
+  for (const x of groups) {
+    if (x.any || !rowGates.has(x.pi) || x.alts.some((a) => PER_YEAR.test(a))) continue;
+    rowHead.push(`RS_${x.name} = GR${x.pi} !== 0 && ${x.name}_on && (${x.alts.map((a) => `(${a})`).join(' || ')}) ? 1 : 0;`);
+    rowVars.push(`RS_${x.name}`);
+    oneYear.set(x.call, loop[x.call]!);
+    loop[x.call] = `if (G${x.pi} !== 0 && RS_${x.name} === 1) ${x.name}(i);`;
+  }
   loop.push(`if (HY) { if (po === 1 && LPO !== null) LPO[i] = 1; if (paid === 1 || (CP && LPO !== null && LPO[i] === 1)) BEN[cty * ${T} + ti]++; }`, `}`);
 
   // The kernel's state lives in the generated module's scope, set at the start of each call, so
@@ -688,7 +731,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   state.push(['WYS', 'Int32Array.from(WSS, (w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'Int32Array.from(WYS, (y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
   // The code for one row and one year: the loop over the years without its head and its end.
   const yearBody = loop.slice(head.length, -1);
-  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`)];
+  const oneYearBody = yearBody.map((line, k) => oneYear.get(head.length + k) ?? line);
+  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars];
   const src = [
     `"use strict";`,
     CIVIL,
@@ -718,10 +762,11 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     setYear('0', 'HC'),
     `for (let i = from; i < to; i++) {`,
     `cty = -1; ${rowStart}`,
-    ...yearBody,
+    ...oneYearBody,
     `}`,
     `} else`,
     `for (let i = from; i < to; i++) {`,
+    ...rowHead,
     ...head,
     `rowYear(i);`,
     `} }`,
