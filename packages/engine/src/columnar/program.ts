@@ -455,6 +455,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // With one as-of date (a calculation, the bench's year) a row has one year: there the gate and the
   // screens stay in the year's code as written (index in the loop → that code).
   const oneYear = new Map<number, string>();
+  const fixedMasks: string[] = [];
   let group: (typeof groups)[number] | undefined;
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
@@ -496,7 +497,15 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
             `function ${m}f(i) { ${f}(i, -1, ${A});`,
             `  return ${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0); }`,
           );
-          screenCode.push(`${m} = -2;`);
+          // Kept for all the years of a row when the tier depends on the as-of date only through
+          // parameter periods and every year of the call falls in the same one (${m}_fix, set per
+          // call): worked out once per row instead of once per row and year.
+          const seg = g.segKey(target, env, `TMseg|${f}`, 'd');
+          if (seg !== 'd' && !/\bYY\b/.test(seg)) {
+            g.prelude.push(`function ${m}seg(d) { return ${seg}; }`);
+            fixedMasks.push(m);
+            screenCode.push(`if (${m}_fix === 0) ${m} = -2;`);
+          } else screenCode.push(`${m} = -2;`);
         }
         return { cond: tierTest(m, range), tm: m, range };
       }
@@ -732,7 +741,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // The code for one row and one year: the loop over the years without its head and its end.
   const yearBody = loop.slice(head.length, -1);
   const oneYearBody = yearBody.map((line, k) => oneYear.get(head.length + k) ?? line);
-  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars];
+  rowHead.push(...fixedMasks.map((m) => `${m} = -2;`));
+  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars, ...fixedMasks.map((m) => `${m}_fix`)];
   const src = [
     `"use strict";`,
     CIVIL,
@@ -753,6 +763,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `for (let k = 0; k < NY; k++) if (WSN[k] !== Math.max(WSS[k], -1e9)) throw new RangeError('windowStart: a day number (an integer) or -Infinity');`,
     `${g.cacheKeys.map((k) => `${k} = -1;`).join(' ')}`,
     `HY = false; ti = -1;`,
+    // Tier masks kept for a row's years: only over several years, all in the same parameter period.
+    ...fixedMasks.map((m) => `${m}_fix = NY > 1 ? 1 : 0; for (let k = 1; k < NY; k++) if (${m}seg(ASS[k]) !== ${m}seg(ASS[0])) ${m}_fix = 0;`),
     // Whether a group has a rule to evaluate in this pass.
     ...groups.map((x) => `${x.name}_on = ON === null || ${x.rules.map((r) => `ON[${r}] === 1`).join(' || ') || 'false'};`),
     // One as-of date (a calculation, the bench's year): the year's values are set once, before
