@@ -197,20 +197,36 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
   it('evaluates a span of years in one call exactly as one call per year (the simulation path)', () => {
     const block = new ColumnBlock(layout, CHUNK);
     fillSynthetic(block, 5, 0, 4_000);
-    const years = [2021, 2022, 2023, 2024, 2025];
-    const windows = years.map((y) => parseDay(`${y}-01-01`));
-    const dates = years.map((y) => parseDay(`${y}-12-31`));
-    for (const reform of [undefined, mergeReform([parseSetting('art19.allowance.7=30000', packages[0]!.params)])]) {
+    // Every third person leads under art. 17 (the tier it is treated at is an extra source of the
+    // art. 19 tier, a parameter).
+    const rec = block.col('person.art17.recommended'), major = block.col('person.art17.majorProject');
+    for (let i = 0; i < block.n; i += 3) if ((block.roots[i]! & 1) === 0) rec[i] = major[i] = 1;
+    // 2021–2025: every year in the same parameter periods and within every package's dates (what a
+    // span works out once per row — the gates' regions, the tier masks — is kept for all its years);
+    // 2018–2022: across the policies' start dates; and a reform that gives art. 17's leaders another
+    // tier from mid-2023: the tier differs between the span's years, so it is worked out each year.
+    const span = (years: number[]) => ({ windows: years.map((y) => parseDay(`${y}-01-01`)), dates: years.map((y) => parseDay(`${y}-12-31`)) });
+    const reformOf = (...settings: string[]) => mergeReform(settings.map((x) => parseSetting(x, packages[0]!.params)));
+    const cases: Array<[number[], Reform | undefined]> = [
+      [[2021, 2022, 2023, 2024, 2025], undefined],
+      [[2021, 2022, 2023, 2024, 2025], reformOf('art19.allowance.7=30000')],
+      [[2018, 2019, 2020, 2021, 2022], undefined],
+      [[2018, 2019, 2020, 2021, 2022], reformOf('art19.allowance.7=30000')],
+      [[2021, 2022, 2023, 2024, 2025], reformOf('art17.treated_tier.art19=2@2023-07-01')],
+    ];
+    for (const [years, reform] of cases) {
+      const { windows, dates } = span(years);
       const k = model.kernel(reform, { screen: true });
       const one = model.accumulator(block.n, true);
       k(block, 0, block.n, one, windows, dates, true);
       const each = model.accumulator(block.n, true);
       years.forEach((_, y) => k(block, 0, block.n, each, windows[y]!, dates[y]!, y === years.length - 1));
-      for (const key of ['fen', 'count', 'undetermined', 'persons', 'beneficiaries', 'person', 'perRule'] as const) sameValues(one[key]!, each[key]!, key);
+      for (const key of ['fen', 'count', 'undetermined', 'persons', 'beneficiaries', 'person', 'perRule'] as const) sameValues(one[key]!, each[key]!, `${years[0]}–: ${key}`);
       expect(one.fen.reduce((a, x) => a + x, 0)).toBeGreaterThan(0);
       // Money only, with each year's window (the screens by date reject instalments outside it).
       sameMoney(block, one, windows, dates, reform);
     }
+    const { windows, dates } = span([2021]);
     // The years' windows are kept as 32-bit integers: anything but a day number or -∞ is refused,
     // not truncated.
     const k = model.kernel(undefined, { screen: true });
