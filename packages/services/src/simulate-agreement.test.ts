@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, mergeReform, parseDay, parseProfile, parseSetting, storeFromBlock, type FactStore, type Kernel, type Reform } from '@rencai/engine';
+import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, mergeReform, parseDay, parseProfile, parseSetting, storeFromBlock, type Expr, type FactStore, type Kernel, type Reform } from '@rencai/engine';
 import { factDefs, loadPolicies, policyDir, qualificationIndex } from '@rencai/policies';
 import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
 import { SIM_COUNTIES } from './simulate.js';
@@ -279,6 +279,41 @@ it('fuses qualification tests under all / any into one test of the qualification
     expect(seen.paid[r]).toBeGreaterThan(0);
     expect(seen.undetermined[r]).toBeGreaterThan(0);
   }
+});
+
+it('screens a tier over qualifications only by the qualifications of its tiers in range, conditional ones and unknown sets included', () => {
+  // A rule made from art.19 (7) whose tier comes from two qualifications only: a technician at tier 2
+  // when on a shortage front-line post (conditional), a full-time PhD at tier 5; paid at tiers 1–2.
+  // The screen lets through rows with the technician's qualification or an unknown set, and no other.
+  const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
+  const base = quzhou.rules.find((r) => r.id === 'art19.7')!;
+  const tier: Expr = { k: 'bestTier', set: 'person.qualifications', entries: [{ code: 'technician', tier: 2, when: { k: 'fact', name: 'person.shortageFrontlinePost' } }, { code: 'phd_fulltime', tier: 5 }] };
+  const rule = { ...base, id: 'test.tier', eligible: { k: 'all' as const, xs: [{ k: 'tierIn' as const, of: tier, lo: 1, hi: 2 }, { k: 'fact' as const, name: 'person.fullTime' }] } };
+  const pkg = { ...quzhou, rules: [rule] };
+  const m = new ColumnarModel([pkg], layout, { fromYear: 2030, toYear: 2030, counties: SIM_COUNTIES });
+  expect(m.source(undefined, { screen: true })).toMatch(/\(QK\[i\] === 0 \|\| \(Q\[i \* \d+ \+ \d+\] & \d+\) !== 0\) && \(\(TM\d+ === -2/);
+  const block = new ColumnBlock(layout, 3000, 3000);
+  fillSynthetic(block, 31, 0, 3000);
+  const shortage = block.col('person.shortageFrontlinePost');
+  for (let i = 0; i < 3000; i += 7) shortage[i] = NaN; // the condition unknown: the tier pending
+  for (let i = 3; i < 3000; i += 50) block.qualsKnown[i] = 0; // the set unknown
+  // Late enough for every known payment date to fall before it: screening then counts exactly the
+  // undetermined entitlements BatchEvaluator counts.
+  const asOf = parseDay('2030-12-31');
+  const acc = m.accumulator(3000, true);
+  m.kernel(undefined, { screen: true })(block, 0, 3000, acc, -Infinity, asOf);
+  let paid = 0;
+  for (let i = 0; i < 3000; i++) {
+    const batch = new BatchEvaluator([pkg], asOf);
+    batch.add(storeFromBlock(block, i));
+    expect(acc.person![i], `row ${i}`).toBe(batch.result().totalFen);
+    if (acc.person![i]! > 0) paid++;
+  }
+  const all = new BatchEvaluator([pkg], asOf);
+  for (let i = 0; i < 3000; i++) all.add(storeFromBlock(block, i));
+  expect(acc.undetermined[0]).toBe(all.result().undetermined);
+  expect(paid).toBeGreaterThan(0); // technicians on a shortage post
+  expect(acc.undetermined[0]).toBeGreaterThan(0); // pending tiers and unknown sets
 });
 
 it('one compiled kernel serves every block, span of years and accumulator in turn, carrying nothing from one call to the next', () => {
