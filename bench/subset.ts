@@ -3,12 +3,14 @@
 // cap — for the money paid in one calendar year, in four implementations over the same synthetic
 // rows (合成数据 SYNTHETIC): rencai's columnar kernel (the policy's own rules), json-rules-engine,
 // GoRules ZEN and a hand-written typed-array loop. Tier tables and amounts are read from the policy
-// package (parameters resolved for the year before the loop), never kept by hand.
+// package (parameters resolved for the year before the loop), never kept by hand. The hand loop pays
+// what the rules pay on any row (honestyCheck); json-rules-engine and ZEN implement only what the
+// generator produces (no recognised tiers, art. 17's leading by a major project only, facts known).
 
 import { Engine as JsonRulesEngine, type RuleProperties } from 'json-rules-engine';
 import { ZenEngine, evaluateExpressionSync, type ZenDecision } from '@gorules/zen-engine';
-import { addYears, ColumnarModel, dayFromParts, STRING_BASE, toParts, type ColumnBlock, type ColumnLayout, type Expr, type PolicyPackage } from '@rencai/engine';
-import { SIM_COUNTIES, populationLayout } from '@rencai/services';
+import { addYears, ColumnarModel, ColumnBlock, dayFromParts, seededRandom, STRING_BASE, toParts, type ColumnLayout, type Expr, type PolicyPackage } from '@rencai/engine';
+import { CHUNK, fillSynthetic, SIM_COUNTIES, populationLayout } from '@rencai/services';
 
 export const SUBSET_RULES = /^(art19\.\d|art20\.[1-5]|art20\.rent|art16\.salary_subsidy)$/;
 export const YEAR = 2025;
@@ -38,16 +40,24 @@ export interface SubsetParams {
   /** Unconditional catalogue tiers (code → tier) of art. 19 and art. 20, from the package's variables. */
   tier19: Map<string, number>;
   tier20: Map<string, number>;
+  /** Catalogue tiers held on a condition (code → tier; the conditions are written in the loop). */
+  cond19: Map<string, number>;
+  cond20: Map<string, number>;
+  /** Art. 17: the thresholds of a leading talent's project (USD, fen). */
+  art17: { foreignCapitalUsd: number; fixedAsset: number };
+  /** Art. 20's "满一年": judged at the purchase date ('purchase') or at the as-of date. */
+  serviceReference: string;
+  minServiceYears: number;
 }
 
 export function subsetPackage(quzhou: PolicyPackage): PolicyPackage {
   return { ...quzhou, rules: quzhou.rules.filter((r) => SUBSET_RULES.test(r.id)) };
 }
 
-function entries(e: Expr | undefined): Map<string, number> {
+function entries(e: Expr | undefined, conditional = false): Map<string, number> {
   const m = new Map<string, number>();
   if (e?.k !== 'bestTier') throw new Error('expected bestTier');
-  for (const en of e.entries) if (!en.when) m.set(en.code, Math.min(en.tier, m.get(en.code) ?? 99));
+  for (const en of e.entries) if (!en.when === !conditional) m.set(en.code, Math.min(en.tier, m.get(en.code) ?? 99));
   return m;
 }
 
@@ -74,6 +84,11 @@ export function subsetParams(q: PolicyPackage): SubsetParams {
     jurisdiction: q.meta.jurisdiction,
     tier19: entries(q.vars.art19Tier?.expr),
     tier20: entries(q.vars.art20Level?.expr),
+    cond19: entries(q.vars.art19Tier?.expr, true),
+    cond20: entries(q.vars.art20Level?.expr, true),
+    art17: { foreignCapitalUsd: v('art17.foreign_capital_usd'), fixedAsset: v('art17.fixed_asset_investment') },
+    serviceReference: q.params.lookup('art20.purchase.service_reference', AS_OF)!.value as string,
+    minServiceYears: v('art20.purchase.min_service_years'),
   };
 }
 
@@ -110,6 +125,11 @@ export function rencaiSubset(quzhou: PolicyPackage, undetermined = false) {
  * date splitting per row), a tier is the lowest tier of the row's set bits (bit → tier tables),
  * interned region codes index small typed tables (no Map or Set), amounts are read from arrays.
  * Only a purchase dated in the year needs "arrival + n years", from a day → day table.
+ * Honest: it pays what the rules pay for any row, not only for the rows the generator makes — every
+ * fact the subset's rules read is read (a tier recognised by the talent office, each of art. 17's
+ * ways to lead), and a fact not known leaves unpaid what it could change (a conditional tier, art.
+ * 17's leading, the post for the 120%, the price), as the rules leave it undetermined. The bench
+ * checks this on rows with those facts set at random or left unknown (honestyCheck).
  */
 export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: ColumnBlock, n: number, out: Components) => void {
   const L = layout;
@@ -123,9 +143,22 @@ export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: C
     return t;
   };
   const T19 = bitTier(P.tier19, 9), T20 = bitTier(P.tier20, 5);
+  const cond = (m: Map<string, number>, code: string) => m.get(code) ?? 99;
   const bit = (code: string) => L.qualBit.get(code)!;
   const has = (q0: number, q1: number, b: number) => (((b < 32 ? q0 : q1) >>> (b & 31)) & 1) === 1;
   const [bAssoc, bSSW, bST, bTech, bPhd, bMD, bMO, bBD, bB] = ['senior_title_associate', 'senior_social_worker', 'senior_technician', 'technician', 'phd_fulltime', 'master_fulltime_dfc', 'master_fulltime_other', 'bachelor_fulltime_dfc', 'bachelor_fulltime'].map(bit) as [number, number, number, number, number, number, number, number, number];
+  // The conditional entries' tiers: art. 19 (associate title in a key-industry professional post,
+  // senior social worker employed as one, senior technician / technician on a shortage front-line
+  // post), art. 20 (a “双一流” bachelor of an urgent major; a bachelor of an urgent major brought in by
+  // the health system).
+  const [c19Assoc, c19SSW, c19ST, c19Tech] = [cond(P.cond19, 'senior_title_associate'), cond(P.cond19, 'senior_social_worker'), cond(P.cond19, 'senior_technician'), cond(P.cond19, 'technician')];
+  const [c20BD, c20B] = [cond(P.cond20, 'bachelor_fulltime_dfc'), cond(P.cond20, 'bachelor_fulltime')];
+  // Conditions bits: a row without any skips the conditional entries.
+  const condMask = (w: number) => [bAssoc, bSSW, bST, bTech].reduce((m, b) => (b >>> 5 === w ? m | (1 << (b & 31)) : m), 0);
+  const CB0 = condMask(0), CB1 = condMask(1);
+  const { foreignCapitalUsd: FC, fixedAsset: FA } = P.art17;
+  // Area by level (0–5; NaN where the package has none: a level without an area pays nothing).
+  const areaOf = (level: number) => (level >= 1 && level <= 5 ? AREA[level]! : NaN);
   // Interned region codes → small index → tables.
   const idx = (code: number) => STRING_BASE - code;
   const regions = P.jurisdiction.map(S);
@@ -142,7 +175,8 @@ export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: C
   const H1END = dayFromParts(YEAR, 6, 30);
   // Date thresholds: "arrival + 1 year ≤ 31 Dec" ⇔ arrival ≤ ARR1 (addYears is monotone).
   let ARR1 = AS_OF;
-  while (addYears(ARR1, 1) > AS_OF) ARR1--;
+  while (addYears(ARR1, P.minServiceYears) > AS_OF) ARR1--;
+  const SERVICE_AT_PURCHASE = P.serviceReference === 'purchase';
   const RENT_FROM = dayFromParts(YEAR - P.rentYears + 1, 1, 1); // instalments k = 0.. at arrival + k years
   // arrival + window years, for arrivals from 1950 to 2100.
   const BASE = dayFromParts(1950, 1, 1);
@@ -158,7 +192,8 @@ export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: C
     const urgent = c('person.urgentMajor'), health = c('person.healthSystem'), agree = c('person.serviceAgreementYears'), selfEmp = c('person.selfEmployed');
     const hasP = c('person.hasPurchased'), pDate = c('person.purchase.date'), price = c('person.purchase.price'), first = c('person.purchase.isFirst');
     const apt = c('person.talentApartment'), fresh = c('person.freshGraduate'), grad = c('person.graduateOf');
-    const a17r = c('person.art17.recommended'), a17m = c('person.art17.majorProject');
+    const a17r = c('person.art17.recommended'), a17m = c('person.art17.majorProject'), a17g = c('person.art17.globalCompany'), a17f = c('person.art17.foreignCapitalUsd'), a17a = c('person.art17.fixedAssetInvestment');
+    const rec19 = c('person.recognizedTier.art19'), rec20 = c('person.recognizedTier.art20');
     const Q = block.quals, QK = block.qualsKnown, ROOTS = block.roots;
     const li = L.listIndex.get('enterprise.experts')!;
     const ES = block.lists[li]!.start, EN = block.lists[li]!.len;
@@ -167,52 +202,95 @@ export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: C
       let a19 = 0, a20 = 0, aRent = 0, aSal = 0;
       const ri = STRING_BASE - region[i]!;
       if (ri >= 0 && ri < RN && inQz[ri] === 1) {
-        if (fullTime[i] === 1 && QK[i] === 1) {
-          const q0 = Q[i * W]!, q1 = W > 1 ? Q[i * W + 1]! : 0;
+        const ar = arrival[i]!, pd = pDate[i]!;
+        // The qualifications known (else none of the tiers is, and only the rent's fresh-graduate route remains).
+        const qk = QK[i] === 1;
+        const q0 = qk ? Q[i * W]! : 0, q1 = qk && W > 1 ? Q[i * W + 1]! : 0;
+        if (fullTime[i] === 1 && qk) {
           // Best tier: the lowest tier among the row's set bits.
           let t19 = 99, t20 = 99;
           for (let w = q0; w !== 0; w &= w - 1) { const b = 31 - Math.clz32(w & -w); if (T19[b]! < t19) t19 = T19[b]!; if (T20[b]! < t20) t20 = T20[b]!; }
           for (let w = q1; w !== 0; w &= w - 1) { const b = 63 - Math.clz32(w & -w); if (T19[b]! < t19) t19 = T19[b]!; if (T20[b]! < t20) t20 = T20[b]!; }
-          if (t19 > 8 && ((has(q0, q1, bAssoc) && keyInd[i] === 1 && prof[i] === 1) || (has(q0, q1, bSSW) && sw[i] === 1) || (has(q0, q1, bST) && shortage[i] === 1))) t19 = 8;
-          if (t19 > 9 && has(q0, q1, bTech) && shortage[i] === 1) t19 = 9;
-          const art17 = a17r[i] === 1 && a17m[i] === 1;
-          if (art17 && P.treated19 < t19) t19 = P.treated19;
-          const ar = arrival[i]!;
+          // Art. 19's conditional entries: a condition met gives the tier; one not known leaves the
+          // tier pending (undetermined if below the best).
+          let p19 = 99;
+          if ((q0 & CB0) !== 0 || (q1 & CB1) !== 0) {
+            if (has(q0, q1, bAssoc)) {
+              const k = keyInd[i]!, pr = prof[i]!;
+              if (k === 1 && pr === 1) { if (c19Assoc < t19) t19 = c19Assoc; } else if (k !== 0 && pr !== 0 && c19Assoc < p19) p19 = c19Assoc;
+            }
+            if (has(q0, q1, bSSW)) { const x = sw[i]!; if (x === 1) { if (c19SSW < t19) t19 = c19SSW; } else if (x !== x && c19SSW < p19) p19 = c19SSW; }
+            if (has(q0, q1, bST)) { const x = shortage[i]!; if (x === 1) { if (c19ST < t19) t19 = c19ST; } else if (x !== x && c19ST < p19) p19 = c19ST; }
+            if (has(q0, q1, bTech)) { const x = shortage[i]!; if (x === 1) { if (c19Tech < t19) t19 = c19Tech; } else if (x !== x && c19Tech < p19) p19 = c19Tech; }
+          }
+          // Extra sources: a tier recognised by the talent office, and art. 17's leading talents (a
+          // recommendation not known: not leading; leading not known: any tier possible).
+          const r19 = rec19[i]!;
+          if (r19 < t19) t19 = r19;
+          let lead = 0;
+          if (a17r[i] === 1) {
+            const g = a17g[i]!, f = a17f[i]!, fa = a17a[i]!, m = a17m[i]!;
+            const viaCapital = g === 0 || f < FC ? 0 : g === 1 && f >= FC ? 1 : NaN;
+            lead = viaCapital === 1 || fa >= FA || m === 1 ? 1 : viaCapital === 0 && fa < FA && m === 0 ? 0 : NaN;
+          }
+          if (lead === 1) { if (P.treated19 < t19) t19 = P.treated19; } else if (lead !== lead && P.treated19 !== 99) p19 = -Infinity;
           // The year's instalment: a completed allowance year ends in the year (arrival before 1 Jan).
-          if (t19 <= 9 && ar < WIN) a19 = A19[t19]!;
+          if (p19 >= t19 && t19 >= 1 && t19 <= 9 && Number.isInteger(t19) && ar < WIN) a19 = A19[t19]!;
           // Art. 20 purchase subsidy, purchase dated in the year.
-          const pd = pDate[i]!;
-          if (pd >= WIN && pd <= AS_OF && first[i] === 1 && (agree[i]! >= P.minAgreement || selfEmp[i] === 1) && ar <= ARR1 && pd >= ar && pd >= START && pd <= (PLUS_W[ar - BASE] ?? addYears(ar, P.window))) {
-            if (t20 > 5 && has(q0, q1, bBD) && urgent[i] === 1) t20 = 5; // “双一流”本科 (urgent major)
-            if (t20 > 5 && has(q0, q1, bB) && health[i] === 1 && urgent[i] === 1) t20 = 5;
-            if (art17 && P.treated20 < t20) t20 = P.treated20;
-            const deg = has(q0, q1, bPhd) ? 3 : has(q0, q1, bMD) ? 4 : has(q0, q1, bMO) ? 5 : 99;
-            const td = post[i] === TEACHER || post[i] === DOCTOR;
-            const item5 = td && deg <= 5 && t20 !== 0 && TD_AREA[deg]! >= AREA[t20]!;
-            if ((t20 >= 1 && t20 <= 5) || item5) {
-              const hp = pd <= H1END ? P.price.h1 : P.price.h2;
-              const base = AREA[t20]! * hp;
-              const pct = td && deg <= 5 ? Math.floor((2 * AREA[deg]! * hp * P.tdPercent + 100) / 200) : 0;
-              a20 = Math.min(Math.max(base, pct), price[i]!);
+          if (pd >= WIN && pd <= AS_OF && first[i] === 1 && (agree[i]! >= P.minAgreement || selfEmp[i] === 1) && (SERVICE_AT_PURCHASE ? pd >= addYears(ar, P.minServiceYears) : ar <= ARR1) && pd >= ar && pd >= START && pd <= (PLUS_W[ar - BASE] ?? addYears(ar, P.window))) {
+            let p20 = 99;
+            const u = urgent[i]!;
+            if (has(q0, q1, bBD)) { if (u === 1) { if (c20BD < t20) t20 = c20BD; } else if (u !== u && c20BD < p20) p20 = c20BD; }
+            if (has(q0, q1, bB)) {
+              const h = health[i]!;
+              if (h === 1 && u === 1) { if (c20B < t20) t20 = c20B; } else if (h !== 0 && u !== 0 && c20B < p20) p20 = c20B;
+            }
+            const r20 = rec20[i]!;
+            if (r20 < t20) t20 = r20;
+            if (lead === 1) { if (P.treated20 < t20) t20 = P.treated20; } else if (lead !== lead && P.treated20 !== 99) p20 = -Infinity;
+            // The level known (no pending tier below it): items (1)–(4) at levels 1–5, or item (5).
+            if (p20 >= t20) {
+              const deg = has(q0, q1, bPhd) ? 3 : has(q0, q1, bMD) ? 4 : has(q0, q1, bMO) ? 5 : 99;
+              const ps = post[i]!;
+              const td = ps === TEACHER || ps === DOCTOR ? 1 : ps !== ps ? NaN : 0;
+              // Item (5): teacher or doctor, a full-time doctorate or master's, not at level 0, and
+              // 120% of the degree's area at least the level's (not known where the level has none).
+              const area = areaOf(t20);
+              const wider = area !== area ? NaN : TD_AREA[deg]! >= area ? 1 : 0;
+              const item5 = td === 0 || deg > 5 || t20 === 0 || wider === 0 ? 0 : td === 1 && wider === 1 ? 1 : NaN;
+              const inRange = t20 >= 1 && t20 <= 5 && Number.isInteger(t20);
+              if ((inRange && item5 === 0) || item5 === 1) {
+                // The 120% standard: when a teacher or doctor with such a degree (not known: the amount is not).
+                const tdDeg = td === 1 && deg <= 5 ? 1 : td === 0 || deg > 5 ? 0 : NaN;
+                const hp = pd <= H1END ? P.price.h1 : P.price.h2;
+                const base = area * hp;
+                const pct = tdDeg === 1 ? Math.floor((2 * AREA[deg]! * hp * P.tdPercent + 100) / 200) : tdDeg === 0 ? 0 : NaN;
+                const pr = price[i]!;
+                const amount = Math.min(Math.max(base, pct), pr);
+                if (amount === amount) a20 = amount;
+              }
             }
           }
-          // Rent subsidy: an instalment in the year (yearly from arrival, rentYears of them).
-          if (hasP[i] === 0 && pd !== pd && apt[i] === 0 && ar >= RENT_FROM && ar <= AS_OF) {
-            const g = grad[i]!;
-            if (has(q0, q1, bMD) || has(q0, q1, bMO) || (has(q0, q1, bBD) && urgent[i] === 1) || (fresh[i] === 1 && (g === G1 || g === G2 || g === G3))) aRent = rentOf[ri]!;
-          }
+        }
+        // Rent subsidy: an instalment in the year (yearly from arrival, rentYears of them).
+        if (fullTime[i] === 1 && hasP[i] === 0 && pd !== pd && apt[i] === 0 && ar >= RENT_FROM && ar <= AS_OF) {
+          const g = grad[i]!;
+          if ((qk && (has(q0, q1, bMD) || has(q0, q1, bMO) || (has(q0, q1, bBD) && urgent[i] === 1))) || (fresh[i] === 1 && (g === G1 || g === G2 || g === G3))) aRent = rentOf[ri]!;
         }
         // Salary subsidy: enterprise rows, sum over experts, capped per enterprise.
         if ((ROOTS[i]! & 1) !== 0 && EN[i]! > 0) {
-          let cnt = 0, sum = 0;
+          // An expert qualifies when recognised, paid at least the threshold and subsidised for
+          // fewer than the maximum years; one not known to qualify or not leaves the count and the
+          // sum unknown, and nothing is paid.
+          let cnt = 0, sum = 0, unknown = false;
           for (let m = ES[i]!, end = m + EN[i]!; m < end; m++) {
-            const sal = es[m]!;
-            if (eq[m] === 1 && sal >= threshold && ey[m]! <= maxYears - 1) {
+            const q = eq[m]!, sal = es[m]!, ys = ey[m]!;
+            if (q === 1 && sal >= threshold && ys <= maxYears - 1) {
               cnt++;
               sum += Math.floor((2 * sal * percent + 100) / 200);
-            }
+            } else if (q !== 0 && !(sal < threshold) && !(ys > maxYears - 1)) unknown = true;
           }
-          if (cnt >= 1) aSal = Math.min(sum, cap);
+          if (cnt >= 1 && !unknown) aSal = Math.min(sum, cap);
         }
       }
       out[4 * i] = a19;
@@ -221,6 +299,79 @@ export function makeHandSubset(layout: ColumnLayout, P: SubsetParams): (block: C
       out[4 * i + 3] = aSal;
     }
   };
+}
+
+/**
+ * The hand loop's honesty, checked against the kernel (the policy's own rules) on rows the generator
+ * never makes: `chunks` chunks of the synthetic population with, on each row, each fact the subset
+ * reads set at random (a value it can take, or unknown) with probability 0.15, one row in twenty with
+ * its qualifications unknown and one in seven with random ones, and the enterprises' experts
+ * perturbed likewise. Returns the rows compared and those with money; throws at the first row where
+ * a component differs.
+ */
+export function honestyCheck(kernel: ReturnType<typeof rencaiSubset>, hand: ReturnType<typeof makeHandSubset>, chunks = 4): { rows: number; paid: number } {
+  const L = kernel.model.layout;
+  const block = new ColumnBlock(L, CHUNK, CHUNK);
+  const rnd = seededRandom(20260422);
+  const S = (x: string) => L.strings.code(x);
+  const pick = (xs: number[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const day = (from: number, years: number) => dayFromParts(from + Math.floor(rnd() * years), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
+  const bool = () => pick([NaN, 0, 1]);
+  const facts: Array<[string, () => number]> = [
+    ['region', () => pick([NaN, S('kecheng'), S('quzhou_city'), S('longyou'), S('jiaojiang')])],
+    ['person.fullTime', () => pick([NaN, 0, 1, 1])],
+    ['person.arrivalDate', () => pick([NaN, day(2015, 12)])],
+    ['person.recognizedTier.art19', () => pick([NaN, 1, 3, 5, 7, 9, 10, 99])],
+    ['person.recognizedTier.art20', () => pick([NaN, 1, 2, 3, 4, 5, 6, 99])],
+    ['person.art17.recommended', () => pick([NaN, 0, 1, 1])],
+    ['person.art17.majorProject', bool],
+    ['person.art17.globalCompany', bool],
+    ['person.art17.foreignCapitalUsd', () => pick([NaN, 5_000_000, 10_000_000, 20_000_000])],
+    ['person.art17.fixedAssetInvestment', () => pick([NaN, 10_000_000_000, 50_000_000_000, 90_000_000_000])],
+    ['person.keyIndustryEnterprise', bool],
+    ['person.professionalPost', bool],
+    ['person.employedAsSocialWorker', bool],
+    ['person.shortageFrontlinePost', bool],
+    ['person.urgentMajor', bool],
+    ['person.healthSystem', bool],
+    ['person.post', () => pick([NaN, S('teacher'), S('doctor'), S('other')])],
+    ['person.serviceAgreementYears', () => pick([NaN, 0, 2, 3, 5])],
+    ['person.selfEmployed', bool],
+    ['person.hasPurchased', bool],
+    ['person.purchase.date', () => pick([NaN, day(2015, 12), day(YEAR, 1)])],
+    ['person.purchase.isFirst', () => pick([NaN, 0, 1, 1])],
+    ['person.purchase.price', () => pick([NaN, 50_000_000, 100_000_000, 200_000_000])],
+    ['person.talentApartment', bool],
+    ['person.freshGraduate', bool],
+    ['person.graduateOf', () => pick([NaN, S('quzhou_university'), S('quzhou_vocational'), S('city_custom_class'), S('other')])],
+  ];
+  const cols = facts.map(([name, gen]) => [block.col(name), gen] as const);
+  const li = L.listIndex.get('enterprise.experts')!;
+  const members = (['qualified', 'salary', 'yearsSubsidized'] as const).map((f) => block.memberCol('enterprise.experts', f));
+  const memberValues = [bool, () => pick([NaN, 79_999_900, 80_000_000, 200_000_000]), () => pick([NaN, 0, 1, 2, 3])];
+  const a = new Float64Array(4 * CHUNK), b = new Float64Array(4 * CHUNK);
+  let rows = 0, paid = 0;
+  for (let c = 0; c < chunks; c++) {
+    fillSynthetic(block, 7_000 + c, 0, CHUNK);
+    for (let i = 0; i < CHUNK; i++) {
+      for (const [col, gen] of cols) if (rnd() < 0.15) col[i] = gen();
+      if (rnd() < 0.05) block.qualsKnown[i] = 0;
+      else if (rnd() < 0.15) {
+        for (let w = 0; w < L.qualWords; w++) block.quals[i * L.qualWords + w] = (rnd() * 2 ** 32) & (rnd() * 2 ** 32) & (rnd() * 2 ** 32);
+        block.qualsKnown[i] = 1;
+      }
+    }
+    for (let m = 0; m < block.lists[li]!.used; m++) members.forEach((col, k) => { if (rnd() < 0.2) col[m] = memberValues[k]!(); });
+    hand(block, CHUNK, a);
+    kernel.run(block, CHUNK);
+    kernel.components(CHUNK, b);
+    for (let i = 0; i < CHUNK; i++) {
+      for (let k = 0; k < 4; k++) if (a[4 * i + k] !== b[4 * i + k]) throw new Error(`手写循环与规则不一致 hand loop ≠ rules on perturbed row ${c * CHUNK + i}, component ${k}: ${a[4 * i + k]} ≠ ${b[4 * i + k]}`);
+      if (a[4 * i] || a[4 * i + 1] || a[4 * i + 2] || a[4 * i + 3]) paid++;
+    }
+    rows += CHUNK;
+  }
+  return { rows, paid };
 }
 
 // ---------------------------------------------------------------- plain records for (b) and (c)
