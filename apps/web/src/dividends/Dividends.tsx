@@ -192,9 +192,9 @@ function HouseholdsTab({ meta }: { meta: Townships }) {
             columns={[
               { title: '户主', render: (_: unknown, h: Household) => <span>{h.headName} <Button size="small" type="link" onClick={() => setRevealing(h)}>完整信息</Button></span> },
               { title: '身份证号', dataIndex: 'idNumber' },
-              { title: '乡镇（街道）/ 村', render: (_: unknown, h: Household) => <span>{h.townshipName} · {h.villageName} <span className="code-secondary">{h.villageCode}</span></span> },
-              { title: '家庭人口', dataIndex: 'members', align: 'right' as const },
-              { title: '在册期间', render: (_: unknown, h: Household) => `${h.listedFrom} 至 ${h.listedTo ?? '今'}` },
+              { title: '乡镇（街道）/ 村', render: (_: unknown, h: Household) => <span>{h.townshipName} · {h.villageName} <span className="code-secondary nowrap">{h.villageCode}</span></span> },
+              { title: <span className="nowrap">家庭人口</span>, dataIndex: 'members', align: 'right' as const },
+              { title: '在册期间', render: (_: unknown, h: Household) => <span className="nowrap">{h.listedFrom} 至 {h.listedTo ?? '今'}</span> },
               { title: '遴选状态', render: (_: unknown, h: Household) => <span><Tag color={h.state === 'filed' ? 'green' : h.state === 'excluded' ? 'default' : 'blue'}>{h.stateLabel}</Tag>{h.state === 'notice' && h.noticeTo ? `公示至 ${h.noticeTo}` : ''}{h.state === 'filed' ? `${h.company} ${h.shares} 股` : ''}</span> },
               { title: '办理', render: (_: unknown, h: Household) => <Space wrap>{h.actions.map((a) => <Button key={a.code} size="small" danger={a.code === 'exclude'} onClick={() => setStepping({ h, action: a })}>{a.label}</Button>)}</Space> },
             ]}
