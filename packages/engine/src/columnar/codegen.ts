@@ -387,6 +387,13 @@ export class Gen {
     return out;
   }
 
+  /** Whether a tree's value can depend on the as-of or instalment date (directly, or through a
+   *  parameter looked up at it). */
+  readsDate(e: Expr, pkg: PkgEnv): boolean {
+    const d = this.instDeps(e, pkg);
+    return d.exact || d.asOf || d.params.size > 0;
+  }
+
   /** JS expression of the cache key part for the instalment day `inst` of a tree. */
   segKey(e: Expr, pkg: PkgEnv, cacheKey: string, inst = 'inst'): string {
     let deps = this.depCache.get(cacheKey);

@@ -346,16 +346,8 @@ function addYearsFast(day, n) {
   return anniversary(CY + n, CM, CD);
 }`;
 
-/** A tree reads the row (its facts, qualifications, lists) — not only dates and parameters. */
-function readsRow(e: Expr, vars: Readonly<Record<string, VarDef>>): boolean {
-  return someThrough([e], vars, (x) => x.k === 'fact' || x.k === 'has' || x.k === 'obtained' || x.k === 'bestTier' || x.k === 'sum' || x.k === 'count');
-}
-/** A node reads the as-of or an instalment date, or a parameter looked up at one. */
-const readsDate = (x: Expr) => x.k === 'asOf' || x.k === 'instalment' || (x.k === 'param' && !x.at);
-/** Generated code that reads a value of the year (its dates, tier masks, lazily worked-out screens,
- *  parameters at a date) or the row's state within a year: a group screen with any of these is
- *  tested each year, not once per row. */
-const PER_YEAR = /\b(A|W|WY|WD|YY|HY|ti|cty|paid|po|d|inst)\b|\b(TM|SC|E|P|T|V|S)\d/;
+/** A tree reads the row (a fact, a qualification set, a list), through its variables too. */
+const readsRow = (e: Expr, vars: Readonly<Record<string, VarDef>>) => someThrough([e], vars, (x) => factsOf(x).size > 0);
 
 let tables: { span: number; YST: Int32Array; MOFF: Int32Array; base: number } | undefined;
 /** The calendar tables of the generated code (built once, about 1 KB). */
@@ -445,7 +437,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const test = `(${lazyMask(m)} & ${range >>> 0}) !== 0`;
     return pre ? `(${pre} && ${test})` : test;
   };
-  const groups: Array<{ name: string; pi: number; lines: string[]; size: number; call: number; any: boolean; alts: string[]; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
+  const groups: Array<{ name: string; pi: number; lines: string[]; size: number; call: number; any: boolean; yearly: boolean; alts: string[]; conds: Map<string, { rest: string[]; tm: Map<string, number> }>; rules: number[] }> = [];
   // Worked out once per row, before its years (a simulation's span): the row part of each package's
   // gate (GR), and each group's screen when it reads the row's facts only (RS), not the year's dates,
   // tier masks or other per-year values.
@@ -468,7 +460,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const yearPart = gateParts.filter((x) => !readsRow(x, base.vars));
     const gateV = g.expr(gate, env, { j: '-1', inst: A });
     const whole = [...g.take(), `G${pi} = ${gateV};`].join('\n');
-    if (rowPart.length && !someThrough(rowPart, base.vars, readsDate)) {
+    if (rowPart.length && !g.readsDate(all(rowPart), env)) {
       const rv = g.expr(all(rowPart), env, { j: '-1', inst: A });
       rowHead.push(...g.take(), `GR${pi} = ${rv};`);
       rowVars.push(`GR${pi}`);
@@ -479,7 +471,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     } else loop.push(whole);
     const screenAt = loop.length;
     const screenCode: string[] = [];
-    type Screen = { cond: string; tm?: string; range?: number };
+    // `yearly`: the test reads a value of the year (its dates, a tier mask, a screen worked out per
+    // year); a group whose screens are none of these is screened once per row (rowHead).
+    type Screen = { cond: string; tm?: string; range?: number; yearly: boolean };
     const screenOf = (x: Expr): Screen => {
       const ctx: GenCtx = { j: '-1', inst: A };
       if (x.k === 'tierIn') {
@@ -507,12 +501,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
             screenCode.push(`if (${m}_fix === 0) ${m} = -2;`);
           } else screenCode.push(`${m} = -2;`);
         }
-        return { cond: tierTest(m, range), tm: m, range };
+        return { cond: tierTest(m, range), tm: m, range, yearly: true };
       }
       // A cheap test (facts, constants, qualifications) is tested in place, where a group or a rule
       // needs it; any other at most once per row and year, into a variable.
       // Money only: a condition must be known to hold (unknown cannot be paid).
-      if (cheap(x, base.vars)) return { cond: und ? g.mayNot(x, env, 0) : `!(${g.mayNot(x, env, 1)})` };
+      if (cheap(x, base.vars)) return { cond: und ? g.mayNot(x, env, 0) : `!(${g.mayNot(x, env, 1)})`, yearly: false };
       const key = `${base.meta.id}|${JSON.stringify(x)}`;
       let name = screenIds.get(key);
       if (!name) {
@@ -526,7 +520,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         screenCode.push(`${name} = -2;`);
         screenIds.set(key, name);
       }
-      return { cond: und ? `${lazyMask(name)} !== 0` : `${lazyMask(name)} === 1` };
+      return { cond: und ? `${lazyMask(name)} !== 0` : `${lazyMask(name)} === 1`, yearly: true };
     };
     const screens = screensOf(base.rules.filter((r) => r.kind === 'cash'), base.vars);
     group = undefined;
@@ -661,15 +655,15 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       // Dated rule versions apply for as-of dates in [validFrom, validTo] (ruleApplies).
       const scr = screens.get(rule)!.map(screenOf);
       // The rule's own conditions besides the package gate: date range, subject, screens.
-      const parts = [
-        ...(rule.validFrom !== undefined ? [{ cond: `A >= ${rule.validFrom}` }] : []),
-        ...(rule.validTo !== undefined ? [{ cond: `A <= ${rule.validTo}` }] : []),
-        ...(mask ? [{ cond: `(ROOTS[i] & ${mask}) !== 0` }] : []),
+      const parts: Screen[] = [
+        ...(rule.validFrom !== undefined ? [{ cond: `A >= ${rule.validFrom}`, yearly: true }] : []),
+        ...(rule.validTo !== undefined ? [{ cond: `A <= ${rule.validTo}`, yearly: true }] : []),
+        ...(mask ? [{ cond: `(ROOTS[i] & ${mask}) !== 0`, yearly: false }] : []),
         // A rule for each member of a list has nothing to do for a row without members.
-        ...(li !== undefined ? [{ cond: `LN${li}[i] > 0` }] : []),
+        ...(li !== undefined ? [{ cond: `LN${li}[i] > 0`, yearly: false }] : []),
         // Screening by date: a payment on a date read from a column outside the window is never
         // evaluated (a date not known, NaN, passes: the payment may fall in the window).
-        ...(screen && dateCol !== undefined ? [{ cond: und ? `!(C${dateCol}[i] > A || C${dateCol}[i] < W)` : `(C${dateCol}[i] <= A && C${dateCol}[i] >= W)` }] : []),
+        ...(screen && dateCol !== undefined ? [{ cond: und ? `!(C${dateCol}[i] > A || C${dateCol}[i] < W)` : `(C${dateCol}[i] <= A && C${dateCol}[i] >= W)`, yearly: true }] : []),
         ...scr,
       ];
       // A pass over some rules only (acc.onlyRules): the rule's switch, then its own conditions.
@@ -679,7 +673,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       const code = [`// ${rule.id} ${rule.name}`, `if (${guard}) {`, ...(li !== undefined ? [`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`] : body), `}`];
       const size = code.reduce((a, x) => a + x.length, 0);
       if (!group || group.size + size > GROUP_CHARS) {
-        group = { name: `R${groups.length}`, pi, lines: [], size: 0, call: loop.length, any: false, alts: [], conds: new Map(), rules: [] };
+        group = { name: `R${groups.length}`, pi, lines: [], size: 0, call: loop.length, any: false, yearly: false, alts: [], conds: new Map(), rules: [] };
         groups.push(group);
         loop.push(`if (G${pi} !== 0) ${group.name}(i);`);
       }
@@ -689,6 +683,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       // A group is called only when one of its rules passes its own conditions: the OR of the
       // rules' conditions, tier ranges on the same tier merged into one mask.
       if (parts.length === 0) group.any = true;
+      if (parts.some((x) => x.yearly)) group.yearly = true;
       const rest = [...new Set(parts.filter((x) => !x.tm).map((x) => x.cond))];
       const tm = new Map<string, number>();
       for (const x of parts) if (x.tm) tm.set(x.tm, (tm.get(x.tm) ?? -1) & x.range!);
@@ -706,7 +701,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     }
   });
   for (const x of groups) {
-    if (x.any || !rowGates.has(x.pi) || x.alts.some((a) => PER_YEAR.test(a))) continue;
+    if (x.any || x.yearly || !rowGates.has(x.pi)) continue;
     rowHead.push(`RS_${x.name} = GR${x.pi} !== 0 && ${x.name}_on && (${x.alts.map((a) => `(${a})`).join(' || ')}) ? 1 : 0;`);
     rowVars.push(`RS_${x.name}`);
     oneYear.set(x.call, loop[x.call]!);
