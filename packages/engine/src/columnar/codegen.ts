@@ -18,7 +18,7 @@ export interface GenCtx {
   inst: string;
 }
 
-interface PkgEnv {
+export interface PkgEnv {
   key: string;
   params: Params;
   vars: Readonly<Record<string, VarDef>>;
@@ -26,6 +26,14 @@ interface PkgEnv {
 
 const OPS: Record<CmpOp, string> = { '>=': '>=', '<=': '<=', '>': '>', '<': '<', '==': '===', '!=': '!==' };
 const NUM = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+
+/** `a && b`, `a || b` of JS boolean expressions, folding the literals 'true' and 'false'. */
+function and(a: string, b: string): string {
+  return a === 'false' || b === 'false' ? 'false' : a === 'true' ? b : b === 'true' ? a : `(${a} && ${b})`;
+}
+function or(a: string, b: string): string {
+  return a === 'true' || b === 'true' ? 'true' : a === 'false' ? b : b === 'false' ? a : `(${a} || ${b})`;
+}
 
 export function lit(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
@@ -274,15 +282,20 @@ export class Gen {
   }
 
   /**
-   * For a best tier made of qualifications only (no extra sources), a test in place that a row can
-   * have a tier in `range` at all: its qualification set is unknown, or it holds one of the
-   * qualifications listed at a tier in the range (conditional or not). Without any, the best tier and
-   * every pending one lie outside the range — the tier function need not run. (The honours' layers
-   * of art. 18, read for every row, are held by a few rows in a thousand.) Undefined with extra sources,
-   * which may give any tier.
+   * A test in place that a row can have a tier in `range` at all: its qualification set is unknown,
+   * it holds one of the qualifications listed at a tier in the range (conditional or not), or an
+   * extra source may give such a tier (tierMay, with the extras' package `pkg`). Without any, the
+   * best tier and every pending one lie outside the range — the tier function need not run. (The
+   * honours' layers of art. 18, read for every row, are held by a few rows in a thousand.) Undefined
+   * when the tier has extra sources and no `pkg` is given, or one is not a source tierMay can test.
    */
-  tierQualTest(target: Extract<Expr, { k: 'bestTier' }>, range: number): string | undefined {
-    if (target.extra?.length) return undefined;
+  tierQualTest(target: Extract<Expr, { k: 'bestTier' }>, range: number, pkg?: PkgEnv): string | undefined {
+    const may: string[] = [];
+    for (const x of target.extra ?? []) {
+      const t = pkg && this.tierMay(x, pkg, range);
+      if (t === undefined) return undefined;
+      if (t !== 'false') may.push(` || ${t}`);
+    }
     const L = this.layout;
     const words = new Array<number>(L.qualWords).fill(0);
     for (const en of target.entries) {
@@ -291,7 +304,42 @@ export class Gen {
       words[bit >>> 5] = (words[bit >>> 5]! | (1 << (bit & 31))) >>> 0;
     }
     const held = words.map((x, w) => (x ? ` || (Q[i * ${L.qualWords} + ${w}] & ${x | 0}) !== 0` : '')).join('');
-    return `(QK[i] === 0${held})`;
+    return `(QK[i] === 0${held}${may.join('')})`;
+  }
+
+  /**
+   * A JS boolean expression, without statements, for an extra tier source (at the as-of date): false
+   * only where its value is known to be "no tier" or a whole tier from 0 to 30 outside `range` — any
+   * other value (unknown, or not such a tier) gives the tier mask every tier, as the tier function
+   * does. Constants, facts, parameters without a key or date, variables, and `if` over a condition
+   * tested in place (mayNot); undefined otherwise. With the condition unknown, `if` counts as possibly
+   * unknown (its value is unknown unless both branches agree).
+   */
+  private tierMay(e: Expr, pkg: PkgEnv, range: number): string | undefined {
+    if (e.k === 'var') {
+      const d = this.pureVar(e, pkg);
+      return d ? this.tierMay(d, pkg, range) : undefined;
+    }
+    try {
+      if (e.k === 'if') {
+        const t = this.tierMay(e.t, pkg, range);
+        const f = this.tierMay(e.e, pkg, range);
+        if (t === undefined || f === undefined) return undefined;
+        const may1 = this.mayNot(e.c, pkg, 0);
+        const may0 = this.mayNot(e.c, pkg, 1);
+        return or(and(may1, or(may0, t)), and(may0, f));
+      }
+      if (e.k !== 'const' && e.k !== 'fact' && e.k !== 'param') return undefined;
+      const x = this.pure(e, pkg);
+      if (isLit(x)) {
+        const v = litVal(x);
+        return v === NO_TIER || (v >= 0 && v <= 30 && Number.isInteger(v) && ((range >>> v) & 1) === 0) ? 'false' : 'true';
+      }
+      return `(${x} !== ${x} || (${x} !== ${NO_TIER} && !(${x} >= 0 && ${x} <= 30 && Number.isInteger(${x}) && ((${range} >>> ${x}) & 1) === 0)))`;
+    } catch (err) {
+      if (err instanceof EvalError) return undefined;
+      throw err;
+    }
   }
 
   private isStringLit(e: Expr): boolean {
@@ -571,6 +619,17 @@ export class Gen {
       }
       case 'has':
         return this.bitTest(e, v === 0);
+      case 'if': {
+        // The first branch where the condition is 1, the second where it is 0, either where it is
+        // unknown (unknown when they differ): other than v exactly when a branch it may take may be.
+        const may1 = this.mayNot(e.c, pkg, 0);
+        const may0 = this.mayNot(e.c, pkg, 1);
+        return or(and(may1, this.mayNot(e.t, pkg, v)), and(may0, this.mayNot(e.e, pkg, v)));
+      }
+      case 'const': {
+        const x = this.pure(e, pkg);
+        return Number.isNaN(litVal(x)) || litVal(x) !== v ? 'true' : 'false';
+      }
       case 'cmp': {
         if (v === 1) break;
         if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
@@ -621,6 +680,12 @@ export class Gen {
         const d = this.pureVar(e, pkg);
         if (d) return this.pure(d, pkg);
         break;
+      }
+      case 'param': {
+        // At the as-of date (a parameter chosen by a key or read at another date is not in place).
+        if (e.key || e.at) break;
+        if (!pkg.params.has(e.path)) pkg.params.lookup(e.path, 0);
+        return `${this.paramAt(pkg.params, e.path, pkg.key)}(${this.asOf})`;
       }
       case 'has': {
         this.checkQualSet(e.set);
