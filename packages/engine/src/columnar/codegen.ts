@@ -630,14 +630,25 @@ export class Gen {
         const x = this.pure(e, pkg);
         return Number.isNaN(litVal(x)) || litVal(x) !== v ? 'true' : 'false';
       }
+      case 'known': {
+        // 1 or 0, never unknown.
+        const a = this.pure(e.a, pkg);
+        return v === 0 ? `${a} === ${a}` : `${a} !== ${a}`;
+      }
+      case 'in': {
+        // May be 1: unknown or one of the values; may be 0: not one of them (an unknown value is none).
+        const a = this.pure(e.a, pkg);
+        const hit = e.values.map((x) => `${a} === ${this.scalar(x)}`).join(' || ') || 'false';
+        return v === 0 ? `(${a} !== ${a} || ${hit})` : `!(${hit})`;
+      }
       case 'cmp': {
-        if (v === 1) break;
         if ((e.op !== '==' && e.op !== '!=') && (this.isStringLit(e.a) || this.isStringLit(e.b)))
           throw new EvalError(`列式路径不支持文本的大小比较 ordering comparison of text`);
         const a = this.pure(e.a, pkg);
         const b = this.pure(e.b, pkg);
         const unknown = [a, b].filter((x) => !isLit(x)).map((x) => `${x} !== ${x}`);
-        return `(${[...unknown, `${a} ${OPS[e.op]} ${b}`].join(' || ')})`;
+        const test = `${a} ${OPS[e.op]} ${b}`;
+        return `(${[...unknown, v === 0 ? test : `!(${test})`].join(' || ')})`;
       }
     }
     return `${this.pure(e, pkg)} !== ${v}`;
@@ -645,8 +656,8 @@ export class Gen {
 
   /** Whether a condition may be `v` (or is unknown). */
   private mayBe(e: Expr, pkg: PkgEnv, v: 0 | 1): string {
-    // all, any, has and comparisons give 0, 1 or unknown only: may be v ⇔ may be other than 1 − v.
-    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'cmp') return this.mayNot(e, pkg, v === 0 ? 1 : 0);
+    // all, any, has, known, in and comparisons give 0, 1 or unknown only: may be v ⇔ may be other than 1 − v.
+    if (e.k === 'all' || e.k === 'any' || e.k === 'has' || e.k === 'known' || e.k === 'in' || e.k === 'cmp') return this.mayNot(e, pkg, v === 0 ? 1 : 0);
     if (e.k === 'not') return this.mayBe(e.a, pkg, v === 0 ? 1 : 0);
     const d = e.k === 'var' ? this.pureVar(e, pkg) : undefined;
     if (d) return this.mayBe(d, pkg, v);
