@@ -301,6 +301,12 @@ export class Gen {
     for (const en of target.entries) {
       const bit = L.qualBit.get(en.code);
       if (bit === undefined || ((range >>> en.tier) & 1) === 0) continue;
+      // A conditional entry whose condition is tested in place counts only where it may hold (an
+      // unknown condition leaves the tier pending: it counts).
+      if (en.when && pkg && cheap(en.when, pkg.vars)) {
+        may.push(` || ((Q[i * ${L.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) !== 0 && ${this.mayNot(en.when, pkg, 0)})`);
+        continue;
+      }
       words[bit >>> 5] = (words[bit >>> 5]! | (1 << (bit & 31))) >>> 0;
     }
     const held = words.map((x, w) => (x ? ` || (Q[i * ${L.qualWords} + ${w}] & ${x | 0}) !== 0` : '')).join('');
