@@ -18,7 +18,7 @@ export interface GenCtx {
   inst: string;
 }
 
-export interface PkgEnv {
+interface PkgEnv {
   key: string;
   params: Params;
   vars: Readonly<Record<string, VarDef>>;

@@ -489,11 +489,10 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           screenVars.push(m);
           // Rows that can have no tier at all (no listed qualification, no extra source giving one):
           // the mask is 0 without running the tier function (every screen reads the mask through a
-          // range of tiers from 0 to 30) — unless it has already run for the row (the tier axis of
-          // the headcounts): then its result is at hand.
+          // range of tiers from 0 to 30).
           const none = g.tierQualTest(target, 0x7fffffff, env);
           g.prelude.push(
-            `function ${m}f(i) { ${none ? `if (${f}_i !== i && !${none}) return ${m} = 0; ` : ''}${f}(i, -1, ${A});`,
+            `function ${m}f(i) { ${none ? `if (!${none}) return ${m} = 0; ` : ''}${f}(i, -1, ${A});`,
             `  return ${m} = ${f}_k === 0 || (${f}_u === 1 && ${f}_p < ${f}_b) ? -1 : (${f}_b === ${NO_TIER} ? 0 : ${f}_b >= 0 && ${f}_b <= 30 && Number.isInteger(${f}_b) ? 1 << ${f}_b : -1) | (${f}_p < ${f}_b ? (${f}_b > 30 ? ${f}_m : ${f}_m & ((1 << ${f}_b) - 1)) : 0); }`,
           );
           // Kept for all the years of a row when the tier depends on the as-of date only through
