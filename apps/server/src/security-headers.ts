@@ -9,7 +9,8 @@ import { sniffMime } from '@rencai/store';
 
 /**
  * The policy of every page. Scripts only from this server (Vite emits no inline script); styles
- * also inline, since Ant Design writes its component styles into <style> elements at run time;
+ * also inline, since Ant Design writes its theme's CSS variables into <style> elements at run time
+ * (its component styles come as a stylesheet), as do inline style attributes;
  * images and fonts also as data: URLs (small assets inlined by the build, swagger-ui's icons); workers
  * also from blob: URLs (the QR scanner's decoder).
  */

@@ -119,6 +119,13 @@ describe('policy calculator', () => {
     expect(text).toContain('示例值');
     expect(errors).toEqual([]);
 
+    // Ant Design's component styles come from the static stylesheet (zero-runtime mode, App.tsx): what the
+    // page generates as it runs is only the theme's CSS variables, no component rule computed in the browser.
+    const generated = await page.evaluate(() => [...document.querySelectorAll('style[data-css-hash]')].map((s) => s.textContent ?? ''));
+    expect(generated.join('')).toContain('--ant-color-primary:#b4232a');
+    const declarations = generated.flatMap((css) => [...css.matchAll(/\{([^{}]*)\}/g)].flatMap((m) => m[1]!.split(';')));
+    expect(declarations.filter((d) => d.trim() && !d.trim().startsWith('--'))).toEqual([]);
+
     // The URL holds the answers: a new browser context opening it sees the same result.
     await page.getByTestId('share').click();
     const link = await page.getByTestId('share-url').locator('input').inputValue();

@@ -5,6 +5,9 @@ import { BrowserRouter } from 'react-router-dom';
 import { I18nProvider } from './i18n';
 import { App } from './App';
 import { SessionProvider } from './session';
+// Ant Design's component styles as one static stylesheet (zero-runtime mode, App.tsx): the app's own
+// stylesheets come after it and win where they differ.
+import 'antd/dist/antd.css';
 import './styles.css';
 import './a11y.css';
 import { startChineseAria } from './zh-aria';
