@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, mergeReform, parseDay, parseProfile, parseSetting, storeFromBlock, type Expr, type FactStore, type Kernel, type Reform } from '@rencai/engine';
+import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, evaluate, mergeReform, NO_TIER, parseDay, parseProfile, parseSetting, storeFromBlock, TIER_NONE, TIER_UNKNOWN, type Expr, type FactStore, type Kernel, type Reform } from '@rencai/engine';
 import { factDefs, loadPolicies, policyDir, qualificationIndex } from '@rencai/policies';
 import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
 import { SIM_COUNTIES } from './simulate.js';
@@ -130,6 +130,30 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     expect(plain.undetermined.reduce((x, n) => x + n, 0)).toBeGreaterThan(200);
     expect(paid).toBeGreaterThan(500); // the population exercises the money rules (rows with money, summed over the dates)
     for (const b of ['talent_allowance_7', 'housing_purchase_subsidy', 'rent_subsidy', 'salary_subsidy']) expect(benefits, b).toContain(b);
+  });
+
+  it('counts each row at the art. 19 tier the evaluator works out for it: no tier, unknown, or the tier', () => {
+    // The simulation's headcounts by tier: the kernel's tier axis against evaluate() of the tier variable.
+    const block = new ColumnBlock(layout, CHUNK);
+    fillSynthetic(block, 7, 0, 2_500);
+    const stores = Array.from({ length: block.n }, (_, i) => storeFromBlock(block, i));
+    const pkg = packages.find((p) => p.vars.art19Tier)!;
+    for (const date of ['2021-06-30', '2025-12-31']) {
+      const asOf = parseDay(date);
+      const expected = new Array<number>(TIER_UNKNOWN + 1).fill(0);
+      for (const facts of stores) {
+        const { v } = evaluate({ k: 'var', name: 'art19Tier' }, { facts, params: pkg.params, asOf, vars: pkg.vars, cache: new Map() });
+        const t = v === undefined ? TIER_UNKNOWN : v === NO_TIER ? TIER_NONE : Math.min(9, Math.max(0, v as number));
+        expected[t] = expected[t]! + 1;
+      }
+      const acc = model.accumulator(block.n, true);
+      kernelFor(undefined, true)(block, 0, block.n, acc, -Infinity, asOf, true);
+      const byTier = expected.map((_, t) => acc.persons.reduce((a, x, k) => (k % (TIER_UNKNOWN + 1) === t ? a + x : a), 0));
+      expect(byTier, date).toEqual(expected);
+      expect(expected[TIER_NONE]).toBeGreaterThan(1_000);
+      expect(expected[TIER_UNKNOWN]).toBeGreaterThan(0);
+      expect(expected.slice(1, 10).reduce((a, n) => a + n, 0)).toBeGreaterThan(50);
+    }
   });
 
   it('skips a rule only when a screened condition is known false: unknown conditions, tiers and qualifications are still evaluated', () => {
