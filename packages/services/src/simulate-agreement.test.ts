@@ -140,7 +140,7 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     const pkg = packages.find((p) => p.vars.art19Tier)!;
     for (const date of ['2021-06-30', '2025-12-31']) {
       const asOf = parseDay(date);
-      const expected = new Array<number>(TIER_UNKNOWN + 1).fill(0);
+      const expected = new Array<number>(model.T).fill(0);
       for (const facts of stores) {
         const { v } = evaluate({ k: 'var', name: 'art19Tier' }, { facts, params: pkg.params, asOf, vars: pkg.vars, cache: new Map() });
         const t = v === undefined ? TIER_UNKNOWN : v === NO_TIER ? TIER_NONE : Math.min(9, Math.max(0, v as number));
@@ -148,7 +148,7 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
       }
       const acc = model.accumulator(block.n, true);
       kernelFor(undefined, true)(block, 0, block.n, acc, -Infinity, asOf, true);
-      const byTier = expected.map((_, t) => acc.persons.reduce((a, x, k) => (k % (TIER_UNKNOWN + 1) === t ? a + x : a), 0));
+      const byTier = expected.map((_, t) => acc.persons.reduce((a, x, k) => (k % model.T === t ? a + x : a), 0)); // county × tier
       expect(byTier, date).toEqual(expected);
       expect(expected[TIER_NONE]).toBeGreaterThan(1_000);
       expect(expected[TIER_UNKNOWN]).toBeGreaterThan(0);
