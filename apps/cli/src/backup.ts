@@ -11,10 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import * as P from '@rencai/platform';
-import { pendingMigrations, tightenModes, verifyAudit, type Db } from '@rencai/store';
+import { newPGlite, pendingMigrations, tightenModes, verifyAudit, type Db } from '@rencai/store';
 
 export interface BackupManifest {
   format: 'rencai-backup/1';
@@ -66,7 +65,8 @@ export async function backup(target: string, place: BackupPlace): Promise<Backup
   }
   if (manifest.database === 'postgres') pgTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${join(target, DUMP.postgres)}`, `--dbname=${place.databaseUrl}`]);
   else {
-    const pg = await PGlite.create(join(place.dataDir, 'pgdata'));
+    const pg = newPGlite(join(place.dataDir, 'pgdata'));
+    await pg.waitReady;
     try {
       const archive = await pg.dumpDataDir('gzip');
       writeFileSync(join(target, DUMP.pglite), Buffer.from(await archive.arrayBuffer()), { mode: 0o600 });
@@ -124,7 +124,8 @@ export async function restore(source: string, place: BackupPlace & { force: bool
     }
     mkdirSync(place.dataDir, { recursive: true, mode: 0o700 });
     const archive = readFileSync(join(source, DUMP.pglite));
-    const pg = await PGlite.create(pgdata, { loadDataDir: new Blob([archive]) });
+    const pg = newPGlite(pgdata, { loadDataDir: new Blob([archive]) });
+    await pg.waitReady;
     await pg.close();
     tightenModes(place.dataDir); // PGlite writes its files readable by everyone: owner-only, as at every start
   }

@@ -32,6 +32,21 @@ export interface OpenOptions {
   loadDataDir?: Blob;
 }
 
+/**
+ * PGlite's buffer pool. PostgreSQL's default (128 MB) is for a server that keeps a machine's cache; PGlite
+ * is one process whose pages are already in memory — in the WebAssembly heap for an in-memory database,
+ * in the operating system's file cache for a data folder — and it zero-fills the whole pool as it
+ * starts. Measured (2-core machine): a start 0.53 → 0.20 s (every CLI command, every test's database);
+ * importing 50,000 talents into a data folder 11.3–11.6 s either way, the process's peak memory
+ * 1,049 → 908 MB; a sequential scan of a 54 MB table within ±10 %.
+ */
+export const PGLITE_SHARED_BUFFERS = '16MB';
+
+/** PGlite in `dir` (or in memory), started with the platform's settings (PGLITE_SHARED_BUFFERS). */
+export function newPGlite(dir: string | undefined, options: { loadDataDir?: Blob } = {}): PGlite {
+  return new PGlite({ ...(dir ? { dataDir: dir } : {}), ...options, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
+}
+
 function exactInt(v: string): number {
   const n = Number(v);
   if (!Number.isSafeInteger(n)) throw new Error(`整数超出精确范围：${v}`);
@@ -75,7 +90,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   } else {
     const dir = opts.dataDir ?? 'memory';
     if (dir !== 'memory') mkdirSync(dir, { recursive: true });
-    const pglite = dir === 'memory' ? new PGlite(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : undefined) : new PGlite(dir);
+    const pglite = dir === 'memory' ? newPGlite(undefined, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}) : newPGlite(dir);
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, { [INT8]: exactInt, [DATE]: (v: string) => v }) });
     database = { db, kind: 'pglite', location: dir, close: () => db.destroy(), dumpDataDir: () => pglite.dumpDataDir('none') };
   }

@@ -14,6 +14,7 @@ import { appendAudit, verifyAudit, withAuditKeys } from './audit.js';
 import { Vault, loadVault } from './crypto.js';
 import { checkEvidence, FileStore } from './files.js';
 import { migrateToLatest } from './migrate.js';
+import { openDatabase, PGLITE_SHARED_BUFFERS } from './db.js';
 import * as m001 from './migrations/001_init.js';
 
 let t: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -28,6 +29,16 @@ describe('database', () => {
     const r = await sql<{ a: number; d: string }>`select 9007199254740991::int8 as a, date '2024-02-29' as d`.execute(t.db);
     expect(r.rows[0]).toEqual({ a: 9007199254740991, d: '2024-02-29' });
     await expect(sql`select 9007199254740993::int8 as a`.execute(t.db)).rejects.toThrow(/超出精确范围/);
+  });
+
+  it.skipIf(process.env.DATABASE_URL)('starts embedded PGlite with the platform’s buffer pool (PGLITE_SHARED_BUFFERS, not the 128 MB default it zero-fills at every start), in memory and in a data folder', async () => {
+    expect((await sql<{ s: string }>`select current_setting('shared_buffers') as s`.execute(t.db)).rows[0]!.s).toBe(PGLITE_SHARED_BUFFERS);
+    const onDisk = await openDatabase({ dataDir: join(mkdtempSync(join(tmpdir(), 'rencai-buffers-')), 'pgdata'), migrate: false });
+    try {
+      expect((await sql<{ s: string }>`select current_setting('shared_buffers') as s`.execute(onDisk.db)).rows[0]!.s).toBe(PGLITE_SHARED_BUFFERS);
+    } finally {
+      await onDisk.close();
+    }
   });
 
   it('upgrades a database made by 001 to the latest (bank accounts of 002, revocations of 003), keeping its rows, and refuses half an account', async () => {
