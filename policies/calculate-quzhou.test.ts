@@ -64,13 +64,16 @@ describe('why not: the first unmet condition of each rule', () => {
 describe('missing facts', () => {
   const phd = profile({ region: 'kecheng', person: { qualifications: ['全日制博士研究生'], arrivalDate: '2021-03-01' } });
 
-  it('are ranked by the money answering could decide (可能影响 X 元), then by how many benefits, then by name', () => {
+  it('are ranked by the money answering could decide (可能影响 X 元), then by how many benefits, then in the order the rules ask them', () => {
     const r = run(phd, '2023-06-01');
     const ranked = r.missingFacts.filter((m) => !m.dateOnly);
     expect(ranked[0]!.fact).toBe('person.fullTime');
+    // Where each fact is first asked: the undetermined benefits in the policy's order, each one's missing facts in the order its conditions read them.
+    const firstAsked = new Map<string, number>();
+    for (const e of r.undetermined) for (const f of e.missing ?? []) if (!firstAsked.has(f)) firstAsked.set(f, firstAsked.size);
     for (let i = 1; i < ranked.length; i++) {
       const [prev, cur] = [ranked[i - 1]!, ranked[i]!];
-      const order = prev.stakeFen > cur.stakeFen || (prev.stakeFen === cur.stakeFen && (prev.unlocks.length > cur.unlocks.length || (prev.unlocks.length === cur.unlocks.length && prev.fact < cur.fact)));
+      const order = prev.stakeFen > cur.stakeFen || (prev.stakeFen === cur.stakeFen && (prev.unlocks.length > cur.unlocks.length || (prev.unlocks.length === cur.unlocks.length && firstAsked.get(prev.fact)! < firstAsked.get(cur.fact)!)));
       expect(order, `${prev.fact} ${prev.stakeFen} before ${cur.fact} ${cur.stakeFen}`).toBe(true);
     }
     const fullTime = r.missingFacts[0]!;
@@ -141,6 +144,20 @@ describe('missing facts', () => {
     expect(r.undetermined.map((e) => e.rule).filter((rule) => /^art20\.([1-5]|refund)$/.test(rule))).toEqual([]);
     // the rent subsidy, for those who have not bought, is what stays to be asked about
     expect(r.undetermined.map((e) => e.rule)).toContain('art20.rent');
+  });
+
+  it('ask whether a project was upgraded before the upgrade’s date, and close the upgrade for a project that was not', () => {
+    const project = { name: '甲项目', programme: 'shuangling', class: 'B', settled: true, assessedDate: '2024-09-01' };
+    const open = run(profile({ region: 'kecheng', projects: [project] }), '2026-11-30');
+    const asked = open.missingFacts.map((m) => m.fact);
+    // The same money at stake: the question that can close the other comes first.
+    expect(asked.indexOf('projects[].upgradedClass')).toBeGreaterThanOrEqual(0);
+    expect(asked.indexOf('projects[].upgradedClass')).toBeLessThan(asked.indexOf('projects[].upgradeDate'));
+    expect(open.missingFacts.find((m) => m.fact === 'projects[].upgradedClass')!.question).toBe('项目评定后是否升档？升档后为哪一类？');
+    const not = run(profile({ region: 'kecheng', projects: [{ ...project, upgradedClass: 'none' }] }), '2026-11-30', { whyNot: true });
+    expect(not.missingFacts.map((m) => m.fact)).not.toContain('projects[].upgradeDate');
+    expect(not.undetermined.map((e) => e.rule)).not.toContain('art16.shuangling_upgrade');
+    expect(not.notEligible?.find((e) => e.rule === 'art16.shuangling_upgrade')?.reason).toBe('项目未升档');
   });
 });
 

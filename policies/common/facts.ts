@@ -124,16 +124,16 @@ export const FACT_DEFS = [
   ] },
   { name: 'projects', type: 'list', label: '人才创业项目', question: '您（或企业）是否有经评定的人才创业项目？', fields: [
     { name: 'name', type: 'text', label: '项目名称', unit: 'text' },
-    { name: 'programme', type: 'enum', label: '项目类别', unit: 'text', options: [
+    { name: 'programme', type: 'enum', label: '项目类别', question: '项目入选的是哪一项人才创业计划？', unit: 'text', options: [
       { value: 'shuangling', label: '“衢时代双领”计划' },
       { value: 'qujiang_lead_industry', label: '衢江区主导产业人才创业项目' },
     ] },
-    { name: 'class', type: 'enum', label: '评定类别', unit: 'text', options: [
+    { name: 'class', type: 'enum', label: '评定类别', question: '项目评定为哪一类？', unit: 'text', options: [
       { value: 'A', label: 'A类' },
       { value: 'B', label: 'B类' },
       { value: 'C', label: 'C类' },
     ] },
-    { name: 'industry', type: 'enum', label: '所属产业', unit: 'text', options: [
+    { name: 'industry', type: 'enum', label: '所属产业', question: '项目所属的产业是？', unit: 'text', options: [
       { value: 'acupuncture_health', label: '针灸康养' },
       { value: 'safe_agriculture', label: '放心农业' },
       { value: 'machinery', label: '机械制造' },
@@ -142,9 +142,10 @@ export const FACT_DEFS = [
     ] },
     yesNo('settled', '已落户当地', '项目是否已落户当地？'),
     date('assessedDate', '评定日期', '项目评定的日期是？'),
-    { name: 'upgradedClass', type: 'enum', label: '升档后类别', unit: 'text', options: [
+    { name: 'upgradedClass', type: 'enum', label: '升档后类别', question: '项目评定后是否升档？升档后为哪一类？', unit: 'text', options: [
       { value: 'A', label: 'A类' },
       { value: 'B', label: 'B类' },
+      { value: 'none', label: '未升档' },
     ] },
     date('upgradeDate', '升档评定日期', '升档评定的日期是？'),
     money('localContribution', '五年内地方综合贡献（元）', '项目五年内的地方综合贡献是多少元？'),

@@ -5415,17 +5415,17 @@ export interface operations {
                             /** @description 项目名称 */
                             name?: string | null;
                             /**
-                             * @description 项目类别：shuangling=“衢时代双领”计划，qujiang_lead_industry=衢江区主导产业人才创业项目（代码或中文名称）
+                             * @description 项目类别｜项目入选的是哪一项人才创业计划？：shuangling=“衢时代双领”计划，qujiang_lead_industry=衢江区主导产业人才创业项目（代码或中文名称）
                              * @enum {string|null}
                              */
                             programme?: "shuangling" | "“衢时代双领”计划" | "qujiang_lead_industry" | "衢江区主导产业人才创业项目" | null;
                             /**
-                             * @description 评定类别：A=A类，B=B类，C=C类（代码或中文名称）
+                             * @description 评定类别｜项目评定为哪一类？：A=A类，B=B类，C=C类（代码或中文名称）
                              * @enum {string|null}
                              */
                             class?: "A" | "A类" | "B" | "B类" | "C" | "C类" | null;
                             /**
-                             * @description 所属产业：acupuncture_health=针灸康养，safe_agriculture=放心农业，machinery=机械制造，specialty_paper=特种纸业，other=其他产业（代码或中文名称）
+                             * @description 所属产业｜项目所属的产业是？：acupuncture_health=针灸康养，safe_agriculture=放心农业，machinery=机械制造，specialty_paper=特种纸业，other=其他产业（代码或中文名称）
                              * @enum {string|null}
                              */
                             industry?: "acupuncture_health" | "针灸康养" | "safe_agriculture" | "放心农业" | "machinery" | "机械制造" | "specialty_paper" | "特种纸业" | "other" | "其他产业" | null;
@@ -5434,10 +5434,10 @@ export interface operations {
                             /** @description 评定日期｜项目评定的日期是？（YYYY-MM-DD） */
                             assessedDate?: string | null;
                             /**
-                             * @description 升档后类别：A=A类，B=B类（代码或中文名称）
+                             * @description 升档后类别｜项目评定后是否升档？升档后为哪一类？：A=A类，B=B类，none=未升档（代码或中文名称）
                              * @enum {string|null}
                              */
-                            upgradedClass?: "A" | "A类" | "B" | "B类" | null;
+                            upgradedClass?: "A" | "A类" | "B" | "B类" | "none" | "未升档" | null;
                             /** @description 升档评定日期｜升档评定的日期是？（YYYY-MM-DD） */
                             upgradeDate?: string | null;
                             /** @description 五年内地方综合贡献（元）｜项目五年内的地方综合贡献是多少元？（元，最多两位小数） */

@@ -354,8 +354,11 @@ export function calculate(packages: PolicyPackage[], facts: FactStore, opts: Cal
     questions.push(q);
   }
   // The question that could decide the most money first; a question that only dates a known
-  // benefit last; ties by the number of benefits it decides, then by name.
-  if (questions.length > 1) questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length || collator.compare(a.fact, b.fact));
+  // benefit last; ties by the number of benefits it decides, then in the order the rules ask them
+  // (the sort is stable; a rule's missing facts are in the order its conditions read them): a
+  // question whose answer can close another comes before it — whether a project was upgraded before
+  // the upgrade's date.
+  if (questions.length > 1) questions.sort((a, b) => Number(!!a.dateOnly) - Number(!!b.dateOnly) || b.stakeFen - a.stakeFen || b.unlocks.length - a.unlocks.length);
   result.missingFacts = questions;
   if (result.awaitingData.length > 1) result.awaitingData.sort((a, b) => b.unlocks.length - a.unlocks.length || collator.compare(a.param, b.param));
   return result;

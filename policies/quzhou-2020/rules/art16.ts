@@ -112,6 +112,8 @@ export const art16Rules: RuleDef[] = [
     eligible: all([
       isShuangling(),
       fact('projects[].settled', { label: '落户衢州', unmet: '项目未落户衢州' }),
+      // “未升档” answers the question and closes the rule (and its upgrade date) for the project.
+      isIn(fact('projects[].upgradedClass', { label: '升档后类别' }), ['A', 'B'], { label: '已升档', unmet: '项目未升档' }),
       any(
         [
           all([eq(projectClass(), c('C')), eq(fact('projects[].upgradedClass', { label: '升档后类别' }), c('B'))], { label: 'C类升为B类' }),
