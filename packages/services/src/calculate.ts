@@ -3,6 +3,7 @@
 
 import { calculate, parseDay, parseProfile, type CalculationResult, type Day, type FieldError, type PolicyPackage } from '@rencai/engine';
 import { factDefs, loadPolicies, profileContradictions, qualificationIndex } from '@rencai/policies';
+import { chinaDate } from '@rencai/domain';
 import { InputError, rethrowAsInput } from './errors.js';
 import { parseReform, type ReformInput } from './reform.js';
 
@@ -21,7 +22,7 @@ export interface CalculateInput {
 
 /** Today's calendar date in China (UTC+8 all year, no daylight saving), the default as-of date. */
 export function todayInChina(now = new Date()): Day {
-  return parseDay(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
+  return parseDay(chinaDate(now));
 }
 
 /** The as-of date of a request: the given YYYY-MM-DD, or today in China. */

@@ -6,10 +6,10 @@
 // the applications by their submission date, the money by the day it was booked in the ledger and the
 // problems by the day they were raised; the registry's figures are always as of today.
 
-import { formatDay, isValidDateString, parseDay } from '@rencai/engine';
+import { formatDay, isValidDateString } from '@rencai/engine';
 import { regionName } from '@rencai/policies';
 import { STATES, STATE_LABELS, type AppState } from '@rencai/domain';
-import { chinaDate, type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from '../shared/index.js';
+import { chinaDate, chinaDayStart, type Platform, isStaff, visibleRegions, type Caller, badInput, forbidden, type FieldError } from '../shared/index.js';
 import { moneyFigures, PAYER_LABELS } from '../ledger/index.js';
 import { talentCounts } from '../registry/index.js';
 import { applicationFigures } from '../applications/index.js';
@@ -38,9 +38,6 @@ export function dashboardRange(q: { from?: unknown; to?: unknown } = {}): Dashbo
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
-const HOUR = 3_600_000;
-/** The instant a China calendar day (UTC+8 all year) begins. */
-const chinaMidnight = (day: string, plusDays = 0) => new Date((parseDay(day) + plusDays) * 24 * HOUR - 8 * HOUR);
 
 export async function dashboard(p: Platform, c: Caller, query: { from?: unknown; to?: unknown } = {}) {
   if (!isStaff(c)) throw forbidden('只有工作人员和领导可以查看统计');
@@ -49,7 +46,7 @@ export async function dashboard(p: Platform, c: Caller, query: { from?: unknown;
   const regions = visibleRegions(c);
   const inR = regions.length ? regions : ['-'];
   const { byRegion, byDegree } = await talentCounts(p.db, inR);
-  const money = await moneyFigures(p.db, inR, { ...(from !== undefined ? { from: chinaMidnight(from) } : {}), ...(to !== undefined ? { to: chinaMidnight(to, 1) } : {}) });
+  const money = await moneyFigures(p.db, inR, { ...(from !== undefined ? { from: chinaDayStart(from) } : {}), ...(to !== undefined ? { to: chinaDayStart(to, 1) } : {}) });
   // Applications in scope submitted within the range (a range leaves out drafts, which have no submission date).
   const { byState: apps, decided, overdue } = await applicationFigures(p, inR, range);
   // Decided on a China calendar day after the promised deadline: late.

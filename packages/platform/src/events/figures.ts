@@ -4,7 +4,7 @@
 
 import { regionName } from '@rencai/policies';
 import type { Db, EventKind } from '@rencai/store';
-import { chinaDate, isStaff, notFound, readDay, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
+import { chinaDate, chinaDayStart, isStaff, notFound, readDay, todayString, visibleRegions, type Caller, type Platform } from '../shared/index.js';
 import { EVENT_KINDS } from './events.js';
 
 export const EVENT_HIRES_DEFINITION =
@@ -34,8 +34,8 @@ export async function eventAttendance(db: Db, from: string, to: string): Promise
     .selectFrom('event_registrations as r')
     .innerJoin('events as e', 'e.id', 'r.event_id')
     .select(['r.checked_in_at', 'e.region'])
-    .where('r.checked_in_at', '>=', new Date(`${from}T00:00:00+08:00`))
-    .where('r.checked_in_at', '<', new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86400_000))
+    .where('r.checked_in_at', '>=', chinaDayStart(from))
+    .where('r.checked_in_at', '<', chinaDayStart(to, 1))
     .orderBy('r.checked_in_at')
     .execute();
   return rows.map((r) => ({ on: chinaDate(r.checked_in_at!), region: r.region }));
@@ -60,8 +60,8 @@ export async function eventFigures(p: Platform, c: Caller, query: Record<string,
         .select(['id', 'kind', 'region', 'starts_at'])
         .where('region', 'in', regions)
         .where('state', 'in', ['published', 'ended'])
-        .where('starts_at', '>=', new Date(`${from}T00:00:00+08:00`))
-        .where('starts_at', '<', new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86400_000))
+        .where('starts_at', '>=', chinaDayStart(from))
+        .where('starts_at', '<', chinaDayStart(to, 1))
         .execute()
     : [];
   const ids = events.map((e) => e.id);

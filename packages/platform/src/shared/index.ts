@@ -12,5 +12,5 @@ export * from './redeem-code.js';
 export * from './policy-param.js';
 export * from './workbook.js';
 export * from './day.js';
-export * from './china-time.js';
+export { chinaDate, chinaDayStart, chinaTime } from '@rencai/domain';
 export * from './id-number.js';

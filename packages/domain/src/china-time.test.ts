@@ -1,6 +1,6 @@
 // China Standard Time from UTC instants: the day turns at 16:00 UTC, whatever the server's zone.
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaTime } from './china-time.js';
+import { chinaDate, chinaDayStart, chinaTime } from './china-time.js';
 
 describe('China time', () => {
   it('turns the day at 16:00 UTC and shows minutes, or seconds when asked', () => {
@@ -8,6 +8,13 @@ describe('China time', () => {
     expect(chinaDate(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
     expect(chinaTime(new Date('2026-12-31T16:36:07Z'))).toBe('2027-01-01 00:36');
     expect(chinaTime(new Date('2026-12-31T16:36:07Z'), true)).toBe('2027-01-01 00:36:07');
+  });
+
+  it('begins a China day at 16:00 UTC the day before, across month and year ends', () => {
+    expect(chinaDayStart('2026-12-01').toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(chinaDayStart('2026-12-31', 1).toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(chinaDate(chinaDayStart('2028-02-29'))).toBe('2028-02-29');
+    expect(chinaDate(new Date(chinaDayStart('2028-02-29', 1).getTime() - 1))).toBe('2028-02-29');
   });
 
   it('agrees with the time-zone database (Asia/Shanghai) across a year', () => {
