@@ -116,6 +116,24 @@ async function expectPhoneChrome(page: Page) {
   expect(await page.locator('.ant-tabs-nav-operations:visible').count()).toBe(0);
 }
 
+/**
+ * On a phone the header is not fixed to the top of the screen (its brand and two rows of navigation would
+ * keep some 130 px of it, and cover what keyboard focus moves to): scrolled by its own height, a long page
+ * has it out of view.
+ */
+async function expectHeaderScrollsAway(page: Page) {
+  const { room, after } = await page.evaluate(() => {
+    const height = document.querySelector('.topbar')!.getBoundingClientRect().height;
+    const room = document.documentElement.scrollHeight - window.innerHeight - height;
+    window.scrollTo(0, height);
+    const after = document.querySelector('.topbar')!.getBoundingClientRect().bottom;
+    window.scrollTo(0, 0);
+    return { room, after };
+  });
+  expect(room).toBeGreaterThan(0); // a page long enough to tell
+  expect(after).toBeLessThanOrEqual(0);
+}
+
 describe('portal and workbench finish in Chromium', () => {
   it('shows every time in China Standard Time in a New York browser: history, messages, batches', async () => {
     const talent = await open('talent', '/talent?tab=applications');
@@ -188,10 +206,11 @@ describe('portal and workbench finish in Chromium', () => {
     expect(main).not.toContain('暂无数据');
   });
 
-  it('phone: lists are cards with no sideways scrolling, the header shows every navigation item and the 消息 tab with its badge is in view', async () => {
+  it('phone: lists are cards with no sideways scrolling, the header shows every navigation item and scrolls away with the page, and the 消息 tab with its badge is in view', async () => {
     const clerk = await open('clerk_city', '/workbench', PHONE);
     await expectPhoneChrome(clerk); // the longest header: 计算器 政策 活动 工作台 驾驶舱 工作清单, three menus, 退出, English
     await expectPhoneList(clerk, '.app-table');
+    await expectHeaderScrollsAway(clerk);
     // The amount on a card is whole (never cut off): the card shows it in full.
     const paid = clerk.locator('.app-table .list-card', { hasText: '已兑付' }).first();
     expect(await paid.textContent()).toMatch(/\d[\d,]* 元/);
