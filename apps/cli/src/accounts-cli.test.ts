@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPlatform, type Platform } from '@rencai/platform';
@@ -52,6 +52,33 @@ afterAll(async () => {
 });
 
 const operator = { operator: userInfo().username, host: hostname() };
+
+describe('a command whose arguments do not fit', () => {
+  it.skipIf(process.env.DATABASE_URL)('is told its usage before anything is opened: an empty data folder gets no database and no key', () => {
+    const empty = join(dataDir, 'untouched');
+    const inEmpty = (args: string[]) => {
+      const r = spawnSync(process.execPath, [...cliArgv(), ...args], { cwd: ROOT, env: { ...process.env, RENCAI_DATA_DIR: empty, RENCAI_KEY_DIR: join(empty, 'keys'), DATABASE_URL: '' }, input: '', encoding: 'utf8', timeout: 120_000 });
+      return { code: r.status, err: r.stderr };
+    };
+    const cases: Array<[string[], string]> = [
+      [['jobs', 'rerun'], '用法：rencai jobs list | jobs run <任务>'],
+      [['import', 'persons'], '用法：rencai import persons|employers'],
+      [['export'], '用法：rencai export persons|employers'],
+      [['user', 'remove', '--username', 'x'], '用法：rencai user create|disable|enable|password'],
+      [['admin', 'make-admin'], '用法：rencai admin create-admin'],
+      [['batch-result', 'seven', 'r.xlsx'], '用法：rencai batch-result <批次编号>'],
+      [['audit', 'check'], '用法：rencai audit verify|anchor'],
+      [['admin', 'create-admin', '--username', 'ops', '--password', 'Visible-in-ps-1'], '密码不能写在命令行上'],
+    ];
+    for (const [args, usage] of cases) {
+      const r = inEmpty(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toContain(usage);
+      expect(r.err, args.join(' ')).not.toContain('已生成数据加密密钥');
+    }
+    expect(existsSync(empty), 'nothing created for a mistyped command').toBe(false);
+  }, 240_000);
+});
 
 describe('the first administrator, on a fresh database', () => {
   it('create-admin reads the password from standard input, never from the arguments; the account must change it before acting', async () => {

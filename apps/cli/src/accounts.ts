@@ -61,7 +61,6 @@ export interface AccountOptions {
 
 /** `rencai admin create-admin` and `rencai user create|disable|enable|password`; returns the output lines (undefined: no such subcommand). */
 export async function accountCommand(p: P.Platform, command: 'admin' | 'user', sub: string | undefined, v: AccountOptions): Promise<string[] | undefined> {
-  if (v.password !== undefined) throw P.fieldError('--password', '出于安全考虑，密码不能写在命令行上（其他用户可从进程列表看到）；请在提示时输入，或从标准输入传入');
   const op = cliOperator();
   if (command === 'admin' && sub === 'create-admin') {
     if (!v.username) throw P.fieldError('--username', '请用 --username 指定管理员的用户名');

@@ -39,6 +39,42 @@ export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export'
 
 export class AdminUsageError extends Error {}
 
+/** How each command that opens the platform is used (told when its arguments do not fit). */
+const USAGE: Record<string, string> = {
+  admin: '用法：rencai admin create-admin --username 用户名 [--name 姓名]',
+  user: '用法：rencai user create|disable|enable|password --username 账号 …',
+  import: '用法：rencai import persons|employers <文件.xlsx|.csv>',
+  export: '用法：rencai export persons|employers <输出.xlsx|.csv>',
+  jobs: `用法：rencai jobs list | jobs run <任务>（${P.JOBS.map((j) => `${j.name} ${j.label}`).join('；')}）`,
+  'batch-result': '用法：rencai batch-result <批次编号> <银行结果.xlsx|.csv>',
+  audit: '用法：rencai audit verify|anchor',
+};
+
+/**
+ * Arguments that cannot make a command, refused before the database is opened: a mistyped command neither
+ * creates a database nor generates an encryption key (opening the platform on an empty data folder does
+ * both), and answers at once.
+ */
+function checkUsage(command: string, positionals: string[], values: { password?: string }): void {
+  const [a, b] = positionals;
+  const fits: Record<string, boolean> = {
+    admin: a === 'create-admin',
+    user: a === 'create' || a === 'disable' || a === 'enable' || a === 'password',
+    import: (a === 'persons' || a === 'employers') && !!b,
+    export: (a === 'persons' || a === 'employers') && !!b,
+    jobs: a === 'list' || (a === 'run' && !!b),
+    'batch-result': !!a && !!b && /^\d+$/.test(a),
+    audit: a === 'verify' || a === 'anchor',
+    proactive: true,
+    overdue: true,
+  };
+  if (!(command in fits)) throw new AdminUsageError(`未知的子命令「${command}」`);
+  if (!fits[command]) throw new AdminUsageError(USAGE[command]!);
+  if ((command === 'admin' || command === 'user') && values.password !== undefined) {
+    throw P.fieldError('--password', '出于安全考虑，密码不能写在命令行上（其他用户可从进程列表看到）；请在提示时输入，或从标准输入传入');
+  }
+}
+
 const dataDir = () => resolve(process.env.RENCAI_DATA_DIR ?? '.data');
 
 async function platform(notify?: P.Notify): Promise<P.Platform> {
@@ -103,6 +139,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       throw e;
     }
   }
+  checkUsage(command, positionals, values);
   // A table to import is bounded like an upload: one larger than the limit is refused unread.
   const table = command === 'import' || command === 'batch-result' ? positionals[1] : undefined;
   const size = table ? statSync(userPath(table), { throwIfNoEntry: false })?.size : undefined;
@@ -113,13 +150,12 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       case 'admin':
       case 'user': {
         const lines = await accountCommand(p, command, positionals[0], values);
-        if (!lines) throw new AdminUsageError(command === 'admin' ? '用法：rencai admin create-admin --username 用户名 [--name 姓名]' : '用法：rencai user create|disable|enable|password --username 账号 …');
+        if (!lines) throw new AdminUsageError(USAGE[command]!);
         lines.forEach(out);
         return 0;
       }
       case 'import': {
-        const [kind, file] = positionals;
-        if ((kind !== 'persons' && kind !== 'employers') || !file) throw new AdminUsageError('用法：rencai import persons|employers <文件.xlsx|.csv>');
+        const [kind, file] = positionals as [string, string];
         const c = await actAs(p, values.as, `import ${kind}`);
         const buf = readFileSync(userPath(file));
         const r = kind === 'persons' ? await P.importPersons(p, c, buf, basename(file)) : await P.importEmployers(p, c, buf, basename(file));
@@ -131,8 +167,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         return r.rejected ? 3 : 0;
       }
       case 'export': {
-        const [kind, file] = positionals;
-        if ((kind !== 'persons' && kind !== 'employers') || !file) throw new AdminUsageError('用法：rencai export persons|employers <输出.xlsx|.csv>');
+        const [kind, file] = positionals as [string, string];
         const c = await actAs(p, values.as, `export ${kind}`);
         const buf = kind === 'persons' ? await P.exportPersons(p, c, file.endsWith('.csv') ? 'csv' : 'xlsx') : await P.exportEmployers(p, c);
         // Personal data (masked, but still): readable by the owner only, even over an existing file.
@@ -156,7 +191,6 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         return 0;
       case 'jobs': {
         const [sub, name] = positionals;
-        if (sub !== 'list' && !(sub === 'run' && name)) throw new AdminUsageError(`用法：rencai jobs list | jobs run <任务>（${P.JOBS.map((j) => `${j.name} ${j.label}`).join('；')}）`);
         const c = await actAs(p, values.as, sub === 'run' ? `jobs run ${name}` : 'jobs list');
         if (sub === 'list') {
           const jobs = await P.listJobs(p, c);
@@ -170,8 +204,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         return r.outcome === 'ok' ? 0 : 1;
       }
       case 'batch-result': {
-        const [id, file] = positionals;
-        if (!id || !file || !/^\d+$/.test(id)) throw new AdminUsageError('用法：rencai batch-result <批次编号> <银行结果.xlsx|.csv>');
+        const [id, file] = positionals as [string, string];
         const c = await actAs(p, values.as, `batch-result ${id}`);
         const r = await P.importBankResult(p, c, Number(id), readFileSync(userPath(file)), basename(file));
         out(r.alreadyPaid ? `批次 ${id} 已入账，无需重复导入` : `批次 ${id} 已整批入账：${r.paid} 笔`);
@@ -188,7 +221,6 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
           out(`审计锚点已更新：第 ${r.anchor!.seq} 条，${formatAnchorTime(r.anchor!.at)}（${p.anchors!.location}）`);
           return 0;
         }
-        if (positionals[0] !== 'verify') throw new AdminUsageError('用法：rencai audit verify|anchor');
         const v = await verifyAudit(p.db);
         if (v.ok) {
           out(`审计日志完整：${v.rows} 条，哈希链校验通过${v.anchor ? `；与 ${formatAnchorTime(v.anchor.at)}的库外锚点（第 ${v.anchor.seq} 条）一致` : ''}`);
