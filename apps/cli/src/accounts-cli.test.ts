@@ -69,6 +69,8 @@ describe('a command whose arguments do not fit', () => {
       [['batch-result', 'seven', 'r.xlsx'], '用法：rencai batch-result <批次编号>'],
       [['audit', 'check'], '用法：rencai audit verify|anchor'],
       [['admin', 'create-admin', '--username', 'ops', '--password', 'Visible-in-ps-1'], '密码不能写在命令行上'],
+      [['proactive', '--bogus'], '未知选项：--bogus'],
+      [['jobs', 'list', '--as'], '选项 --as 需要一个值'],
     ];
     for (const [args, usage] of cases) {
       const r = inEmpty(args);

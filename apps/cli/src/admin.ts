@@ -7,11 +7,11 @@
 
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as P from '@rencai/platform';
 import { advanceAnchor, formatAnchorTime, migrateToLatest, openDatabase, verifyAudit } from '@rencai/store';
 import { accountCommand, cliOperator, signInAs } from './accounts.js';
-import { KEYS_USAGE, KeysUsageError, keysCommand } from './keys.js';
+import { KEYS_USAGE, keysCommand } from './keys.js';
+import { parseCommandLine, UsageError } from './usage.js';
 import { backup, restore } from './backup.js';
 import { formatYuan } from '@rencai/engine';
 
@@ -36,8 +36,6 @@ ${KEYS_USAGE}
   RENCAI_MIGRATION_DATABASE_URL 为执行迁移的所有者账号（此时 DATABASE_URL 为受限的应用账号）。`;
 
 export const ADMIN_COMMANDS = new Set(['db', 'admin', 'user', 'import', 'export', 'proactive', 'overdue', 'jobs', 'batch-result', 'audit', 'keys']);
-
-export class AdminUsageError extends Error {}
 
 /** How each command that opens the platform is used (told when its arguments do not fit). */
 const USAGE: Record<string, string> = {
@@ -68,8 +66,8 @@ function checkUsage(command: string, positionals: string[], values: { password?:
     proactive: true,
     overdue: true,
   };
-  if (!(command in fits)) throw new AdminUsageError(`未知的子命令「${command}」`);
-  if (!fits[command]) throw new AdminUsageError(USAGE[command]!);
+  if (!(command in fits)) throw new UsageError(`未知的子命令「${command}」`);
+  if (!fits[command]) throw new UsageError(USAGE[command]!);
   if ((command === 'admin' || command === 'user') && values.password !== undefined) {
     throw P.fieldError('--password', '出于安全考虑，密码不能写在命令行上（其他用户可从进程列表看到）；请在提示时输入，或从标准输入传入');
   }
@@ -96,14 +94,14 @@ async function actAs(p: P.Platform, username: string | undefined, command: strin
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 export async function runAdmin(command: string, argv: string[], userPath: (p: string) => string): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
     allowPositionals: true,
     options: { as: { type: 'string' }, create: { type: 'boolean' }, force: { type: 'boolean' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, department: { type: 'string' }, 'person-id': { type: 'string' }, 'employer-id': { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
   });
   if (command === 'db' && (positionals[0] === 'backup' || positionals[0] === 'restore')) {
     const folder = positionals[1];
-    if (!folder) throw new AdminUsageError(`用法：rencai db ${positionals[0]} <备份目录>${positionals[0] === 'restore' ? ' [--force]' : ''}`);
+    if (!folder) throw new UsageError(`用法：rencai db ${positionals[0]} <备份目录>${positionals[0] === 'restore' ? ' [--force]' : ''}`);
     const place = { dataDir: dataDir(), databaseUrl: process.env.DATABASE_URL, open: () => platform() };
     if (positionals[0] === 'backup') {
       const m = await backup(userPath(folder), place);
@@ -121,7 +119,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
     return 0;
   }
   if (command === 'db') {
-    if (positionals[0] !== 'migrate') throw new AdminUsageError('用法：rencai db migrate | db backup <目录> | db restore <目录> [--force]');
+    if (positionals[0] !== 'migrate') throw new UsageError('用法：rencai db migrate | db backup <目录> | db restore <目录> [--force]');
     // As the owner role when one is given; the app's role then gets its grants again.
     const ownerUrl = process.env.RENCAI_MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
     const d = await openDatabase(ownerUrl ? { url: ownerUrl, migrate: false } : { dataDir: resolve(dataDir(), 'pgdata'), migrate: false });
@@ -131,14 +129,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
     out(applied.length ? `已执行迁移：${applied.join('、')}` : '数据库已是最新版本');
     return 0;
   }
-  if (command === 'keys') {
-    try {
-      return await keysCommand(positionals[0], { as: values.as, force: values.force }, { dataDir: dataDir(), open: platform, actAs: (p, u) => actAs(p, u, `keys ${positionals[0] ?? ''}`.trim()) });
-    } catch (e) {
-      if (e instanceof KeysUsageError) throw new AdminUsageError(e.message);
-      throw e;
-    }
-  }
+  if (command === 'keys') return keysCommand(positionals[0], { as: values.as, force: values.force }, { dataDir: dataDir(), open: platform, actAs: (p, u) => actAs(p, u, `keys ${positionals[0] ?? ''}`.trim()) });
   checkUsage(command, positionals, values);
   // A table to import is bounded like an upload: one larger than the limit is refused unread.
   const table = command === 'import' || command === 'batch-result' ? positionals[1] : undefined;
@@ -150,7 +141,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
       case 'admin':
       case 'user': {
         const lines = await accountCommand(p, command, positionals[0], values);
-        if (!lines) throw new AdminUsageError(USAGE[command]!);
+        if (!lines) throw new UsageError(USAGE[command]!);
         lines.forEach(out);
         return 0;
       }
@@ -230,7 +221,7 @@ export async function runAdmin(command: string, argv: string[], userPath: (p: st
         return 1;
       }
       default:
-        throw new AdminUsageError(`未知的子命令「${command}」`);
+        throw new UsageError(`未知的子命令「${command}」`);
     }
   } finally {
     await p.database.close();

@@ -8,12 +8,12 @@
 import { randomBytes } from 'node:crypto';
 import * as P from '@rencai/platform';
 import { addKey, appendAudit, keyringFile, masterKey, pendingReencryption, readKeyring, reencryptAll, saveKeyring, sql } from '@rencai/store';
+import { UsageError } from './usage.js';
 
 export const KEYS_USAGE = `  rencai keys status                                  数据密钥的位置、编号，以及仍用旧密钥加密的数据
   rencai keys rotate [--force] [--as 账号]             轮换数据密钥：生成新密钥并把全部加密数据、材料文件改用新密钥（可中断后重跑）
   rencai keys generate                                生成一个新密钥（用于环境变量 RENCAI_DATA_KEY）`;
 
-export class KeysUsageError extends Error {}
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const APP_NAME = 'rencai-keys-rotate';
@@ -46,10 +46,10 @@ export async function keysCommand(sub: string | undefined, values: { as?: string
       await p.database.close();
     }
   }
-  if (sub !== 'rotate') throw new KeysUsageError('用法：rencai keys status|rotate|generate');
+  if (sub !== 'rotate') throw new UsageError('用法：rencai keys status|rotate|generate');
 
   const ring = readKeyring({ dataDir: ctx.dataDir, server, generate: false });
-  if (!ring) throw new KeysUsageError(`找不到数据密钥（RENCAI_DATA_KEY 或 ${keyringFile({ dataDir: ctx.dataDir, server }) ?? '密钥环文件'}），无法轮换`);
+  if (!ring) throw new UsageError(`找不到数据密钥（RENCAI_DATA_KEY 或 ${keyringFile({ dataDir: ctx.dataDir, server }) ?? '密钥环文件'}），无法轮换`);
   const previous = ring.current;
   if (ring.source === 'file' && !ring.rotation) {
     // The new key is saved before anything is encrypted under it, so an interruption loses nothing.
@@ -67,7 +67,7 @@ export async function keysCommand(sub: string | undefined, values: { as?: string
       const others = (
         await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and application_name is distinct from ${APP_NAME}`.execute(p.db)
       ).rows[0]!.n;
-      if (others > 0) throw new KeysUsageError(`数据库还有 ${others} 个其他连接（服务可能在运行）：请先停止服务再轮换，否则它会继续用旧密钥写入（确认无误可加 --force）`);
+      if (others > 0) throw new UsageError(`数据库还有 ${others} 个其他连接（服务可能在运行）：请先停止服务再轮换，否则它会继续用旧密钥写入（确认无误可加 --force）`);
     }
     const caller = await ctx.actAs(p, values.as);
     const r = await reencryptAll(p.db, p.vault, p.files, (what, n) => process.stderr.write(`  ${what}：${n}\n`));

@@ -3,10 +3,11 @@
 
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { calculateRequest, InputError, parseJsonText, policyDetail, policySummary, profileVocabulary, runBatch, formatOfPath, type CalculateInput, type PopulationFormat } from '@rencai/services';
 import { PlatformError, StartupError } from '@rencai/platform';
-import { ADMIN_COMMANDS, ADMIN_USAGE, AdminUsageError, runAdmin } from './admin.js';
+import { ADMIN_COMMANDS, ADMIN_USAGE, runAdmin } from './admin.js';
+import { parseCommandLine, UsageError } from './usage.js';
 import { formatBatch, formatPolicyDetail, formatPolicyList, formatResult } from './format.js';
 import { SIMULATE_USAGE, simulateCommand } from './simulate.js';
 
@@ -27,8 +28,6 @@ ${SIMULATE_USAGE}
 ${ADMIN_USAGE}
 
 退出码：0 成功；2 输入有误（字段路径与原因见标准错误输出）；1 内部错误。`;
-
-class UsageError extends Error {}
 
 const COMMON = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 const OPTIONS = {
@@ -52,21 +51,8 @@ function readInput(path: string | undefined, what: string): string {
   }
 }
 
-/** parseArgs' English errors, in Chinese. */
-function argsError(e: Error & { code?: string }): UsageError {
-  const opt = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项：${opt}`);
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`选项 ${opt.split(/[ ,]/)[0]} 需要一个值`);
-  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(`多余的参数：${opt}`);
-  return new UsageError(`命令行参数有误：${e.message}`);
-}
-
 function parse<K extends keyof typeof OPTIONS>(command: K, args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS[command], allowPositionals: true, strict: true });
-  } catch (e) {
-    throw e instanceof Error && 'code' in e ? argsError(e as Error & { code?: string }) : e;
-  }
+  return parseCommandLine({ args, options: OPTIONS[command], allowPositionals: true, strict: true });
 }
 
 const print = (x: unknown) => process.stdout.write(`${typeof x === 'string' ? x : JSON.stringify(x, null, 2)}\n`);
@@ -148,9 +134,6 @@ function reportError(e: unknown): void {
   } else if (e instanceof StartupError) {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 1;
-  } else if (e instanceof AdminUsageError) {
-    process.stderr.write(`${e.message}\n运行 rencai --help 查看用法。\n`);
-    process.exitCode = 2;
   } else if (e instanceof InputError) {
     process.stderr.write(`输入有误：\n${e.errors.map((x) => `  ${x.path}：${x.message}`).join('\n')}\n`);
     process.exitCode = 2;

@@ -3,9 +3,9 @@
 
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fenToYuanString, formatYuan } from '@rencai/engine';
 import { checkPopulation, InputError, simulate, simulationWorkbook, type Line, type SimulationReport } from '@rencai/services';
+import { parseCommandLine } from './usage.js';
 
 export const SIMULATE_USAGE = `  rencai simulate [--population N] [--years 2021-2025] [--set 参数=值[@YYYY-MM-DD]]... [--seed S] [--policy ID]... [--workers W] [--json] [--xlsx 输出.xlsx]
       全市预算模拟（合成人口 SYNTHETIC，默认 600,000 人）：按条款、待遇、资金来源、地区、层次、年度汇总各年应付金额；
@@ -96,18 +96,9 @@ export function formatSimulation(r: SimulationReport): string {
   return out.join('\n');
 }
 
-const parseOptions = (args: string[]) => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-
 /** Runs the command; resolves to the exit code. Input errors are thrown as InputError. */
 export async function simulateCommand(args: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(args);
-  } catch (e) {
-    const opt = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
-    throw new InputError([{ path: '命令行', message: (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `未知选项：${opt}` : `命令行参数有误：${(e as Error).message}` }]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({ args, options: OPTIONS, allowPositionals: true, strict: true });
   if (positionals.length) throw new InputError([{ path: '命令行', message: `多余的参数：${positionals.join(' ')}` }]);
   const population = values.population === undefined ? undefined : checkPopulation(values.population.replace(/[,_]/g, ''), '--population');
   const report = await simulate({
