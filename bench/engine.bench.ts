@@ -268,7 +268,7 @@ if (on('full') || on('traced')) {
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 // ---- 3. end-to-end simulation in its own process ----
-type SimResult = { wall?: number; seconds?: number; coldSeconds?: number; nextSeconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
+type SimResult = { wall?: number; seconds?: number; coldSeconds?: number; nextSeconds?: number; freshSeconds?: number; cpuSeconds?: number; workers?: number; rssMB?: number; baselineYuan?: string; reformYuan?: string; winners?: number; losers?: number };
 let simR: SimResult = {};
 if (on('sim')) {
   log('端到端模拟 end-to-end simulation …');
@@ -276,6 +276,10 @@ if (on('sim')) {
   const simOut = sim.stdout.trim().split('\n').pop() ?? '{}';
   simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as SimResult;
   if (sim.status !== 0) log(sim.stderr);
+  const fresh = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025', '--fresh'], { cwd: root, encoding: 'utf8' });
+  const freshOut = fresh.stdout.trim().split('\n').pop() ?? '{}';
+  simR.freshSeconds = (JSON.parse(freshOut.startsWith('{') ? freshOut : '{}') as SimResult).freshSeconds;
+  if (fresh.status !== 0) log(fresh.stderr);
 }
 
 // ---- 4. HTTP p99 at 500 requests/s ----
@@ -349,7 +353,7 @@ if (on('traced'))
   console.log(row([`逐人完整解释 traced, full explanations（${int(TRACED)} 人，${TRACED_ROUNDS} 轮中位数 median）`, `${int(tracedRate)} 人/秒`, '≥ 50,000 人/秒', f2(tracedRate / 5e4), on('full') ? `列式不留痕 untraced columnar × ${f2(tracedRate / fullRate)}；BatchEvaluator × ${f2(tracedRate / batchRate)}` : '', met(tracedRate >= 5e4)]));
 if (on('sim')) {
   const simS = simR.seconds ?? NaN;
-  console.log(row([`${int(N)} 人 × 5 年，基线 + 改革，全部汇总 baseline + reform, all breakdowns（simulate()，${simR.workers ?? '?'} 线程 threads on 2 cores）`, `${f2(simS)} s`, '< 1 s', f2(simS / 1), `已启动的工作线程 on warm worker threads（首次小规模模拟含线程启动 a first small simulation incl. thread start-up ${f2(simR.coldSeconds ?? NaN)} s）；CPU（两次合计 both runs）${f2(simR.cpuSeconds ?? NaN)} s；墙钟含加载 wall incl. loading ${f2(simR.wall ?? NaN)} s`, met(simS < 1)]));
+  console.log(row([`${int(N)} 人 × 5 年，基线 + 改革，全部汇总 baseline + reform, all breakdowns（simulate()，${simR.workers ?? '?'} 线程 threads on 2 cores）`, `${f2(simS)} s`, '< 1 s', f2(simS / 1), `已启动的工作线程 on started worker threads（首次小规模模拟含线程启动 a first small simulation incl. thread start-up ${f2(simR.coldSeconds ?? NaN)} s；新进程首次完整模拟 first full one in a fresh process ${f2(simR.freshSeconds ?? NaN)} s）；CPU（两次合计 both runs）${f2(simR.cpuSeconds ?? NaN)} s；墙钟含加载 wall incl. loading ${f2(simR.wall ?? NaN)} s`, met(simS < 1)]));
   console.log(row(['模拟进程峰值内存 simulation peak RSS', `${simR.rssMB?.toFixed(0) ?? '?'} MB`, '< 500 MB', f2((simR.rssMB ?? NaN) / 500), '', met((simR.rssMB ?? Infinity) < 500)]));
 }
 console.log('');
@@ -394,11 +398,11 @@ if (on('full') || on('traced')) {
 if (on('sim')) {
   console.log(`### 3. 端到端模拟 end to end: ${int(N)} 人 × 5 年（2021–2025），基线 + 改革（art19.allowance.7=30000, art20.rent.percent=50），全部汇总维度，${simR.workers ?? '?'} 个工作线程 worker threads（独立进程 own process）`);
   console.log('');
-  console.log('计时 timed: simulate() 在已启动的工作线程上（服务进程在首次模拟后保留线程）；此前一次不同的小规模模拟（2 块、1 年、无改革）启动线程，其秒数含线程启动。simulate() on warm worker threads (a server keeps them after its first simulation); a different small simulation before it (2 chunks, 1 year, no reform) starts them, its seconds include the start-up.');
+  console.log('计时 timed: simulate() 在已启动的工作线程上（服务进程在首次模拟后保留线程）；此前一次不同的小规模模拟（2 块、1 年、无改革）启动线程，其秒数含线程启动——其两块可能都由主线程算完，工作线程的代码此时仍未预热。另计新进程中的首次完整模拟（线程当场启动，代码均未预热）。simulate() on started worker threads (a server keeps them after its first simulation); a different small simulation before it (2 chunks, 1 year, no reform) starts them, its seconds include the start-up — the main thread may take both its chunks, leaving a worker\'s code cold. Also timed: the first full simulation in a fresh process (threads started on the spot, nothing warm).');
   console.log('');
-  console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', '首次小规模模拟 first small simulation (cold)', '再一次：同样参数的其他取值 next: other values (art19.allowance.7=40000, art20.rent.percent=60)', 'CPU 秒 (all threads, first two)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
-  console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.coldSeconds?.toFixed(2) ?? '?'} s`, `${simR.nextSeconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
+  console.log(row(['墙钟 wall (incl. loading)', '模拟 simulate()', '首次小规模模拟 first small simulation (cold)', '再一次：同样参数的其他取值 next: other values (art19.allowance.7=40000, art20.rent.percent=60)', '新进程首次完整模拟 first full simulation in a fresh process', 'CPU 秒 (all threads, first two)', '峰值内存 peak RSS', '基线 baseline', '改革 reform', '受益增加/减少 winners/losers']));
+  console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(row([`${simR.wall?.toFixed(2) ?? '?'} s`, `${simR.seconds?.toFixed(2) ?? '?'} s`, `${simR.coldSeconds?.toFixed(2) ?? '?'} s`, `${simR.nextSeconds?.toFixed(2) ?? '?'} s`, `${simR.freshSeconds?.toFixed(2) ?? '?'} s`, `${simR.cpuSeconds?.toFixed(2) ?? '?'} s`, `${simR.rssMB?.toFixed(0) ?? '?'} MB`, `${simR.baselineYuan ?? '?'} 元`, `${simR.reformYuan ?? '?'} 元`, `${int(simR.winners ?? 0)} / ${int(simR.losers ?? 0)}`]));
   console.log('');
 }
 if (on('http') && load) {
