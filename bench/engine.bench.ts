@@ -272,14 +272,14 @@ type SimResult = { wall?: number; seconds?: number; coldSeconds?: number; nextSe
 let simR: SimResult = {};
 if (on('sim')) {
   log('端到端模拟 end-to-end simulation …');
-  const sim = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025'], { cwd: root, encoding: 'utf8' });
-  const simOut = sim.stdout.trim().split('\n').pop() ?? '{}';
-  simR = JSON.parse(simOut.startsWith('{') ? simOut : '{}') as SimResult;
-  if (sim.status !== 0) log(sim.stderr);
-  const fresh = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025', '--fresh'], { cwd: root, encoding: 'utf8' });
-  const freshOut = fresh.stdout.trim().split('\n').pop() ?? '{}';
-  simR.freshSeconds = (JSON.parse(freshOut.startsWith('{') ? freshOut : '{}') as SimResult).freshSeconds;
-  if (fresh.status !== 0) log(fresh.stderr);
+  // Each run in a process of its own; its answer is the last line of its output (JSON).
+  const run = (...extra: string[]): SimResult => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/simulate-run.ts', String(N), '2021-2025', ...extra], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) log(r.stderr);
+    const last = r.stdout.trim().split('\n').pop() ?? '{}';
+    return JSON.parse(last.startsWith('{') ? last : '{}') as SimResult;
+  };
+  simR = { ...run(), freshSeconds: run('--fresh').freshSeconds };
 }
 
 // ---- 4. HTTP p99 at 500 requests/s ----

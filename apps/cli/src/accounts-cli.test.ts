@@ -71,6 +71,7 @@ describe('a command whose arguments do not fit', () => {
       [['admin', 'create-admin', '--username', 'ops', '--password', 'Visible-in-ps-1'], '密码不能写在命令行上'],
       [['proactive', '--bogus'], '未知选项：--bogus'],
       [['jobs', 'list', '--as'], '选项 --as 需要一个值'],
+      [['simulate', '--population', '10', 'extra'], '多余的参数：extra'],
     ];
     for (const [args, usage] of cases) {
       const r = inEmpty(args);

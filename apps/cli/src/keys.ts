@@ -14,7 +14,6 @@ export const KEYS_USAGE = `  rencai keys status                                 
   rencai keys rotate [--force] [--as 账号]             轮换数据密钥：生成新密钥并把全部加密数据、材料文件改用新密钥（可中断后重跑）
   rencai keys generate                                生成一个新密钥（用于环境变量 RENCAI_DATA_KEY）`;
 
-
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const APP_NAME = 'rencai-keys-rotate';
 

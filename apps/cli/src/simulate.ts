@@ -98,8 +98,7 @@ export function formatSimulation(r: SimulationReport): string {
 
 /** Runs the command; resolves to the exit code. Input errors are thrown as InputError. */
 export async function simulateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  if (positionals.length) throw new InputError([{ path: '命令行', message: `多余的参数：${positionals.join(' ')}` }]);
+  const { values } = parseCommandLine({ args, options: OPTIONS, allowPositionals: false, strict: true });
   const population = values.population === undefined ? undefined : checkPopulation(values.population.replace(/[,_]/g, ''), '--population');
   const report = await simulate({
     population,
