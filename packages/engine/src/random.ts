@@ -41,6 +41,10 @@ export class RandomStream {
  *  time after V8 had optimised this one, and the optimised code was abandoned there on every call
  *  (some 300 times a simulation). The state after n numbers is state + n × STEP (mod 2³²). */
 function drawInto(out: Float64Array, from: number, to: number, state: number): number {
+  // The state to return, worked out before the loop: code after the loop has not run when V8
+  // optimises the loop in its first call, and a comparison there without type feedback abandoned
+  // the optimised code at the end of every later call (some 200 times a simulation).
+  const end = to > from ? (state + Math.imul(to - from, STEP)) | 0 : state;
   let s = state;
   for (let k = from; k < to; k += 4) {
     const s1 = (s + STEP) | 0, s2 = (s1 + STEP) | 0, s3 = (s2 + STEP) | 0, s4 = (s3 + STEP) | 0;
@@ -50,5 +54,5 @@ function drawInto(out: Float64Array, from: number, to: number, state: number): n
     if (k + 2 < to) out[k + 2] = draw(s3);
     if (k + 3 < to) out[k + 3] = draw(s4);
   }
-  return to > from ? (state + Math.imul(to - from, STEP)) | 0 : state;
+  return end;
 }

@@ -258,6 +258,10 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
     expect(() => k(block, 0, block.n, acc, [windows[0]! + 0.5], [dates[0]!])).toThrow(RangeError);
     expect(() => k(block, 0, block.n, acc, [Number.NaN], [dates[0]!])).toThrow(RangeError);
     expect(() => k(block, 0, block.n, acc, [-Infinity], [dates[0]!])).not.toThrow();
+    // The as-of dates too, as one date or a list of them.
+    expect(() => k(block, 0, block.n, acc, [windows[0]!], [dates[0]! + 0.5])).toThrow(/asOf: a day number/);
+    expect(() => k(block, 0, block.n, acc, windows[0]!, Number.NaN)).toThrow(/asOf: a day number/);
+    expect(() => k(block, 0, block.n, acc, [windows[0]!, windows[0]!], [dates[0]!])).toThrow(/differ in length/);
   });
 });
 

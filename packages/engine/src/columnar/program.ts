@@ -105,11 +105,35 @@ const compiled = new Map<string, Compiled>();
 /** A compiled kernel: its code, the setter of its parameter-value table, and the kernels made from
  *  it (by table). */
 interface Compiled {
-  run: Kernel;
+  /** The generated code: windows and as-of dates as made by dayArray. */
+  run(block: ColumnBlock, from: number, to: number, acc: Accumulator, windowStart: Int32Array, asOf: Int32Array, headcount?: boolean): void;
   setParams(values: Float64Array): void;
   kernels: Map<string, Kernel>;
 }
 const KEPT_KERNELS = 12;
+
+/** An open window (-∞) as a day: a small integer, which V8 keeps in the kernel's variables without
+ *  allocating a number for each row (no date is that early). */
+const OPEN_DAY = -1e9;
+
+/**
+ * A kernel call's windows or as-of dates as an Int32Array (days are integers; an open window,
+ * -Infinity, is OPEN_DAY), made here rather than in the generated kernel: the arrays a caller
+ * passes (a literal, the result of a `map`) do not always have the same elements kind, and reading
+ * one of another kind in the kernel threw its optimised code away (a "wrong map" at the first
+ * simulation of a new span, in every thread).
+ */
+function dayArray(days: Day | readonly Day[], name: 'windowStart' | 'asOf'): Int32Array {
+  const list = typeof days === 'number' ? [days] : days;
+  const out = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (name === 'windowStart' && d === -Infinity) out[k] = OPEN_DAY;
+    else if (Number.isInteger(d) && d > OPEN_DAY && d < -OPEN_DAY) out[k] = d;
+    else throw new RangeError(`${name}: a day number (an integer)${name === 'windowStart' ? ' or -Infinity' : ''}`);
+  }
+  return out;
+}
 
 const SUBJECT_ROOTS: Record<string, number> = { enterprise: ROOT_ENTERPRISE, projects: ROOT_PROJECTS };
 
@@ -274,7 +298,7 @@ export class ColumnarModel {
       const m = mod;
       k = (block, from, to, acc, windowStart, asOf, headcount) => {
         m.setParams(pv);
-        m.run(block, from, to, acc, windowStart, asOf, headcount);
+        m.run(block, from, to, acc, dayArray(windowStart, 'windowStart'), dayArray(asOf, 'asOf'), headcount);
       };
       mod.kernels.set(key, k);
       if (mod.kernels.size > KEPT_KERNELS) mod.kernels.delete(mod.kernels.keys().next().value!);
@@ -730,13 +754,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   // The accumulator's years (its first day of each year, and the day after the last): the same
   // code serves any span of years.
   state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
-  // An open window (-∞) starts at day -10⁹ in the loop: a small integer, which V8 keeps in the
-  // kernel's variables without allocating a number for each row (no date is that early).
-  // The per-year windows are Int32Arrays (days are integers): arrays made by `map` on each call
-  // did not always have the same elements kind, and the optimised kernel was thrown away when one
-  // did not (a "wrong map" at the year's window, several times in a simulation's first chunks).
-  state.push(['WSS', `typeof windowStart === 'number' ? [windowStart] : windowStart`], ['WSN', 'Int32Array.from(WSS, (w) => Math.max(w, -1e9))'], ['ASS', `typeof asOf === 'number' ? [asOf] : asOf`], ['NY', 'ASS.length']);
-  state.push(['WYS', 'Int32Array.from(WSS, (w) => (w === -Infinity ? -1e9 : yearOf(w)))'], ['WDS', 'Int32Array.from(WYS, (y) => (y === -1e9 ? -1e9 : anniversary(y, 1, 1)))'], ['HC', 'headcount === true']);
+  // The windows and as-of dates arrive as Int32Arrays (dayArray: an open window is OPEN_DAY).
+  state.push(['WSN', 'windowStart'], ['ASS', 'asOf'], ['NY', 'ASS.length']);
+  state.push(['WYS', `Int32Array.from(WSN, (w) => (w === ${OPEN_DAY} ? ${OPEN_DAY} : yearOf(w)))`], ['WDS', `Int32Array.from(WYS, (y) => (y === ${OPEN_DAY} ? ${OPEN_DAY} : anniversary(y, 1, 1)))`], ['HC', 'headcount === true']);
   // The code for one row and one year: the loop over the years without its head and its end.
   const yearBody = loop.slice(head.length, -1);
   const oneYearBody = yearBody.map((line, k) => oneYear.get(head.length + k) ?? line);
@@ -758,8 +778,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `}`,
     `return { setParams(values) { PV = values; }, kernels: null, run: function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
     ...state.map(([n, v]) => `${n} = ${v};`),
-    `if (WSS.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
-    `for (let k = 0; k < NY; k++) if (WSN[k] !== Math.max(WSS[k], -1e9)) throw new RangeError('windowStart: a day number (an integer) or -Infinity');`,
+    `if (WSN.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
     `${g.cacheKeys.map((k) => `${k} = -1;`).join(' ')}`,
     `HY = false; ti = -1;`,
     // Tier masks kept for a row's years: only over several years, all in the same parameter period.
