@@ -265,6 +265,18 @@ describe('columnar pass = BatchEvaluator = traced calculate()', () => {
   });
 });
 
+it('keeps what it carries from row to row in small integers: eligibility as 1 / 0 / 2 (not known), whole tiers as 32-bit integers', () => {
+  // A NaN or a double kept in the kernel's variables is a heap number to V8, and code compiled for
+  // small integers there was thrown away and compiled again in every thread of a simulation
+  // (docs/simulation.md 第十三轮); the agreement tests above check that the money and the
+  // undetermined counts are unchanged.
+  const src = model.source(undefined, { screen: true });
+  expect(src).not.toMatch(/\be = NaN/);
+  expect(src).toMatch(/const ev = [^;]+; e = ev === 1 \? 1 : ev === 0 \? 0 : 2;/);
+  expect(src).toMatch(/if \(\(best \| 0\) === best\) T\d+_b = best \| 0; else T\d+_b = best;/);
+  expect(src).toMatch(/function tierOf\(i\) \{[^\n]* : v \| 0; \}/);
+});
+
 it('fuses qualification tests under all / any into one test of the qualification words (unknown sets stay unknown)', () => {
   // Two rules made from art.19 (7): all of two qualifications in different words, any of three.
   const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;

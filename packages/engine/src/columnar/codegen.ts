@@ -583,7 +583,10 @@ export class Gen {
         `}`,
       );
     }
-    lines.push(`${f}_b = best; ${f}_p = pending; ${f}_m = mask; ${f}_u = unb;`);
+    // A whole tier is stored as a 32-bit integer (a small integer to V8): read from a fact or a
+    // parameter it is a double in optimised code, and stored as such it reached comparisons
+    // compiled for small integers, whose code was then thrown away.
+    lines.push(`if ((best | 0) === best) ${f}_b = best | 0; else ${f}_b = best; ${f}_p = pending; ${f}_m = mask; ${f}_u = unb;`);
     this.body = saved;
     const sg = this.segKey(e, pkg, key);
     this.cacheKeys.push(`${f}_i`);

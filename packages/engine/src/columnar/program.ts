@@ -426,7 +426,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     const env = { key: tierPkg.meta.id, params: reformFor(tierPkg, packages, reform), vars: tierPkg.vars };
     const v = g.expr({ k: 'var', name: opts.tierVar! }, env, { j: '-1', inst: A });
     const pre = g.take();
-    g.prelude.push(`function tierOf(i) { ${pre.join(' ')} const v = ${v}; return v !== v ? ${TIER_UNKNOWN} : v === ${NO_TIER} ? ${TIER_NONE} : v < 0 ? 0 : v > 9 ? 9 : v; }`);
+    // The slot is an integer (`| 0`): tiers are whole numbers, and a fraction would index no cell.
+    g.prelude.push(`function tierOf(i) { ${pre.join(' ')} const v = ${v}; return v !== v ? ${TIER_UNKNOWN} : v === ${NO_TIER} ? ${TIER_NONE} : v < 0 ? 0 : v > 9 ? 9 : v | 0; }`);
     tierCode = 'tierOf(i)';
   }
   loop.push(`if (HY) { ti = ${tierCode}; cty = countyOf(i); POP[cty * ${T} + ti]++; }`);
@@ -581,13 +582,16 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         // not read the date itself): later years of a span reuse it.
         const key = g.segKey(tree, env, `elig|${base.meta.id}|${rule.id}`, A);
         const E = `E${r}`;
-        cacheDecls.push(`var ${E}_i = -1, ${E}_j = -2, ${E}_k = -1, ${E}_v = NaN;`);
+        cacheDecls.push(`var ${E}_i = -1, ${E}_j = -2, ${E}_k = -1, ${E}_v = 0;`);
         g.cacheKeys.push(`${E}_i`);
+        // e: 1 eligible, 0 not, 2 not known — small integers, not NaN: a NaN kept between calls is a
+        // heap number, and the tests of e, compiled for small integers, threw their function's
+        // optimised code away at the first row whose eligibility was not known.
         return [
           `let e; { const ek = ${key}; const ej = ${ctx.j};`,
           `if (${E}_i === i && ${E}_j === ej && ${E}_k === ek) e = ${E}_v;`,
-          `else { ${code.join(' ')} e = ${elig}; ${E}_i = i; ${E}_j = ej; ${E}_k = ek; ${E}_v = e; } }`,
-          `if (G${pi} !== G${pi} && e !== 0) e = NaN;`,
+          `else { ${code.join(' ')} const ev = ${elig}; e = ev === 1 ? 1 : ev === 0 ? 0 : 2; ${E}_i = i; ${E}_j = ej; ${E}_k = ek; ${E}_v = e; } }`,
+          `if (G${pi} !== G${pi} && e !== 0) e = 2;`,
         ];
       };
       // Payer (possibly conditional).
@@ -618,12 +622,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
             ...dateOf(),
             `if (d !== d || (d <= ${A} && d >= W)) {`,
             ...eligible(),
-            `if (d !== d) { if (e !== 0) UND[${r}]++; } else if (e !== e) UND[${r}]++; else if (e === 1) {`,
+            `if (d !== d) { if (e !== 0) UND[${r}]++; } else if (e === 2) UND[${r}]++; else if (e === 1) {`,
             ...payer(),
             ...pay(r, 'pay', amount),
             `} }`,
           );
-        } else body.push(...eligible(), `if (e !== e) UND[${r}]++; else if (e === 1) {`, ...payer(), ...dateOf(), `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `} }`);
+        } else body.push(...eligible(), `if (e === 2) UND[${r}]++; else if (e === 1) {`, ...payer(), ...dateOf(), `if (d !== d) UND[${r}]++; else if (d <= ${A} && d >= W) {`, ...pay(r, 'pay', amount), `} }`);
       } else {
         const startOf = () => {
           const lines: string[] = [];
@@ -664,15 +668,15 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           // before it, or ahead), then eligibility, then the exact instalment dates: the start and
           // the count are computed for rows that may not be eligible, which is harmless as they
           // cannot refuse (no arithmetic).
-          body.push(...startOf(), `if (${unknownStart} || (${near})) {`, ...eligible(), `if (${unknownStart}) { if (e !== 0) UND[${r}]++; } else if (e !== 0) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+          body.push(...startOf(), `if (${unknownStart} || (${near})) {`, ...eligible(), `if (${unknownStart}) { if (e !== 0) UND[${r}]++; } else if (e !== 0) {`, ...inWindow, `if (e === 2) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
         } else if (screen)
           // Eligibility first, then whether an instalment falls in the window (or may: start or
           // count not known); only then is an undetermined eligibility counted.
-          body.push(...eligible(), `if (e !== 0) {`, ...startOf(), `if (${unknownStart}) UND[${r}]++; else if (${near}) {`, ...inWindow, `if (e !== e) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
+          body.push(...eligible(), `if (e !== 0) {`, ...startOf(), `if (${unknownStart}) UND[${r}]++; else if (${near}) {`, ...inWindow, `if (e === 2) UND[${r}]++; else {`, ...payer(), ...instalments, `} } } }`);
         else
           body.push(
             ...eligible(),
-            `if (e !== e) UND[${r}]++; else if (e === 1) {`,
+            `if (e === 2) UND[${r}]++; else if (e === 1) {`,
             ...payer(),
             ...startOf(),
             `if (st !== st || cnt !== cnt) UND[${r}]++; else { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
