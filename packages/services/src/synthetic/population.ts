@@ -245,147 +245,211 @@ export function fillSynthetic(block: ColumnBlock, seed: number, first: number, c
   const V = new Float64Array(5 * count);
   new RandomStream((seed ^ Math.imul(c + 1, 0x85ebca6b)) | 0).fill(V, 0, V.length);
   block.reset(count);
-  const L = block.layout;
-  const plan = planOf(L);
-  const { codes, degreeBits, rareBits, rareObtained, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg, countyPick } = plan;
-  const Q = block.quals, QK = block.qualsKnown, QW = L.qualWords;
-  const region = block.col('region');
-  const fullTime = block.col('person.fullTime');
-  const arrival = block.col('person.arrivalDate');
-  const post = block.col('person.post');
-  const employerType = block.col('person.employerType');
-  const keyInd = block.col('person.keyIndustryEnterprise');
-  const profPost = block.col('person.professionalPost');
-  const socialWorker = block.col('person.employedAsSocialWorker');
-  const shortage = block.col('person.shortageFrontlinePost');
-  const urgent = block.col('person.urgentMajor');
-  const health = block.col('person.healthSystem');
-  const agreement = block.col('person.serviceAgreementYears');
-  const selfEmployed = block.col('person.selfEmployed');
-  const hasPurchased = block.col('person.hasPurchased');
-  const pDate = block.col('person.purchase.date');
-  const pPrice = block.col('person.purchase.price');
-  const pFirst = block.col('person.purchase.isFirst');
-  const pSold = block.col('person.purchase.sold');
-  const pSoldDate = block.col('person.purchase.soldDate');
-  const countyRec = block.col('person.countyRecommended');
-  const apartment = block.col('person.talentApartment');
-  const fresh = block.col('person.freshGraduate');
-  const gradOf = block.col('person.graduateOf');
-  const tpLevel = block.col('person.talentProgram.level');
-  const tpSelf = block.col('person.talentProgram.selfApplied');
-  const tpAward = block.col('person.talentProgram.award');
-  const tpDate = block.col('person.talentProgram.selectedDate');
-  const a17 = block.col('person.art17.recommended');
-  const a17Major = block.col('person.art17.majorProject');
-  const pdLevel = block.col('person.postdoc.stationLevel');
-  const pdStart = block.col('person.postdoc.startDate');
-  const cultureLevel = block.col('person.cultureAward.level');
-  const cultureDate = block.col('person.cultureAward.date');
-
+  const plan = planOf(block.layout);
+  const cols = columnsOf(block);
   for (let i = 0; i < count; i++) {
     if (p > DRAWS - ROW_DRAWS) {
       U.copyWithin(0, p);
       rs.fill(U, DRAWS - p, DRAWS);
       p = 0;
     }
-    region[i] = countyPick.pick(U[p++]!);
+    cols.region[i] = plan.countyPick.pick(U[p++]!);
     const sec = SECTOR_PICK.pick(U[p++]!);
-    if (U[p++]! < ENTERPRISE_SHARE) {
-      p = enterpriseRow(block, i, U, p, sec, plan);
-      continue;
-    }
-
-    // A person.
-    const dk = DEGREE_PICK.index(U[p++]!);
-    const degree = degreeBits[dk]!;
-    if (degree >= 0) setQualBit(Q, QK, QW, i, degree);
-    else QK[i] = 1;
-    const hasDegree = degree >= 0 && degree !== associate;
-    const t = U[p++]!;
-    if (t < (degree === phd ? 0.25 : 0.012)) setQualBit(Q, QK, QW, i, fullTitle);
-    else if (t < (degree === phd ? 0.6 : 0.07)) setQualBit(Q, QK, QW, i, assocTitle);
-    if (!hasDegree) {
-      const s = U[p++]!;
-      if (s < 0.03) setQualBit(Q, QK, QW, i, seniorTech);
-      else if (s < 0.09) setQualBit(Q, QK, QW, i, tech);
-      else if (s < 0.2) setQualBit(Q, QK, QW, i, advWorker);
-    }
-    // At most one honour or programme per person: one draw decides whether, a second which.
-    let honour = false;
-    if (U[p++]! < RARE_TOTAL) {
-      const h = RARE_PICKER.index(U[p++]!);
-      setQualBit(Q, QK, QW, i, rareBits[h]!);
-      honour = true;
-      // The date an honour with dated rules (art. 18's awards and allowances) was obtained: 2015–2025.
-      const ob = rareObtained[h]!;
-      if (ob >= 0) block.obtained[ob]![i] = dayIn(2015, 2025, V[5 * i + 3]!, V[5 * i + 4]!);
-    }
-    const answered = U[p++]! < 0.99;
-    if (answered) fullTime[i] = U[p++]! < 0.93 ? 1 : 0;
-    const ay = YEAR_PICK.pick(U[p++]!);
-    arrival[i] = dayOf(ay, U[p++]!);
-    const pr = U[p++]!;
-    const isTeacher = pr < 0.08;
-    const isDoctor = !isTeacher && pr < 0.13;
-    post[i] = isTeacher ? codes.teacher : isDoctor ? codes.doctor : codes.other;
-    const et = U[p++]!;
-    employerType[i] = isTeacher || isDoctor ? (et < 0.9 ? codes.publicInst : codes.enterprise) : et < 0.12 ? codes.publicInst : et < 0.93 ? codes.enterprise : codes.other;
-    keyInd[i] = sec === 'digital_economy' || sec === 'new_materials_energy' || sec === 'other_key_industry' ? 1 : 0;
-    profPost[i] = U[p++]! < 0.7 ? 1 : 0;
-    socialWorker[i] = U[p++]! < 0.5 ? 1 : 0;
-    shortage[i] = U[p++]! < 0.3 ? 1 : 0;
-    urgent[i] = U[p++]! < 0.2 ? 1 : 0;
-    health[i] = isDoctor ? 1 : U[p++]! < 0.02 ? 1 : 0;
-    const ag = U[p++]!;
-    agreement[i] = ag < 0.25 ? 0 : ag < 0.35 ? 2 : ag < 0.7 ? 3 : 5;
-    selfEmployed[i] = U[p++]! < 0.04 ? 1 : 0;
-    countyRec[i] = U[p++]! < 0.01 ? 1 : 0;
-    // House purchase: likelier the longer the stay; a purchase date after 2025 is not yet made.
-    const years = 2026 - ay;
-    if (U[p++]! < Math.min(0.6, 0.12 * years)) {
-      const d = arrival[i]! + Math.floor(U[p++]! * 6 * 365);
-      if (d <= LAST_DAY) {
-        hasPurchased[i] = 1;
-        pDate[i] = d;
-        // 80–140 m² at 9,000–16,000 yuan/m², rounded to 1,000 yuan (in fen).
-        pPrice[i] = Math.round(((80 + U[p++]! * 60) * (9_000 + U[p++]! * 7_000)) / 1_000) * 100_000;
-        pFirst[i] = U[p++]! < 0.92 ? 1 : 0;
-        const sold = U[p++]! < 0.02;
-        pSold[i] = sold ? 1 : 0;
-        if (sold) pSoldDate[i] = dayAfter(d, 5 * 365, U[p++]!);
-      } else hasPurchased[i] = 0;
-    } else hasPurchased[i] = 0;
-    apartment[i] = hasPurchased[i] === 0 && U[p++]! < 0.07 ? 1 : 0;
-    fresh[i] = U[p++]! < 0.3 ? 1 : 0;
-    const g = U[p++]!;
-    gradOf[i] = g < 0.06 ? codes.qzu : g < 0.11 ? codes.qzv : g < 0.12 ? codes.custom : codes.other;
-    // Talent programmes: only holders of a programme are asked about self-application.
-    tpSelf[i] = 0;
-    if (honour) {
-      const prog = hasQualBit(Q, QW, i, nationalProg) ? 'national' : hasQualBit(Q, QW, i, provincialProg) ? 'provincial' : null;
-      if (prog) {
-        tpSelf[i] = U[p++]! < 0.7 ? 1 : 0;
-        tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
-        tpAward[i] = (prog === 'national' ? 1_000_000 : 500_000) * 100;
-        tpDate[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
-      }
-    }
-    a17[i] = U[p++]! < 0.0002 ? 1 : 0;
-    if (a17[i] === 1) a17Major[i] = 1;
-    if (degree === phd) {
-      // Postdocs: 8% of full-time PhDs; the others are recorded as not in a postdoc station.
-      if (U[p++]! < 0.08) {
-        pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
-        pdStart[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
-      } else pdLevel[i] = codes.none;
-    }
-    const ca = V[5 * i]!;
-    cultureLevel[i] = ca < CULTURE_NATIONAL ? codes.national : ca < CULTURE_PROVINCIAL ? codes.provincial : ca < CULTURE_CFLAC ? codes.cflac : codes.none;
-    if (ca < CULTURE_CFLAC) cultureDate[i] = dayIn(2019, 2025, V[5 * i + 1]!, V[5 * i + 2]!);
-    // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
-    if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
+    p = U[p++]! < ENTERPRISE_SHARE ? enterpriseRow(block, i, U, p, sec, plan) : personRow(cols, plan, i, U, p, V, sec);
   }
+}
+
+/**
+ * The columns a person row writes, looked up once per block (a block keeps its arrays for life).
+ * The rows are written by a function called once per row rather than in fillSynthetic's own loop: V8
+ * optimises such a function once, after its first few hundred rows, where a loop body of this size
+ * was compiled twice in every thread — mid-loop in its first chunk (on-stack replacement), then again
+ * whole at the next call — some 100 ms of compilation each time, in the first simulation a thread runs.
+ */
+class PersonColumns {
+  readonly region: Float64Array;
+  readonly fullTime: Float64Array;
+  readonly arrival: Float64Array;
+  readonly post: Float64Array;
+  readonly employerType: Float64Array;
+  readonly keyInd: Float64Array;
+  readonly profPost: Float64Array;
+  readonly socialWorker: Float64Array;
+  readonly shortage: Float64Array;
+  readonly urgent: Float64Array;
+  readonly health: Float64Array;
+  readonly agreement: Float64Array;
+  readonly selfEmployed: Float64Array;
+  readonly hasPurchased: Float64Array;
+  readonly pDate: Float64Array;
+  readonly pPrice: Float64Array;
+  readonly pFirst: Float64Array;
+  readonly pSold: Float64Array;
+  readonly pSoldDate: Float64Array;
+  readonly countyRec: Float64Array;
+  readonly apartment: Float64Array;
+  readonly fresh: Float64Array;
+  readonly gradOf: Float64Array;
+  readonly tpLevel: Float64Array;
+  readonly tpSelf: Float64Array;
+  readonly tpAward: Float64Array;
+  readonly tpDate: Float64Array;
+  readonly a17: Float64Array;
+  readonly a17Major: Float64Array;
+  readonly pdLevel: Float64Array;
+  readonly pdStart: Float64Array;
+  readonly cultureLevel: Float64Array;
+  readonly cultureDate: Float64Array;
+  readonly quals: Uint32Array;
+  readonly qualsKnown: Uint8Array;
+  readonly qualWords: number;
+  readonly obtained: Float64Array[];
+
+  constructor(readonly block: ColumnBlock) {
+    const col = (name: string) => block.col(name);
+    this.region = col('region');
+    this.fullTime = col('person.fullTime');
+    this.arrival = col('person.arrivalDate');
+    this.post = col('person.post');
+    this.employerType = col('person.employerType');
+    this.keyInd = col('person.keyIndustryEnterprise');
+    this.profPost = col('person.professionalPost');
+    this.socialWorker = col('person.employedAsSocialWorker');
+    this.shortage = col('person.shortageFrontlinePost');
+    this.urgent = col('person.urgentMajor');
+    this.health = col('person.healthSystem');
+    this.agreement = col('person.serviceAgreementYears');
+    this.selfEmployed = col('person.selfEmployed');
+    this.hasPurchased = col('person.hasPurchased');
+    this.pDate = col('person.purchase.date');
+    this.pPrice = col('person.purchase.price');
+    this.pFirst = col('person.purchase.isFirst');
+    this.pSold = col('person.purchase.sold');
+    this.pSoldDate = col('person.purchase.soldDate');
+    this.countyRec = col('person.countyRecommended');
+    this.apartment = col('person.talentApartment');
+    this.fresh = col('person.freshGraduate');
+    this.gradOf = col('person.graduateOf');
+    this.tpLevel = col('person.talentProgram.level');
+    this.tpSelf = col('person.talentProgram.selfApplied');
+    this.tpAward = col('person.talentProgram.award');
+    this.tpDate = col('person.talentProgram.selectedDate');
+    this.a17 = col('person.art17.recommended');
+    this.a17Major = col('person.art17.majorProject');
+    this.pdLevel = col('person.postdoc.stationLevel');
+    this.pdStart = col('person.postdoc.startDate');
+    this.cultureLevel = col('person.cultureAward.level');
+    this.cultureDate = col('person.cultureAward.date');
+    this.quals = block.quals;
+    this.qualsKnown = block.qualsKnown;
+    this.qualWords = block.layout.qualWords;
+    this.obtained = block.obtained;
+  }
+}
+const blockColumns = new WeakMap<ColumnBlock, PersonColumns>();
+function columnsOf(block: ColumnBlock): PersonColumns {
+  let cols = blockColumns.get(block);
+  if (!cols) blockColumns.set(block, (cols = new PersonColumns(block)));
+  return cols;
+}
+
+/** Row `i` as a person, drawing from `U` at `p` (and from `V`, five draws a row); returns the next draw's index. */
+function personRow(w: PersonColumns, plan: LayoutPlan, i: number, U: Float64Array, p: number, V: Float64Array, sec: string): number {
+  const { codes, degreeBits, rareBits, rareObtained, phd, associate, fullTitle, assocTitle, seniorTech, tech, advWorker, nationalProg, provincialProg } = plan;
+  const Q = w.quals, QK = w.qualsKnown, QW = w.qualWords, block = w.block;
+  const dk = DEGREE_PICK.index(U[p++]!);
+  const degree = degreeBits[dk]!;
+  if (degree >= 0) setQualBit(Q, QK, QW, i, degree);
+  else QK[i] = 1;
+  const hasDegree = degree >= 0 && degree !== associate;
+  const t = U[p++]!;
+  if (t < (degree === phd ? 0.25 : 0.012)) setQualBit(Q, QK, QW, i, fullTitle);
+  else if (t < (degree === phd ? 0.6 : 0.07)) setQualBit(Q, QK, QW, i, assocTitle);
+  if (!hasDegree) {
+    const s = U[p++]!;
+    if (s < 0.03) setQualBit(Q, QK, QW, i, seniorTech);
+    else if (s < 0.09) setQualBit(Q, QK, QW, i, tech);
+    else if (s < 0.2) setQualBit(Q, QK, QW, i, advWorker);
+  }
+  // At most one honour or programme per person: one draw decides whether, a second which.
+  let honour = false;
+  if (U[p++]! < RARE_TOTAL) {
+    const h = RARE_PICKER.index(U[p++]!);
+    setQualBit(Q, QK, QW, i, rareBits[h]!);
+    honour = true;
+    // The date an honour with dated rules (art. 18's awards and allowances) was obtained: 2015–2025.
+    const ob = rareObtained[h]!;
+    if (ob >= 0) w.obtained[ob]![i] = dayIn(2015, 2025, V[5 * i + 3]!, V[5 * i + 4]!);
+  }
+  const answered = U[p++]! < 0.99;
+  if (answered) w.fullTime[i] = U[p++]! < 0.93 ? 1 : 0;
+  const ay = YEAR_PICK.pick(U[p++]!);
+  const arrival = dayOf(ay, U[p++]!);
+  w.arrival[i] = arrival;
+  const pr = U[p++]!;
+  const isTeacher = pr < 0.08;
+  const isDoctor = !isTeacher && pr < 0.13;
+  w.post[i] = isTeacher ? codes.teacher : isDoctor ? codes.doctor : codes.other;
+  const et = U[p++]!;
+  w.employerType[i] = isTeacher || isDoctor ? (et < 0.9 ? codes.publicInst : codes.enterprise) : et < 0.12 ? codes.publicInst : et < 0.93 ? codes.enterprise : codes.other;
+  w.keyInd[i] = sec === 'digital_economy' || sec === 'new_materials_energy' || sec === 'other_key_industry' ? 1 : 0;
+  w.profPost[i] = U[p++]! < 0.7 ? 1 : 0;
+  w.socialWorker[i] = U[p++]! < 0.5 ? 1 : 0;
+  w.shortage[i] = U[p++]! < 0.3 ? 1 : 0;
+  w.urgent[i] = U[p++]! < 0.2 ? 1 : 0;
+  w.health[i] = isDoctor ? 1 : U[p++]! < 0.02 ? 1 : 0;
+  const ag = U[p++]!;
+  w.agreement[i] = ag < 0.25 ? 0 : ag < 0.35 ? 2 : ag < 0.7 ? 3 : 5;
+  w.selfEmployed[i] = U[p++]! < 0.04 ? 1 : 0;
+  w.countyRec[i] = U[p++]! < 0.01 ? 1 : 0;
+  // House purchase: likelier the longer the stay; a purchase date after 2025 is not yet made.
+  const years = 2026 - ay;
+  let purchased = 0;
+  if (U[p++]! < Math.min(0.6, 0.12 * years)) {
+    const d = arrival + Math.floor(U[p++]! * 6 * 365);
+    if (d <= LAST_DAY) {
+      purchased = 1;
+      w.pDate[i] = d;
+      // 80–140 m² at 9,000–16,000 yuan/m², rounded to 1,000 yuan (in fen).
+      w.pPrice[i] = Math.round(((80 + U[p++]! * 60) * (9_000 + U[p++]! * 7_000)) / 1_000) * 100_000;
+      w.pFirst[i] = U[p++]! < 0.92 ? 1 : 0;
+      const sold = U[p++]! < 0.02;
+      w.pSold[i] = sold ? 1 : 0;
+      if (sold) w.pSoldDate[i] = dayAfter(d, 5 * 365, U[p++]!);
+    }
+  }
+  w.hasPurchased[i] = purchased;
+  w.apartment[i] = purchased === 0 && U[p++]! < 0.07 ? 1 : 0;
+  w.fresh[i] = U[p++]! < 0.3 ? 1 : 0;
+  const g = U[p++]!;
+  w.gradOf[i] = g < 0.06 ? codes.qzu : g < 0.11 ? codes.qzv : g < 0.12 ? codes.custom : codes.other;
+  // Talent programmes: only holders of a programme are asked about self-application.
+  w.tpSelf[i] = 0;
+  if (honour) {
+    const prog = hasQualBit(Q, QW, i, nationalProg) ? 'national' : hasQualBit(Q, QW, i, provincialProg) ? 'provincial' : null;
+    if (prog) {
+      w.tpSelf[i] = U[p++]! < 0.7 ? 1 : 0;
+      w.tpLevel[i] = prog === 'national' ? codes.national : codes.provincial;
+      w.tpAward[i] = (prog === 'national' ? 1_000_000 : 500_000) * 100;
+      w.tpDate[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
+    }
+  }
+  const a17 = U[p++]! < 0.0002 ? 1 : 0;
+  w.a17[i] = a17;
+  if (a17 === 1) w.a17Major[i] = 1;
+  if (degree === phd) {
+    // Postdocs: 8% of full-time PhDs; the others are recorded as not in a postdoc station.
+    if (U[p++]! < 0.08) {
+      w.pdLevel[i] = U[p++]! < 0.2 ? codes.national : codes.provincial;
+      w.pdStart[i] = dayIn(2019, 2025, U[p++]!, U[p++]!);
+    } else w.pdLevel[i] = codes.none;
+  }
+  const ca = V[5 * i]!;
+  w.cultureLevel[i] = ca < CULTURE_NATIONAL ? codes.national : ca < CULTURE_PROVINCIAL ? codes.provincial : ca < CULTURE_CFLAC ? codes.cflac : codes.none;
+  if (ca < CULTURE_CFLAC) w.cultureDate[i] = dayIn(2019, 2025, V[5 * i + 1]!, V[5 * i + 2]!);
+  // person.matchingAwards is left absent: for its per-award rule an absent list has no rows, as an empty one.
+  if (U[p++]! < 0.0008) p = addProject(block, i, U, p, codes);
+  return p;
 }
 
 /**
