@@ -284,9 +284,9 @@ export class ColumnarModel {
       compiled.delete(src);
       compiled.set(src, mod);
     } else {
-      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV_SPAN', 'CIV_BASE', 'YST', 'MOFF', src) as (...a: unknown[]) => Compiled;
+      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV_SPAN', 'CIV_BASE', 'YST', 'YLEAP', 'MOFF', 'MDAYS', src) as (...a: unknown[]) => Compiled;
       const t = calendarTables();
-      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, t.span, t.base, t.YST, t.MOFF);
+      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, t.span, t.base, t.YST, t.YLEAP, t.MOFF, t.MDAYS);
       mod.kernels = new Map();
       compiled.set(src, mod);
       if (compiled.size > KEPT_KERNELS) compiled.delete(compiled.keys().next().value!);
@@ -328,8 +328,8 @@ export class ColumnarModel {
 
 /** Calendar helpers of the generated code (the engine's dates.ts arithmetic, without allocation):
  *  civil(day) sets CY/CM/CD; anniversary(y, m, d) is addYears' day (29 Feb → 28 Feb). Days of
- *  1900–2199 use two small tables (YST: each year's first day; MOFF: each month's first day of the
- *  year), so no date is split by division inside the loop and no large table is read at random
+ *  1900–2199 use small tables (YST: each year's first day; YLEAP: 13 for a leap year, else 0, the
+ *  offset into MOFF, each month's first day of the year, and MDAYS, its length), so no date is split by division inside the loop and no large table is read at random
  *  (a table of every day, 0.4 MB, missed the processor's caches); other days are computed. */
 const CIVIL = `
 var CY = 0, CM = 0, CD = 0;
@@ -338,14 +338,14 @@ function civil(day) {
   if (k >= 0 && k < CIV_SPAN) {
     // The year from the mean year's length (off by one at most near a new year), then the month
     // from day-of-year ÷ 32 (months are 28–31 days long: one below the true month at most).
-    let yi = Math.floor(k / 365.2425);
+    // (k × 2871 / 2²⁰: 1 ÷ 365.2425 within 10⁻⁷, integers only; the table's span keeps k × 2871 below 2³¹.)
+    let yi = (k * 2871) >> 20;
     while (YST[yi] > day) yi--;
     while (YST[yi + 1] <= day) yi++;
-    const y = ${TABLE_FROM} + yi, doy = day - YST[yi];
-    const off = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 13 : 0;
+    const doy = day - YST[yi], off = YLEAP[yi];
     let m = (doy >> 5) + 1;
     if (m < 12 && MOFF[off + m + 1] <= doy) m++;
-    CY = y; CM = m; CD = doy - MOFF[off + m] + 1;
+    CY = ${TABLE_FROM} + yi; CM = m; CD = doy - MOFF[off + m] + 1;
     return;
   }
   const z = day + 719468, era = Math.floor(z / 146097), doe = z - era * 146097;
@@ -355,11 +355,14 @@ function civil(day) {
   CD = doy - Math.floor((153 * mp + 2) / 5) + 1; CM = mp < 10 ? mp + 3 : mp - 9; CY = yoe + era * 400 + (CM <= 2 ? 1 : 0);
 }
 function anniversary(year, month, day) {
+  const yi = year - ${TABLE_FROM};
+  if (yi >= 0 && yi < YST.length - 1) {
+    const o = YLEAP[yi] + month, dim = MDAYS[o];
+    return YST[yi] + MOFF[o] + (day < dim ? day : dim) - 1;
+  }
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const dim = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   const dd = day < dim ? day : dim;
-  const yi = year - ${TABLE_FROM};
-  if (yi >= 0 && yi < YST.length - 1) return YST[yi] + MOFF[(leap ? 13 : 0) + month] + dd - 1;
   const y = month <= 2 ? year - 1 : year, era = Math.floor(y / 400), yoe = y - era * 400;
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dd - 1;
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
@@ -373,7 +376,7 @@ function addYearsFast(day, n) {
 /** A tree reads the row (a fact, a qualification set, a list), through its variables too. */
 const readsRow = (e: Expr, vars: Readonly<Record<string, VarDef>>) => someThrough([e], vars, (x) => factsOf(x).size > 0);
 
-let tables: { span: number; YST: Int32Array; MOFF: Int32Array; base: number } | undefined;
+let tables: { span: number; YST: Int32Array; YLEAP: Int32Array; MOFF: Int32Array; MDAYS: Int32Array; base: number } | undefined;
 /** The calendar tables of the generated code (built once, about 1 KB). */
 function calendarTables(): NonNullable<typeof tables> {
   if (tables) return tables;
@@ -382,14 +385,17 @@ function calendarTables(): NonNullable<typeof tables> {
   // Day-of-year offset of each month's first day, common then leap years (index month, 1–12).
   const MOFF = new Int32Array(26);
   for (const leap of [0, 1]) for (let m = 2; m <= 12; m++) MOFF[leap * 13 + m] = MOFF[leap * 13 + m - 1]! + daysInMonth(leap ? 2000 : 2001, m - 1);
-  return (tables = { span: YST[YST.length - 1]! - base, YST, MOFF, base });
+  const MDAYS = new Int32Array(26);
+  for (const leap of [0, 1]) for (let m = 1; m <= 12; m++) MDAYS[leap * 13 + m] = daysInMonth(leap ? 2000 : 2001, m);
+  const YLEAP = Int32Array.from({ length: YST.length }, (_, k) => (YST[k + 1] !== undefined && YST[k + 1]! - YST[k]! === 366 ? 13 : 0));
+  return (tables = { span: YST[YST.length - 1]! - base, YST, YLEAP, MOFF, MDAYS, base });
 }
 
 /** The generated code's calendar as plain functions, for checking it against dates.ts. */
 export function kernelCalendar(): { civil(day: Day): [number, number, number]; anniversary(year: number, month: number, day: number): Day } {
   const t = calendarTables();
-  const make = new Function('addYears', 'CIV_SPAN', 'CIV_BASE', 'YST', 'MOFF', `${CIVIL}\nreturn { civil(d) { civil(d); return [CY, CM, CD]; }, anniversary };`);
-  return make(addYears, t.span, t.base, t.YST, t.MOFF) as ReturnType<typeof kernelCalendar>;
+  const make = new Function('addYears', 'CIV_SPAN', 'CIV_BASE', 'YST', 'YLEAP', 'MOFF', 'MDAYS', `${CIVIL}\nreturn { civil(d) { civil(d); return [CY, CM, CD]; }, anniversary };`);
+  return make(addYears, t.span, t.base, t.YST, t.YLEAP, t.MOFF, t.MDAYS) as ReturnType<typeof kernelCalendar>;
 }
 
 function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): { src: string; values: number[] } {
@@ -414,7 +420,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   );
   // The head of a row's loop over the years (the code after it, to the loop's end, is one year's).
   // The values of the k-th as-of date of the call (`last`: whether headcounts are taken in it).
-  const setYear = (k: string, last: string) => `A = ASS[${k}]; YY = ${k}; W = WSN[${k}]; WY = WYS[${k}]; WD = WDS[${k}]; HY = ${last};`;
+  const setYear = (k: string, last: string) => `A = ASS[${k}]; YY = ${k}; W = WSN[${k}]; WY = WYS[${k}]; WD = WDS[${k}]; AY = AYS[${k}]; HY = ${last};`;
   const rowStart = `ti = -1; paid = 0; po = 0;`;
   const head = [`cty = -1;`, `for (let yy = 0; yy < NY; yy++) {`, setYear('yy', 'HC && yy === NY - 1'), rowStart];
   loop.push(...head);
@@ -474,6 +480,15 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   const oneYear = new Map<number, string>();
   const fixedMasks: string[] = [];
   let group: (typeof groups)[number] | undefined;
+  // Each rule's `rest` conditions (below): its group, the group's alternative that holds them, the text.
+  const restTests: Array<{ group: (typeof groups)[number]; alt: number; text: string }> = [];
+  // Alternatives passed as bits (AM) to a group's function: a group called for every row has none,
+  // nor one with more alternatives than bits.
+  const passesAlts = (x: (typeof groups)[number]) => !x.any && x.alts.length <= 31;
+  // The group's screen as the bits of the alternatives that hold (0: none), or its OR (called with -1).
+  const altBits = (x: (typeof groups)[number]) => (passesAlts(x) ? x.alts.map((a, k) => `((${a}) ? ${1 << k} : 0)`).join(' | ') : `((${x.alts.map((a) => `(${a})`).join(' || ')}) ? -1 : 0)`);
+  const groupCall = (x: (typeof groups)[number], pi: number) =>
+    x.any ? `if (G${pi} !== 0 && ${x.name}_on) ${x.name}(i, -1);` : `if (G${pi} !== 0 && ${x.name}_on) { const am = ${altBits(x)}; if (am !== 0) ${x.name}(i, am); }`;
   packages.forEach((base, pi) => {
     const params = reformFor(base, packages, reform);
     const env = { key: `${base.meta.id}`, params, vars: base.vars };
@@ -641,10 +656,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
           }
           return [...lines, `const cnt = ${n};`];
         };
-        // Instalment k falls in year yearOf(st) + k: start straight at the window's first year.
+        // Instalment k falls in year yearOf(st) + k: start straight at the window's first year (d0,
+        // worked out once), and stop at the first instalment in a year after the as-of date's (AY)
+        // without working out its day.
+        const firstInstalment = `const d0 = k0 >= cnt ? NaN : k0 === 0 ? st : anniversary(sy + k0, sm, sd);`;
         const instalments = [
-          `for (let k = k0; k < cnt; k++) {`,
-          `  const d = k === 0 ? st : anniversary(sy + k, sm, sd); if (d > ${A}) break; if (d < W) continue;`,
+          `for (let k = k0; k < cnt && sy + k <= AY; k++) {`,
+          `  const d = k === k0 ? d0 : anniversary(sy + k, sm, sd); if (d > ${A}) break; if (d < W) continue;`,
           ...pay(r, 'pay', amount).map((x) => `  ${x}`),
           `}`,
         ];
@@ -655,8 +673,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         const near = `st <= ${A} && st + (cnt - 1) * 366 >= WD`;
         const unknownStart = `st !== st || cnt !== cnt`;
         const inWindow = [
-          `civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
-          `if (k0 < cnt && (k0 === 0 ? st : anniversary(sy + k0, sm, sd)) <= ${A}) {`,
+          `civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy); ${firstInstalment}`,
+          `if (d0 <= ${A}) {`,
         ];
         if (!und) {
           // Money only: a start or a count not known, or no instalment near the window, is passed over
@@ -679,7 +697,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
             `if (e === 2) UND[${r}]++; else if (e === 1) {`,
             ...payer(),
             ...startOf(),
-            `if (st !== st || cnt !== cnt) UND[${r}]++; else { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy);`,
+            `if (st !== st || cnt !== cnt) UND[${r}]++; else { civil(st); const sy = CY, sm = CM, sd = CD; const k0 = Math.max(0, WY - sy); ${firstInstalment}`,
             ...instalments,
             `} }`,
           );
@@ -698,8 +716,17 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
         ...(screen && dateCol !== undefined ? [{ cond: und ? `!(C${dateCol}[i] > A || C${dateCol}[i] < W)` : `(C${dateCol}[i] <= A && C${dateCol}[i] >= W)`, yearly: true }] : []),
         ...scr,
       ];
+      // The rule's conditions other than tier ranges (`rest`): its group's call has tested them (one
+      // alternative of the group's screen per distinct set, below) and passes the result as a bit of
+      // AM; the rule tests that bit instead of evaluating them again (a placeholder until the group
+      // is complete: a group that is called for every row evaluates them here).
+      const rest = [...new Set(parts.filter((x) => !x.tm).map((x) => x.cond))];
+      const tm = new Map<string, number>();
+      for (const x of parts) if (x.tm) tm.set(x.tm, (tm.get(x.tm) ?? -1) & x.range!);
+      const key = `${rest.join(' && ')}|${[...tm.keys()].sort().join(',')}`;
+      const token = `\u0001${restTests.length}\u0001`;
       // A pass over some rules only (acc.onlyRules): the rule's switch, then its own conditions.
-      const guard = [`G${pi} !== 0`, `(ON === null || ON[${r}] === 1)`, ...new Set(parts.map((x) => x.cond))].join(' && ');
+      const guard = [`G${pi} !== 0`, `(ON === null || ON[${r}] === 1)`, ...(rest.length ? [token] : []), ...new Set(parts.filter((x) => x.tm).map((x) => x.cond))].join(' && ');
       // Rules are grouped into functions of bounded size: small enough for the optimising
       // compiler, few enough calls per row.
       const code = [`// ${rule.id} ${rule.name}`, `if (${guard}) {`, ...(li !== undefined ? [`for (let j = LS${li}[i], jend = j + LN${li}[i]; j < jend; j++) {`, ...body, `}`] : body), `}`];
@@ -716,28 +743,30 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       // rules' conditions, tier ranges on the same tier merged into one mask.
       if (parts.length === 0) group.any = true;
       if (parts.some((x) => x.yearly)) group.yearly = true;
-      const rest = [...new Set(parts.filter((x) => !x.tm).map((x) => x.cond))];
-      const tm = new Map<string, number>();
-      for (const x of parts) if (x.tm) tm.set(x.tm, (tm.get(x.tm) ?? -1) & x.range!);
-      const key = `${rest.join(' && ')}|${[...tm.keys()].sort().join(',')}`;
       const have = group.conds.get(key);
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
+      restTests.push({ group, alt: [...group.conds.keys()].indexOf(key), text: rest.join(' && ') });
       const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => tierTest(m, r))].join(' && '));
       group.alts = alts;
-      loop[group.call] = `if (G${pi} !== 0 && ${group.name}_on${group.any ? '' : ` && (${alts.map((a) => `(${a})`).join(' || ')})`}) ${group.name}(i);`;
+      loop[group.call] = groupCall(group, pi);
     }
     if (screenCode.length) {
       loop.splice(screenAt, 0, `if (G${pi} !== 0) {`, ...screenCode, `}`);
       for (const x of groups) if (x.call >= screenAt) x.call += screenCode.length + 2;
     }
   });
+  // The rules' `rest` conditions: their group's bit, or the conditions themselves.
+  restTests.forEach((t, k) => {
+    const test = passesAlts(t.group) ? `(AM & ${1 << t.alt}) !== 0` : t.text;
+    t.group.lines = t.group.lines.map((line) => line.replace(`\u0001${k}\u0001`, test));
+  });
   for (const x of groups) {
     if (x.any || x.yearly || !rowGates.has(x.pi)) continue;
-    rowHead.push(`RS_${x.name} = GR${x.pi} !== 0 && ${x.name}_on && (${x.alts.map((a) => `(${a})`).join(' || ')}) ? 1 : 0;`);
+    rowHead.push(`RS_${x.name} = GR${x.pi} !== 0 && ${x.name}_on ? ${altBits(x)} : 0;`);
     rowVars.push(`RS_${x.name}`);
     oneYear.set(x.call, loop[x.call]!);
-    loop[x.call] = `if (G${x.pi} !== 0 && RS_${x.name} === 1) ${x.name}(i);`;
+    loop[x.call] = `if (G${x.pi} !== 0 && RS_${x.name} !== 0) ${x.name}(i, RS_${x.name});`;
   }
   loop.push(`if (HY) { if (po === 1 && LPO !== null) LPO[i] = 1; if (paid === 1 || (CP && LPO !== null && LPO[i] === 1)) BEN[cty * ${T} + ti]++; }`, `}`);
 
@@ -760,12 +789,12 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   state.push(['YS', 'acc.yearStarts'], ['NYR', 'YS.length - 1'], ['Y1', 'NYR - 1']);
   // The windows and as-of dates arrive as Int32Arrays (dayArray: an open window is OPEN_DAY).
   state.push(['WSN', 'windowStart'], ['ASS', 'asOf'], ['NY', 'ASS.length']);
-  state.push(['WYS', `Int32Array.from(WSN, (w) => (w === ${OPEN_DAY} ? ${OPEN_DAY} : yearOf(w)))`], ['WDS', `Int32Array.from(WYS, (y) => (y === ${OPEN_DAY} ? ${OPEN_DAY} : anniversary(y, 1, 1)))`], ['HC', 'headcount === true']);
+  state.push(['WYS', `Int32Array.from(WSN, (w) => (w === ${OPEN_DAY} ? ${OPEN_DAY} : yearOf(w)))`], ['WDS', `Int32Array.from(WYS, (y) => (y === ${OPEN_DAY} ? ${OPEN_DAY} : anniversary(y, 1, 1)))`], ['AYS', `Int32Array.from(ASS, (a) => yearOf(a))`], ['HC', 'headcount === true']);
   // The code for one row and one year: the loop over the years without its head and its end.
   const yearBody = loop.slice(head.length, -1);
   const oneYearBody = yearBody.map((line, k) => oneYear.get(head.length + k) ?? line);
   rowHead.push(...fixedMasks.map((m) => `${m} = -2;`));
-  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars, ...fixedMasks.map((m) => `${m}_fix`)];
+  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'AY', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars, ...fixedMasks.map((m) => `${m}_fix`)];
   const src = [
     `"use strict";`,
     CIVIL,
@@ -773,7 +802,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `var ${scratch.map((x) => `${x} = 0`).join(', ')};`,
     ...g.prelude,
     ...cacheDecls,
-    ...groups.flatMap((x) => [`function ${x.name}(i) {`, ...x.lines, `}`]),
+    ...groups.flatMap((x) => [`function ${x.name}(i, AM) {`, ...x.lines, `}`]),
     // One row in one year of a span, a function of its own called from the span's loop over the
     // years: that loop stays small, so the optimising compiler's entry in the middle of it
     // (on-stack replacement) compiles little and is not left at the end of every row's years.
