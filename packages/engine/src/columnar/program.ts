@@ -329,8 +329,9 @@ export class ColumnarModel {
 /** Calendar helpers of the generated code (the engine's dates.ts arithmetic, without allocation):
  *  civil(day) sets CY/CM/CD; anniversary(y, m, d) is addYears' day (29 Feb → 28 Feb). Days of
  *  1900–2199 use small tables (YST: each year's first day; YLEAP: 13 for a leap year, else 0, the
- *  offset into MOFF, each month's first day of the year, and MDAYS, its length), so no date is split by division inside the loop and no large table is read at random
- *  (a table of every day, 0.4 MB, missed the processor's caches); other days are computed. */
+ *  offset into MOFF, each month's first day of the year, and MDAYS, its length), so no date is split
+ *  by division inside the loop and no large table is read at random (a table of every day, 0.4 MB,
+ *  missed the processor's caches); other days are computed. */
 const CIVIL = `
 var CY = 0, CM = 0, CD = 0;
 function civil(day) {
