@@ -284,9 +284,8 @@ export class ColumnarModel {
       compiled.delete(src);
       compiled.set(src, mod);
     } else {
-      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', 'CIV_SPAN', 'CIV_BASE', 'YST', 'YLEAP', 'MOFF', 'MDAYS', src) as (...a: unknown[]) => Compiled;
-      const t = calendarTables();
-      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, t.span, t.base, t.YST, t.YLEAP, t.MOFF, t.MDAYS);
+      const make = new Function('addYears', 'yearOf', 'ratioHalfUp', 'inexact', ...CALENDAR_NAMES, src) as (...a: unknown[]) => Compiled;
+      mod = make(addYears, yearOf, mulRatioHalfUp, inexact, ...calendarArgs());
       mod.kernels = new Map();
       compiled.set(src, mod);
       if (compiled.size > KEPT_KERNELS) compiled.delete(compiled.keys().next().value!);
@@ -392,11 +391,17 @@ function calendarTables(): NonNullable<typeof tables> {
   return (tables = { span: YST[YST.length - 1]! - base, YST, YLEAP, MOFF, MDAYS, base });
 }
 
+/** The names under which the generated code reads the calendar tables, and their values in that order. */
+const CALENDAR_NAMES = ['CIV_SPAN', 'CIV_BASE', 'YST', 'YLEAP', 'MOFF', 'MDAYS'] as const;
+function calendarArgs(): unknown[] {
+  const t = calendarTables();
+  return [t.span, t.base, t.YST, t.YLEAP, t.MOFF, t.MDAYS];
+}
+
 /** The generated code's calendar as plain functions, for checking it against dates.ts. */
 export function kernelCalendar(): { civil(day: Day): [number, number, number]; anniversary(year: number, month: number, day: number): Day } {
-  const t = calendarTables();
-  const make = new Function('addYears', 'CIV_SPAN', 'CIV_BASE', 'YST', 'YLEAP', 'MOFF', 'MDAYS', `${CIVIL}\nreturn { civil(d) { civil(d); return [CY, CM, CD]; }, anniversary };`);
-  return make(addYears, t.span, t.base, t.YST, t.YLEAP, t.MOFF, t.MDAYS) as ReturnType<typeof kernelCalendar>;
+  const make = new Function('addYears', ...CALENDAR_NAMES, `${CIVIL}\nreturn { civil(d) { civil(d); return [CY, CM, CD]; }, anniversary };`);
+  return make(addYears, ...calendarArgs()) as ReturnType<typeof kernelCalendar>;
 }
 
 function generate(model: ColumnarModel, reform: Reform | undefined, kopts: KernelOptions): { src: string; values: number[] } {
