@@ -277,6 +277,24 @@ it('keeps what it carries from row to row in small integers: eligibility as 1 / 
   expect(src).toMatch(/function tierOf\(i\) \{[^\n]* : v \| 0; \}/);
 });
 
+it('works out once per row and year the conditions several group screens begin with (art. 20’s purchase conditions)', () => {
+  // Art. 20's purchase subsidy, its refund and the first-home items share their conditions; each
+  // group screen read them again. The agreement tests above check the money and the undetermined counts.
+  const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
+  const purchaseDate = layout.scalarIndex.get('person.purchase.date')!;
+  for (const undetermined of [true, false]) {
+    const src = new ColumnarModel([quzhou], layout, { fromYear: 2025, toYear: 2025, counties: SIM_COUNTIES, tierVar: 'art19Tier' }).source(undefined, { screen: true, undetermined });
+    const fns = [...src.matchAll(/^function (SC\d+)f\(i\) \{ return SC\d+ = \((.*)\) \? 1 : 0; \}$/gm)];
+    const purchase = fns.find(([, , body]) => body!.includes(`C${purchaseDate}[i]`));
+    expect(purchase, `undetermined ${undetermined}`).toBeDefined();
+    const name = purchase![1]!;
+    // Read by several alternatives of the screens in a year's code (the one-year loop), written there no more.
+    const loop = src.slice(src.indexOf('if (NY === 1) {'));
+    expect(loop.split(`(${name} === -2 ? ${name}f(i) : ${name}) !== 0`).length - 1).toBeGreaterThanOrEqual(2);
+    expect(loop).not.toContain(purchase![2]);
+  }
+});
+
 it('fuses qualification tests under all / any into one test of the qualification words (unknown sets stay unknown)', () => {
   // Two rules made from art.19 (7): all of two qualifications in different words, any of three.
   const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
@@ -319,6 +337,19 @@ it('fuses qualification tests under all / any into one test of the qualification
     expect(seen.paid[r]).toBeGreaterThan(0);
     expect(seen.undetermined[r]).toBeGreaterThan(0);
   }
+  // Screened, and money only: the screens read the row's qualification words, set once per row
+  // (held or not known: QH…; not held or not known: QL…), with the codes of one word in one mask —
+  // and give the same money, row by row and rule by rule.
+  const bits = (n: number) => (n >>> 0).toString(2).replace(/0/g, '').length;
+  const masks = (src: string, w: string) => [...src.matchAll(new RegExp(`\\(${w}\\d+ & (-?\\d+)\\) [!=]== `, 'g'))].map((x) => bits(Number(x[1])));
+  for (const [opts, w] of [[{ screen: true }, 'QH'], [{ screen: true, undetermined: false }, 'QL']] as const) {
+    const src = m.source(undefined, opts);
+    expect(src).not.toMatch(/QK\[i\] === 0 \|\|/);
+    expect(Math.max(0, ...masks(src, w)), w).toBeGreaterThanOrEqual(2);
+    const other = m.accumulator(3000, true);
+    m.kernel(undefined, opts)(block, 0, 3000, other, -Infinity, asOf);
+    sameValues(other.perRule!, acc.perRule!, `${w}: perRule`);
+  }
 });
 
 it('screens a tier over qualifications only by the qualifications of its tiers in range, conditional ones and unknown sets included', () => {
@@ -331,7 +362,7 @@ it('screens a tier over qualifications only by the qualifications of its tiers i
   const rule = { ...base, id: 'test.tier', eligible: { k: 'all' as const, xs: [{ k: 'tierIn' as const, of: tier, lo: 1, hi: 2 }, { k: 'fact' as const, name: 'person.fullTime' }] } };
   const pkg = { ...quzhou, rules: [rule] };
   const m = new ColumnarModel([pkg], layout, { fromYear: 2030, toYear: 2030, counties: SIM_COUNTIES });
-  expect(m.source(undefined, { screen: true })).toMatch(/\(QK\[i\] === 0 \|\| \(Q\[i \* \d+ \+ \d+\] & \d+\) !== 0\) && \(\(TM\d+ === -2/);
+  expect(m.source(undefined, { screen: true })).toMatch(/\(\(QH\d+ & \d+\) !== 0\) && \(\(TM\d+ === -2/);
   const block = new ColumnBlock(layout, 3000, 3000);
   fillSynthetic(block, 31, 0, 3000);
   const shortage = block.col('person.shortageFrontlinePost');
@@ -380,7 +411,7 @@ it('skips a tier function with extra sources only where no source can give a tie
   const pkg = { ...quzhou, rules: [rule] };
   const m = new ColumnarModel([pkg], layout, { fromYear: 2030, toYear: 2030, counties: SIM_COUNTIES });
   // The skip is there: the mask function tests the row before running the tier function.
-  expect(m.source(undefined, { screen: true })).toMatch(/function TM\d+f\(i\) \{ if \(!\(QK\[i\] === 0 \|\|/);
+  expect(m.source(undefined, { screen: true })).toMatch(/function TM\d+f\(i\) \{ if \(!\(\(QH\d+ & -?\d+\) !== 0 \|\|/);
   const n = 3000;
   const block = new ColumnBlock(layout, n, n);
   fillSynthetic(block, 37, 0, n);

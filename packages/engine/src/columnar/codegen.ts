@@ -35,6 +35,28 @@ function or(a: string, b: string): string {
   return a === 'true' || b === 'true' ? 'true' : a === 'false' ? b : b === 'false' ? a : `(${a} || ${b})`;
 }
 
+/** The OR (AND) of JS boolean expressions, with the tests of one row qualification word (Gen.qualWordsOf)
+ *  merged into one: any of its bits, or all of them (single bits only, as bitTest writes them). */
+const WORD_TEST = /^\(\((Q[HL]\d+) & (-?\d+)\) !== 0\)$/;
+function anyOf(xs: string[]): string {
+  return mergeWords(xs, ' || ', false);
+}
+function allOf(xs: string[]): string {
+  return mergeWords(xs, ' && ', true);
+}
+function mergeWords(xs: string[], op: string, every: boolean): string {
+  const masks = new Map<string, number>();
+  const rest: string[] = [];
+  for (const x of xs) {
+    const m = WORD_TEST.exec(x);
+    const bit = m ? Number(m[2]) : 0;
+    if (m && (!every || (bit & (bit - 1)) === 0)) masks.set(m[1]!, (masks.get(m[1]!) ?? 0) | bit);
+    else rest.push(x);
+  }
+  const merged = [...masks].map(([w, m]) => (every && (m & (m - 1)) !== 0 ? `((${w} & ${m | 0}) === ${m | 0})` : `((${w} & ${m | 0}) !== 0)`));
+  return [...merged, ...rest].join(op);
+}
+
 export function lit(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (n === Infinity) return 'Infinity';
@@ -71,6 +93,22 @@ export class Gen {
     /** JS expression of the as-of date (a kernel argument: one kernel serves every year). */
     readonly asOf: string,
   ) {}
+
+  /**
+   * The row's qualification words as the screens read them (bitTest, tierQualTest), set once at the
+   * start of each row: QH… has the bits of the codes held, QL… those of the codes not held, and
+   * both have every bit where the row's set is not known — a screen's "may hold" or "may fail" is
+   * then one AND, and several codes of one word one mask. (Int32: `| 0` and `~` keep bit 31 from
+   * making a heap number.)
+   */
+  qualWordNames(): string[] {
+    return Array.from({ length: this.layout.qualWords }, (_, w) => [`QH${w}`, `QL${w}`]).flat();
+  }
+  qualWordsOf(): string {
+    const W = this.layout.qualWords;
+    const ws = Array.from({ length: W }, (_, w) => w);
+    return `if (QK[i] === 0) { ${ws.map((w) => `QH${w} = -1; QL${w} = -1;`).join(' ')} } else { ${ws.map((w) => `const q${w} = Q[i * ${W} + ${w}] | 0; QH${w} = q${w}; QL${w} = ~q${w};`).join(' ')} }`;
+  }
 
   tmp(p = 't'): string {
     return `${p}${this.n++}`;
@@ -294,7 +332,7 @@ export class Gen {
     for (const x of target.extra ?? []) {
       const t = pkg && this.tierMay(x, pkg, range);
       if (t === undefined) return undefined;
-      if (t !== 'false') may.push(` || ${t}`);
+      if (t !== 'false') may.push(t);
     }
     const L = this.layout;
     const words = new Array<number>(L.qualWords).fill(0);
@@ -304,13 +342,14 @@ export class Gen {
       // A conditional entry whose condition is tested in place counts only where it may hold (an
       // unknown condition leaves the tier pending: it counts).
       if (en.when && pkg && cheap(en.when, pkg.vars)) {
-        may.push(` || ((Q[i * ${L.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) !== 0 && ${this.mayNot(en.when, pkg, 0)})`);
+        may.push(`((Q[i * ${L.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) !== 0 && ${this.mayNot(en.when, pkg, 0)})`);
         continue;
       }
       words[bit >>> 5] = (words[bit >>> 5]! | (1 << (bit & 31))) >>> 0;
     }
-    const held = words.map((x, w) => (x ? ` || (Q[i * ${L.qualWords} + ${w}] & ${x | 0}) !== 0` : '')).join('');
-    return `(QK[i] === 0${held}${may.join('')})`;
+    // QH… is every bit where the row's set is not known: a held word covers that case.
+    const held = words.flatMap((x, w) => (x ? [`(QH${w} & ${x | 0}) !== 0`] : []));
+    return `(${[...(held.length ? held : ['QK[i] === 0']), ...may].join(' || ')})`;
   }
 
   /**
@@ -615,8 +654,8 @@ export class Gen {
       case 'any': {
         // `all` is 0 as soon as an operand is 0, `any` is 1 as soon as one is 1 (the absorbing value);
         // otherwise each is the other value only when every operand is known and equal to it.
-        if (v === (e.k === 'all' ? 0 : 1)) return e.xs.length ? `(${e.xs.map((x) => this.mayNot(x, pkg, v)).join(' && ')})` : 'true';
-        return e.xs.length ? `(${e.xs.map((x) => this.mayBe(x, pkg, v === 0 ? 1 : 0)).join(' || ')})` : 'false';
+        if (v === (e.k === 'all' ? 0 : 1)) return e.xs.length ? `(${allOf(e.xs.map((x) => this.mayNot(x, pkg, v)))})` : 'true';
+        return e.xs.length ? `(${anyOf(e.xs.map((x) => this.mayBe(x, pkg, v === 0 ? 1 : 0)))})` : 'false';
       }
       case 'not':
         // 1 − a is v exactly when a is 1 − v.
@@ -679,7 +718,7 @@ export class Gen {
     this.checkQualSet(e.set);
     const bit = this.layout.qualBit.get(e.code);
     if (bit === undefined) return one ? 'QK[i] === 0' : 'true';
-    return `(QK[i] === 0 || (Q[i * ${this.layout.qualWords} + ${bit >>> 5}] & ${1 << (bit & 31)}) ${one ? '!==' : '==='} 0)`;
+    return `((${one ? 'QH' : 'QL'}${bit >>> 5} & ${1 << (bit & 31)}) !== 0)`;
   }
 
   /** The tree of a variable read in place by the screens (one of facts, constants and

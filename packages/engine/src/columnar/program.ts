@@ -488,6 +488,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   let group: (typeof groups)[number] | undefined;
   // Each rule's `rest` conditions (below): its group, the group's alternative that holds them, the text.
   const restTests: Array<{ group: (typeof groups)[number]; alt: number; text: string }> = [];
+  // A group's alternatives: each distinct set of its rules' conditions, tier ranges merged per mask.
+  const altsOf = (x: (typeof groups)[number]) => [...x.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => tierTest(m, r))].join(' && '));
   // Alternatives passed as bits (AM) to a group's function: a group called for every row has none,
   // nor one with more alternatives than bits.
   const passesAlts = (x: (typeof groups)[number]) => !x.any && x.alts.length <= 31;
@@ -573,6 +575,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       return { cond: und ? `${lazyMask(name)} !== 0` : `${lazyMask(name)} === 1`, yearly: true };
     };
     const screens = screensOf(base.rules.filter((r) => r.kind === 'cash'), base.vars);
+    // The conditions that read a value of the year (see `yearly` above), by their text.
+    const yearlyConds = new Set<string>();
     group = undefined;
     gates.push(`G${pi}`);
     // Rules with the same screens (tier ranges of one tier count as the same) are placed next to
@@ -726,6 +730,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       // alternative of the group's screen per distinct set, below) and passes the result as a bit of
       // AM; the rule tests that bit instead of evaluating them again (a placeholder until the group
       // is complete: a group that is called for every row evaluates them here).
+      for (const x of parts) if (x.yearly && !x.tm) yearlyConds.add(x.cond);
       const rest = [...new Set(parts.filter((x) => !x.tm).map((x) => x.cond))];
       const tm = new Map<string, number>();
       for (const x of parts) if (x.tm) tm.set(x.tm, (tm.get(x.tm) ?? -1) & x.range!);
@@ -753,9 +758,34 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       if (!have) group.conds.set(key, { rest, tm });
       else for (const [m, r] of tm) have.tm.set(m, (have.tm.get(m)! | r) >>> 0);
       restTests.push({ group, alt: [...group.conds.keys()].indexOf(key), text: rest.join(' && ') });
-      const alts = [...group.conds.values()].map((c) => [...c.rest, ...[...c.tm].map(([m, r]) => tierTest(m, r))].join(' && '));
-      group.alts = alts;
-      loop[group.call] = groupCall(group, pi);
+    }
+    // Conditions that several alternatives of the package's group screens begin with (art. 20's
+    // purchase conditions open three), read for the year: worked out once per row and year into a
+    // variable, when first needed, as the screens above. Each alternative takes the longest such
+    // beginning it shares with another.
+    const shared = groups.filter((x) => x.pi === pi && !x.any).flatMap((x) => [...x.conds.values()]);
+    const prefix = (c: { rest: string[] }, n: number) => c.rest.slice(0, n).join(' && ');
+    const starts = new Map<string, number>();
+    for (const c of shared) for (let n = 2; n <= c.rest.length; n++) starts.set(prefix(c, n), (starts.get(prefix(c, n)) ?? 0) + 1);
+    for (const c of shared) {
+      let n = c.rest.length;
+      while (n >= 2 && !(starts.get(prefix(c, n))! >= 2 && c.rest.slice(0, n).some((x) => yearlyConds.has(x)))) n--;
+      if (n < 2) continue;
+      const text = prefix(c, n);
+      let name = screenIds.get(`SP|${text}`);
+      if (!name) {
+        name = `SC${screenVars.length}`;
+        screenVars.push(name);
+        screenIds.set(`SP|${text}`, name);
+        g.prelude.push(`function ${name}f(i) { return ${name} = (${text}) ? 1 : 0; }`);
+        screenCode.push(`${name} = -2;`);
+      }
+      c.rest = [`${lazyMask(name)} !== 0`, ...c.rest.slice(n)];
+    }
+    for (const x of groups) {
+      if (x.pi !== pi) continue;
+      x.alts = altsOf(x);
+      loop[x.call] = groupCall(x, pi);
     }
     if (screenCode.length) {
       loop.splice(screenAt, 0, `if (G${pi} !== 0) {`, ...screenCode, `}`);
@@ -800,7 +830,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   const yearBody = loop.slice(head.length, -1);
   const oneYearBody = yearBody.map((line, k) => oneYear.get(head.length + k) ?? line);
   rowHead.push(...fixedMasks.map((m) => `${m} = -2;`));
-  const scratch = ['A', 'YY', 'W', 'WY', 'WD', 'AY', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars, ...fixedMasks.map((m) => `${m}_fix`)];
+  rowHead.unshift(g.qualWordsOf());
+  const scratch = [...g.qualWordNames(), 'A', 'YY', 'W', 'WY', 'WD', 'AY', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars, ...fixedMasks.map((m) => `${m}_fix`)];
   const src = [
     `"use strict";`,
     CIVIL,
@@ -830,7 +861,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `if (NY === 1) {`,
     setYear('0', 'HC'),
     `for (let i = from; i < to; i++) {`,
-    `cty = -1; ${rowStart}`,
+    `cty = -1; ${rowStart} ${g.qualWordsOf()}`,
     ...oneYearBody,
     `}`,
     `} else`,
