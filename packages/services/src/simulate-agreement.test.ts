@@ -295,6 +295,29 @@ it('works out once per row and year the conditions several group screens begin w
   }
 });
 
+it('keeps those conditions per package: a package whose gate fails for a row does not leave the value of an earlier row to another', () => {
+  // A copy of the Quzhou package for 椒江: the art. 16 beginning reads no package-specific name, so its
+  // text is the same in both; rows in 椒江 pass only the copy's gate.
+  const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;
+  const copy = { ...quzhou, meta: { ...quzhou.meta, id: 'quzhou-copy', jurisdiction: ['jiaojiang'] }, rules: quzhou.rules.map((r) => ({ ...r })) };
+  const pkgs = [quzhou, copy];
+  const m = new ColumnarModel(pkgs, layout, { fromYear: 2023, toYear: 2023, counties: SIM_COUNTIES, tierVar: 'art19Tier' });
+  const n = 4000;
+  const block = new ColumnBlock(layout, n, n);
+  fillSynthetic(block, 23, 0, n);
+  const region = block.col('region');
+  const codes = ['kecheng', 'jiaojiang'].map((r) => layout.strings.code(r));
+  for (let i = 0; i < n; i++) region[i] = codes[(i >> 1) % 2]!; // alternating pairs: 柯城区, 椒江区
+  const asOf = parseDay('2023-12-31');
+  const batch = new BatchEvaluator(pkgs, asOf);
+  for (let i = 0; i < n; i++) batch.add(storeFromBlock(block, i));
+  const acc = m.accumulator(n, true);
+  m.kernel(undefined, { screen: true })(block, 0, n, acc, -Infinity, asOf);
+  // (Money: screening by date counts as undetermined only what may fall in the window — see `check` above.)
+  expect(acc.fen.reduce((a, x) => a + x, 0)).toBe(batch.result().totalFen);
+  expect(acc.fen.reduce((a, x) => a + x, 0)).toBeGreaterThan(0);
+});
+
 it('fuses qualification tests under all / any into one test of the qualification words (unknown sets stay unknown)', () => {
   // Two rules made from art.19 (7): all of two qualifications in different words, any of three.
   const quzhou = packages.find((p) => p.meta.id === 'quzhou-2020')!;

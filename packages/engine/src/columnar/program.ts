@@ -730,8 +730,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       // alternative of the group's screen per distinct set, below) and passes the result as a bit of
       // AM; the rule tests that bit instead of evaluating them again (a placeholder until the group
       // is complete: a group that is called for every row evaluates them here).
-      for (const x of parts) if (x.yearly && !x.tm) yearlyConds.add(x.cond);
       const rest = [...new Set(parts.filter((x) => !x.tm).map((x) => x.cond))];
+      for (const x of parts) if (x.yearly && !x.tm) yearlyConds.add(x.cond);
       const tm = new Map<string, number>();
       for (const x of parts) if (x.tm) tm.set(x.tm, (tm.get(x.tm) ?? -1) & x.range!);
       const key = `${rest.join(' && ')}|${[...tm.keys()].sort().join(',')}`;
@@ -772,11 +772,13 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
       while (n >= 2 && !(starts.get(prefix(c, n))! >= 2 && c.rest.slice(0, n).some((x) => yearlyConds.has(x)))) n--;
       if (n < 2) continue;
       const text = prefix(c, n);
-      let name = screenIds.get(`SP|${text}`);
+      // Per package, as the screens above: a variable is reset where its package's gate holds.
+      const key = `SP|${base.meta.id}|${text}`;
+      let name = screenIds.get(key);
       if (!name) {
         name = `SC${screenVars.length}`;
         screenVars.push(name);
-        screenIds.set(`SP|${text}`, name);
+        screenIds.set(key, name);
         g.prelude.push(`function ${name}f(i) { return ${name} = (${text}) ? 1 : 0; }`);
         screenCode.push(`${name} = -2;`);
       }
