@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, evaluate, mergeReform, NO_TIER, parseDay, parseProfile, parseSetting, storeFromBlock, TIER_NONE, TIER_UNKNOWN, type Expr, type FactStore, type Kernel, type Reform } from '@rencai/engine';
+import { BatchEvaluator, blockFromStores, calculate, ColumnarModel, ColumnBlock, ColumnLayout, evaluate, mergeReform, NO_TIER, parseDay, parseProfile, parseSetting, storeFromBlock, TIER_NONE, TIER_UNKNOWN, type Expr, type FactStore, type Kernel, type Reform } from '@rencai/engine';
 import { factDefs, loadPolicies, policyDir, qualificationIndex } from '@rencai/policies';
 import { CHUNK, fillSynthetic, populationLayout } from './synthetic/population.js';
 import { SIM_COUNTIES } from './simulate.js';
@@ -520,4 +520,56 @@ it('reforms that change values, not dates, run the same compiled code, each with
     totals.add(fen);
   }
   expect(totals.size).toBe(3);
+});
+
+it('makes its code for a block’s arrays of fixed size, and reads a list’s member columns at each call: a list that grows after a first call is read whole', () => {
+  const k = model.kernel(undefined, { screen: true });
+  const block = new ColumnBlock(layout, CHUNK, 4);
+  const li = layout.listIndex.get('enterprise.experts')!;
+  // A first call on few rows (members fit in the first arrays), then many rows: the experts' list
+  // grows into new, larger arrays after the code was made for the block.
+  fillSynthetic(block, 24, 0, 200);
+  k(block, 0, block.n, model.accumulator(block.n, true), -Infinity, parseDay('2025-12-31'));
+  const before = block.lists[li]!.cols[0]!;
+  fillSynthetic(block, 25, 0, CHUNK);
+  expect(block.lists[li]!.cols[0]).not.toBe(before);
+  const asOf = parseDay('2025-12-31');
+  const acc = model.accumulator(block.n, true);
+  k(block, 0, block.n, acc, -Infinity, asOf);
+  // The rows with lists (enterprises, projects), each against BatchEvaluator.
+  const salary = model.rules.findIndex((u) => u.rule.id === 'art16.salary_subsidy');
+  let enterprisesPaid = 0;
+  for (let i = 0; i < block.n; i++) {
+    if (block.roots[i] === 0) continue;
+    const batch = new BatchEvaluator(packages, asOf);
+    batch.add(storeFromBlock(block, i));
+    expect(acc.person![i], `row ${i}`).toBe(batch.result().totalFen);
+    if (acc.perRule![i * R + salary]! > 0) enterprisesPaid++;
+  }
+  // The salary subsidy sums an enterprise's experts: read from the grown arrays.
+  expect(enterprisesPaid).toBeGreaterThan(3);
+});
+
+it('a block made with another’s arrays shares them when they fit (a thread’s next simulation), and has its own otherwise', () => {
+  const a = new ColumnBlock(layout, 256);
+  const b = new ColumnBlock(layout, 256, 256, a);
+  expect(b.cols).toBe(a.cols);
+  expect(b.lists).toBe(a.lists);
+  expect(b.quals).toBe(a.quals);
+  fillSynthetic(b, 26, 0, 256);
+  expect(a.col('region')).toBe(b.col('region'));
+  // Another capacity, or a layout of another shape (other qualification codes): new arrays.
+  expect(new ColumnBlock(layout, 128, 128, a).cols).not.toBe(a.cols);
+  const fewer = new ColumnLayout(factDefs, ['phd_fulltime']);
+  expect(new ColumnBlock(fewer, 256, 256, a).quals).not.toBe(a.quals);
+  // A kernel run on either block gives the same as on a block of its own.
+  const asOf = parseDay('2025-12-31');
+  const k = model.kernel(undefined, { screen: true });
+  const shared = model.accumulator(b.n, true);
+  k(b, 0, b.n, shared, -Infinity, asOf);
+  const own = new ColumnBlock(layout, 256);
+  fillSynthetic(own, 26, 0, 256);
+  const alone = model.accumulator(own.n, true);
+  k(own, 0, own.n, alone, -Infinity, asOf);
+  sameValues(shared.perRule!, alone.perRule!, 'shared arrays vs own arrays');
 });

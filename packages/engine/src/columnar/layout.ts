@@ -115,23 +115,46 @@ export class ColumnBlock {
   readonly obtained: Float64Array[];
   readonly roots: Uint8Array;
 
+  /** `arraysOf`: a block whose arrays this one takes over when they have its shape (the same
+   *  capacity, columns, lists and qualification words) — a thread's next simulation keeps its
+   *  arrays, and with them the kernels' code made for them (ColumnarModel.kernel). The two blocks
+   *  then hold the same rows: use one at a time. */
   constructor(
     readonly layout: ColumnLayout,
     readonly capacity: number,
     memberCapacity = capacity,
+    arraysOf?: ColumnBlock,
   ) {
-    this.cols = layout.scalars.map(() => new Float64Array(capacity));
-    this.lists = layout.lists.map((l) => ({
-      start: new Int32Array(capacity),
-      len: new Int32Array(capacity),
-      cols: l.fields.map(() => new Float64Array(memberCapacity)),
-      used: 0,
-      capacity: memberCapacity,
-    }));
-    this.quals = new Uint32Array(capacity * layout.qualWords);
-    this.qualsKnown = new Uint8Array(capacity);
-    this.obtained = layout.obtainedCodes.map(() => new Float64Array(capacity));
-    this.roots = new Uint8Array(capacity);
+    const o = arraysOf;
+    const fits =
+      o !== undefined &&
+      o.capacity === capacity &&
+      o.cols.length === layout.scalars.length &&
+      o.obtained.length === layout.obtainedCodes.length &&
+      o.quals.length === capacity * layout.qualWords &&
+      o.lists.length === layout.lists.length &&
+      o.lists.every((l, k) => l.cols.length === layout.lists[k]!.fields.length);
+    if (fits) {
+      this.cols = o.cols;
+      this.lists = o.lists;
+      this.quals = o.quals;
+      this.qualsKnown = o.qualsKnown;
+      this.obtained = o.obtained;
+      this.roots = o.roots;
+    } else {
+      this.cols = layout.scalars.map(() => new Float64Array(capacity));
+      this.lists = layout.lists.map((l) => ({
+        start: new Int32Array(capacity),
+        len: new Int32Array(capacity),
+        cols: l.fields.map(() => new Float64Array(memberCapacity)),
+        used: 0,
+        capacity: memberCapacity,
+      }));
+      this.quals = new Uint32Array(capacity * layout.qualWords);
+      this.qualsKnown = new Uint8Array(capacity);
+      this.obtained = layout.obtainedCodes.map(() => new Float64Array(capacity));
+      this.roots = new Uint8Array(capacity);
+    }
     this.reset(0);
   }
 
