@@ -831,6 +831,8 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   layout.lists.forEach((_, li) => fixed.push([`LS${li}`, `B.lists[${li}].start`], [`LN${li}`, `B.lists[${li}].len`]));
   layout.obtainedCodes.forEach((_, k) => fixed.push([`OB${k}`, `B.obtained[${k}]`]));
   fixed.push(['Q', 'B.quals'], ['QK', 'B.qualsKnown'], ['ROOTS', 'B.roots']);
+  // The table of parameter values is one more such array (`PV`), filled at each call with the
+  // calling kernel's values (the same length for every kernel of one source).
   // The rest of the kernel's state lives in that function's scope, set at the start of each call,
   // so that the group and helper functions are created once per block (not per call): their
   // optimised code, and the calls to them inlined in the row loop, stay valid from chunk to chunk.
@@ -853,9 +855,9 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
   const scratch = [...g.qualWordNames(), 'A', 'YY', 'W', 'WY', 'WD', 'AY', 'HY', 'cty', 'ti', 'paid', 'po', ...gates, ...screenVars, ...groups.map((x) => `${x.name}_on`), ...rowVars, ...fixedMasks.map((m) => `${m}_fix`)];
   const src = [
     `"use strict";`,
-    `return { bind(B) { return (function (${fixed.map(([n]) => n).join(', ')}) {`,
+    `return { bind(B) { return (function (PV, ${fixed.map(([n]) => n).join(', ')}) {`,
     CIVIL,
-    `var PV = null, ${state.map(([n]) => n).join(', ')};`,
+    `var ${state.map(([n]) => n).join(', ')};`,
     `var ${scratch.map((x) => `${x} = 0`).join(', ')};`,
     ...g.prelude,
     ...cacheDecls,
@@ -866,7 +868,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `function rowYear(i) {`,
     ...yearBody,
     `}`,
-    `return { setParams(values) { PV = values; }, run: function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
+    `return { setParams(values) { PV.set(values); }, run: function kernel(B, from, to, acc, windowStart, asOf, headcount) {`,
     ...state.map(([n, v]) => `${n} = ${v};`),
     `if (WSN.length !== NY) throw new RangeError('windowStart and asOf differ in length');`,
     `${g.cacheKeys.map((k) => `${k} = -1;`).join(' ')}`,
@@ -891,7 +893,7 @@ function generate(model: ColumnarModel, reform: Reform | undefined, kopts: Kerne
     `rowYear(i);`,
     `} }`,
     `} };`,
-    `})(${fixed.map(([, v]) => v).join(', ')}); } };`,
+    `})(new Float64Array(${g.paramValues.length}), ${fixed.map(([, v]) => v).join(', ')}); } };`,
   ].join('\n');
   return { src, values: g.paramValues };
 }
