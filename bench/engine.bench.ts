@@ -1,8 +1,10 @@
 // `npm run bench`: speed of rencai on a synthetic Quzhou population (合成数据 SYNTHETIC, seeded),
 // never a timed test. Measures, in one run so that ratios are comparable:
 //   1. the rule subset (art.19 tiers, art.20 purchase subsidy, rent subsidy, salary subsidy; money
-//      paid in one year) in (a) rencai's columnar kernel (money only, as the hand loop; (a') also
-//      counting undetermined entitlements, one more pass), (b) json-rules-engine, (c) GoRules ZEN,
+//      paid in one year) in (a) rencai's columnar kernel (money only, as the hand loop; timed with
+//      the simulation's output, per-person totals and sums, and checked per component on a second,
+//      untimed run; (a') also counting undetermined entitlements, one more pass), (b)
+//      json-rules-engine, (c) GoRules ZEN,
 //      (d) a hand-written typed-array loop — same rows, results checked equal person by person
 //      (aborts on a mismatch), and the hand loop also on rows with every fact set at random or left
 //      unknown (it must pay what the rules pay, not only on the generator's rows) — persons/s on one
@@ -158,7 +160,7 @@ if (on('subset')) {
       tR += r;
       tH += h;
       if (pass === 0) {
-        rencai.components(n, fromRencai);
+        rencai.components(block, n, fromRencai);
         for (let i = 0; i < n; i++) {
           let any = false;
           for (let k = 0; k < 4; k++) {
@@ -193,7 +195,7 @@ if (on('subset')) {
     const [r, h] = timePair(n, (first / CHUNK) % 2 === 1, counting);
     tCount += r;
     tCountH += h;
-    counting.components(n, fromRencai);
+    counting.components(block, n, fromRencai);
     for (let i = 0; i < 4 * n; i++) if (fromRencai[i] !== fromHand[i]) mismatch("rencai (counting undetermined) vs hand", first + (i >> 2), fromRencai, fromHand);
   }
 
@@ -402,7 +404,7 @@ if (on('subset')) {
   const lastR = sizeRate(lastSize, timeR.get(lastSize)!);
   const lastH = handRate;
   console.log(row(['(d) 手写 typed-array 循环 hand-written loop', ...SIZES.map((s) => int(sizeRate(s, timeH.get(s)!))), '1.00', (lastH / zenRate).toFixed(0)]));
-  console.log(row(['(a) rencai 列式内核 columnar kernel（由规则生成 generated from the rules；只计金额，与手写循环相同 money only, as the hand loop）', ...SIZES.map((s) => int(sizeRate(s, timeR.get(s)!))), (lastR / lastH).toFixed(3), (lastR / zenRate).toFixed(0)]));
+  console.log(row(['(a) rencai 列式内核 columnar kernel（由规则生成 generated from the rules；只计金额，与手写循环相同 money only, as the hand loop；计时的输出为模拟所取的每人合计与按规则、县、年、付款方、层次的汇总 timed with the simulation’s output, per-person totals and sums by rule, county, year, payer and tier；逐项核对另跑一遍，不计时 per-component check on a second, untimed run）', ...SIZES.map((s) => int(sizeRate(s, timeR.get(s)!))), (lastR / lastH).toFixed(3), (lastR / zenRate).toFixed(0)]));
   const countR = rate(N, tCount);
   console.log(row([`(a') 同一内核，另计待确定笔数 the same kernel also counting undetermined entitlements（模拟基线所用 as the simulation's baseline；另一遍 second pass, ${int(N)} 人 persons, 与手写循环交替 alternating with the hand loop: ${int(rate(N, tCountH))} 人/秒）`, ...SIZES.map((s) => (s === N ? int(countR) : '')), (countR / rate(N, tCountH)).toFixed(3), (countR / zenRate).toFixed(0)]));
   console.log(row([`(b) json-rules-engine（样本 sample ${int(S)}，外推 extrapolated）`, ...SIZES.map(() => int(rate(S, tJ))), (rate(S, tJ) / lastH).toFixed(5), (rate(S, tJ) / zenRate).toFixed(2)]));

@@ -100,19 +100,30 @@ export function rencaiSubset(quzhou: PolicyPackage, undetermined = false) {
   const pkg = subsetPackage(quzhou);
   const model = new ColumnarModel([pkg], populationLayout([quzhou]), { fromYear: YEAR, toYear: YEAR, counties: SIM_COUNTIES });
   const kernel = model.kernel(undefined, { screen: true, undetermined });
+  const R = model.rules.length;
   const comp = model.rules.map((u) => (u.rule.id.startsWith('art19') ? 0 : u.rule.id === 'art20.rent' ? 2 : u.rule.id.startsWith('art20') ? 1 : 3));
-  const acc = model.accumulator(1 << 14, true);
+  // Timed: what the simulation takes from the kernel — each person's total and the sums by rule,
+  // county, year, payer and tier. Checked: the same rows again, untimed, with each rule's amount
+  // per person (15 numbers a row, where the hand loop writes 4).
+  const acc = model.accumulator(1 << 14);
+  const perRule = model.accumulator(1 << 14, true);
   return {
     model,
     /** Timed part: the kernel over rows [0, n). */
     run(block: ColumnBlock, n: number) {
-      acc.perRule!.fill(0, 0, n * model.rules.length);
+      acc.person!.fill(0, 0, n);
       kernel(block, 0, n, acc, WIN, AS_OF);
     },
-    components(n: number, out: Components) {
-      const R = model.rules.length;
+    /** The last run's rows by component (evaluated again per rule); each row's sum is the timed run's total. */
+    components(block: ColumnBlock, n: number, out: Components) {
+      perRule.perRule!.fill(0, 0, n * R);
+      kernel(block, 0, n, perRule, WIN, AS_OF);
       out.fill(0, 0, 4 * n);
-      for (let i = 0; i < n; i++) for (let r = 0; r < R; r++) out[4 * i + comp[r]!]! += acc.perRule![i * R + r]!;
+      for (let i = 0; i < n; i++) {
+        for (let r = 0; r < R; r++) out[4 * i + comp[r]!]! += perRule.perRule![i * R + r]!;
+        const total = out[4 * i]! + out[4 * i + 1]! + out[4 * i + 2]! + out[4 * i + 3]!;
+        if (total !== acc.person![i]) throw new Error(`内核每人合计与逐项之和不一致 kernel total ≠ sum of components at row ${i}: ${acc.person![i]} ≠ ${total}`);
+      }
     },
   };
 }
@@ -364,7 +375,7 @@ export function honestyCheck(kernel: ReturnType<typeof rencaiSubset>, hand: Retu
     for (let m = 0; m < block.lists[li]!.used; m++) members.forEach((col, k) => { if (rnd() < 0.2) col[m] = memberValues[k]!(); });
     hand(block, CHUNK, a);
     kernel.run(block, CHUNK);
-    kernel.components(CHUNK, b);
+    kernel.components(block, CHUNK, b);
     for (let i = 0; i < CHUNK; i++) {
       for (let k = 0; k < 4; k++) if (a[4 * i + k] !== b[4 * i + k]) throw new Error(`手写循环与规则不一致 hand loop ≠ rules on perturbed row ${c * CHUNK + i}, component ${k}: ${a[4 * i + k]} ≠ ${b[4 * i + k]}`);
       if (a[4 * i] || a[4 * i + 1] || a[4 * i + 2] || a[4 * i + 3]) paid++;
