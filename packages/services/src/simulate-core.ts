@@ -94,7 +94,7 @@ export class ChunkRunner {
     this.ref = job.reform ? kernels(job.reform) : undefined;
     // The thread's arrays of its last simulation, when they fit: the kernels' code is made for a
     // block's arrays, and new arrays would be new code for V8 to optimise again (a repeated
-    // simulation took 0.84–1.04 s instead of 0.60–0.68 s). A thread fills and reads a chunk in one
+    // simulation took 0.74–1.04 s instead of 0.50–0.68 s). A thread fills and reads a chunk in one
     // synchronous step, so simulations sharing the arrays never mix their rows.
     this.block = new ColumnBlock(this.model.layout, CHUNK, CHUNK, lastBlock);
     lastBlock = this.block;
